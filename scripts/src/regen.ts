@@ -1,0 +1,132 @@
+import { randomBytes } from "node:crypto";
+import { readdir, readFile, rename, mkdir, writeFile, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { PipelineError } from "./errors.ts";
+import { buildProvider, type ProviderInput, type ProviderResult } from "./pipeline.ts";
+import { parseProviderConfig } from "./provider.ts";
+
+export interface RegenOptions {
+  root: string;
+  /** Provider ids to regenerate; all under specs/ when empty. */
+  providers: string[];
+  check: boolean;
+  fetch: boolean;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/**
+ * `pnpm regen`: build every provider, and only when all of them parsed and validated, write the
+ * files that changed (each via a temporary file and a rename). `--check` writes nothing and
+ * fails listing what would change. Returns the exit code.
+ */
+export async function regen(options: RegenOptions): Promise<number> {
+  const { root, out, err } = options;
+  const started = performance.now();
+  const ids = await selectProviders(root, options.providers);
+  const results: ProviderResult[] = [];
+  const failed: string[] = [];
+  for (const id of ids) {
+    try {
+      const result = await buildProvider(await readProvider(root, id));
+      results.push(result);
+    } catch (error) {
+      if (!(error instanceof PipelineError)) throw error;
+      failed.push(id);
+      err(`${id.padEnd(10)} failed: ${error.message}`);
+    }
+  }
+  const changes = new Map<string, string>();
+  for (const result of results) {
+    const changed = await changedFiles(root, result.files);
+    for (const [path, content] of changed) changes.set(path, content);
+    out(progressLine(result, changed.size));
+    for (const warning of result.warnings) out(`           warning: ${warning}`);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const changedIds = results.filter((r) => Object.keys(r.files).some((f) => changes.has(f)));
+  const summary = `${ids.length} provider(s): ${changedIds.length} changed, ${results.length - changedIds.length} unchanged, ${failed.length} failed in ${seconds} s`;
+  if (failed.length > 0) {
+    err(`${summary}; nothing was written`);
+    return 1;
+  }
+  if (options.check) {
+    if (changes.size === 0) {
+      out(`${summary}; generated files are up to date`);
+      return 0;
+    }
+    err(`${summary}; these files are out of date (run \`pnpm regen\`):`);
+    for (const path of changes.keys()) err(`  ${path}`);
+    return 1;
+  }
+  await writeAtomically(root, changes);
+  out(`${summary}${changes.size ? `; wrote ${changes.size} file(s)` : ""}`);
+  return 0;
+}
+
+async function selectProviders(root: string, wanted: string[]): Promise<string[]> {
+  const entries = await readdir(join(root, "specs"), { withFileTypes: true });
+  const all = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const unknown = wanted.filter((id) => !all.includes(id));
+  if (unknown.length > 0) {
+    throw new PipelineError(`unknown provider(s): ${unknown.join(", ")} (known: ${all.join(", ")})`);
+  }
+  return wanted.length > 0 ? [...new Set(wanted)] : all;
+}
+
+/** Reads everything a provider's run needs; a missing file is the user's error, named. */
+export async function readProvider(root: string, id: string): Promise<ProviderInput> {
+  const configPath = `specs/${id}/provider.yaml`;
+  const config = await readText(root, configPath);
+  const parsed = parseProviderConfig(config, configPath);
+  const sources: Record<string, string> = {};
+  for (const source of parsed.sources) {
+    const path = `specs/${id}/${source.file}`;
+    sources[path] = await readText(root, path);
+  }
+  const overlay = await readText(root, `specs/${id}/overlay.yaml`).catch(() => undefined);
+  return { id, config, sources, overlay };
+}
+
+async function readText(root: string, path: string): Promise<string> {
+  try {
+    return await readFile(join(root, path), "utf8");
+  } catch (error) {
+    throw new PipelineError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code})`);
+  }
+}
+
+async function changedFiles(root: string, files: Record<string, string>): Promise<Map<string, string>> {
+  const changed = new Map<string, string>();
+  for (const [path, content] of Object.entries(files)) {
+    const current = await readFile(join(root, path), "utf8").catch(() => undefined);
+    if (current !== content) changed.set(path, content);
+  }
+  return changed;
+}
+
+/** Writes every file to a temporary sibling first, then renames them all into place. */
+async function writeAtomically(root: string, files: Map<string, string>): Promise<void> {
+  const suffix = `.tmp-${randomBytes(4).toString("hex")}`;
+  const staged: [string, string][] = [];
+  try {
+    for (const [path, content] of files) {
+      const target = join(root, path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target + suffix, content);
+      staged.push([target + suffix, target]);
+    }
+  } catch (error) {
+    await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
+    throw error;
+  }
+  for (const [temp, target] of staged) await rename(temp, target);
+}
+
+function progressLine(result: ProviderResult, changed: number): string {
+  const stages = Object.entries(result.timings)
+    .map(([stage, ms]) => `${stage} ${ms.toFixed(0)}ms`)
+    .join(" · ");
+  const state = changed > 0 ? `${changed} file(s) changed` : "unchanged";
+  return `${result.id.padEnd(10)} ${String(result.operations).padStart(3)} ops  ${stages}  ${state}`;
+}

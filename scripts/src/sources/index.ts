@@ -1,0 +1,35 @@
+import { ParseError } from "../errors.ts";
+import { looksLikeMintlifyMarkdown, parseMintlifyMarkdown } from "./mintlify-markdown.ts";
+import { looksLikeMintlifyPage, parseMintlifyPage } from "./mintlify-page.ts";
+import { looksLikeOpenAPI, parseOpenAPI } from "./openapi.ts";
+import { type Parser, SOURCE_FORMATS, type SourceFormat } from "./types.ts";
+
+const PARSERS: Record<SourceFormat, Parser> = {
+  openapi: parseOpenAPI,
+  "mintlify-markdown": parseMintlifyMarkdown,
+  "mintlify-page": parseMintlifyPage,
+};
+
+/** The parser for a declared format. */
+export function parserFor(format: SourceFormat): Parser {
+  return PARSERS[format];
+}
+
+/** True when `value` names a known source format. */
+export function isSourceFormat(value: unknown): value is SourceFormat {
+  return typeof value === "string" && (SOURCE_FORMATS as readonly string[]).includes(value);
+}
+
+/** Detects the format of an upstream document from its text, or throws naming what was seen. */
+export function detectFormat(text: string, file: string): SourceFormat {
+  // Markdown first: its fence holds an OpenAPI document that would also match `openapi`.
+  if (looksLikeMintlifyMarkdown(text)) return "mintlify-markdown";
+  if (looksLikeOpenAPI(text)) return "openapi";
+  if (looksLikeMintlifyPage(text)) return "mintlify-page";
+  const first = text.split("\n").find((line) => line.trim()) ?? "an empty file";
+  throw new ParseError(
+    { file, line: 1 },
+    `a known format (${SOURCE_FORMATS.join(", ")}); pass --format to choose one`,
+    first,
+  );
+}

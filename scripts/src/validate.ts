@@ -1,0 +1,77 @@
+import { createConfig, lintFromString, type NormalizedProblem } from "@redocly/openapi-core";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { PipelineError } from "./errors.ts";
+import { isObject, operationsOf } from "./openapi-walk.ts";
+import type { OpenAPIDocument } from "./sources/types.ts";
+
+/** Redocly's recommended ruleset, built once per process. */
+let configPromise: ReturnType<typeof createConfig> | undefined;
+
+/**
+ * Lints the spec text exactly as it will be written (so lines point into that file) with Redocly's
+ * recommended rules; any error fails the run. Warnings are returned for the progress output.
+ */
+export async function lintSpec(yamlText: string, file: string): Promise<string[]> {
+  // info-license is about our spec's licence, which only the provider can state: not ours to invent.
+  configPromise ??= createConfig({ extends: ["recommended"], rules: { "info-license": "off" } });
+  const config = await configPromise;
+  const problems = await lintFromString({ source: yamlText, absoluteRef: file, config });
+  const format = (p: NormalizedProblem) => {
+    const where = p.location[0]?.pointer?.replace(/^#/, "") ?? "";
+    return `${file}${where ? ` at ${decodeURIComponent(where)}` : ""}: ${p.message} (${p.ruleId})`;
+  };
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) {
+    throw new PipelineError(`the spec does not pass the OpenAPI linter:\n  ${errors.map(format).join("\n  ")}`);
+  }
+  return problems.filter((p) => p.severity === "warn").map(format);
+}
+
+// OpenAPI formats that JSON Schema validators do not know: they annotate, they do not constrain here.
+const ANNOTATION_FORMATS = ["int32", "int64", "float", "double", "byte", "binary", "password"];
+
+/**
+ * Checks that every example in the spec validates against its own schema: for specs recovered
+ * from rendered pages, this is what proves the recovered structure matches the page.
+ */
+export function checkExamples(doc: OpenAPIDocument, file: string): void {
+  const ajv = new Ajv2020({ strict: false, allErrors: false, validateSchema: false });
+  addFormats(ajv);
+  for (const name of ANNOTATION_FORMATS) ajv.addFormat(name, true);
+  ajv.addSchema(doc, "spec");
+  const failures: string[] = [];
+  const check = (pointer: string, value: unknown, where: string) => {
+    const validate = ajv.getSchema(`spec#${pointer}`) ?? ajv.compile({ $ref: `spec#${pointer}` });
+    if (!validate(value)) {
+      const e = validate.errors?.[0];
+      failures.push(`${where}: ${e?.instancePath || "(root)"} ${e?.message ?? "is invalid"}`);
+    }
+  };
+  for (const { path, method, operation } of operationsOf(doc)) {
+    const base = `/paths/${escape(path)}/${method}`;
+    const id = `${method.toUpperCase()} ${path}`;
+    const media = (content: unknown, at: string, what: string) => {
+      if (!isObject(content)) return;
+      for (const [type, m] of Object.entries(content)) {
+        if (!isObject(m) || !isObject(m.schema)) continue;
+        const pointer = `${at}/content/${escape(type)}/schema`;
+        if ("example" in m) check(pointer, m.example, `${id} ${what} example`);
+        for (const [name, ex] of Object.entries(m.examples ?? {})) {
+          if (isObject(ex) && "value" in ex) check(pointer, ex.value, `${id} ${what} example ${name}`);
+        }
+      }
+    };
+    if (isObject(operation.requestBody)) media(operation.requestBody.content, `${base}/requestBody`, "request");
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      if (isObject(response)) media(response.content, `${base}/responses/${status}`, `${status} response`);
+    }
+  }
+  if (failures.length > 0) {
+    throw new PipelineError(`${file}: examples do not match their schemas:\n  ${failures.join("\n  ")}`);
+  }
+}
+
+function escape(segment: string): string {
+  return encodeURIComponent(segment.replace(/~/g, "~0").replace(/\//g, "~1"));
+}
