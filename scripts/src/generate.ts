@@ -31,7 +31,7 @@ const IDEMPOTENCY_HEADER = /^(x-)?idempotency-key$/i;
  * Per-operation facts the runtime needs and the types cannot carry: which header holds the
  * idempotency key, and its maximum length. Keyed by `METHOD /path` as openapi-fetch's schemaPath.
  */
-export function generateOperationMetadata(doc: OpenAPIDocument, provider: string): string {
+export function generateMetadata(doc: OpenAPIDocument, provider: string): string {
   const entries: string[] = [];
   for (const { path, method, operation } of operationsOf(doc)) {
     const shared = isObject(doc.paths?.[path]) ? (doc.paths[path].parameters ?? []) : [];
@@ -48,7 +48,23 @@ export function generateOperationMetadata(doc: OpenAPIDocument, provider: string
     'import type { OperationMetadata } from "@payclients/core";',
     "",
     "/** Operations that take an idempotency key, from the spec's header parameters. */",
-    `export const operationMetadata: OperationMetadata = {${entries.length ? "\n" : ""}${entries.join("\n")}${entries.length ? "\n" : ""}};`,
+    `export const operationMetadata: OperationMetadata = ${block(entries)};`,
+    "",
+    "/** Server URL per documented environment, in the spec's order (the first is the default). */",
+    `export const environments = ${block(environmentsOf(doc))} as const;`,
     "",
   ].join("\n");
+}
+
+function environmentsOf(doc: OpenAPIDocument): string[] {
+  const servers = (doc.servers ?? []).filter(
+    (s: unknown) => isObject(s) && typeof s.url === "string" && !s.url.includes("{"),
+  );
+  return servers.map(
+    (s: OpenAPIDocument) => `  ${JSON.stringify(s.description ?? s.url)}: ${JSON.stringify(s.url)},`,
+  );
+}
+
+function block(lines: string[]): string {
+  return lines.length > 0 ? `{\n${lines.join("\n")}\n}` : "{}";
 }

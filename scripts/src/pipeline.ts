@@ -1,5 +1,5 @@
 import { emitTimings, type StageTimer, startTimer } from "./timing.ts";
-import { banner, generateOperationMetadata, generateTypes } from "./generate.ts";
+import { banner, generateMetadata, generateTypes } from "./generate.ts";
 import { mergeDocuments, type SourcePart } from "./merge.ts";
 import { normalize } from "./normalize.ts";
 import { operationsOf } from "./openapi-walk.ts";
@@ -38,7 +38,7 @@ export function outputPaths(id: string) {
   return {
     spec: `specs/${id}/openapi.yaml`,
     types: `packages/${id}/src/generated/openapi.ts`,
-    metadata: `packages/${id}/src/generated/operations.ts`,
+    metadata: `packages/${id}/src/generated/metadata.ts`,
   };
 }
 
@@ -71,7 +71,7 @@ export async function buildProvider(input: ProviderInput): Promise<ProviderResul
   const files = {
     [paths.spec]: yaml,
     [paths.types]: await generateTypes(spec, input.id),
-    [paths.metadata]: generateOperationMetadata(spec, input.id),
+    [paths.metadata]: generateMetadata(spec, input.id),
   };
   timer.lap("generate");
   return {

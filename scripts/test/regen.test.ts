@@ -37,7 +37,7 @@ const snapshot = async (paths: string[]) =>
 const OUTPUTS = [
   "specs/clink/openapi.yaml",
   "packages/clink/src/generated/openapi.ts",
-  "packages/clink/src/generated/operations.ts",
+  "packages/clink/src/generated/metadata.ts",
 ];
 
 describe("pnpm regen", () => {
