@@ -11,7 +11,7 @@ import { detectFormat, isSourceFormat, parserFor } from "./sources/index.ts";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 const USAGE = `usage:
-  pnpm regen [provider...] [--check] [--fetch]
+  pnpm regen [provider...] [--check] [--fetch] [--force]
   pnpm spec convert <file> [--format openapi|mintlify-markdown|mintlify-page] [--lenient]
   pnpm new-provider <id> --from <file|url> [--format F]`;
 
@@ -21,13 +21,14 @@ async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { check: { type: "boolean" }, fetch: { type: "boolean" } },
+      options: { check: { type: "boolean" }, fetch: { type: "boolean" }, force: { type: "boolean" } },
     });
     return regen({
       root: process.env.PAYCLIENTS_ROOT ? resolve(process.env.PAYCLIENTS_ROOT) : ROOT,
       providers: positionals,
       check: values.check ?? false,
       fetch: values.fetch ?? false,
+      force: values.force ?? false,
       out: (line) => process.stdout.write(`${line}\n`),
       err: (line) => process.stderr.write(`${line}\n`),
     });

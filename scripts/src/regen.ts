@@ -1,6 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { readdir, readFile, rename, mkdir, writeFile, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  CACHE_FILE,
+  inputHash,
+  outputsIntact,
+  pipelineHash,
+  type RegenCache,
+  readCache,
+  sha256,
+} from "./cache.ts";
 import { PipelineError } from "./errors.ts";
 import { buildProvider, type ProviderInput, type ProviderResult } from "./pipeline.ts";
 import { parseProviderConfig } from "./provider.ts";
@@ -11,6 +21,8 @@ export interface RegenOptions {
   providers: string[];
   check: boolean;
   fetch: boolean;
+  /** Rebuild even when the cache says inputs and outputs are unchanged. */
+  force?: boolean;
   out: (line: string) => void;
   err: (line: string) => void;
 }
@@ -26,10 +38,22 @@ export async function regen(options: RegenOptions): Promise<number> {
   const ids = await selectProviders(root, options.providers);
   const results: ProviderResult[] = [];
   const failed: string[] = [];
+  const cache = await readCache(root);
+  const code = await pipelineHash(root, fileURLToPath(new URL(".", import.meta.url)));
+  const hashes = new Map<string, string>();
+  let cached = 0;
   for (const id of ids) {
     try {
-      const result = await buildProvider(await readProvider(root, id));
-      results.push(result);
+      const input = await readProvider(root, id);
+      const hash = inputHash(input, code);
+      hashes.set(id, hash);
+      const entry = cache[id];
+      if (!options.force && entry?.inputs === hash && (await outputsIntact(root, entry.outputs))) {
+        cached++;
+        out(`${id.padEnd(10)} unchanged (inputs and outputs match the last run: cached)`);
+        continue;
+      }
+      results.push(await buildProvider(input));
     } catch (error) {
       if (!(error instanceof PipelineError)) throw error;
       failed.push(id);
@@ -45,13 +69,15 @@ export async function regen(options: RegenOptions): Promise<number> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const changedIds = results.filter((r) => Object.keys(r.files).some((f) => changes.has(f)));
-  const summary = `${ids.length} provider(s): ${changedIds.length} changed, ${results.length - changedIds.length} unchanged, ${failed.length} failed in ${seconds} s`;
+  const unchanged = results.length - changedIds.length + cached;
+  const summary = `${ids.length} provider(s): ${changedIds.length} changed, ${unchanged} unchanged, ${failed.length} failed in ${seconds} s`;
   if (failed.length > 0) {
     err(`${summary}; nothing was written`);
     return 1;
   }
   if (options.check) {
     if (changes.size === 0) {
+      await writeCache(root, cache, results, hashes);
       out(`${summary}; generated files are up to date`);
       return 0;
     }
@@ -60,6 +86,7 @@ export async function regen(options: RegenOptions): Promise<number> {
     return 1;
   }
   await writeAtomically(root, changes);
+  await writeCache(root, cache, results, hashes);
   out(`${summary}${changes.size ? `; wrote ${changes.size} file(s)` : ""}`);
   return 0;
 }
@@ -121,6 +148,25 @@ async function writeAtomically(root: string, files: Map<string, string>): Promis
     throw error;
   }
   for (const [temp, target] of staged) await rename(temp, target);
+}
+
+/** Records what this run verified; a cache that cannot be written only costs time next run. */
+async function writeCache(
+  root: string,
+  cache: RegenCache,
+  results: ProviderResult[],
+  hashes: Map<string, string>,
+): Promise<void> {
+  for (const result of results) {
+    const outputs = Object.fromEntries(
+      Object.entries(result.files).map(([path, text]) => [path, sha256(text)]),
+    );
+    cache[result.id] = { inputs: hashes.get(result.id) ?? "", outputs };
+  }
+  const target = join(root, CACHE_FILE);
+  await mkdir(dirname(target), { recursive: true })
+    .then(() => writeFile(target, JSON.stringify(cache, null, 2)))
+    .catch(() => undefined);
 }
 
 function progressLine(result: ProviderResult, changed: number): string {

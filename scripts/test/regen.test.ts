@@ -26,6 +26,7 @@ const options = (extra: Partial<Parameters<typeof regen>[0]> = {}) => ({
   providers: ["clink"],
   check: false,
   fetch: false,
+  force: true,
   out: (l: string) => lines.out.push(l),
   err: (l: string) => lines.err.push(l),
   ...extra,
@@ -95,6 +96,17 @@ describe("pnpm regen", () => {
     expect(await regen(options())).toBe(1);
     const line = text.split("\n").findIndex((l) => l.includes("operationId: createSession")) + 1;
     expect(lines.err[0]).toContain(`create-agent-payment-session.md:${line}`);
+  });
+
+  it("skips a provider whose inputs and outputs match the last run", async () => {
+    await regen(options());
+    lines.out = [];
+    expect(await regen(options({ force: false }))).toBe(0);
+    expect(lines.out[0]).toMatch(/^clink\s+unchanged \(.*cached\)/);
+    await writeFile(join(root, OUTPUTS[0] as string), "tampered\n");
+    lines.out = [];
+    expect(await regen(options({ force: false }))).toBe(0);
+    expect(lines.out[0]).toMatch(/^clink\s+2 ops/);
   });
 
   it("rejects unknown providers", async () => {

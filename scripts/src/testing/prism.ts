@@ -1,0 +1,71 @@
+// Test support: Stoplight Prism as an independent mock of a spec, on a free loopback port.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+const REPO = fileURLToPath(new URL("../../..", import.meta.url));
+const PRISM = `${REPO}node_modules/.bin/prism`;
+
+/** A running Prism mock and what it logged: violations mean client and spec disagree. */
+export interface PrismServer {
+  baseUrl: string;
+  /** Every request/response violation Prism reported so far. */
+  violations(): string[];
+  stop(): Promise<void>;
+}
+
+/** Starts `prism mock` on the given spec (repo-relative path) and waits until it listens. */
+export async function startPrism(spec: string, timeoutMs = 30_000): Promise<PrismServer> {
+  const port = await freePort();
+  const child = spawn(PRISM, ["mock", `${REPO}${spec}`, "-h", "127.0.0.1", "-p", String(port), "--errors"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+  });
+  let log = "";
+  child.stdout?.on("data", (chunk) => {
+    log += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    log += chunk;
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => fail(new Error(`Prism did not start within ${timeoutMs} ms:\n${log}`)), timeoutMs);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      child.kill();
+      reject(error);
+    };
+    child.once("exit", (code) => fail(new Error(`Prism exited with ${code}:\n${log}`)));
+    child.stdout?.on("data", () => {
+      if (log.includes("Prism is listening")) {
+        clearTimeout(timer);
+        child.removeAllListeners("exit");
+        resolve();
+      }
+    });
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    violations: () => log.split("\n").filter((line) => /Violation:/.test(line)),
+    stop: () => stop(child),
+  };
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill();
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
