@@ -1,0 +1,24 @@
+import { ParseError, type Warning } from "../../errors.ts";
+
+/** Where problems go: thrown as ParseError (strict) or reported as warnings (lenient). */
+export interface Context {
+  file: string;
+  lenient: boolean;
+  warn: (warning: Warning) => void;
+}
+
+/** Reports a problem at `line`; throws unless lenient, in which case the caller recovers. */
+export function fail(ctx: Context, line: number, expected: string, found?: string): void {
+  const error = new ParseError({ file: ctx.file, line: Math.max(1, line) }, expected, found);
+  if (!ctx.lenient) throw error;
+  ctx.warn({ file: ctx.file, line: Math.max(1, line), message: error.message });
+}
+
+/** Creates a context from the parser options. */
+export function makeContext(
+  file: string,
+  lenient: boolean | undefined,
+  warn: ((warning: Warning) => void) | undefined,
+): Context {
+  return { file, lenient: lenient === true, warn: warn ?? (() => {}) };
+}

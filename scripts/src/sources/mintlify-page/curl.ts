@@ -1,0 +1,118 @@
+import { type Context, fail } from "./context.ts";
+import type { Line } from "./lines.ts";
+
+/** What the curl example tells about the operation. */
+export interface CurlExample {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: [string, string][];
+  /** The `--data` payload, verbatim, and the line it starts on. */
+  data?: { text: string; line: number } | undefined;
+  /** True when the example sends `--form` fields (multipart). */
+  form: boolean;
+  /** Index of the last line of the command. */
+  end: number;
+}
+
+interface Token {
+  value: string;
+  line: number;
+}
+
+/** True when a trimmed line starts a curl command. */
+export function isCurlStart(text: string): boolean {
+  return /^curl(?:\s|$)/.test(text);
+}
+
+/**
+ * Reads the shell command starting at lines[start]: backslash continuations and quoted strings
+ * spanning lines (Mintlify prints `--data '` with the JSON on the following lines).
+ */
+export function readCurl(lines: Line[], start: number, ctx: Context): CurlExample {
+  const tokens: Token[] = [];
+  let current: Token | undefined;
+  let quote: "'" | '"' | undefined;
+  let quoteLine = 0;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const raw = line.raw;
+    let continued = false;
+    for (let c = 0; c < raw.length; c++) {
+      const ch = raw[c] as string;
+      if (quote !== undefined) {
+        if (ch === quote) quote = undefined;
+        else if (quote === '"' && ch === "\\" && c + 1 < raw.length) {
+          c++;
+          (current as Token).value += raw[c];
+        } else (current as Token).value += ch;
+        continue;
+      }
+      if (ch === "\\") {
+        if (c === raw.length - 1) {
+          continued = true;
+          break;
+        }
+        c++;
+        current ??= { value: "", line: line.no };
+        current.value += raw[c];
+      } else if (ch === "'" || ch === '"') {
+        quote = ch;
+        quoteLine = line.no;
+        current ??= { value: "", line: line.no };
+      } else if (/\s/.test(ch)) {
+        if (current !== undefined) tokens.push(current);
+        current = undefined;
+      } else {
+        current ??= { value: "", line: line.no };
+        current.value += ch;
+      }
+    }
+    if (quote !== undefined) {
+      (current as Token).value += "\n";
+      continue;
+    }
+    if (current !== undefined) tokens.push(current);
+    current = undefined;
+    if (!continued) break;
+  }
+  if (quote !== undefined) {
+    fail(ctx, quoteLine, `a closing ${quote} in the curl example`, "end of page");
+    if (current !== undefined) tokens.push(current);
+  }
+  return interpret(tokens, Math.min(i, lines.length - 1));
+}
+
+const VALUE_OPTIONS = new Set(["--user", "-u", "--cert", "--key", "--output", "-o", "-A"]);
+
+function interpret(tokens: Token[], end: number): CurlExample {
+  const result: CurlExample = { headers: [], form: false, end };
+  for (let t = 1; t < tokens.length; t++) {
+    const { value } = tokens[t] as Token;
+    const next = tokens[t + 1];
+    if (value === "--request" || value === "-X") {
+      result.method = next?.value.toUpperCase();
+      t++;
+    } else if (value === "--url") {
+      result.url = next?.value;
+      t++;
+    } else if (value === "--header" || value === "-H") {
+      const colon = next?.value.indexOf(":") ?? -1;
+      if (next !== undefined && colon > 0) {
+        result.headers.push([
+          next.value.slice(0, colon).trim(),
+          next.value.slice(colon + 1).trim(),
+        ]);
+      }
+      t++;
+    } else if (/^(?:--data(?:-raw|-binary|-urlencode)?|-d)$/.test(value)) {
+      if (next !== undefined) result.data = { text: next.value, line: next.line };
+      t++;
+    } else if (value === "--form" || value === "-F") {
+      result.form = true;
+      t++;
+    } else if (VALUE_OPTIONS.has(value)) t++;
+    else if (/^https?:\/\//.test(value) && result.url === undefined) result.url = value;
+  }
+  return result;
+}

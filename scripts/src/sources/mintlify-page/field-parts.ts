@@ -1,0 +1,137 @@
+import { type Context, fail } from "./context.ts";
+import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
+import type { Line } from "./lines.ts";
+import type { Schema } from "./type-line.ts";
+
+/** A part of a field body and the index of the line after it. */
+export interface Part<T> {
+  value: T | undefined;
+  next: number;
+}
+
+/**
+ * `Available options:` then one value per line, every value but the last ending in a comma; the
+ * next field may follow the last value immediately, so only the comma says whether more follow.
+ */
+export function readOptions(lines: Line[], at: number, end: number, ctx: Context): Part<string[]> {
+  const head = lines[at] as Line;
+  const inline = head.text.slice("Available options:".length).trim();
+  if (inline !== "") {
+    return {
+      value: inline
+        .split(",")
+        .map((v) => v.trim())
+        .filter((v) => v !== ""),
+      next: at + 1,
+    };
+  }
+  const values: string[] = [];
+  let k = at + 1;
+  while (k < end && (lines[k] as Line).text === "") k++;
+  for (;;) {
+    if (k >= end || (lines[k] as Line).text === "") {
+      const last = lines[Math.min(k, end - 1)] as Line;
+      fail(
+        ctx,
+        last.no,
+        "another option (the list of Available options ended with a comma)",
+        last.text,
+      );
+      return { value: values.length > 0 ? values : undefined, next: k };
+    }
+    const text = (lines[k] as Line).text;
+    k++;
+    if (!text.endsWith(",")) {
+      values.push(text);
+      return { value: values, next: k };
+    }
+    values.push(text.slice(0, -1).trim());
+  }
+}
+
+/** `Example:` then (after an optional blank line) one JSON value, which may span lines. */
+export function readExample(
+  lines: Line[],
+  at: number,
+  end: number,
+  ctx: Context,
+): Part<{ value: unknown }> {
+  const head = lines[at] as Line;
+  const inline = head.text.slice("Example:".length).trim();
+  if (inline !== "") return { value: scalarExample(inline, head.no, ctx), next: at + 1 };
+  let k = at + 1;
+  while (k < end && (lines[k] as Line).text === "") k++;
+  if (k >= end) {
+    fail(ctx, head.no, "an example value after Example:", "end of section");
+    return { value: undefined, next: k };
+  }
+  const line = lines[k] as Line;
+  if (!opensJson(line.text)) return { value: scalarExample(line.text, line.no, ctx), next: k + 1 };
+  const block = readJsonBlock(lines.slice(0, end), k, ctx, "example");
+  if (block === undefined) return { value: undefined, next: k + 1 };
+  if (block.rest.trim() !== "") {
+    fail(ctx, (lines[block.end] as Line).no, "the end of the line after the example", block.rest);
+  }
+  return { value: { value: block.value }, next: block.end + 1 };
+}
+
+/** A one-line example: JSON when it parses; otherwise the text itself, unless it is a cut string. */
+function scalarExample(text: string, line: number, ctx: Context): { value: unknown } | undefined {
+  const parsed = parseJson(text);
+  if (parsed.ok) return { value: parsed.value };
+  if (text.startsWith('"')) {
+    fail(ctx, line, "a complete JSON string as the example", text);
+    return undefined;
+  }
+  return { value: text };
+}
+
+const NUM = String.raw`-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?`;
+const RANGE = new RegExp(`^(?:(${NUM})\\s*(<=|<)\\s*)?x(?:\\s*(<=|<|>=|>)\\s*(${NUM}))?$`);
+const CONSTRAINT_HEAD =
+  /^(?:Required range|Required (?:string |array )?length|(?:Maximum|Minimum) (?:string |array )?length|Pattern|Multiple of):/;
+
+/** True when a trimmed line is a constraint line (known or malformed). */
+export function isConstraintLine(text: string): boolean {
+  return CONSTRAINT_HEAD.test(text);
+}
+
+/**
+ * Reads `Required range: 100 <= x <= 99999900`, `Maximum length: 256`, `Pattern: ...` and the like
+ * into JSON Schema keywords. `isArray` decides what a bare "length" bounds.
+ */
+export function readConstraint(text: string, isArray: boolean): Schema | undefined {
+  const colon = text.indexOf(":");
+  const label = text.slice(0, colon);
+  const value = text.slice(colon + 1).trim();
+  if (label === "Pattern") return value === "" ? undefined : { pattern: value };
+  if (label === "Multiple of") return /^\d/.test(value) ? { multipleOf: Number(value) } : undefined;
+  if (label === "Required range") return readRange(value);
+  const kind =
+    label.includes("array") || (isArray && !label.includes("string")) ? "Items" : "Length";
+  if (label.startsWith("Required")) {
+    const m = /^(\d+)\s*-\s*(\d+)(?:\s+elements?|\s+characters?)?$/.exec(value);
+    if (m === null) return undefined;
+    return { [`min${kind}`]: Number(m[1]), [`max${kind}`]: Number(m[2]) };
+  }
+  const m = /^(\d+)(?:\s+elements?|\s+characters?)?$/.exec(value);
+  if (m === null) return undefined;
+  return { [`${label.startsWith("Maximum") ? "max" : "min"}${kind}`]: Number(m[1]) };
+}
+
+function readRange(value: string): Schema | undefined {
+  const m = RANGE.exec(value);
+  if (m === null || (m[1] === undefined && m[3] === undefined)) return undefined;
+  const out: Schema = {};
+  if (m[1] !== undefined) out[m[2] === "<" ? "exclusiveMinimum" : "minimum"] = Number(m[1]);
+  if (m[3] !== undefined) {
+    const keyword = {
+      "<=": "maximum",
+      "<": "exclusiveMaximum",
+      ">=": "minimum",
+      ">": "exclusiveMinimum",
+    };
+    out[keyword[m[3] as keyof typeof keyword]] = Number(m[4]);
+  }
+  return out;
+}

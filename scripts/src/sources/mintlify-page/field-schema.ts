@@ -1,0 +1,111 @@
+import { type Context, fail } from "./context.ts";
+import type { RawField } from "./fields.ts";
+import { parseJson } from "./json-block.ts";
+import { setOwn } from "./own.ts";
+import type { Schema } from "./type-line.ts";
+
+/** Named schemas of the page, by component name. */
+export type Components = Record<string, Schema>;
+
+const REF = "#/components/schemas/";
+
+/** The component a `$ref` points to, if it is one of the page's. */
+export function resolveRef(schema: Schema, components: Components): Schema | undefined {
+  const ref = schema.$ref;
+  if (typeof ref !== "string" || !ref.startsWith(REF)) return undefined;
+  const name = ref.slice(REF.length);
+  return Object.hasOwn(components, name) ? components[name] : undefined;
+}
+
+/** The types a schema allows, as a list. */
+export function typesOf(schema: Schema): string[] {
+  return [schema.type].flat().filter((t): t is string => typeof t === "string");
+}
+
+/** The schema of one field: its type line plus options, constraints, default, description, example. */
+export function fieldSchema(field: RawField, components: Components, ctx: Context): Schema {
+  for (const named of field.named) {
+    if (!Object.hasOwn(components, named.name))
+      setOwn(components, named.name, structuredClone(named.schema));
+  }
+  const schema = structuredClone(field.schema);
+  const target = enumTarget(schema, components, 0);
+  if (field.options !== undefined) applyOptions(schema, field, components, ctx);
+  else if (target !== undefined && target.enum.length === 0) {
+    fail(ctx, field.line, `the Available options of the enum field ${field.name}`);
+    delete target.enum;
+  }
+  Object.assign(schema, field.constraints);
+  if (field.defaultText !== undefined)
+    schema.default = coerce(field.defaultText, schema, components);
+  if (field.deprecated) schema.deprecated = true;
+  if (field.description.length > 0) schema.description = field.description.join("\n\n");
+  if (field.example !== undefined) schema.examples = [field.example.value];
+  return schema;
+}
+
+function enumTarget(schema: Schema, components: Components, depth: number): Schema | undefined {
+  if (depth > 16) return undefined;
+  if (Array.isArray(schema.enum)) return schema;
+  const ref = resolveRef(schema, components);
+  if (ref !== undefined) return enumTarget(ref, components, depth + 1);
+  if (schema.items !== undefined) return enumTarget(schema.items, components, depth + 1);
+  if (Array.isArray(schema.anyOf)) {
+    for (const alt of schema.anyOf) {
+      const found = enumTarget(alt, components, depth + 1);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Where options go when the type line did not say enum: the innermost value schema. */
+function valueTarget(schema: Schema, components: Components, depth: number): Schema {
+  if (depth > 16) return schema;
+  const ref = resolveRef(schema, components);
+  if (ref !== undefined) return valueTarget(ref, components, depth + 1);
+  if (typesOf(schema).includes("array") && schema.items !== undefined) {
+    return valueTarget(schema.items, components, depth + 1);
+  }
+  return schema;
+}
+
+function applyOptions(schema: Schema, field: RawField, components: Components, ctx: Context): void {
+  const target = enumTarget(schema, components, 0) ?? valueTarget(schema, components, 0);
+  if (Array.isArray(target.enum) && target.enum.length > 0) return; // a reused named enum
+  const types = typesOf(target);
+  const values: unknown[] = [];
+  for (const text of field.options?.values ?? []) {
+    const value = convert(text, types);
+    if (value === undefined) {
+      fail(ctx, field.options?.line ?? field.line, `an option of type ${types.join(" | ")}`, text);
+    } else if (!values.includes(value)) values.push(value);
+  }
+  if (types.includes("null") && !values.includes(null)) values.push(null);
+  target.enum = values;
+}
+
+function convert(text: string, types: string[]): unknown {
+  if (text === "null" && types.includes("null")) return null;
+  if (types.includes("string") || types.length === 0) return text;
+  if (types.includes("integer") || types.includes("number")) {
+    const n = Number(text);
+    if (text.trim() === "" || !Number.isFinite(n)) return undefined;
+    return types.includes("integer") && !types.includes("number") && !Number.isInteger(n)
+      ? undefined
+      : n;
+  }
+  if (types.includes("boolean"))
+    return text === "true" ? true : text === "false" ? false : undefined;
+  return text;
+}
+
+/** `default:false` → false for a boolean, `default:10` → "10" for a string field. */
+function coerce(text: string, schema: Schema, components: Components): unknown {
+  const types = typesOf(valueTarget(schema, components, 0));
+  const parsed = parseJson(text);
+  if (types.includes("string")) {
+    return parsed.ok && typeof parsed.value === "string" ? parsed.value : text;
+  }
+  return parsed.ok ? parsed.value : text;
+}

@@ -1,0 +1,254 @@
+import { type Context, fail } from "./context.ts";
+import { isConstraintLine, readConstraint, readExample, readOptions } from "./field-parts.ts";
+import type { Line } from "./lines.ts";
+import { type NamedSchema, parseTypeLine, type Schema } from "./type-line.ts";
+
+/** One field of a section as the page lists it, before it becomes a schema. */
+export interface RawField {
+  name: string;
+  /** Where the field sits: [name] at the top level, [parent, ..., name] when nested. */
+  path: string[];
+  line: number;
+  schema: Schema;
+  named: NamedSchema[];
+  required: boolean;
+  deprecated: boolean;
+  location?: string | undefined;
+  defaultText?: string | undefined;
+  description: string[];
+  options?: { values: string[]; line: number } | undefined;
+  example?: { value: unknown } | undefined;
+  constraints: Schema;
+}
+
+/** Paragraphs before the first field, and the fields. */
+export interface FieldList {
+  preamble: { text: string; line: number }[];
+  fields: RawField[];
+}
+
+const LOCATIONS = new Set(["header", "query", "path", "cookie"]);
+const TOGGLES = new Set(["Show child attributes", "Hide child attributes"]);
+const NAME = /^[A-Za-z_$@][\w$@.\-[\]]{0,127}$/;
+
+/** What the parser knows of the example data: every object key, and the example at a path. */
+export interface ExampleHints {
+  keys: Set<string>;
+  at: (path: string[]) => unknown;
+}
+
+type Marker = "type" | "invalid-type" | "required" | "deprecated" | "location" | "default";
+
+function marker(text: string): Marker | undefined {
+  if (text === "required") return "required";
+  if (text === "deprecated") return "deprecated";
+  if (LOCATIONS.has(text)) return "location";
+  if (/^default:/.test(text)) return "default";
+  const type = parseTypeLine(text);
+  if (type.kind === "type") return "type";
+  return type.kind === "invalid" ? "invalid-type" : undefined;
+}
+
+/**
+ * A field starts with a name line followed directly by a type, location, `required`,
+ * `deprecated` or `default:` line. A name alone before a blank line counts only when the example
+ * data has such a key: otherwise a one-word paragraph would pass for a field.
+ */
+function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints): boolean {
+  const text = (lines[i] as Line).text;
+  if (!NAME.test(text)) return false;
+  const next = i + 1 < end ? (lines[i + 1] as Line).text : undefined;
+  if (next !== undefined && next !== "") return marker(next) !== undefined;
+  const prev = i > 0 ? (lines[i - 1] as Line).text : "";
+  return prev === "" && hints.keys.has(lastSegment(text));
+}
+
+function lastSegment(name: string): string {
+  return name.slice(name.lastIndexOf(".") + 1).replace(/\[\]$/, "");
+}
+
+/** Reads the fields of one section (lines[start..end)). */
+export function readFields(
+  lines: Line[],
+  start: number,
+  end: number,
+  ctx: Context,
+  hints: ExampleHints,
+): FieldList {
+  const result: FieldList = { preamble: [], fields: [] };
+  let i = start;
+  while (i < end && !isFieldStart(lines, i, end, hints)) {
+    const line = lines[i] as Line;
+    if (line.text !== "" && !TOGGLES.has(line.text)) {
+      const last = result.preamble.at(-1);
+      const joined = last !== undefined && (lines[i - 1] as Line).text !== "";
+      if (joined) last.text += `\n${line.text}`;
+      else result.preamble.push({ text: line.text, line: line.no });
+    }
+    i++;
+  }
+  const placer = new Placer(hints);
+  while (i < end) {
+    const line = lines[i] as Line;
+    if (line.text === "") i++;
+    else if (TOGGLES.has(line.text)) {
+      placer.open(result.fields.at(-1));
+      i++;
+    } else if (isFieldStart(lines, i, end, hints)) {
+      const read = readField(lines, i, end, ctx, hints);
+      read.field.path = placer.place(read.field.name);
+      result.fields.push(read.field);
+      i = read.next;
+    } else {
+      fail(ctx, line.no, "a field name followed by its type or `required`", line.text);
+      i++;
+    }
+  }
+  return result;
+}
+
+function readField(
+  lines: Line[],
+  at: number,
+  end: number,
+  ctx: Context,
+  hints: ExampleHints,
+): { field: RawField; next: number } {
+  const head = lines[at] as Line;
+  const field: RawField = {
+    name: head.text,
+    path: [head.text],
+    line: head.no,
+    schema: {},
+    named: [],
+    required: false,
+    deprecated: false,
+    description: [],
+    constraints: {},
+  };
+  let k = at + 1;
+  for (let first = true; k < end; k++, first = false) {
+    const line = lines[k] as Line;
+    const kind = line.text === "" ? undefined : marker(line.text);
+    if (kind === undefined) break;
+    if (kind === "type" || kind === "invalid-type") {
+      const type = parseTypeLine(line.text);
+      if (!first || type.kind !== "type") {
+        const reason = type.kind === "invalid" ? type.reason : "the type line right after the name";
+        fail(ctx, line.no, reason, line.text);
+        continue;
+      }
+      field.schema = type.schema;
+      field.named = type.named;
+    } else if (kind === "required") field.required = true;
+    else if (kind === "deprecated") field.deprecated = true;
+    else if (kind === "location") field.location = line.text;
+    else field.defaultText = line.text.slice("default:".length).trim();
+  }
+  return { field, next: readBody(lines, k, end, ctx, hints, field) };
+}
+
+/** Description paragraphs, options, example and constraints, up to the next field. */
+function readBody(
+  lines: Line[],
+  from: number,
+  end: number,
+  ctx: Context,
+  hints: ExampleHints,
+  field: RawField,
+): number {
+  let k = from;
+  let paragraphOpen = false;
+  while (k < end) {
+    const line = lines[k] as Line;
+    const text = line.text;
+    if (TOGGLES.has(text) || isFieldStart(lines, k, end, hints)) break;
+    paragraphOpen &&= text !== "";
+    if (text === "") k++;
+    else if (text.startsWith("Available options:")) {
+      const part = readOptions(lines, k, end, ctx);
+      if (part.value !== undefined) field.options = { values: part.value, line: line.no };
+      k = part.next;
+      paragraphOpen = false;
+    } else if (text.startsWith("Example:")) {
+      const part = readExample(lines, k, end, ctx);
+      if (part.value !== undefined) field.example = part.value;
+      k = part.next;
+      paragraphOpen = false;
+    } else if (isConstraintLine(text)) {
+      const isArray = [field.schema.type].flat().includes("array");
+      const keywords = readConstraint(text, isArray);
+      if (keywords === undefined)
+        fail(ctx, line.no, "a constraint such as `Maximum length: 10`", text);
+      else Object.assign(field.constraints, keywords);
+      k++;
+    } else if (text === "required" || /^default:/.test(text)) {
+      fail(ctx, line.no, "a field name before this line", text);
+      k++;
+    } else {
+      if (paragraphOpen) field.description[field.description.length - 1] += `\n${text}`;
+      else field.description.push(text);
+      paragraphOpen = true;
+      k++;
+    }
+  }
+  return k;
+}
+
+/**
+ * Decides where a field sits. Dotted names (`merchant.business_name`) nest under an earlier field;
+ * after a "child attributes" toggle, plain names nest under the toggled field for as long as the
+ * example data agrees (a name the example shows one level up closes the nesting).
+ */
+class Placer {
+  private readonly seen = new Set<string>();
+  private readonly scopes: string[][] = [];
+  private last: string[] | undefined;
+
+  constructor(private readonly hints: ExampleHints) {}
+
+  open(field: RawField | undefined): void {
+    if (field !== undefined && this.last !== undefined) this.scopes.push(this.last);
+  }
+
+  place(name: string): string[] {
+    const path = this.resolve(name);
+    this.seen.add(path.join("."));
+    this.last = path;
+    return path;
+  }
+
+  private resolve(name: string): string[] {
+    while (this.scopes.length > 0) {
+      const scope = this.scopes.at(-1) as string[];
+      const prefix = `${scope.join(".")}.`;
+      if (name.startsWith(prefix)) return [...scope, ...splitName(name.slice(prefix.length))];
+      if (this.belongs(scope, name)) return [...scope, name];
+      this.scopes.pop();
+    }
+    const parts = splitName(name);
+    for (let n = parts.length - 1; n > 0; n--) {
+      if (this.seen.has(parts.slice(0, n).join("."))) {
+        return [...parts.slice(0, n), parts.slice(n).join(".")];
+      }
+    }
+    return [name];
+  }
+
+  private belongs(scope: string[], name: string): boolean {
+    const inner = keysOf(this.hints.at(scope));
+    if (inner !== undefined && inner.size > 0) return inner.has(name);
+    const outer = keysOf(this.hints.at(scope.slice(0, -1)));
+    return !(outer?.has(name) ?? false);
+  }
+}
+
+function splitName(name: string): string[] {
+  return name.split(".").map((part) => part.replace(/\[\]$/, ""));
+}
+
+function keysOf(value: unknown): Set<string> | undefined {
+  const object = Array.isArray(value) ? value[0] : value;
+  if (object === null || typeof object !== "object" || Array.isArray(object)) return undefined;
+  return new Set(Object.keys(object));
+}

@@ -1,0 +1,87 @@
+import { type Context, fail } from "./context.ts";
+import type { Line } from "./lines.ts";
+
+/** A JSON value read from one or more lines, with the index of its last line. */
+export interface JsonBlock {
+  value: unknown;
+  /** Index (into the lines array) of the line holding the closing bracket. */
+  end: number;
+  /** Text after the closing bracket on that line. */
+  rest: string;
+}
+
+/**
+ * Reads a brace-balanced JSON value that starts at lines[start] (first non-blank char `{` or `[`).
+ * Strings may contain brackets; a string never spans lines (JSON forbids raw newlines), which lets a
+ * truncated page fail at the right line instead of swallowing the rest of the file.
+ * Returns undefined after reporting the problem (lenient mode).
+ */
+export function readJsonBlock(
+  lines: Line[],
+  start: number,
+  ctx: Context,
+  what: string,
+): JsonBlock | undefined {
+  let depth = 0;
+  let text = "";
+  for (let i = start; i < lines.length; i++) {
+    const raw = (lines[i] as Line).raw;
+    let inString = false;
+    for (let c = 0; c < raw.length; c++) {
+      const ch = raw[c];
+      if (inString) {
+        if (ch === "\\") c++;
+        else if (ch === '"') inString = false;
+      } else if (ch === '"') inString = true;
+      else if (ch === "{" || ch === "[") depth++;
+      else if (ch === "}" || ch === "]") {
+        depth--;
+        if (depth === 0) {
+          text += raw.slice(0, c + 1);
+          return finish(lines, start, i, text, raw.slice(c + 1), ctx, what);
+        }
+      }
+    }
+    if (inString) {
+      fail(ctx, (lines[i] as Line).no, `a closing quote in the ${what}`, raw.trim());
+      return undefined;
+    }
+    text += `${raw}\n`;
+  }
+  const first = lines[start] as Line;
+  fail(ctx, first.no, `the end of the ${what} that starts here (closing bracket)`, "end of page");
+  return undefined;
+}
+
+function finish(
+  lines: Line[],
+  start: number,
+  end: number,
+  text: string,
+  rest: string,
+  ctx: Context,
+  what: string,
+): JsonBlock | undefined {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    fail(ctx, (lines[start] as Line).no, `valid JSON in the ${what}`, parsed.message);
+    return undefined;
+  }
+  return { value: parsed.value, end, rest };
+}
+
+/** JSON.parse without exceptions. */
+export function parseJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** True when a trimmed line opens a JSON object or array. */
+export function opensJson(text: string): boolean {
+  return text.startsWith("{") || text.startsWith("[");
+}

@@ -1,0 +1,63 @@
+/** One line of the page: its 1-based number in the file, the raw text and the trimmed text. */
+export interface Line {
+  no: number;
+  raw: string;
+  text: string;
+}
+
+// Chrome that Mintlify renders around the reference content; never part of the API description.
+const NOISE = new Set([
+  "Skip to main content",
+  "cURL",
+  "Ctrl+I",
+  "Ctrl + I",
+  "⌘I",
+  "Powered by Mintlify",
+  "Assistant",
+  "Ask AI",
+  "Copy",
+  "Copy page",
+  "Try it",
+  "On this page",
+  "Show child attributes",
+]);
+
+const INDEX_LINES = [
+  /^(?:>\s*)?(?:#+\s*)?Documentation Index$/,
+  /^(?:>\s*)?Fetch the complete documentation index at:/,
+  /^(?:>\s*)?Use this file to discover all available pages/,
+];
+
+const FEEDBACK = "Was this page helpful?";
+
+/** Splits the page into numbered lines (BOM and CR removed). */
+export function splitLines(text: string): Line[] {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  return body.split("\n").map((raw, index) => {
+    const clean = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    return { no: index + 1, raw: clean, text: clean.trim() };
+  });
+}
+
+/**
+ * Drops page chrome. The feedback footer ("Was this page helpful?", Yes/No, previous/next links)
+ * runs until the next section heading, because some captures place sections after it.
+ */
+export function dropNoise(lines: Line[], isHeading: (lines: Line[], i: number) => boolean): Line[] {
+  const kept: Line[] = [];
+  let inFooter = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.text === FEEDBACK) {
+      inFooter = true;
+      continue;
+    }
+    if (inFooter) {
+      if (!isHeading(lines, i)) continue;
+      inFooter = false;
+    }
+    if (NOISE.has(line.text) || INDEX_LINES.some((re) => re.test(line.text))) continue;
+    kept.push(line);
+  }
+  return kept;
+}

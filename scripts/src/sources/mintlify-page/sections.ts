@@ -1,0 +1,92 @@
+import { type Context, fail } from "./context.ts";
+import type { Line } from "./lines.ts";
+
+export type SectionKind = "auth" | "path" | "query" | "header" | "cookie" | "body" | "response";
+
+/** A section of the page: its kind, heading line and the lines after the heading. */
+export interface Section {
+  kind: SectionKind;
+  heading: Line;
+  start: number;
+  end: number;
+}
+
+const HEADINGS: Record<string, SectionKind> = {
+  Authorizations: "auth",
+  "Path Parameters": "path",
+  "Path Params": "path",
+  "Query Parameters": "query",
+  "Query Params": "query",
+  Headers: "header",
+  "Header Parameters": "header",
+  "Header Params": "header",
+  Cookies: "cookie",
+  "Cookie Parameters": "cookie",
+  "Cookie Params": "cookie",
+  Body: "body",
+  "Request Body": "body",
+  "Body Parameters": "body",
+  "Body Params": "body",
+  Response: "response",
+  Responses: "response",
+};
+
+const SECTION_NOUNS =
+  /^(?:[A-Z][a-z]+ ){0,2}(?:Parameters|Params|Headers|Body|Response|Responses|Cookies|Authorizations|Authentication|Security|Attributes|Fields|Properties|Callbacks|Webhooks|Errors|Examples)$/;
+
+/** The section kind a heading line names, if the line is a heading (followed by a blank line). */
+export function headingKind(lines: Line[], i: number): SectionKind | undefined {
+  const text = (lines[i] as Line).text;
+  if (!Object.hasOwn(HEADINGS, text)) return undefined;
+  const next = lines[i + 1]?.text;
+  return next === undefined || next === "" ? HEADINGS[text] : undefined;
+}
+
+/** True for a line shaped like a section heading that this parser does not know. */
+export function isUnknownHeading(lines: Line[], i: number): boolean {
+  const text = (lines[i] as Line).text;
+  if (Object.hasOwn(HEADINGS, text) || !SECTION_NOUNS.test(text)) return false;
+  const prev = i > 0 ? (lines[i - 1] as Line).text : "";
+  const next = lines[i + 1]?.text;
+  return prev === "" && (next === undefined || next === "");
+}
+
+/**
+ * Splits lines[from..] into sections. Text before the first heading is returned as `before`
+ * (the caller decides what it may be); an unknown heading is an error, and in lenient mode its
+ * lines are skipped up to the next known heading.
+ */
+export function splitSections(
+  lines: Line[],
+  from: number,
+  ctx: Context,
+): { before: number; sections: Section[] } {
+  const sections: Section[] = [];
+  let before = lines.length;
+  let current: Section | undefined;
+  let skipping = false;
+  for (let i = from; i < lines.length; i++) {
+    const kind = headingKind(lines, i);
+    if (kind !== undefined) {
+      if (current !== undefined) current.end = i;
+      else if (!skipping) before = Math.min(before, i);
+      current = { kind, heading: lines[i] as Line, start: i + 1, end: lines.length };
+      sections.push(current);
+      skipping = false;
+    } else if (isUnknownHeading(lines, i)) {
+      const line = lines[i] as Line;
+      fail(
+        ctx,
+        line.no,
+        "a known section (Authorizations, Path Parameters, Query Parameters, " +
+          "Headers, Cookies, Body, Response)",
+        line.text,
+      );
+      if (current !== undefined) current.end = i;
+      else before = Math.min(before, i);
+      current = undefined;
+      skipping = true;
+    }
+  }
+  return { before, sections };
+}

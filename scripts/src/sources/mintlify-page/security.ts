@@ -1,0 +1,62 @@
+import { type Context, fail } from "./context.ts";
+import type { RawField } from "./fields.ts";
+import { setOwn } from "./own.ts";
+import type { Schema } from "./type-line.ts";
+
+/** Security schemes by name, and the operation's security requirements. */
+export interface Security {
+  schemes: Record<string, Schema>;
+  requirements: Record<string, string[]>[];
+}
+
+/**
+ * Authorizations fields to security schemes. Every listed field is needed together (Mintlify
+ * lists the members of one requirement), so they form a single requirement object.
+ */
+export function readSecurity(fields: RawField[], ctx: Context): Security {
+  const schemes: Record<string, Schema> = {};
+  const requirement: Record<string, string[]> = {};
+  let optional = false;
+  for (const field of fields) {
+    const entry = schemeFor(field, ctx);
+    if (entry === undefined) continue;
+    setOwn(schemes, entry.name, entry.scheme);
+    setOwn(requirement, entry.name, []);
+    optional ||= !field.required;
+  }
+  if (Object.keys(requirement).length === 0) return { schemes, requirements: [] };
+  return { schemes, requirements: optional ? [requirement, {}] : [requirement] };
+}
+
+function schemeFor(field: RawField, ctx: Context): { name: string; scheme: Schema } | undefined {
+  const location = field.location ?? "header";
+  if (field.location === undefined || location === "path") {
+    fail(ctx, field.line, `a location (header, query or cookie) for ${field.name}`, field.location);
+    if (location === "path") return undefined;
+  }
+  const description = field.description.join("\n\n");
+  const described = description === "" ? {} : { description };
+  if (location === "header" && field.name.toLowerCase() === "authorization") {
+    if (/\bbearer\b/i.test(description)) {
+      return { name: "bearerAuth", scheme: { type: "http", scheme: "bearer", ...described } };
+    }
+    if (/\bbasic\b/i.test(description)) {
+      return { name: "basicAuth", scheme: { type: "http", scheme: "basic", ...described } };
+    }
+  }
+  return {
+    name: lowerCamelCase(field.name),
+    scheme: { type: "apiKey", in: location, name: field.name, ...described },
+  };
+}
+
+/** `X-Api-Key` -> `xApiKey`, `api_key` -> `apiKey`. */
+export function lowerCamelCase(text: string): string {
+  const words = text.split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
+  const name = words
+    .map((w, i) =>
+      i === 0 ? w.toLowerCase() : (w[0] as string).toUpperCase() + w.slice(1).toLowerCase(),
+    )
+    .join("");
+  return name === "" || /^[0-9]/.test(name) ? `apiKey${name}` : name;
+}

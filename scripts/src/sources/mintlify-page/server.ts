@@ -1,0 +1,27 @@
+/**
+ * The server URL from the curl example: the URL minus the operation path. Documentation placeholder
+ * hosts (example.com, *.example, *.test, localhost, `<host>`, `your-domain`...) give no server.
+ */
+export function serverFrom(url: string | undefined, path: string): string | undefined {
+  if (url === undefined) return undefined;
+  const bare = url.split(/[?#]/)[0] as string;
+  const match = /^(https?:\/\/)([^/]*)/i.exec(bare);
+  if (match === null) return undefined;
+  const authority = match[2] as string;
+  const host = (authority.split("@").at(-1) as string).replace(/:\d*$/, "").toLowerCase();
+  if (host === "" || isPlaceholderHost(host)) return undefined;
+  const base = bare.endsWith(path) ? bare.slice(0, bare.length - path.length) : match[0];
+  const trimmed = base.replace(/\/+$/, "");
+  return trimmed.length > (match[1] as string).length ? trimmed : undefined;
+}
+
+const RESERVED_TLDS = new Set(["example", "test", "invalid", "localhost", "local"]);
+
+function isPlaceholderHost(host: string): boolean {
+  if (/[<>{}[\]\s]/.test(host) || host.includes("placeholder")) return true;
+  if (host === "localhost" || host.startsWith("your")) return true;
+  const labels = host.split(".");
+  if (RESERVED_TLDS.has(labels.at(-1) as string)) return true;
+  const domain = labels.slice(-2).join(".");
+  return domain === "example.com" || domain === "example.org" || domain === "example.net";
+}

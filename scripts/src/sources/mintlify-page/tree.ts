@@ -1,0 +1,103 @@
+import { type Context, fail } from "./context.ts";
+import { type Components, fieldSchema, resolveRef, typesOf } from "./field-schema.ts";
+import type { RawField } from "./fields.ts";
+import { inferSchema } from "./infer.ts";
+import { setOwn } from "./own.ts";
+import type { Schema } from "./type-line.ts";
+
+/**
+ * Puts the fields of a section into `root` (an object schema, or an array of objects): nested
+ * fields into their parent's properties, then recovers from `example` the structure of objects
+ * the page does not list. Returns the schema of each top-level field, in order.
+ */
+export function buildTree(
+  fields: RawField[],
+  root: Schema,
+  example: unknown,
+  components: Components,
+  ctx: Context,
+): void {
+  const nodes = new Map<string, Schema>();
+  for (const field of fields) {
+    const schema = fieldSchema(field, components, ctx);
+    const parentPath = field.path.slice(0, -1);
+    let parent = parentPath.length === 0 ? root : nodes.get(parentPath.join("."));
+    let name = field.path.at(-1) as string;
+    let container = parent === undefined ? undefined : objectTarget(parent, components, 0);
+    if (container === undefined) {
+      fail(ctx, field.line, `an object field to hold ${field.name}`, parentPath.join("."));
+      parent = root;
+      name = field.path.join(".");
+      container = objectTarget(root, components, 0) ?? root;
+    }
+    container.properties ??= {};
+    if (Object.hasOwn(container.properties, name)) {
+      fail(ctx, field.line, `one field named ${field.name}`, field.name);
+    }
+    setOwn(container.properties, name, schema);
+    if (field.required && !(container.required ?? []).includes(name)) {
+      container.required = [...(container.required ?? []), name];
+    }
+    nodes.set(field.path.join("."), schema);
+  }
+  recover(root, example, components, new Set(), 0);
+}
+
+/** The schema that holds the properties of an object-like field (through $ref and arrays). */
+function objectTarget(schema: Schema, components: Components, depth: number): Schema | undefined {
+  if (depth > 16) return undefined;
+  const ref = resolveRef(schema, components);
+  if (ref !== undefined) return objectTarget(ref, components, depth + 1);
+  const types = typesOf(schema);
+  if (types.includes("array")) {
+    if (schema.items === undefined) schema.items = {};
+    return objectTarget(schema.items, components, depth + 1);
+  }
+  if (types.includes("object")) return schema;
+  if (types.length === 0 && schema.anyOf === undefined && schema.enum === undefined) {
+    // Child fields are the page saying "object", where the field had no type line.
+    schema.type = "object";
+    return schema;
+  }
+  return undefined;
+}
+
+/** Fills unlisted objects from the example; objects with nothing known stay open. */
+function recover(
+  schema: Schema,
+  example: unknown,
+  components: Components,
+  done: Set<string>,
+  depth: number,
+): void {
+  if (depth > 32) return;
+  const ref = resolveRef(schema, components);
+  if (ref !== undefined) {
+    const key = schema.$ref as string;
+    if (done.has(key)) return;
+    if (example !== undefined) done.add(key);
+    recover(ref, example, components, done, depth + 1);
+    return;
+  }
+  const types = typesOf(schema);
+  if (types.includes("array") && schema.items !== undefined) {
+    const first = Array.isArray(example) ? example[0] : undefined;
+    recover(schema.items, first, components, done, depth + 1);
+  }
+  if (!types.includes("object")) return;
+  const value = isPlainObject(example) ? example : undefined;
+  if (schema.properties === undefined) {
+    const inferred = value === undefined ? undefined : inferSchema(value).properties;
+    if (inferred !== undefined) schema.properties = inferred;
+    schema.additionalProperties ??= true;
+    return;
+  }
+  for (const [name, property] of Object.entries(schema.properties as Schema)) {
+    const inner = value !== undefined && Object.hasOwn(value, name) ? value[name] : undefined;
+    recover(property, inner, components, done, depth + 1);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

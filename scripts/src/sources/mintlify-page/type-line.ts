@@ -1,0 +1,156 @@
+import type { OpenAPIDocument } from "../types.ts";
+
+/** A JSON Schema / OpenAPI 3.1 schema object. */
+export type Schema = OpenAPIDocument;
+
+/** A named schema a type line introduces (`Name · object`), to be put under components. */
+export interface NamedSchema {
+  name: string;
+  schema: Schema;
+}
+
+export type TypeLine =
+  | { kind: "type"; schema: Schema; named: NamedSchema[] }
+  | { kind: "invalid"; reason: string }
+  | { kind: "none" };
+
+const PLAIN: Record<string, Schema> = {
+  string: { type: "string" },
+  number: { type: "number" },
+  integer: { type: "integer" },
+  boolean: { type: "boolean" },
+  object: { type: "object" },
+  array: { type: "array" },
+  null: { type: "null" },
+  any: {},
+  file: { type: "string", format: "binary" },
+};
+
+const ENUM_BASES = new Set(["string", "number", "integer", "boolean"]);
+const FORMAT_BASES = new Set(["string", "number", "integer"]);
+const MIDDLE_DOT = "\u00B7";
+
+class TypeSyntaxError {
+  constructor(readonly reason: string) {}
+}
+
+/**
+ * Reads a Mintlify type line (`string`, `enum<string>[]`, `string<date-time> | null`,
+ * `Stripe Payment Intent Configuration · object`, ...). `none` means the line is not a type line
+ * at all; `invalid` means it looks like one but uses syntax this parser does not know.
+ */
+export function parseTypeLine(text: string): TypeLine {
+  const named: NamedSchema[] = [];
+  try {
+    return { kind: "type", schema: parseUnion(text.trim(), named, 0), named };
+  } catch (error) {
+    if (!(error instanceof TypeSyntaxError)) throw error;
+    return looksLikeType(text) ? { kind: "invalid", reason: error.reason } : { kind: "none" };
+  }
+}
+
+/** Shapes that can only be a type line: generics, array suffixes, unions, named objects. */
+function looksLikeType(text: string): boolean {
+  if (text.length > 160) return false;
+  if (text.includes(MIDDLE_DOT)) return true;
+  const atom = String.raw`\(?[a-z][\w-]*(?:<[^<>]*>)?\)?(?:\[\])*`;
+  const union = new RegExp(`^${atom}(?:\\s*\\|\\s*${atom})*$`);
+  return union.test(text) && /[<[|(]/.test(text);
+}
+
+function parseUnion(text: string, named: NamedSchema[], depth: number): Schema {
+  if (depth > 8) throw new TypeSyntaxError("types nested too deeply");
+  const parts = splitTopLevel(text);
+  const alts = parts.map((part) => parseSingle(part.trim(), named, depth));
+  if (alts.length === 1) return alts[0] as Schema;
+  return combine(alts);
+}
+
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let level = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "<" || ch === "(") level++;
+    else if (ch === ">" || ch === ")") level--;
+    else if (ch === "|" && level === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** `A | B`: a type array when every member is a plain type, nullable merge, otherwise anyOf. */
+function combine(alts: Schema[]): Schema {
+  const isNull = (s: Schema) => s.type === "null" && Object.keys(s).length === 1;
+  const others = alts.filter((s) => !isNull(s));
+  const hasNull = others.length < alts.length;
+  const plain = (s: Schema) => typeof s.type === "string" && Object.keys(s).length === 1;
+  if (alts.every(plain)) return { type: [...new Set(alts.map((s) => s.type as string))] };
+  const only = others[0];
+  if (hasNull && others.length === 1 && only !== undefined && typeof only.type === "string") {
+    return { ...only, type: [only.type, "null"] };
+  }
+  return { anyOf: alts };
+}
+
+function parseSingle(text: string, named: NamedSchema[], depth: number): Schema {
+  if (text === "") throw new TypeSyntaxError("an empty type");
+  const dot = text.lastIndexOf(MIDDLE_DOT);
+  if (dot >= 0) return parseNamed(text.slice(0, dot).trim(), text.slice(dot + 1).trim(), named);
+  let base = text;
+  let arrays = 0;
+  while (base.endsWith("[]")) {
+    base = base.slice(0, -2).trim();
+    arrays++;
+  }
+  let schema: Schema;
+  if (base.startsWith("(") && base.endsWith(")")) {
+    schema = parseUnion(base.slice(1, -1).trim(), named, depth + 1);
+  } else schema = parseAtom(base);
+  for (let i = 0; i < arrays; i++) schema = { type: "array", items: schema };
+  return schema;
+}
+
+function parseAtom(text: string): Schema {
+  const plain = PLAIN[text];
+  if (plain !== undefined && Object.hasOwn(PLAIN, text)) return { ...plain };
+  const enumMatch = /^enum<([a-z]+)>$/.exec(text);
+  if (enumMatch !== null) {
+    const base = enumMatch[1] as string;
+    if (!ENUM_BASES.has(base)) throw new TypeSyntaxError(`an enum of ${base}`);
+    return { type: base, enum: [] };
+  }
+  const formatMatch = /^([a-z]+)<([A-Za-z0-9_.:+-]+)>$/.exec(text);
+  if (formatMatch !== null && FORMAT_BASES.has(formatMatch[1] as string)) {
+    return { type: formatMatch[1], format: formatMatch[2] };
+  }
+  throw new TypeSyntaxError(`a known type, not ${JSON.stringify(text)}`);
+}
+
+/** `Name · object[]`: the named schema is the innermost element; arrays wrap the reference. */
+function parseNamed(title: string, rest: string, named: NamedSchema[]): Schema {
+  const name = pascalCase(title);
+  if (name === "") throw new TypeSyntaxError("a schema name before the middle dot");
+  if (rest.includes(MIDDLE_DOT)) throw new TypeSyntaxError("one middle dot");
+  let base = rest;
+  let arrays = 0;
+  while (base.endsWith("[]")) {
+    base = base.slice(0, -2).trim();
+    arrays++;
+  }
+  named.push({ name, schema: parseAtom(base) });
+  let schema: Schema = { $ref: `#/components/schemas/${name}` };
+  for (let i = 0; i < arrays; i++) schema = { type: "array", items: schema };
+  return schema;
+}
+
+/** `Stripe Payment Intent Configuration` -> `StripePaymentIntentConfiguration`. */
+export function pascalCase(title: string): string {
+  const words = title.split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
+  const name = words.map((w) => (w[0] as string).toUpperCase() + w.slice(1)).join("");
+  return /^[0-9]/.test(name) ? `Schema${name}` : name;
+}
