@@ -11,7 +11,7 @@ export function parseYamlAt(text: string, file: string, firstLine = 1): unknown 
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problem = doc.errors[0];
   if (problem) {
-    const line = (problem.linePos?.[0]?.line ?? 1) + firstLine - 1;
+    const line = lineCounter.linePos(problem.pos[0]).line + firstLine - 1;
     const found = text.split("\n")[line - firstLine]?.trim() ?? "";
     throw new ParseError({ file, line }, `valid YAML (${firstSentence(problem.message)})`, found);
   }

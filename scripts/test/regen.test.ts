@@ -59,6 +59,7 @@ describe("pnpm regen", () => {
   });
 
   it("--check writes nothing and lists every file that would change", async () => {
+    await rm(join(root, OUTPUTS[0] as string));
     expect(await regen(options({ check: true }))).toBe(1);
     expect(lines.err.slice(1).map((l) => l.trim()).sort()).toEqual([...OUTPUTS].sort());
     expect(await snapshot(OUTPUTS)).toEqual([null, null, null]);
@@ -95,7 +96,8 @@ describe("pnpm regen", () => {
     await writeFile(page, text.replace("      operationId: createSession", "      operationId: [createSession"));
     expect(await regen(options())).toBe(1);
     const line = text.split("\n").findIndex((l) => l.includes("operationId: createSession")) + 1;
-    expect(lines.err[0]).toContain(`create-agent-payment-session.md:${line}`);
+    // The YAML parser notices an unclosed `[` on the line or on the one after it.
+    expect(lines.err[0]).toMatch(new RegExp(`create-agent-payment-session\\.md:(${line}|${line + 1}): expected valid YAML`));
   });
 
   it("skips a provider whose inputs and outputs match the last run", async () => {

@@ -17,11 +17,14 @@ export const parseMintlifyMarkdown: Parser = (text, { file }) => {
   if (open < 0) {
     const heading = lines.findIndex((line) => /^##\s+OpenAPI\s*$/.test(line));
     const line = heading >= 0 ? heading + 2 : lines.length;
-    throw new ParseError({ file, line }, "a ````yaml METHOD /path fence under `## OpenAPI`", lines[line - 1] ?? "end of file");
+    const expected = "a ````yaml METHOD /path fence under `## OpenAPI`";
+    throw new ParseError({ file, line }, expected, lines[line - 1] ?? "end of file");
   }
   const close = lines.findIndex((line, i) => i > open && FENCE_CLOSE.test(line));
   if (close < 0) {
-    throw new ParseError({ file, line: lines.length }, "the closing ```` of the OpenAPI fence opened on line " + (open + 1), lastNonEmpty(lines));
+    const last = lastNonEmpty(lines);
+    const expected = `the closing \`\`\`\` of the OpenAPI fence opened on line ${open + 1}`;
+    throw new ParseError({ file, line: last + 1 }, expected, lines[last] ?? "end of file");
   }
   const [, method = "", path = ""] = FENCE_OPEN.exec(lines[open] ?? "") ?? [];
   const yamlText = lines.slice(open + 1, close).join("\n");
@@ -38,7 +41,8 @@ export function looksLikeMintlifyMarkdown(text: string): boolean {
   return /^````ya?ml\s+[A-Z]+\s+\//m.test(text) || /^##\s+OpenAPI\s*$/m.test(text);
 }
 
-function lastNonEmpty(lines: string[]): string {
-  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]?.trim()) return lines[i] ?? "";
-  return "end of file";
+/** Index of the last line with text: where a cut-off file visibly ends. */
+function lastNonEmpty(lines: string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]?.trim()) return i;
+  return 0;
 }
