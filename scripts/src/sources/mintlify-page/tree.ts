@@ -8,7 +8,7 @@ import type { Schema } from "./type-line.ts";
 /**
  * Puts the fields of a section into `root` (an object schema, or an array of objects): nested
  * fields into their parent's properties, then recovers from `example` the structure of objects
- * the page does not list. Returns the schema of each top-level field, in order.
+ * the page does not list.
  */
 export function buildTree(
   fields: RawField[],
@@ -21,12 +21,11 @@ export function buildTree(
   for (const field of fields) {
     const schema = fieldSchema(field, components, ctx);
     const parentPath = field.path.slice(0, -1);
-    let parent = parentPath.length === 0 ? root : nodes.get(parentPath.join("."));
+    const parent = parentPath.length === 0 ? root : nodes.get(parentPath.join("."));
     let name = field.path.at(-1) as string;
     let container = parent === undefined ? undefined : objectTarget(parent, components, 0);
     if (container === undefined) {
       fail(ctx, field.line, `an object field to hold ${field.name}`, parentPath.join("."));
-      parent = root;
       name = field.path.join(".");
       container = objectTarget(root, components, 0) ?? root;
     }

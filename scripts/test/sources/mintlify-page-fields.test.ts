@@ -1,0 +1,303 @@
+import { describe, expect, it } from "vitest";
+import {
+  operation,
+  page,
+  parse,
+  responseSchema,
+} from "../fixtures/mintlify-page/page.ts";
+
+const response = (fields: string, example?: string) =>
+  page(`Response\n\n200 - application/json\n\nThe thing.\n\n${fields}`, example ? { example } : {});
+
+describe("mintlify-page fields", () => {
+  it("ends an enum at the option without a comma, even when a field follows at once", () => {
+    const doc = parse(
+      response("kind\nenum<string>\nrequired\nAvailable options:\nalpha,\nbeta\nsize\nnumber\n"),
+    );
+    const schema = responseSchema(doc);
+    expect(schema.properties.kind).toEqual({ type: "string", enum: ["alpha", "beta"] });
+    expect(schema.properties.size).toEqual({ type: "number" });
+    expect(schema.required).toEqual(["kind"]);
+  });
+
+  it("adds null to the options of a nullable enum and converts integer options", () => {
+    const doc = parse(
+      response(
+        "reason\nenum<string> | null\n\nWhy.\n\nAvailable options:\na,\nb\n" +
+          "level\nenum<integer>\n\nAvailable options:\n1,\n2,\n3\n",
+      ),
+    );
+    const { reason, level } = responseSchema(doc).properties;
+    expect(reason).toEqual({ type: ["string", "null"], enum: ["a", "b", null], description: "Why." });
+    expect(level.enum).toEqual([1, 2, 3]);
+  });
+
+  it("puts the options of an enum array on its items", () => {
+    const doc = parse(response("tags\nenum<string>[]\n\nAvailable options:\nx,\ny\n"));
+    expect(responseSchema(doc).properties.tags).toEqual({
+      type: "array",
+      items: { type: "string", enum: ["x", "y"] },
+    });
+  });
+
+  it("gives a field without a type line an unconstrained schema, not a guess", () => {
+    const doc = parse(response("owner\nrequired\n\nWho owns it.\n\nnext\nstring\n"));
+    const schema = responseSchema(doc);
+    expect(schema.properties.owner).toEqual({ description: "Who owns it." });
+    expect(schema.required).toEqual(["owner"]);
+  });
+
+  it("reads a type-less, unmarked field only when the example has that key", () => {
+    const doc = parse(response("id\nstring\n\nThe id.\n\nnote\n\nA free note.\n", '{"id":"a","note":"b"}'));
+    expect(responseSchema(doc).properties.note).toEqual({ description: "A free note." });
+    const other = parse(response("id\nstring\n\nThe id.\n\nnote\n\nA free note.\n", '{"id":"a"}'));
+    expect(responseSchema(other).properties.id.description).toBe("The id.\n\nnote\n\nA free note.");
+  });
+
+  it("reads defaults by the field type", () => {
+    const doc = parse(
+      response(
+        "deleted\nboolean\ndefault:false\n\nx\n\nlimit\ninteger\ndefault:10\n\ny\n\n" +
+          'code\nstring\ndefault:10\n\nz\n\nlabel\nstring\ndefault:"none"\n\nw\n',
+      ),
+    );
+    const p = responseSchema(doc).properties;
+    expect([p.deleted.default, p.limit.default, p.code.default, p.label.default]).toEqual([
+      false,
+      10,
+      "10",
+      "none",
+    ]);
+  });
+
+  it.each([
+    ["Required range: 100 <= x <= 99999900", "integer", { minimum: 100, maximum: 99999900 }],
+    ["Required range: x > 0", "number", { exclusiveMinimum: 0 }],
+    ["Required range: 0 < x < 1", "number", { exclusiveMinimum: 0, exclusiveMaximum: 1 }],
+    ["Required range: x <= 5.5", "number", { maximum: 5.5 }],
+    ["Maximum length: 256", "string", { maxLength: 256 }],
+    ["Minimum length: 1", "string", { minLength: 1 }],
+    ["Maximum string length: 500", "string", { maxLength: 500 }],
+    ["Required string length: 3 - 50", "string", { minLength: 3, maxLength: 50 }],
+    ["Minimum array length: 1", "string[]", { minItems: 1 }],
+    ["Maximum array length: 10", "string[]", { maxItems: 10 }],
+    ["Maximum length: 4", "string[]", { maxItems: 4 }],
+    ["Pattern: ^[a-z]+$", "string", { pattern: "^[a-z]+$" }],
+  ])("reads the constraint %s", (line, type, keywords) => {
+    const doc = parse(response(`value\n${type}\n\nThe value.\n\n${line}\nafter\nstring\n`));
+    const value = responseSchema(doc).properties.value;
+    expect(value).toMatchObject(keywords);
+    expect(value.description).toBe("The value.");
+    expect(responseSchema(doc).properties.after).toEqual({ type: "string" });
+  });
+
+  it("reads a multi-line JSON example and the field that follows its closing brace", () => {
+    const doc = parse(
+      response('meta\nobject\n\nFree data.\n\nExample:\n{\n"a": "x}",\n"b": [1, 2]\n}\nnext\nboolean\n'),
+    );
+    const { meta, next } = responseSchema(doc).properties;
+    expect(meta.examples).toEqual([{ a: "x}", b: [1, 2] }]);
+    expect(next).toEqual({ type: "boolean" });
+  });
+
+  it("reads one-line examples as JSON, and as text when they are not JSON", () => {
+    const doc = parse(response('a\nnumber\n\nExample:\n\n12.5\n\nb\nstring\n\nExample: plain words\n'));
+    const p = responseSchema(doc).properties;
+    expect(p.a.examples).toEqual([12.5]);
+    expect(p.b.examples).toEqual(["plain words"]);
+  });
+
+  it("keeps several description paragraphs", () => {
+    const doc = parse(response("a\nstring\n\nFirst.\n\nSecond line one\nline two.\n\nb\nstring\n"));
+    expect(responseSchema(doc).properties.a.description).toBe("First.\n\nSecond line one\nline two.");
+  });
+
+  it("marks deprecated fields", () => {
+    const doc = parse(response("old\nstring\ndeprecated\n\nGone soon.\n"));
+    expect(responseSchema(doc).properties.old.deprecated).toBe(true);
+  });
+});
+
+describe("mintlify-page objects", () => {
+  it("names a `Title · object` schema, reuses it and recovers its properties from the example", () => {
+    const doc = parse(
+      response(
+        "home\nPostal Address \u00B7 object\nrequired\n\nHome.\n\nwork\nPostal Address \u00B7 object\n\nWork.\n",
+        '{"home": {"line1": "<string>", "zip": 123}, "work": {"line1": "x"}}',
+      ),
+    );
+    const p = responseSchema(doc).properties;
+    expect(p.home).toEqual({ $ref: "#/components/schemas/PostalAddress", description: "Home." });
+    expect(p.work.$ref).toBe("#/components/schemas/PostalAddress");
+    expect(doc.components.schemas).toEqual({
+      PostalAddress: {
+        type: "object",
+        properties: { line1: { type: "string" }, zip: { type: "number" } },
+        additionalProperties: true,
+      },
+    });
+  });
+
+  it("puts dotted child fields of an array of named objects on the component", () => {
+    const doc = parse(
+      response(
+        "items\nLine Item \u00B7 object[]\n\nThe lines.\n\nitems.sku\nstring\nrequired\n\nSKU.\n\n" +
+          "items.qty\ninteger\n\nHow many.\n",
+      ),
+    );
+    expect(responseSchema(doc).properties.items).toEqual({
+      type: "array",
+      items: { $ref: "#/components/schemas/LineItem" },
+      description: "The lines.",
+    });
+    expect(doc.components.schemas.LineItem).toEqual({
+      type: "object",
+      properties: {
+        sku: { type: "string", description: "SKU." },
+        qty: { type: "integer", description: "How many." },
+      },
+      required: ["sku"],
+    });
+  });
+
+  it("nests dotted children of a plain object and of an unnamed object array", () => {
+    const doc = parse(
+      response(
+        "owner\nobject\nrequired\n\nOwner.\n\nShow child attributes\n\nowner.name\nstring\nrequired\n\n" +
+          "Name.\n\nowner.address.city\nstring\n\nCity.\n\nlines\nobject[]\n\nlines.id\nstring\n",
+      ),
+    );
+    const p = responseSchema(doc).properties;
+    expect(p.owner.properties.name).toEqual({ type: "string", description: "Name." });
+    expect(p.owner.required).toEqual(["name"]);
+    expect(p.owner.properties["address.city"]).toEqual({ type: "string", description: "City." });
+    expect(p.lines.items.properties.id).toEqual({ type: "string" });
+  });
+
+  it("nests plain names after a child-attributes toggle while the example agrees", () => {
+    const example = '{"owner": {"name": "a", "email": "b"}, "count": 1}';
+    const doc = parse(
+      response(
+        "owner\nobject\n\nOwner.\n\nHide child attributes\n\nname\nstring\n\nName.\n\n" +
+          "email\nstring\n\nEmail.\n\ncount\ninteger\n\nHow many.\n",
+        example,
+      ),
+    );
+    const p = responseSchema(doc).properties;
+    expect(Object.keys(p)).toEqual(["owner", "count"]);
+    expect(Object.keys(p.owner.properties)).toEqual(["name", "email"]);
+  });
+
+  it("recovers nested structure of a plain object from the example, nothing required", () => {
+    const example = '{"merchant": {"name": "<string>", "tags": ["x"], "geo": {"lat": 1.5}}, "meta": {}}';
+    const doc = parse(response("merchant\nobject\n\nWho.\n\nmeta\nobject\n\nAnything.\n", example));
+    const p = responseSchema(doc).properties;
+    expect(p.merchant).toEqual({
+      type: "object",
+      description: "Who.",
+      properties: {
+        name: { type: "string" },
+        tags: { type: "array", items: { type: "string" } },
+        geo: { type: "object", properties: { lat: { type: "number" } }, additionalProperties: true },
+      },
+      additionalProperties: true,
+    });
+    expect(p.meta).toEqual({ type: "object", description: "Anything.", additionalProperties: true });
+  });
+});
+
+describe("mintlify-page parameters and bodies", () => {
+  it("reads path, query, header and cookie parameters", () => {
+    const doc = parse(
+      page(
+        "Path Parameters\n\nid\nstring\n\nThe id.\n\n" +
+          "Query Parameters\n\nlimit\ninteger\ndefault:10\n\nPage size.\n\nRequired range: 1 <= x <= 100\n" +
+          "cursor\nstring\nrequired\n\nWhere to start.\n\n" +
+          "Headers\n\nX-Idempotency-Key\nstring\n\nRetry safely.\n\nMaximum length: 256\n\n" +
+          "Cookies\n\nsession\nstring\n\nThe session.\n",
+      ),
+    );
+    expect(operation(doc).parameters).toEqual([
+      { name: "id", in: "path", description: "The id.", required: true, schema: { type: "string" } },
+      {
+        name: "limit",
+        in: "query",
+        description: "Page size.",
+        schema: { type: "integer", minimum: 1, maximum: 100, default: 10 },
+      },
+      {
+        name: "cursor",
+        in: "query",
+        description: "Where to start.",
+        required: true,
+        schema: { type: "string" },
+      },
+      {
+        name: "X-Idempotency-Key",
+        in: "header",
+        description: "Retry safely.",
+        schema: { type: "string", maxLength: 256 },
+      },
+      { name: "session", in: "cookie", description: "The session.", schema: { type: "string" } },
+    ]);
+  });
+
+  it("declares path variables the page does not document", () => {
+    const doc = parse(page("Response\n\nOK\n"));
+    expect(operation(doc).parameters).toEqual([
+      { name: "id", in: "path", required: true, schema: { type: "string" } },
+    ]);
+  });
+
+  it("reads a body with its media type and the curl --data example", () => {
+    const curl = [
+      "curl --request GET \\",
+      "  --url https://api.acme.io/things/{id} \\",
+      "  --header 'Content-Type: application/x-www-form-urlencoded' \\",
+      "  --data '{\"name\": \"it'\\''s\", \"n\": 1}'",
+    ];
+    const doc = parse(
+      page("Body\n\napplication/json\n\nname\nstring\nrequired\n\nThe name.\n\nn\ninteger\n", { curl }),
+    );
+    expect(operation(doc).requestBody).toEqual({
+      required: true,
+      content: {
+        "application/json": {
+          schema: {
+            type: "object",
+            properties: { name: { type: "string", description: "The name." }, n: { type: "integer" } },
+            required: ["name"],
+          },
+          example: { name: "it's", n: 1 },
+        },
+      },
+    });
+  });
+
+  it("makes the body optional when no field is required", () => {
+    const doc = parse(page("Body\n\napplication/json\n\nnote\nstring\n"));
+    expect(operation(doc).requestBody.required).toBe(false);
+  });
+
+  it("reads responses with and without a status code", () => {
+    const without = parse(page("Response\n\nAll good.\n\nid\nstring\n"));
+    expect(operation(without).responses["200"].description).toBe("All good.");
+    const split = parse(page("Response\n\n201\napplication/json\n\nCreated.\n\nid\nstring\n"));
+    expect(Object.keys(operation(split).responses)).toEqual(["201"]);
+    const several = parse(
+      page(
+        "Response\n\n200 - application/json\n\nOK then.\n\nThe thing.\n\nid\nstring\n\n" +
+          "404 - application/json\n\nNot found.\n\nmessage\nstring\n",
+        { example: '{"id": "x"}' },
+      ),
+    );
+    const responses = operation(several).responses;
+    expect(responses["200"].description).toBe("OK then.");
+    expect(responses["200"].content["application/json"].schema.description).toBe("The thing.");
+    expect(responses["200"].content["application/json"].example).toEqual({ id: "x" });
+    expect(responses["404"].content["application/json"].example).toBeUndefined();
+    expect(responses["404"].content["application/json"].schema.properties.message).toEqual({
+      type: "string",
+    });
+  });
+});

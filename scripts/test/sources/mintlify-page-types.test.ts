@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { parseTypeLine } from "../../src/sources/mintlify-page/type-line.ts";
+
+function schemaOf(text: string) {
+  const result = parseTypeLine(text);
+  if (result.kind !== "type") throw new Error(`${text}: ${result.kind}`);
+  return result.schema;
+}
+
+describe("mintlify-page type lines", () => {
+  it.each([
+    ["string", { type: "string" }],
+    ["number", { type: "number" }],
+    ["integer", { type: "integer" }],
+    ["boolean", { type: "boolean" }],
+    ["object", { type: "object" }],
+    ["null", { type: "null" }],
+    ["any", {}],
+    ["string[]", { type: "array", items: { type: "string" } }],
+    ["integer[][]", { type: "array", items: { type: "array", items: { type: "integer" } } }],
+    ["enum<string>", { type: "string", enum: [] }],
+    ["enum<integer>[]", { type: "array", items: { type: "integer", enum: [] } }],
+    ["string<date-time>", { type: "string", format: "date-time" }],
+    ["string<uuid>", { type: "string", format: "uuid" }],
+    ["string<email>", { type: "string", format: "email" }],
+    ["integer<int64>", { type: "integer", format: "int64" }],
+    ["number<double>", { type: "number", format: "double" }],
+    ["string | null", { type: ["string", "null"] }],
+    ["string | integer", { type: ["string", "integer"] }],
+    ["string<date-time> | null", { type: ["string", "null"], format: "date-time" }],
+    ["string[] | null", { type: ["array", "null"], items: { type: "string" } }],
+    ["enum<string> | null", { type: ["string", "null"], enum: [] }],
+    ["(string | number)[]", { type: "array", items: { type: ["string", "number"] } }],
+    [
+      "string<uuid> | integer",
+      { anyOf: [{ type: "string", format: "uuid" }, { type: "integer" }] },
+    ],
+  ])("reads %s", (line, expected) => {
+    expect(schemaOf(line)).toEqual(expected);
+  });
+
+  it("names a `Title · object` schema and references it", () => {
+    const result = parseTypeLine("Stripe Payment Intent Configuration \u00B7 object");
+    expect(result).toEqual({
+      kind: "type",
+      schema: { $ref: "#/components/schemas/StripePaymentIntentConfiguration" },
+      named: [{ name: "StripePaymentIntentConfiguration", schema: { type: "object" } }],
+    });
+  });
+
+  it("wraps the reference of `Title · object[]` in an array", () => {
+    const result = parseTypeLine("refund line \u00B7 object[]");
+    expect(result.kind === "type" && result.schema).toEqual({
+      type: "array",
+      items: { $ref: "#/components/schemas/RefundLine" },
+    });
+  });
+
+  it("makes a nullable named object an anyOf with null", () => {
+    expect(schemaOf("Address \u00B7 object | null")).toEqual({
+      anyOf: [{ $ref: "#/components/schemas/Address" }, { type: "null" }],
+    });
+  });
+
+  it.each(["map<string, integer>", "string<>", "enum<date>", "uint32[]", "Foo \u00B7 widget"])(
+    "rejects the unknown type syntax %s",
+    (line) => {
+      expect(parseTypeLine(line).kind).toBe("invalid");
+    },
+  );
+
+  it.each(["The unique identifier.", "Hello", "payment_session", "required", "PENDING,"])(
+    "does not take %s for a type line",
+    (line) => {
+      expect(parseTypeLine(line).kind).toBe("none");
+    },
+  );
+});
