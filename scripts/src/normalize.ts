@@ -13,10 +13,14 @@ export function normalize(input: OpenAPIDocument, config: ProviderConfig): OpenA
   fixMediaTypes(doc);
   nameOperations(doc, config.operationIds);
   hoistSecurity(doc);
-  return order({
+  return canonicalOrder({
     ...doc,
     openapi: "3.1.0",
-    info: { ...doc.info, title: config.title, version: doc.info?.version ?? "unversioned" },
+    info: {
+      ...doc.info,
+      title: config.title,
+      version: config.apiVersion ?? doc.info?.version ?? "unversioned",
+    },
     servers: serversFor(config),
     tags: tagsOf(doc),
   });
@@ -90,9 +94,12 @@ function nameOperations(doc: OpenAPIDocument, policy: ProviderConfig["operationI
   }
 }
 
-/** `Get agent payment session` → `getAgentPaymentSession`. */
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/** `Get agent payment session` → `getAgentPaymentSession`; articles are dropped. */
 export function camelCase(text: string): string {
-  const words = text.match(/[A-Za-z0-9]+/g) ?? [];
+  const all = text.match(/[A-Za-z0-9]+/g) ?? [];
+  const words = all.filter((w) => !ARTICLES.has(w.toLowerCase()));
   return words
     .map((w, i) => (i === 0 ? w.toLowerCase() : w[0]?.toUpperCase() + w.slice(1).toLowerCase()))
     .join("");
@@ -135,17 +142,24 @@ function tagsOf(doc: OpenAPIDocument): { name: string }[] | undefined {
 }
 
 const ROOT_ORDER = ["openapi", "info", "servers", "security", "tags", "paths", "webhooks", "components"];
+const OPERATION_ORDER = [
+  "tags",
+  "summary",
+  "description",
+  "operationId",
+  "parameters",
+  "requestBody",
+  "responses",
+];
 
 /**
  * A stable order: root keys in the conventional order, paths and component names sorted,
- * methods in HTTP order, responses by status code. Inside schemas the upstream order is kept:
- * it is deterministic and it is the order the provider documents fields in.
+ * path parameters before methods in HTTP order, operation keys in the conventional order,
+ * responses by status code. Inside schemas the upstream order is kept: it is deterministic and it
+ * is the order the provider documents fields in. Runs again after the overlay.
  */
-function order(doc: OpenAPIDocument): OpenAPIDocument {
-  const out: OpenAPIDocument = {};
-  for (const key of [...ROOT_ORDER, ...Object.keys(doc).sort()]) {
-    if (doc[key] !== undefined && !(key in out)) out[key] = doc[key];
-  }
+export function canonicalOrder(doc: OpenAPIDocument): OpenAPIDocument {
+  const out = ordered(doc, ROOT_ORDER);
   out.paths = sortKeys(out.paths ?? {});
   for (const [path, item] of Object.entries(out.paths)) {
     if (!isObject(item)) continue;
@@ -153,7 +167,9 @@ function order(doc: OpenAPIDocument): OpenAPIDocument {
     const rank = (k: string) => (HTTP_METHODS.includes(k) ? HTTP_METHODS.indexOf(k) : -1);
     for (const k of Object.keys(item).sort((a, b) => rank(a) - rank(b))) sorted[k] = item[k];
     for (const m of HTTP_METHODS) {
-      if (isObject(sorted[m]?.responses)) sorted[m].responses = sortKeys(sorted[m].responses);
+      if (!isObject(sorted[m])) continue;
+      sorted[m] = ordered(sorted[m], OPERATION_ORDER);
+      if (isObject(sorted[m].responses)) sorted[m].responses = sortKeys(sorted[m].responses);
     }
     out.paths[path] = sorted;
   }
@@ -162,6 +178,15 @@ function order(doc: OpenAPIDocument): OpenAPIDocument {
     for (const [section, entries] of Object.entries(out.components)) {
       if (isObject(entries)) out.components[section] = sortKeys(entries);
     }
+  }
+  return out;
+}
+
+/** Known keys first in the given order, then the rest in their existing order. */
+function ordered(object: OpenAPIDocument, first: string[]): OpenAPIDocument {
+  const out: OpenAPIDocument = {};
+  for (const key of [...first, ...Object.keys(object)]) {
+    if (object[key] !== undefined && !(key in out)) out[key] = object[key];
   }
   return out;
 }

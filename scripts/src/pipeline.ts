@@ -1,7 +1,7 @@
 import { emitTimings, type StageTimer, startTimer } from "./timing.ts";
 import { banner, generateMetadata, generateTypes } from "./generate.ts";
 import { mergeDocuments, type SourcePart } from "./merge.ts";
-import { normalize } from "./normalize.ts";
+import { canonicalOrder, normalize } from "./normalize.ts";
 import { operationsOf } from "./openapi-walk.ts";
 import { applyOverlay, parseOverlay } from "./overlay.ts";
 import { parseProviderConfig, type ProviderConfig } from "./provider.ts";
@@ -60,7 +60,7 @@ export async function buildProvider(input: ProviderInput): Promise<ProviderResul
   timer.lap("normalize");
   if (input.overlay !== undefined) {
     const file = `${dir}/overlay.yaml`;
-    spec = applyOverlay(spec, parseOverlay(input.overlay, file), file);
+    spec = canonicalOrder(applyOverlay(spec, parseOverlay(input.overlay, file), file));
   }
   timer.lap("overlay");
   const paths = outputPaths(input.id);

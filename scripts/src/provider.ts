@@ -20,6 +20,8 @@ export interface ProviderConfig {
   sources: SourceEntry[];
   /** Environment name → server URL, in the order clients list them; the first is the default. */
   environments: Record<string, string>;
+  /** `info.version` when upstream states none (rendered pages carry no version). */
+  apiVersion?: string | undefined;
   /** `summary`: upstream operationIds are generated, derive all of them from the summaries. */
   operationIds: "summary" | "keep";
 }
@@ -63,7 +65,9 @@ export function parseProviderConfig(text: string, file: string): ProviderConfig 
   if (operationIds !== "summary" && operationIds !== "keep") {
     throw new ParseError(at("operationIds"), "`summary` or `keep`", String(operationIds));
   }
-  return { id, title: str("title"), package: str("package", /^@?[a-z0-9][\w./-]*$/), sources, environments, operationIds };
+  const apiVersion = raw.apiVersion === undefined ? undefined : String(raw.apiVersion);
+  const pkg = str("package", /^@?[a-z0-9][\w./-]*$/);
+  return { id, title: str("title"), package: pkg, sources, environments, apiVersion, operationIds };
 }
 
 /** The upstream URL of one page: `upstream` is a template with a `<page>` placeholder. */
