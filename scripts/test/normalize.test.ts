@@ -31,7 +31,7 @@ describe("normalize", () => {
 
   it("replaces generated operationIds (getSession_1) from the summary", () => {
     const out = normalize(doc({ operationId: "getSession_1" }), config);
-    expect(out.paths["/things/{id}"].get.operationId).toBe("getAThing");
+    expect(out.paths["/things/{id}"].get.operationId).toBe("getThing");
   });
 
   it("keeps readable operationIds unless the provider says they are generated", () => {
@@ -40,19 +40,20 @@ describe("normalize", () => {
     );
     const summary = { ...config, operationIds: "summary" as const };
     expect(normalize(doc({ operationId: "fetchThing" }), summary).paths["/things/{id}"].get.operationId).toBe(
-      "getAThing",
+      "getThing",
     );
   });
 
   it("derives missing operationIds and rejects duplicates", () => {
     const twice = doc({}, {});
     twice.paths["/other"] = { get: { summary: "Get a thing", responses: {} } } as never;
-    expect(() => normalize(twice, config)).toThrow("operationId getAThing is used by");
+    expect(() => normalize(twice, config)).toThrow("operationId getThing is used by");
   });
 
   it("camel-cases summaries", () => {
     expect(camelCase("Get agent payment session")).toBe("getAgentPaymentSession");
     expect(camelCase("Create agent-payment session (v2)")).toBe("createAgentPaymentSessionV2");
+    expect(camelCase("Retrieve a payment session")).toBe("retrievePaymentSession");
   });
 
   it("upgrades 3.0 schema idioms to 3.1", () => {
