@@ -1,0 +1,141 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { looksLikeMintlifyPage } from "../../src/sources/mintlify-page.ts";
+import { operation, page, parse } from "../fixtures/mintlify-page/page.ts";
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/mintlify-page/${name}`, import.meta.url), "utf8");
+
+const curlTo = (url: string, ...headers: string[]) => [
+  "curl --request GET \\",
+  `  --url ${url}${headers.length > 0 ? " \\" : ""}`,
+  ...headers.map((h, i) => `  --header '${h}'${i < headers.length - 1 ? " \\" : ""}`),
+];
+
+describe("mintlify-page header", () => {
+  it("reads method, path segments, title and description", () => {
+    const doc = parse(fixture("create-refund.txt"));
+    expect(Object.keys(doc.paths)).toEqual(["/v2/orders/{orderId}/refunds"]);
+    const post = doc.paths["/v2/orders/{orderId}/refunds"].post;
+    expect(post.summary).toBe("Create a refund");
+    expect(post.description).toBe("Refunds part or all of a captured order.");
+    expect(post.operationId).toBeUndefined();
+    expect(doc.info).toEqual({ title: "Create a refund", version: "0.0.0" });
+  });
+
+  it.each([
+    ["https://api.acme.io/things/{id}", "https://api.acme.io"],
+    ["https://api.acme.io/api/v3/things/{id}?expand=x", "https://api.acme.io/api/v3"],
+    ["https://api.acme.io:8443/things/{id}", "https://api.acme.io:8443"],
+  ])("takes the server from the curl URL %s", (url, server) => {
+    expect(parse(page("", { curl: curlTo(url) })).servers).toEqual([{ url: server }]);
+  });
+
+  it.each([
+    "https://apiv2.example.com/things/{id}",
+    "https://example.org/things/{id}",
+    "https://api.acme.example/things/{id}",
+    "http://localhost:3000/things/{id}",
+    "https://<your-host>/things/{id}",
+    "https://{host}/things/{id}",
+    "https://your-domain.com/things/{id}",
+  ])("gives no server for the placeholder URL %s", (url) => {
+    expect(parse(page("", { curl: curlTo(url) })).servers).toBeUndefined();
+  });
+
+  it("ignores Mintlify chrome wherever it appears", () => {
+    const clean = page("Path Parameters\n\nid\nstring\nrequired\n\nThe id.\n");
+    const noisy = [
+      "> ## Documentation Index",
+      "> Fetch the complete documentation index at: https://docs.acme.io/llms.txt",
+      "> Use this file to discover all available pages before exploring further.",
+      "Skip to main content",
+      ...page("Path Parameters\n\nid\nstring\nrequired\n\nThe id.\n").split("\n").flatMap((l) =>
+        l === "curl --request GET \\" ? ["cURL", l] : l === "The id." ? ["Ctrl+I", l, "Assistant"] : [l],
+      ),
+      "Was this page helpful?",
+      "Yes",
+      "No",
+      "List things",
+      "Previous",
+      "Powered by Mintlify",
+    ].join("\n");
+    expect(parse(noisy)).toEqual(parse(clean));
+  });
+
+  it("detects rendered pages and nothing else", () => {
+    expect(looksLikeMintlifyPage(fixture("create-refund.txt"))).toBe(true);
+    expect(looksLikeMintlifyPage(page(""))).toBe(true);
+    expect(looksLikeMintlifyPage("openapi: 3.1.0\ninfo:\n  title: x\n")).toBe(false);
+    expect(looksLikeMintlifyPage("> ## Documentation Index\n\n# Get\n\n## OpenAPI\n")).toBe(false);
+    expect(looksLikeMintlifyPage("GET\nsomething else\n")).toBe(false);
+  });
+});
+
+describe("mintlify-page security", () => {
+  const auth = (fields: string) => parse(page(`Authorizations\n\n${fields}`));
+
+  it("makes an Authorization header that says Bearer an http bearer scheme", () => {
+    const doc = auth('Authorization\nstring\nheader\nrequired\n\nUse "Bearer YOUR_API_KEY".\n');
+    expect(doc.components.securitySchemes).toEqual({
+      bearerAuth: { type: "http", scheme: "bearer", description: 'Use "Bearer YOUR_API_KEY".' },
+    });
+    expect(operation(doc).security).toEqual([{ bearerAuth: [] }]);
+    expect(doc.security).toEqual([{ bearerAuth: [] }]);
+  });
+
+  it("makes other headers and query keys apiKey schemes named in lowerCamelCase", () => {
+    const doc = auth(
+      "X-Api-Key\nstring\nheader\nrequired\n\nKey.\n\napi_key\nstring\nquery\nrequired\n\nAlso key.\n",
+    );
+    expect(doc.components.securitySchemes).toEqual({
+      xApiKey: { type: "apiKey", in: "header", name: "X-Api-Key", description: "Key." },
+      apiKey: { type: "apiKey", in: "query", name: "api_key", description: "Also key." },
+    });
+    expect(operation(doc).security).toEqual([{ xApiKey: [], apiKey: [] }]);
+  });
+
+  it("treats an Authorization header without Bearer as an api key", () => {
+    const doc = auth("Authorization\nstring\nheader\nrequired\n\nYour token.\n");
+    expect(doc.components.securitySchemes.authorization).toMatchObject({
+      type: "apiKey",
+      in: "header",
+      name: "Authorization",
+    });
+  });
+});
+
+describe("mintlify-page hand-written POST page", () => {
+  const doc = parse(fixture("create-refund.txt"));
+  const post = doc.paths["/v2/orders/{orderId}/refunds"].post;
+
+  it("requires both header schemes together and has no placeholder server", () => {
+    expect(doc.servers).toBeUndefined();
+    expect(post.security).toEqual([{ xApiKey: [], xAccount: [] }]);
+  });
+
+  it("reuses named objects across the body and the response", () => {
+    const body = post.requestBody.content["application/json"].schema;
+    const created = post.responses["201"].content["application/json"].schema;
+    expect(body.properties.lines.items).toEqual({ $ref: "#/components/schemas/RefundLine" });
+    expect(created.properties.lines.items).toEqual({ $ref: "#/components/schemas/RefundLine" });
+    expect(created.properties.billing).toEqual({ $ref: "#/components/schemas/Address" });
+    expect(Object.keys(doc.components.schemas)).toEqual(["RefundLine", "Address"]);
+    expect(doc.components.schemas.RefundLine.required).toEqual(["sku"]);
+    expect(doc.components.schemas.Address.properties).toEqual({
+      line1: { type: "string" },
+      postalCode: { type: "string" },
+    });
+  });
+
+  it("keeps the body example with braces inside strings", () => {
+    expect(post.requestBody.content["application/json"].example.note).toBe(
+      "customer asked {politely}",
+    );
+  });
+
+  it("reads the 400 block after the 201 block", () => {
+    expect(Object.keys(post.responses)).toEqual(["201", "400"]);
+    expect(post.responses["400"].description).toBe("Invalid request");
+  });
+});
