@@ -1,0 +1,93 @@
+/** Facts about the workspace the e2e tests need: where it is, which packages get published. */
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = resolve(fileURLToPath(import.meta.url), "../../../..");
+
+export interface PublicPackage {
+  /** Folder name under packages/, also the provider id. */
+  dir: string;
+  name: string;
+  version: string;
+  path: string;
+  manifest: Record<string, unknown>;
+}
+
+/** Every packages/<dir> whose package.json is not private, sorted by folder name. */
+export function publicPackages(): PublicPackage[] {
+  const packagesDir = join(repoRoot, "packages");
+  const found: PublicPackage[] = [];
+  for (const dir of readdirSync(packagesDir).sort()) {
+    const file = join(packagesDir, dir, "package.json");
+    if (!existsSync(file)) continue;
+    const manifest = JSON.parse(readFileSync(file, "utf8"));
+    if (manifest.private) continue;
+    found.push({
+      dir,
+      name: manifest.name,
+      version: manifest.version,
+      path: join(packagesDir, dir),
+      manifest,
+    });
+  }
+  return found;
+}
+
+/** Fails with a clear message when a package has not been built (turbo's ^build should have). */
+export function assertBuilt(pkg: PublicPackage): void {
+  for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts"]) {
+    if (!existsSync(join(pkg.path, "dist", file))) {
+      throw new Error(
+        `${pkg.name} is not built (dist/${file} is missing): run \`pnpm build\` first`,
+      );
+    }
+  }
+}
+
+/**
+ * The environment for a child pnpm or npm: without the variables `pnpm run` sets for the current
+ * package, which would otherwise leak into a project that is not ours.
+ */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (
+      /^(npm_(package|lifecycle|command|execpath|node_execpath)|pnpm_|PNPM_|INIT_CWD)/i.test(key)
+    ) {
+      continue;
+    }
+    if (/^npm_config_(user_agent|verify_deps_before_run)$/i.test(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
+/** Runs a command and returns its stdout; on failure the error carries stdout and stderr. */
+export function run(cmd: string, args: string[], cwd: string, env = cleanEnv()): string {
+  try {
+    return execFileSync(cmd, args, {
+      cwd,
+      env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(
+      `\`${cmd} ${args.join(" ")}\` failed in ${cwd}\n${e.stdout ?? ""}\n${e.stderr ?? e.message}`,
+    );
+  }
+}
+
+/** `pnpm pack` each package into `dest`; returns the tarball paths (workspace:^ ranges resolved). */
+export function packAll(packages: PublicPackage[], dest: string): string[] {
+  return packages.map((pkg) => {
+    const out = run("pnpm", ["pack", "--pack-destination", dest], pkg.path).trim().split("\n");
+    const tarball = out.at(-1) ?? "";
+    if (!tarball.endsWith(".tgz"))
+      throw new Error(`pnpm pack printed no tarball:\n${out.join("\n")}`);
+    return tarball;
+  });
+}
