@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  operation,
-  page,
-  parse,
-  responseSchema,
-} from "../fixtures/mintlify-page/page.ts";
+import { operation, page, parse, responseSchema } from "../fixtures/mintlify-page/page.ts";
 
 const response = (fields: string, example?: string) =>
   page(`Response\n\n200 - application/json\n\nThe thing.\n\n${fields}`, example ? { example } : {});
@@ -28,7 +23,11 @@ describe("mintlify-page fields", () => {
       ),
     );
     const { reason, level } = responseSchema(doc).properties;
-    expect(reason).toEqual({ type: ["string", "null"], enum: ["a", "b", null], description: "Why." });
+    expect(reason).toEqual({
+      type: ["string", "null"],
+      enum: ["a", "b", null],
+      description: "Why.",
+    });
     expect(level.enum).toEqual([1, 2, 3]);
   });
 
@@ -48,7 +47,9 @@ describe("mintlify-page fields", () => {
   });
 
   it("reads a type-less, unmarked field only when the example has that key", () => {
-    const doc = parse(response("id\nstring\n\nThe id.\n\nnote\n\nA free note.\n", '{"id":"a","note":"b"}'));
+    const doc = parse(
+      response("id\nstring\n\nThe id.\n\nnote\n\nA free note.\n", '{"id":"a","note":"b"}'),
+    );
     expect(responseSchema(doc).properties.note).toEqual({ description: "A free note." });
     const other = parse(response("id\nstring\n\nThe id.\n\nnote\n\nA free note.\n", '{"id":"a"}'));
     expect(responseSchema(other).properties.id.description).toBe("The id.\n\nnote\n\nA free note.");
@@ -93,7 +94,9 @@ describe("mintlify-page fields", () => {
 
   it("reads a multi-line JSON example and the field that follows its closing brace", () => {
     const doc = parse(
-      response('meta\nobject\n\nFree data.\n\nExample:\n{\n"a": "x}",\n"b": [1, 2]\n}\nnext\nboolean\n'),
+      response(
+        'meta\nobject\n\nFree data.\n\nExample:\n{\n"a": "x}",\n"b": [1, 2]\n}\nnext\nboolean\n',
+      ),
     );
     const { meta, next } = responseSchema(doc).properties;
     expect(meta.examples).toEqual([{ a: "x}", b: [1, 2] }]);
@@ -101,7 +104,9 @@ describe("mintlify-page fields", () => {
   });
 
   it("reads one-line examples as JSON, and as text when they are not JSON", () => {
-    const doc = parse(response('a\nnumber\n\nExample:\n\n12.5\n\nb\nstring\n\nExample: plain words\n'));
+    const doc = parse(
+      response("a\nnumber\n\nExample:\n\n12.5\n\nb\nstring\n\nExample: plain words\n"),
+    );
     const p = responseSchema(doc).properties;
     expect(p.a.examples).toEqual([12.5]);
     expect(p.b.examples).toEqual(["plain words"]);
@@ -109,7 +114,9 @@ describe("mintlify-page fields", () => {
 
   it("keeps several description paragraphs", () => {
     const doc = parse(response("a\nstring\n\nFirst.\n\nSecond line one\nline two.\n\nb\nstring\n"));
-    expect(responseSchema(doc).properties.a.description).toBe("First.\n\nSecond line one\nline two.");
+    expect(responseSchema(doc).properties.a.description).toBe(
+      "First.\n\nSecond line one\nline two.",
+    );
   });
 
   it("marks deprecated fields", () => {
@@ -189,7 +196,8 @@ describe("mintlify-page objects", () => {
   });
 
   it("recovers nested structure of a plain object from the example, nothing required", () => {
-    const example = '{"merchant": {"name": "<string>", "tags": ["x"], "geo": {"lat": 1.5}}, "meta": {}}';
+    const example =
+      '{"merchant": {"name": "<string>", "tags": ["x"], "geo": {"lat": 1.5}}, "meta": {}}';
     const doc = parse(response("merchant\nobject\n\nWho.\n\nmeta\nobject\n\nAnything.\n", example));
     const p = responseSchema(doc).properties;
     expect(p.merchant).toEqual({
@@ -198,11 +206,19 @@ describe("mintlify-page objects", () => {
       properties: {
         name: { type: "string" },
         tags: { type: "array", items: { type: "string" } },
-        geo: { type: "object", properties: { lat: { type: "number" } }, additionalProperties: true },
+        geo: {
+          type: "object",
+          properties: { lat: { type: "number" } },
+          additionalProperties: true,
+        },
       },
       additionalProperties: true,
     });
-    expect(p.meta).toEqual({ type: "object", description: "Anything.", additionalProperties: true });
+    expect(p.meta).toEqual({
+      type: "object",
+      description: "Anything.",
+      additionalProperties: true,
+    });
   });
 });
 
@@ -218,7 +234,13 @@ describe("mintlify-page parameters and bodies", () => {
       ),
     );
     expect(operation(doc).parameters).toEqual([
-      { name: "id", in: "path", description: "The id.", required: true, schema: { type: "string" } },
+      {
+        name: "id",
+        in: "path",
+        description: "The id.",
+        required: true,
+        schema: { type: "string" },
+      },
       {
         name: "limit",
         in: "query",
@@ -254,10 +276,12 @@ describe("mintlify-page parameters and bodies", () => {
       "curl --request GET \\",
       "  --url https://api.acme.io/things/{id} \\",
       "  --header 'Content-Type: application/x-www-form-urlencoded' \\",
-      "  --data '{\"name\": \"it'\\''s\", \"n\": 1}'",
+      '  --data \'{"name": "it\'\\\'\'s", "n": 1}\'',
     ];
     const doc = parse(
-      page("Body\n\napplication/json\n\nname\nstring\nrequired\n\nThe name.\n\nn\ninteger\n", { curl }),
+      page("Body\n\napplication/json\n\nname\nstring\nrequired\n\nThe name.\n\nn\ninteger\n", {
+        curl,
+      }),
     );
     expect(operation(doc).requestBody).toEqual({
       required: true,
@@ -265,7 +289,10 @@ describe("mintlify-page parameters and bodies", () => {
         "application/json": {
           schema: {
             type: "object",
-            properties: { name: { type: "string", description: "The name." }, n: { type: "integer" } },
+            properties: {
+              name: { type: "string", description: "The name." },
+              n: { type: "integer" },
+            },
             required: ["name"],
           },
           example: { name: "it's", n: 1 },

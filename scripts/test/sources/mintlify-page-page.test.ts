@@ -50,9 +50,15 @@ describe("mintlify-page header", () => {
       "> Fetch the complete documentation index at: https://docs.acme.io/llms.txt",
       "> Use this file to discover all available pages before exploring further.",
       "Skip to main content",
-      ...page("Path Parameters\n\nid\nstring\nrequired\n\nThe id.\n").split("\n").flatMap((l) =>
-        l === "curl --request GET \\" ? ["cURL", l] : l === "The id." ? ["Ctrl+I", l, "Assistant"] : [l],
-      ),
+      ...page("Path Parameters\n\nid\nstring\nrequired\n\nThe id.\n")
+        .split("\n")
+        .flatMap((l) =>
+          l === "curl --request GET \\"
+            ? ["cURL", l]
+            : l === "The id."
+              ? ["Ctrl+I", l, "Assistant"]
+              : [l],
+        ),
       "Was this page helpful?",
       "Yes",
       "No",

@@ -119,7 +119,10 @@ describe("mintlify-page seed: Yorlet retrieve a payment session", () => {
 
   it("has the server, bearer auth and the id parameter", () => {
     expect(doc.servers).toEqual([{ url: "https://api.yorlet.com" }]);
-    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({
+      type: "http",
+      scheme: "bearer",
+    });
     expect(op.security).toEqual([{ bearerAuth: [] }]);
     expect(op.parameters[0]).toMatchObject({ name: "id", in: "path", required: true });
   });

@@ -32,7 +32,7 @@ const HEADINGS: Record<string, SectionKind> = {
 };
 
 const SECTION_NOUNS =
-  /^(?:[A-Z][a-z]+ ){0,2}(?:Parameters|Params|Headers|Body|Response|Responses|Cookies|Authorizations|Authentication|Security|Attributes|Fields|Properties|Callbacks|Webhooks|Errors|Examples)$/;
+  /^(?:[A-Z][a-z]+ ){0,2}(?:Parameters|Params|Headers|Body|Response|Responses|Cookies|Authorizations|Authentication|Security|Attributes|Fields|Properties|Callbacks|Webhooks|Events|Errors|Examples|Returns|Payload)$/;
 
 /** The section kind a heading line names, if the line is a heading (followed by a blank line). */
 export function headingKind(lines: Line[], i: number): SectionKind | undefined {
