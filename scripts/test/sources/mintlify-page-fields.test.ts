@@ -195,6 +195,40 @@ describe("mintlify-page objects", () => {
     expect(Object.keys(p.owner.properties)).toEqual(["name", "email"]);
   });
 
+  it("nests plain names under an array of objects after a Show toggle", () => {
+    const example = '{"data": [{"id": "a", "kind": "x"}], "has_more": false}';
+    const doc = parse(
+      response(
+        "data\nobject[]\nrequired\n\nThe page.\n\nShow child attributes\n\nid\nstring\nrequired\n\n" +
+          "The id.\n\nkind\nstring\n\nThe kind.\n\nhas_more\nboolean\nrequired\n\nMore?\n",
+        example,
+      ),
+    );
+    const schema = responseSchema(doc);
+    expect(Object.keys(schema.properties)).toEqual(["data", "has_more"]);
+    expect(schema.required).toEqual(["data", "has_more"]);
+    expect(schema.properties.data.items).toEqual({
+      type: "object",
+      properties: {
+        id: { type: "string", description: "The id." },
+        kind: { type: "string", description: "The kind." },
+      },
+      required: ["id"],
+    });
+  });
+
+  it("keeps fields after a toggle nested when no example says otherwise", () => {
+    const doc = parse(
+      page(
+        "Query Parameters\n\nfilter\nobject\n\nFilters.\n\nShow child attributes\n\n" +
+          "status\nstring\n\nBy status.\n",
+      ),
+    );
+    const filter = doc.paths["/things/{id}"].get.parameters[0];
+    expect(filter.name).toBe("filter");
+    expect(filter.schema.properties.status).toEqual({ type: "string", description: "By status." });
+  });
+
   it("recovers nested structure of a plain object from the example, nothing required", () => {
     const example =
       '{"merchant": {"name": "<string>", "tags": ["x"], "geo": {"lat": 1.5}}, "meta": {}}';

@@ -92,7 +92,7 @@ export function readFields(
     const line = lines[i] as Line;
     if (line.text === "") i++;
     else if (TOGGLES.has(line.text)) {
-      placer.open(result.fields.at(-1));
+      placer.open();
       i++;
     } else if (isFieldStart(lines, i, end, hints)) {
       const read = readField(lines, i, end, ctx, hints);
@@ -202,13 +202,15 @@ function readBody(
  */
 class Placer {
   private readonly seen = new Set<string>();
-  private readonly scopes: string[][] = [];
+  /** Open toggles; `dotted` once a child was written as `parent.child`, as all then will be. */
+  private readonly scopes: { path: string[]; dotted: boolean }[] = [];
   private last: string[] | undefined;
 
   constructor(private readonly hints: ExampleHints) {}
 
-  open(field: RawField | undefined): void {
-    if (field !== undefined && this.last !== undefined) this.scopes.push(this.last);
+  /** A toggle after the last field: the fields that follow may be its children. */
+  open(): void {
+    if (this.last !== undefined) this.scopes.push({ path: this.last, dotted: false });
   }
 
   place(name: string): string[] {
@@ -220,12 +222,20 @@ class Placer {
 
   private resolve(name: string): string[] {
     while (this.scopes.length > 0) {
-      const scope = this.scopes.at(-1) as string[];
-      const prefix = `${scope.join(".")}.`;
-      if (name.startsWith(prefix)) return [...scope, ...splitName(name.slice(prefix.length))];
-      if (this.belongs(scope, name)) return [...scope, name];
+      const scope = this.scopes.at(-1) as { path: string[]; dotted: boolean };
+      const prefix = `${scope.path.join(".")}.`;
+      if (name.startsWith(prefix)) {
+        scope.dotted = true;
+        return this.dotted(name);
+      }
+      if (!scope.dotted && this.belongs(scope.path, name)) return [...scope.path, name];
       this.scopes.pop();
     }
+    return this.dotted(name);
+  }
+
+  /** `a.b.c` under the longest already listed prefix (`a.b`, else `a`), else a plain name. */
+  private dotted(name: string): string[] {
     const parts = splitName(name);
     for (let n = parts.length - 1; n > 0; n--) {
       if (this.seen.has(parts.slice(0, n).join("."))) {

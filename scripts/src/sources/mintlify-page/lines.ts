@@ -19,7 +19,6 @@ const NOISE = new Set([
   "Copy page",
   "Try it",
   "On this page",
-  "Show child attributes",
 ]);
 
 const INDEX_LINES = [
