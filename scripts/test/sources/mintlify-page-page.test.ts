@@ -69,6 +69,30 @@ describe("mintlify-page header", () => {
     expect(parse(noisy)).toEqual(parse(clean));
   });
 
+  it("accepts a title and description above the method line", () => {
+    const doc = parse(`Get a thing\nFetches one thing by id.\n\n${page("")}`);
+    expect(operation(doc).summary).toBe("Get a thing");
+    expect(operation(doc).description).toBe("Fetches one thing by id.");
+  });
+
+  it("accepts the method and path on one line", () => {
+    const text = page("").replace("GET\n/\nthings\n/\n{id}\n", "GET /things/{id}\n");
+    expect(operation(parse(text)).summary).toBe("Get a thing");
+  });
+
+  it("gives the response example to the status tab shown above it", () => {
+    const example = '201\n400\n{\n  "id": "x"\n}';
+    const doc = parse(
+      page("Response\n\n400 - application/json\n\nBad.\n\n201 - application/json\n\nMade.\n", {
+        example,
+      }),
+    );
+    const responses = operation(doc).responses;
+    expect(responses["201"].content["application/json"].example).toEqual({ id: "x" });
+    expect(responses["400"].content["application/json"].example).toBeUndefined();
+    expect(operation(parse(page("", { example }))).responses["201"].description).toBe("Created");
+  });
+
   it("detects rendered pages and nothing else", () => {
     expect(looksLikeMintlifyPage(fixture("create-refund.txt"))).toBe(true);
     expect(looksLikeMintlifyPage(page(""))).toBe(true);

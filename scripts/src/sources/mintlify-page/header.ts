@@ -5,6 +5,10 @@ import type { Line } from "./lines.ts";
 import { headingKind, isUnknownHeading } from "./sections.ts";
 
 export const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/;
+const METHOD_AND_PATH = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(\/\S*)$/;
+const STATUS_TAB = /^(?:[1-5]\d\d|default)$/;
+/** How many content lines (a page title, its description) may come before the method line. */
+const LEAD_LIMIT = 12;
 
 /** Everything above the first section: the operation line, title, examples. */
 export interface Header {
@@ -13,42 +17,34 @@ export interface Header {
   summary: string;
   description: string[];
   curl?: CurlExample | undefined;
-  /** The response examples printed after the curl command. */
-  examples: { value: unknown; line: number }[];
+  /** The response examples after the curl command, with the status tab shown above them. */
+  examples: { value: unknown; line: number; code?: string | undefined }[];
   /** Index of the first line after the examples. */
   next: number;
 }
 
 /** Reads the header of the page; undefined (after reporting) when there is no method line. */
 export function readHeader(lines: Line[], ctx: Context): Header | undefined {
-  let i = skipBlank(lines, 0);
-  const methodLine = lines[i];
-  if (methodLine === undefined || !METHOD.test(methodLine.text)) {
-    const found = methodLine === undefined ? "end of page" : methodLine.text;
-    fail(ctx, methodLine?.no ?? 1, "an HTTP method line such as GET or POST", found);
-    return undefined;
-  }
-  i++;
-  const pieces: string[] = [];
-  let expectSegment = false;
-  for (; i < lines.length; i++) {
-    const text = (lines[i] as Line).text;
-    if (text.startsWith("/") && !/\s/.test(text)) expectSegment = text.endsWith("/");
-    else if (expectSegment && /^[^\s/]+$/.test(text)) expectSegment = false;
-    else break;
-    pieces.push(text);
-  }
-  if (pieces.length === 0) {
+  const at = findMethodLine(lines);
+  const methodLine = lines[at];
+  if (methodLine === undefined) {
+    const first = lines[skipBlank(lines, 0)];
     fail(
       ctx,
-      lines[i]?.no ?? methodLine.no,
-      "the path, one segment per line, after the method",
-      lines[i]?.text ?? "end of page",
+      first?.no ?? 1,
+      "an HTTP method line followed by the path",
+      first?.text ?? "end of page",
     );
-    pieces.push("/");
+    return undefined;
   }
+  // A title and description above the method line: kept as description unless it repeats the title.
+  const lead: string[] = [];
+  readParagraphs(lines, 0, lead, () => false, at);
+  const joined = METHOD_AND_PATH.exec(methodLine.text);
+  const pieces = joined === null ? [] : [joined[2] as string];
+  let i = joined === null ? readPath(lines, at + 1, pieces) : at + 1;
   const header: Header = {
-    method: methodLine.text,
+    method: joined === null ? methodLine.text : (joined[1] as string),
     path: "",
     summary: "",
     description: [],
@@ -60,18 +56,18 @@ export function readHeader(lines: Line[], ctx: Context): Header | undefined {
     // A one-word title after a trailing "/" reads like a path segment: give it back.
     const last = pieces.at(-1) as string;
     if (pieces.length > 1 && !last.startsWith("/")) header.summary = pieces.pop() as string;
-    else
-      fail(
-        ctx,
-        summaryLine?.no ?? methodLine.no,
-        "the operation title after the path",
-        summaryLine?.text ?? "end of page",
-      );
+    else {
+      const found = summaryLine?.text ?? "end of page";
+      fail(ctx, summaryLine?.no ?? methodLine.no, "the operation title after the path", found);
+    }
   } else {
     header.summary = summaryLine.text;
     i++;
   }
   header.path = pieces.join("");
+  header.description = lead
+    .map((text) => text.split("\n").filter((line) => line !== header.summary).join("\n"))
+    .filter((text) => text !== "");
   i = readParagraphs(lines, i, header.description, (text) => isCurlStart(text) || opensJson(text));
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
     header.curl = readCurl(lines, i, ctx);
@@ -81,18 +77,49 @@ export function readHeader(lines: Line[], ctx: Context): Header | undefined {
   return header;
 }
 
+/** The method line: a method alone followed by a path line, or method and path on one line. */
+function findMethodLine(lines: Line[]): number {
+  let content = 0;
+  for (let i = 0; i < lines.length && content <= LEAD_LIMIT; i++) {
+    const text = (lines[i] as Line).text;
+    if (text === "") continue;
+    if (METHOD_AND_PATH.test(text)) return i;
+    if (METHOD.test(text) && lines[i + 1]?.text.startsWith("/")) return i;
+    content++;
+  }
+  return -1;
+}
+
+/** The path, one segment per line (`/`, `v1`, `/`, `{id}`); a line may also hold several. */
+function readPath(lines: Line[], from: number, pieces: string[]): number {
+  let i = from;
+  let expectSegment = false;
+  for (; i < lines.length; i++) {
+    const text = (lines[i] as Line).text;
+    if (text.startsWith("/") && !/\s/.test(text)) expectSegment = text.endsWith("/");
+    else if (expectSegment && /^[^\s/]+$/.test(text)) expectSegment = false;
+    else break;
+    pieces.push(text);
+  }
+  return i;
+}
+
 function readExamples(lines: Line[], from: number, ctx: Context, into: Header["examples"]): number {
   let i = from;
   for (;;) {
     i = skipBlank(lines, i);
-    const line = lines[i];
+    // Status tabs above the example ("200", "400"): the example shown is the first tab's.
+    let tabs = i;
+    while (tabs < lines.length && STATUS_TAB.test((lines[tabs] as Line).text)) tabs++;
+    const code = tabs > i ? (lines[i] as Line).text : undefined;
+    const line = lines[tabs];
     if (line === undefined || !opensJson(line.text)) return i;
-    const block = readJsonBlock(lines, i, ctx, "response example");
-    if (block === undefined) return nextHeading(lines, i + 1);
+    const block = readJsonBlock(lines, tabs, ctx, "response example");
+    if (block === undefined) return nextHeading(lines, tabs + 1);
     if (block.rest.trim() !== "") {
       fail(ctx, (lines[block.end] as Line).no, "the end of the line after the example", block.rest);
     }
-    into.push({ value: block.value, line: line.no });
+    into.push({ value: block.value, line: line.no, code });
     i = block.end + 1;
   }
 }

@@ -138,9 +138,12 @@ function readResponses(
 ): Schema {
   const responses: Schema = {};
   const blocks = statusBlocks(lines, section.start, section.end, ctx);
-  const exampleFor = blocks.find((b) => b.code.startsWith("2")) ?? blocks[0];
+  const first = header.examples[0];
+  const exampleFor =
+    blocks.find((b) => b.code === first?.code) ??
+    blocks.find((b) => b.code.startsWith("2")) ??
+    blocks[0];
   for (const block of blocks) {
-    const first = header.examples[0];
     const example =
       block === exampleFor && first !== undefined ? { value: first.value } : undefined;
     const media = block.media ?? "application/json";
@@ -168,6 +171,8 @@ function mediaObject(payload: Payload): Schema {
 function responsesFromExample(header: Header): Schema {
   const first = header.examples[0];
   if (first === undefined) return { "200": { description: "OK" } };
+  const code = first.code ?? "200";
   const media = { schema: inferSchema(first.value), example: first.value };
-  return { "200": { description: "OK", content: { "application/json": media } } };
+  const description = REASONS[code] ?? "Response";
+  return { [code]: { description, content: { "application/json": media } } };
 }
