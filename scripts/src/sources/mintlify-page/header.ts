@@ -66,7 +66,12 @@ export function readHeader(lines: Line[], ctx: Context): Header | undefined {
   }
   header.path = pieces.join("");
   header.description = lead
-    .map((text) => text.split("\n").filter((line) => line !== header.summary).join("\n"))
+    .map((text) =>
+      text
+        .split("\n")
+        .filter((line) => line !== header.summary)
+        .join("\n"),
+    )
     .filter((text) => text !== "");
   i = readParagraphs(lines, i, header.description, (text) => isCurlStart(text) || opensJson(text));
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
