@@ -9,6 +9,7 @@ const PAGES = [
   read("../../../specs/telness/upstream/get-payment-session.txt"),
   read("../../../specs/yorlet/upstream/retrieve-a-payment-session.txt"),
   read("../fixtures/mintlify-page/create-refund.txt"),
+  read("../fixtures/mintlify-page/create-subscription-compact.txt"),
 ];
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 // A budget, not an assertion: big FUZZ_RUNS values need more than the 5 s default.

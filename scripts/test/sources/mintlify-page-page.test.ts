@@ -169,3 +169,51 @@ describe("mintlify-page hand-written POST page", () => {
     expect(post.responses["400"].description).toBe("Invalid request");
   });
 });
+
+describe("mintlify-page compact page (fields without blank lines)", () => {
+  const doc = parse(fixture("create-subscription-compact.txt"));
+  const post = doc.paths["/v1/subscriptions"].post;
+  const body = post.requestBody.content["application/json"].schema;
+  const response = post.responses["200"].content["application/json"].schema;
+
+  it("reads fields that follow each other with no blank line or description", () => {
+    expect(Object.keys(body.properties)).toEqual([
+      "customer",
+      "plan_types",
+      "metadata",
+      "return_url",
+      "send_email",
+      "path",
+      "required",
+    ]);
+    expect(body.required).toEqual(["customer", "plan_types"]);
+    expect(body.properties.plan_types).toEqual({
+      type: "array",
+      items: { type: "string", enum: ["monthly", "yearly"] },
+      minItems: 1,
+    });
+    expect(body.properties.return_url).toEqual({ type: "string", format: "uri" });
+  });
+
+  it("tells field names that are marker words from markers", () => {
+    expect(body.properties.path).toEqual({ type: "string" });
+    expect(body.properties.required).toEqual({ type: "boolean" });
+    expect(response.properties.object.type).toBe("string");
+    expect(response.required).toEqual(["id", "object", "plan_types"]);
+  });
+
+  it("reads Allowed value, Examples and options separated at the line start", () => {
+    expect(response.properties.object).toEqual({
+      type: "string",
+      enum: ["subscription"],
+      examples: ["subscription"],
+    });
+    expect(response.properties.plan_types.items.enum).toEqual(["monthly", "yearly"]);
+  });
+
+  it("reads the root type after the media type and drops its generic name", () => {
+    expect(response.type).toBe("object");
+    expect(doc.components.schemas).toBeUndefined();
+    expect(post.responses["200"].description).toBe("Returns the subscription.");
+  });
+});

@@ -39,17 +39,22 @@ export function readOptions(lines: Line[], at: number, end: number, ctx: Context
       );
       return { value: values.length > 0 ? values : undefined, next: k };
     }
-    const text = (lines[k] as Line).text;
+    const text = (lines[k] as Line).text.replace(/^,\s*/, "");
     k++;
     if (!text.endsWith(",")) {
       values.push(text);
-      return { value: values, next: k };
+      // Some renderings put the separator at the start of the next value: `a` / `, b`.
+      if (!lines[k]?.text.startsWith(",") || k >= end) return { value: values, next: k };
+      continue;
     }
     values.push(text.slice(0, -1).trim());
   }
 }
 
-/** `Example:` then (after an optional blank line) one JSON value, which may span lines. */
+/**
+ * `Example:` (also `Examples:`, `Allowed value:`) then, after an optional blank line, one JSON
+ * value, which may span lines.
+ */
 export function readExample(
   lines: Line[],
   at: number,
@@ -57,12 +62,12 @@ export function readExample(
   ctx: Context,
 ): Part<{ value: unknown }> {
   const head = lines[at] as Line;
-  const inline = head.text.slice("Example:".length).trim();
+  const inline = head.text.slice(head.text.indexOf(":") + 1).trim();
   if (inline !== "") return { value: scalarExample(inline, head.no, ctx), next: at + 1 };
   let k = at + 1;
   while (k < end && (lines[k] as Line).text === "") k++;
   if (k >= end) {
-    fail(ctx, head.no, "an example value after Example:", "end of section");
+    fail(ctx, head.no, `a value after ${head.text}`, "end of section");
     return { value: undefined, next: k };
   }
   const line = lines[k] as Line;

@@ -31,9 +31,12 @@ export function fieldSchema(field: RawField, components: Components, ctx: Contex
   const schema = structuredClone(field.schema);
   const target = enumTarget(schema, components, 0);
   if (field.options !== undefined) applyOptions(schema, field, components, ctx);
-  else if (target !== undefined && target.enum.length === 0) {
+  else if (target !== undefined && target.enum.length === 0 && field.allowed === undefined) {
     fail(ctx, field.line, `the Available options of the enum field ${field.name}`);
     delete target.enum;
+  }
+  if (field.allowed !== undefined) {
+    (target ?? valueTarget(schema, components, 0)).enum = [field.allowed.value];
   }
   Object.assign(schema, field.constraints);
   if (field.defaultText !== undefined)

@@ -18,6 +18,8 @@ export interface RawField {
   description: string[];
   options?: { values: string[]; line: number } | undefined;
   example?: { value: unknown } | undefined;
+  /** The single value an `Allowed value:` line permits. */
+  allowed?: { value: unknown } | undefined;
   constraints: Schema;
 }
 
@@ -27,6 +29,7 @@ export interface FieldList {
   fields: RawField[];
 }
 
+const EXAMPLE_HEAD = /^Examples?:/;
 const LOCATIONS = new Set(["header", "query", "path", "cookie"]);
 const TOGGLES = new Set(["Show child attributes", "Hide child attributes"]);
 const NAME = /^[A-Za-z_$@][\w$@.\-[\]]{0,127}$/;
@@ -47,6 +50,20 @@ function marker(text: string): Marker | undefined {
   const type = parseTypeLine(text);
   if (type.kind === "type") return "type";
   return type.kind === "invalid" ? "invalid-type" : undefined;
+}
+
+function isTypeMarker(kind: Marker | undefined): boolean {
+  return kind === "type" || kind === "invalid-type";
+}
+
+/**
+ * A marker word (`required`, `path`, `object`...) among a field's marker lines is the next field's
+ * name when a type line follows it, unless that type line is itself followed by a type line (then
+ * the type line is the name: `required`, `object`, `string`).
+ */
+function isMarkerWordName(lines: Line[], k: number, end: number): boolean {
+  const at = (i: number) => (i < end ? (lines[i] as Line).text : "");
+  return NAME.test(at(k)) && isTypeMarker(marker(at(k + 1))) && !isTypeMarker(marker(at(k + 2)));
 }
 
 /**
@@ -131,7 +148,8 @@ function readField(
     const line = lines[k] as Line;
     const kind = line.text === "" ? undefined : marker(line.text);
     if (kind === undefined) break;
-    if (kind === "type" || kind === "invalid-type") {
+    if (!first && isMarkerWordName(lines, k, end)) break;
+    if (isTypeMarker(kind)) {
       const type = parseTypeLine(line.text);
       if (!first || type.kind !== "type") {
         const reason = type.kind === "invalid" ? type.reason : "the type line right after the name";
@@ -170,9 +188,15 @@ function readBody(
       if (part.value !== undefined) field.options = { values: part.value, line: line.no };
       k = part.next;
       paragraphOpen = false;
-    } else if (text.startsWith("Example:")) {
+    } else if (EXAMPLE_HEAD.test(text)) {
       const part = readExample(lines, k, end, ctx);
       if (part.value !== undefined) field.example = part.value;
+      k = part.next;
+      paragraphOpen = false;
+    } else if (text.startsWith("Allowed value:")) {
+      // Mintlify's rendering of a one-value enum (`const`).
+      const part = readExample(lines, k, end, ctx);
+      if (part.value !== undefined) field.allowed = part.value;
       k = part.next;
       paragraphOpen = false;
     } else if (isConstraintLine(text)) {

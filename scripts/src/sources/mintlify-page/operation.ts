@@ -109,15 +109,8 @@ function readBody(
 ): Schema {
   const { media, next } = readMediaLine(lines, section.start, section.end);
   const example = curlData(header, ctx);
-  const payload = readPayload(
-    lines,
-    next,
-    section.end,
-    media ?? curlMedia(header),
-    example,
-    components,
-    ctx,
-  );
+  const chosen = media ?? { media: curlMedia(header) };
+  const payload = readPayload(lines, next, section.end, chosen, example, components, ctx);
   if (payload.paragraphs.length > 0) payload.schema.description = payload.paragraphs.join("\n\n");
   return { required: payload.required, content: mediaObject(payload) };
 }
@@ -146,7 +139,7 @@ function readResponses(
   for (const block of blocks) {
     const example =
       block === exampleFor && first !== undefined ? { value: first.value } : undefined;
-    const media = block.media ?? "application/json";
+    const media = block.media ?? { media: "application/json" };
     const payload = readPayload(lines, block.start, block.end, media, example, components, ctx);
     const [description, ...rest] = payload.paragraphs;
     if (rest.length > 0) payload.schema.description = rest.join("\n\n");

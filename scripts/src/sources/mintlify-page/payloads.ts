@@ -7,8 +7,8 @@ import { setOwn } from "./own.ts";
 import { buildTree } from "./tree.ts";
 import { parseTypeLine, type Schema } from "./type-line.ts";
 
-const MEDIA = /^[a-z*]+\/[\w.+*-]+(?:\s*;.*)?$/i;
-const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s+-\s+(\S+))?$/;
+const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+))?$/i;
+const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s+-\s+(.+))?$/;
 const OF_TYPE = /^The (?:response|body|request body|request) is of type (.+?)\.?$/;
 
 /** A request or response payload: media type, schema, example, and the text above the fields. */
@@ -31,14 +31,14 @@ export function readPayload(
   lines: Line[],
   start: number,
   end: number,
-  media: string,
+  media: Media,
   example: { value: unknown } | undefined,
   components: Components,
   ctx: Context,
 ): Payload {
   const list = readFields(lines, start, end, ctx, hintsFor(example?.value));
   const paragraphs: string[] = [];
-  let root: Schema = { type: "object" };
+  let root: Schema = media.root ?? { type: "object" };
   for (const paragraph of list.preamble) {
     const ofType = OF_TYPE.exec(paragraph.text);
     const type = ofType === null ? undefined : parseTypeLine(ofType[1] as string);
@@ -54,7 +54,7 @@ export function readPayload(
   }
   buildTree(list.fields, root, example?.value, components, ctx);
   return {
-    media,
+    media: media.media,
     schema: root,
     example,
     paragraphs,
@@ -68,23 +68,39 @@ function isBareObject(root: Schema): boolean {
   return root.type === "object" && Object.keys(root).length === 1;
 }
 
+/** A media type, with the root type Mintlify may print after it (`application/json · Body · object`). */
+export interface Media {
+  media: string;
+  root?: Schema | undefined;
+}
+
+/** Reads `type/subtype[; params][ · Name · type]`; the name is dropped, since Mintlify's body and
+ * response names ("Body") are not unique across pages. */
+export function parseMedia(text: string): Media | undefined {
+  const match = MEDIA.exec(text);
+  if (match === null) return undefined;
+  const media = (match[1] as string).trim();
+  const typeText = match[2]?.split("\u00B7").at(-1)?.trim();
+  const type = typeText === undefined ? undefined : parseTypeLine(typeText);
+  return { media, root: type?.kind === "type" ? type.schema : undefined };
+}
+
 /** The media type line that may open a Body section (skipping blanks), and where fields start. */
 export function readMediaLine(
   lines: Line[],
   start: number,
   end: number,
-): { media?: string; next: number } {
+): { media?: Media | undefined; next: number } {
   let i = start;
   while (i < end && (lines[i] as Line).text === "") i++;
-  const text = lines[i]?.text;
-  if (i < end && text !== undefined && MEDIA.test(text)) return { media: text, next: i + 1 };
-  return { next: start };
+  const media = i < end ? parseMedia((lines[i] as Line).text) : undefined;
+  return media === undefined ? { next: start } : { media, next: i + 1 };
 }
 
 /** One status block of a Response section. */
 export interface StatusBlock {
   code: string;
-  media?: string | undefined;
+  media?: Media | undefined;
   line: number;
   start: number;
   end: number;
@@ -105,15 +121,15 @@ export function statusBlocks(
     const line = lines[i] as Line;
     const match = STATUS.exec(line.text);
     if (match === null) continue;
-    let media = match[2];
+    let media: Media | undefined;
     let next = i + 1;
-    if (media === undefined) {
-      const following = lines[i + 1]?.text;
-      if (i + 1 >= end || following === undefined || !MEDIA.test(following)) continue;
-      media = following;
+    if (match[2] === undefined) {
+      media = i + 1 < end ? parseMedia((lines[i + 1] as Line).text) : undefined;
+      if (media === undefined) continue;
       next = i + 2;
-    } else if (!MEDIA.test(media)) {
-      fail(ctx, line.no, "a media type after the status code", media);
+    } else {
+      media = parseMedia(match[2]);
+      if (media === undefined) fail(ctx, line.no, "a media type after the status code", match[2]);
     }
     const last = blocks.at(-1);
     if (last !== undefined) last.end = i;

@@ -49,13 +49,14 @@ export function parseTypeLine(text: string): TypeLine {
   }
 }
 
+const ATOM = String.raw`\(?[a-z][\w-]*(?:<[^<>]*>)?\)?(?:\[\])*`;
+const TYPE_SHAPE = new RegExp(`^${ATOM}(?:\\s*\\|\\s*${ATOM})*$`);
+
 /** Shapes that can only be a type line: generics, array suffixes, unions, named objects. */
 function looksLikeType(text: string): boolean {
   if (text.length > 160) return false;
   if (text.includes(MIDDLE_DOT)) return true;
-  const atom = String.raw`\(?[a-z][\w-]*(?:<[^<>]*>)?\)?(?:\[\])*`;
-  const union = new RegExp(`^${atom}(?:\\s*\\|\\s*${atom})*$`);
-  return union.test(text) && /[<[|(]/.test(text);
+  return TYPE_SHAPE.test(text) && /[<[|(]/.test(text);
 }
 
 function parseUnion(text: string, named: NamedSchema[], depth: number): Schema {
