@@ -59,16 +59,13 @@ describe("mintlify-page fields", () => {
     const doc = parse(
       response(
         "deleted\nboolean\ndefault:false\n\nx\n\nlimit\ninteger\ndefault:10\n\ny\n\n" +
-          'code\nstring\ndefault:10\n\nz\n\nlabel\nstring\ndefault:"none"\n\nw\n',
+          'code\nstring\ndefault:10\n\nz\n\nlabel\nstring\ndefault:"none"\n\nw\n\n' +
+          'open\nboolean\ndefault:"true"\n\nv\n',
       ),
     );
     const p = responseSchema(doc).properties;
-    expect([p.deleted.default, p.limit.default, p.code.default, p.label.default]).toEqual([
-      false,
-      10,
-      "10",
-      "none",
-    ]);
+    const defaults = [p.deleted, p.limit, p.code, p.label, p.open].map((s) => s.default);
+    expect(defaults).toEqual([false, 10, "10", "none", true]);
   });
 
   it.each([

@@ -103,12 +103,28 @@ function convert(text: string, types: string[]): unknown {
   return text;
 }
 
-/** `default:false` → false for a boolean, `default:10` → "10" for a string field. */
+/**
+ * `default:false` → false for a boolean, `default:10` → "10" for a string field; a quoted
+ * `default:"false"` on a boolean field is still the boolean (Mintlify quotes some defaults).
+ */
 function coerce(text: string, schema: Schema, components: Components): unknown {
   const types = typesOf(valueTarget(schema, components, 0));
   const parsed = parseJson(text);
   if (types.includes("string")) {
     return parsed.ok && typeof parsed.value === "string" ? parsed.value : text;
   }
-  return parsed.ok ? parsed.value : text;
+  const value = parsed.ok ? parsed.value : text;
+  if (typeof value !== "string") return value;
+  const inner = parseJson(value);
+  const fits = inner.ok && types.some((type) => matchesType(inner.value, type));
+  return fits ? inner.value : value;
+}
+
+function matchesType(value: unknown, type: string): boolean {
+  if (type === "integer") return Number.isInteger(value);
+  if (type === "null") return value === null;
+  if (type === "array") return Array.isArray(value);
+  if (type === "object")
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  return typeof value === type;
 }
