@@ -21,13 +21,20 @@ export function sha256(text: string): string {
 
 /** One hash for everything a provider's outputs depend on. */
 export function inputHash(input: ProviderInput, pipelineHash: string): string {
-  const parts = [pipelineHash, input.config, input.overlay ?? "", ...Object.entries(input.sources).flat()];
+  const parts = [
+    pipelineHash,
+    input.config,
+    input.overlay ?? "",
+    ...Object.entries(input.sources).flat(),
+  ];
   return sha256(parts.join("\0"));
 }
 
 /** Hash of the pipeline's own sources and the lockfile (a new openapi-typescript changes output). */
 export async function pipelineHash(root: string, srcDir: string): Promise<string> {
-  const files = (await readdir(srcDir, { recursive: true })).filter((f) => f.endsWith(".ts")).sort();
+  const files = (await readdir(srcDir, { recursive: true }))
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
   const texts = await Promise.all(files.map((f) => readFile(join(srcDir, f), "utf8")));
   const lock = await readFile(join(root, "pnpm-lock.yaml"), "utf8").catch(() => "");
   return sha256([...files, ...texts, lock].join("\0"));
@@ -42,7 +49,10 @@ export async function readCache(root: string): Promise<RegenCache> {
 }
 
 /** True when every recorded output exists on disk with its recorded hash. */
-export async function outputsIntact(root: string, outputs: Record<string, string>): Promise<boolean> {
+export async function outputsIntact(
+  root: string,
+  outputs: Record<string, string>,
+): Promise<boolean> {
   for (const [path, hash] of Object.entries(outputs)) {
     const text = await readFile(join(root, path), "utf8").catch(() => undefined);
     if (text === undefined || sha256(text) !== hash) return false;

@@ -21,7 +21,11 @@ async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { check: { type: "boolean" }, fetch: { type: "boolean" }, force: { type: "boolean" } },
+      options: {
+        check: { type: "boolean" },
+        fetch: { type: "boolean" },
+        force: { type: "boolean" },
+      },
     });
     return regen({
       root: process.env.PAYCLIENTS_ROOT ? resolve(process.env.PAYCLIENTS_ROOT) : ROOT,
@@ -50,7 +54,8 @@ async function convert(args: string[]): Promise<number> {
     options: { format: { type: "string" }, lenient: { type: "boolean" } },
   });
   const path = positionals[0];
-  if (!path || positionals.length > 1) throw new PipelineError(`spec convert takes one file\n${USAGE}`);
+  if (!path || positionals.length > 1)
+    throw new PipelineError(`spec convert takes one file\n${USAGE}`);
   if (values.format !== undefined && !isSourceFormat(values.format)) {
     throw new PipelineError(`unknown --format ${values.format}\n${USAGE}`);
   }
@@ -70,7 +75,9 @@ async function readInput(path: string, file: string): Promise<string> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
-    throw new PipelineError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    throw new PipelineError(
+      `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? error})`,
+    );
   }
 }
 
@@ -84,7 +91,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof PipelineError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS")) {
+    if (
+      error instanceof PipelineError ||
+      (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS")
+    ) {
       process.stderr.write(`error: ${(error as Error).message}\n`);
     } else {
       // Anything else is a bug in payclients, not the user's input: show everything.

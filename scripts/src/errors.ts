@@ -34,7 +34,8 @@ export class ParseError extends PipelineError {
 /** `file:line: expected X, found "Y"` — the one shape every located error takes. */
 export function formatLocated(at: ErrorLocation, expected: string, found?: string): string {
   const where = at.line === undefined ? at.file : `${at.file}:${at.line}`;
-  const what = found === undefined ? `expected ${expected}` : `expected ${expected}, found ${quote(found)}`;
+  const what =
+    found === undefined ? `expected ${expected}` : `expected ${expected}, found ${quote(found)}`;
   return `${where}: ${what}`;
 }
 

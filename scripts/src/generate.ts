@@ -41,7 +41,9 @@ export function generateMetadata(doc: OpenAPIDocument, provider: string): string
     const max = header.schema?.maxLength;
     const fields = [`idempotencyHeader: ${JSON.stringify(header.name)}`];
     if (typeof max === "number") fields.push(`idempotencyKeyMaxLength: ${max}`);
-    entries.push(`  ${JSON.stringify(`${method.toUpperCase()} ${path}`)}: { ${fields.join(", ")} },`);
+    entries.push(
+      `  ${JSON.stringify(`${method.toUpperCase()} ${path}`)}: { ${fields.join(", ")} },`,
+    );
   }
   return [
     banner(provider, "//"),
@@ -61,7 +63,8 @@ function environmentsOf(doc: OpenAPIDocument): string[] {
     (s: unknown) => isObject(s) && typeof s.url === "string" && !s.url.includes("{"),
   );
   return servers.map(
-    (s: OpenAPIDocument) => `  ${JSON.stringify(s.description ?? s.url)}: ${JSON.stringify(s.url)},`,
+    (s: OpenAPIDocument) =>
+      `  ${JSON.stringify(s.description ?? s.url)}: ${JSON.stringify(s.url)},`,
   );
 }
 

@@ -25,7 +25,8 @@ export function mergeDocuments(parts: SourcePart[]): OpenAPIDocument {
   for (const { file, doc } of parts) {
     for (const [path, item] of Object.entries(doc.paths ?? {})) {
       if (!isObject(item)) continue;
-      const target = (paths[path] ??= {});
+      paths[path] ??= {};
+      const target = paths[path];
       for (const [key, value] of Object.entries(item)) {
         const isOperation = HTTP_METHODS.includes(key);
         const id = `${key.toUpperCase()} ${path}`;
@@ -42,7 +43,8 @@ export function mergeDocuments(parts: SourcePart[]): OpenAPIDocument {
     }
     for (const [section, entries] of Object.entries(doc.components ?? {})) {
       if (!isObject(entries)) continue;
-      const merged = (components[section] ??= {});
+      components[section] ??= {};
+      const merged = components[section];
       for (const [name, value] of Object.entries(entries)) {
         const key = `#/components/${section}/${name}`;
         if (merged[name] !== undefined) {

@@ -1,5 +1,11 @@
 import { PipelineError } from "./errors.ts";
-import { canonicalJson, HTTP_METHODS, isObject, operationsOf, walkSchemas } from "./openapi-walk.ts";
+import {
+  canonicalJson,
+  HTTP_METHODS,
+  isObject,
+  operationsOf,
+  walkSchemas,
+} from "./openapi-walk.ts";
 import type { ProviderConfig } from "./provider.ts";
 import type { OpenAPIDocument } from "./sources/types.ts";
 
@@ -88,7 +94,9 @@ function nameOperations(doc: OpenAPIDocument, policy: ProviderConfig["operationI
     }
     const other = seen.get(operation.operationId);
     if (other) {
-      throw new PipelineError(`operationId ${operation.operationId} is used by ${other} and ${where}`);
+      throw new PipelineError(
+        `operationId ${operation.operationId} is used by ${other} and ${where}`,
+      );
     }
     seen.set(operation.operationId, where);
   }
@@ -120,7 +128,8 @@ function serversFor(config: ProviderConfig): OpenAPIDocument[] {
   const entries = Object.entries(config.environments);
   // Paths start with `/`, so a trailing slash on the server would double it.
   const strip = (url: string) => url.replace(/\/+$/, "");
-  if (entries.length > 0) return entries.map(([name, url]) => ({ url: strip(url), description: name }));
+  if (entries.length > 0)
+    return entries.map(([name, url]) => ({ url: strip(url), description: name }));
   // No public host is documented: a server variable keeps the document valid and says so.
   return [
     {
@@ -131,17 +140,28 @@ function serversFor(config: ProviderConfig): OpenAPIDocument[] {
   ];
 }
 
-function tagsOf(doc: OpenAPIDocument): { name: string }[] | undefined {
+function tagsOf(doc: OpenAPIDocument): OpenAPIDocument[] | undefined {
   const names = new Set<string>();
   for (const { operation } of operationsOf(doc)) {
     for (const tag of operation.tags ?? []) if (typeof tag === "string") names.add(tag);
   }
-  const known = new Map<string, OpenAPIDocument>((doc.tags ?? []).map((t: OpenAPIDocument) => [t.name, t]));
+  const known = new Map<string, OpenAPIDocument>(
+    (doc.tags ?? []).map((t: OpenAPIDocument) => [t.name, t]),
+  );
   const tags = [...names].sort().map((name) => known.get(name) ?? { name });
   return tags.length > 0 ? tags : undefined;
 }
 
-const ROOT_ORDER = ["openapi", "info", "servers", "security", "tags", "paths", "webhooks", "components"];
+const ROOT_ORDER = [
+  "openapi",
+  "info",
+  "servers",
+  "security",
+  "tags",
+  "paths",
+  "webhooks",
+  "components",
+];
 const OPERATION_ORDER = [
   "tags",
   "summary",
@@ -192,5 +212,9 @@ function ordered(object: OpenAPIDocument, first: string[]): OpenAPIDocument {
 }
 
 function sortKeys<T extends Record<string, unknown>>(map: T): T {
-  return Object.fromEntries(Object.keys(map).sort().map((k) => [k, map[k]])) as T;
+  return Object.fromEntries(
+    Object.keys(map)
+      .sort()
+      .map((k) => [k, map[k]]),
+  ) as T;
 }

@@ -52,19 +52,26 @@ export function walkSchemas(doc: OpenAPIDocument, visit: (schema: Schema) => voi
   };
   const parameters = (list: unknown): void => {
     if (!Array.isArray(list)) return;
-    for (const p of list) if (isObject(p)) (schema(p.schema), content(p.content));
+    for (const p of list) {
+      if (!isObject(p)) continue;
+      schema(p.schema);
+      content(p.content);
+    }
   };
   const headers = (map: unknown): void => {
     if (isObject(map)) for (const h of Object.values(map)) if (isObject(h)) schema(h.schema);
   };
   const response = (r: unknown): void => {
-    if (isObject(r)) (content(r.content), headers(r.headers));
+    if (!isObject(r)) return;
+    content(r.content);
+    headers(r.headers);
   };
   const components = doc.components ?? {};
   for (const s of Object.values(components.schemas ?? {})) schema(s);
   parameters(Object.values(components.parameters ?? {}));
   for (const r of Object.values(components.responses ?? {})) response(r);
-  for (const b of Object.values(components.requestBodies ?? {})) if (isObject(b)) content(b.content);
+  for (const b of Object.values(components.requestBodies ?? {}))
+    if (isObject(b)) content(b.content);
   headers(components.headers);
   for (const [, item] of Object.entries(doc.paths ?? {})) {
     if (!isObject(item)) continue;
@@ -86,6 +93,12 @@ export function isObject(value: unknown): value is Record<string, any> {
 /** JSON with object keys sorted: equal data gives equal text, whatever the key order. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
-    isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+    isObject(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
   );
 }

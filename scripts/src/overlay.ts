@@ -23,10 +23,17 @@ export function parseOverlay(text: string, file: string): OverlayAction[] {
   }
   return doc.actions.map((action: unknown, i: number) => {
     if (!isObject(action) || typeof action.target !== "string") {
-      throw new ParseError({ file }, `actions[${i}] with a JSONPath \`target\``, JSON.stringify(action));
+      throw new ParseError(
+        { file },
+        `actions[${i}] with a JSONPath \`target\``,
+        JSON.stringify(action),
+      );
     }
     if (action.update === undefined && action.remove !== true) {
-      throw new ParseError({ file }, `actions[${i}] (${action.target}) with \`update\` or \`remove: true\``);
+      throw new ParseError(
+        { file },
+        `actions[${i}] (${action.target}) with \`update\` or \`remove: true\``,
+      );
     }
     return action as OverlayAction;
   });
@@ -37,7 +44,11 @@ export function parseOverlay(text: string, file: string): OverlayAction[] {
  * selects (objects merge, arrays append, scalars replace); `remove` deletes them. A target that
  * selects nothing is an error: an overlay that silently stops applying hides an upstream change.
  */
-export function applyOverlay(input: OpenAPIDocument, actions: OverlayAction[], file: string): OpenAPIDocument {
+export function applyOverlay(
+  input: OpenAPIDocument,
+  actions: OverlayAction[],
+  file: string,
+): OpenAPIDocument {
   const doc = structuredClone(input);
   actions.forEach((action, i) => {
     const matches = JSONPath({ path: action.target, json: doc, resultType: "all" }) as {
@@ -46,7 +57,9 @@ export function applyOverlay(input: OpenAPIDocument, actions: OverlayAction[], f
       value: unknown;
     }[];
     if (matches.length === 0) {
-      throw new PipelineError(`${file}: actions[${i}] target ${action.target} matches nothing in the spec`);
+      throw new PipelineError(
+        `${file}: actions[${i}] target ${action.target} matches nothing in the spec`,
+      );
     }
     for (const { parent, parentProperty, value } of action.remove ? matches.reverse() : matches) {
       if (action.remove) {
@@ -55,7 +68,9 @@ export function applyOverlay(input: OpenAPIDocument, actions: OverlayAction[], f
       } else if (isObject(value) || Array.isArray(value)) {
         mergeInto(value, structuredClone(action.update));
       } else if (isObject(parent) || Array.isArray(parent)) {
-        (parent as Record<string | number, unknown>)[parentProperty] = structuredClone(action.update);
+        (parent as Record<string | number, unknown>)[parentProperty] = structuredClone(
+          action.update,
+        );
       }
     }
   });
@@ -70,7 +85,10 @@ function mergeInto(target: unknown, update: unknown): void {
   if (!isObject(target) || !isObject(update)) return;
   for (const [key, value] of Object.entries(update)) {
     const current = target[key];
-    if ((isObject(current) && isObject(value)) || (Array.isArray(current) && Array.isArray(value))) {
+    if (
+      (isObject(current) && isObject(value)) ||
+      (Array.isArray(current) && Array.isArray(value))
+    ) {
       mergeInto(current, value);
     } else {
       target[key] = value;

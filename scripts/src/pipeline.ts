@@ -1,13 +1,13 @@
-import { emitTimings, type StageTimer, startTimer } from "./timing.ts";
+import { toYaml } from "./emit.ts";
 import { banner, generateMetadata, generateTypes } from "./generate.ts";
 import { mergeDocuments, type SourcePart } from "./merge.ts";
 import { canonicalOrder, normalize } from "./normalize.ts";
 import { operationsOf } from "./openapi-walk.ts";
 import { applyOverlay, parseOverlay } from "./overlay.ts";
-import { parseProviderConfig, type ProviderConfig } from "./provider.ts";
+import { type ProviderConfig, parseProviderConfig } from "./provider.ts";
 import { parserFor } from "./sources/index.ts";
 import type { OpenAPIDocument } from "./sources/types.ts";
-import { toYaml } from "./emit.ts";
+import { emitTimings, type StageTimer, startTimer } from "./timing.ts";
 import { checkExamples, lintSpec } from "./validate.ts";
 
 /** What the CLI read for one provider: every text keyed by its repo-relative path. */

@@ -33,7 +33,11 @@ export function parseProviderConfig(text: string, file: string): ProviderConfig 
   const str = (key: string, pattern?: RegExp): string => {
     const value = raw[key];
     if (typeof value !== "string" || (pattern && !pattern.test(value))) {
-      throw new ParseError(at(key), `\`${key}\`${pattern ? ` matching ${pattern}` : ""}`, String(value));
+      throw new ParseError(
+        at(key),
+        `\`${key}\`${pattern ? ` matching ${pattern}` : ""}`,
+        String(value),
+      );
     }
     return value;
   };
@@ -43,13 +47,21 @@ export function parseProviderConfig(text: string, file: string): ProviderConfig 
     throw new ParseError(at("format"), "a known format", String(format));
   }
   if (!Array.isArray(raw.sources) || raw.sources.length === 0) {
-    throw new ParseError(at("sources"), "`sources`: a list of upstream snapshots", String(raw.sources));
+    throw new ParseError(
+      at("sources"),
+      "`sources`: a list of upstream snapshots",
+      String(raw.sources),
+    );
   }
   const sources = raw.sources.map((entry: unknown, i: number): SourceEntry => {
     const source = isObject(entry) ? entry : { file: entry };
     const fmt = source.format ?? format;
     if (typeof source.file !== "string" || !isSourceFormat(fmt)) {
-      throw new ParseError(at("sources"), `sources[${i}] with a \`file\` and a known \`format\``, JSON.stringify(entry));
+      throw new ParseError(
+        at("sources"),
+        `sources[${i}] with a \`file\` and a known \`format\``,
+        JSON.stringify(entry),
+      );
     }
     const url = typeof source.url === "string" ? source.url : pageUrl(raw.upstream, source.page);
     return { file: source.file, format: fmt, url };

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readdir, readFile, rename, mkdir, writeFile, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -93,10 +93,15 @@ export async function regen(options: RegenOptions): Promise<number> {
 
 async function selectProviders(root: string, wanted: string[]): Promise<string[]> {
   const entries = await readdir(join(root, "specs"), { withFileTypes: true });
-  const all = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const all = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const unknown = wanted.filter((id) => !all.includes(id));
   if (unknown.length > 0) {
-    throw new PipelineError(`unknown provider(s): ${unknown.join(", ")} (known: ${all.join(", ")})`);
+    throw new PipelineError(
+      `unknown provider(s): ${unknown.join(", ")} (known: ${all.join(", ")})`,
+    );
   }
   return wanted.length > 0 ? [...new Set(wanted)] : all;
 }
@@ -123,7 +128,10 @@ async function readText(root: string, path: string): Promise<string> {
   }
 }
 
-async function changedFiles(root: string, files: Record<string, string>): Promise<Map<string, string>> {
+async function changedFiles(
+  root: string,
+  files: Record<string, string>,
+): Promise<Map<string, string>> {
   const changed = new Map<string, string>();
   for (const [path, content] of Object.entries(files)) {
     const current = await readFile(join(root, path), "utf8").catch(() => undefined);

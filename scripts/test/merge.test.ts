@@ -32,15 +32,17 @@ describe("mergeDocuments", () => {
   it("treats key order as irrelevant when comparing components", () => {
     const a = { A: { type: "object", properties: {} } };
     const b = { A: { properties: {}, type: "object" } };
-    expect(() => mergeDocuments([part("a.md", "/x", "get", a), part("b.md", "/y", "get", b)])).not.toThrow();
+    expect(() =>
+      mergeDocuments([part("a.md", "/x", "get", a), part("b.md", "/y", "get", b)]),
+    ).not.toThrow();
   });
 
   it("fails naming both files when a component differs", () => {
     const a = { A: { type: "object" } };
     const b = { A: { type: "string" } };
-    expect(() => mergeDocuments([part("a.md", "/x", "get", a), part("b.md", "/y", "get", b)])).toThrow(
-      "#/components/schemas/A is defined differently in a.md and in b.md",
-    );
+    expect(() =>
+      mergeDocuments([part("a.md", "/x", "get", a), part("b.md", "/y", "get", b)]),
+    ).toThrow("#/components/schemas/A is defined differently in a.md and in b.md");
   });
 
   it("fails naming both files when an operation is defined twice", () => {

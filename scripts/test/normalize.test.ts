@@ -21,7 +21,11 @@ const doc = (operation: Record<string, unknown>, extra: Record<string, unknown> 
 describe("normalize", () => {
   it("turns */* into application/json", () => {
     const out = normalize(
-      doc({ responses: { 200: { description: "OK", content: { "*/*": { schema: { type: "string" } } } } } }),
+      doc({
+        responses: {
+          200: { description: "OK", content: { "*/*": { schema: { type: "string" } } } },
+        },
+      }),
       config,
     );
     expect(Object.keys(out.paths["/things/{id}"].get.responses["200"].content)).toEqual([
@@ -35,18 +39,19 @@ describe("normalize", () => {
   });
 
   it("keeps readable operationIds unless the provider says they are generated", () => {
-    expect(normalize(doc({ operationId: "fetchThing" }), config).paths["/things/{id}"].get.operationId).toBe(
-      "fetchThing",
-    );
+    expect(
+      normalize(doc({ operationId: "fetchThing" }), config).paths["/things/{id}"].get.operationId,
+    ).toBe("fetchThing");
     const summary = { ...config, operationIds: "summary" as const };
-    expect(normalize(doc({ operationId: "fetchThing" }), summary).paths["/things/{id}"].get.operationId).toBe(
-      "getThing",
-    );
+    expect(
+      normalize(doc({ operationId: "fetchThing" }), summary).paths["/things/{id}"].get.operationId,
+    ).toBe("getThing");
   });
 
   it("derives missing operationIds and rejects duplicates", () => {
-    const twice = doc({}, {});
-    twice.paths["/other"] = { get: { summary: "Get a thing", responses: {} } } as never;
+    // biome-ignore lint/suspicious/noExplicitAny: adding a path the literal type does not have.
+    const twice: Record<string, any> = doc({}, {});
+    twice.paths["/other"] = { get: { summary: "Get a thing", responses: {} } };
     expect(() => normalize(twice, config)).toThrow("operationId getThing is used by");
   });
 
@@ -93,7 +98,12 @@ describe("normalize", () => {
   });
 
   it("takes the title from provider.yaml and orders keys stably", () => {
-    const messy = { components: { schemas: { B: {}, A: {} } }, paths: doc({}).paths, info: doc({}).info, openapi: "3.1.0" };
+    const messy = {
+      components: { schemas: { B: {}, A: {} } },
+      paths: doc({}).paths,
+      info: doc({}).info,
+      openapi: "3.1.0",
+    };
     const out = normalize(messy, config);
     expect(out.info.title).toBe("Acme API");
     expect(Object.keys(out)).toEqual(["openapi", "info", "servers", "paths", "components"]);

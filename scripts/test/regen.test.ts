@@ -61,7 +61,12 @@ describe("pnpm regen", () => {
   it("--check writes nothing and lists every file that would change", async () => {
     await rm(join(root, OUTPUTS[0] as string));
     expect(await regen(options({ check: true }))).toBe(1);
-    expect(lines.err.slice(1).map((l) => l.trim()).sort()).toEqual([...OUTPUTS].sort());
+    expect(
+      lines.err
+        .slice(1)
+        .map((l) => l.trim())
+        .sort(),
+    ).toEqual([...OUTPUTS].sort());
     expect(await snapshot(OUTPUTS)).toEqual([null, null, null]);
     await regen(options());
     lines.err = [];
@@ -71,7 +76,13 @@ describe("pnpm regen", () => {
   it("--check fails when a snapshot changed and nobody regenerated", async () => {
     await regen(options());
     const page = join(root, "specs/clink/upstream/create-agent-payment-session.md");
-    await writeFile(page, (await readFile(page, "utf8")).replace("customerEmail:\n          type: string", "customerEmail:\n          type: string\n          format: email"));
+    await writeFile(
+      page,
+      (await readFile(page, "utf8")).replace(
+        "customerEmail:\n          type: string",
+        "customerEmail:\n          type: string\n          format: email",
+      ),
+    );
     expect(await regen(options({ check: true }))).toBe(1);
     expect(lines.err).toContain("  specs/clink/openapi.yaml");
   });
@@ -93,11 +104,16 @@ describe("pnpm regen", () => {
   it("malformed YAML inside the fence is reported on the page's line", async () => {
     const page = join(root, "specs/clink/upstream/create-agent-payment-session.md");
     const text = await readFile(page, "utf8");
-    await writeFile(page, text.replace("      operationId: createSession", "      operationId: [createSession"));
+    await writeFile(
+      page,
+      text.replace("      operationId: createSession", "      operationId: [createSession"),
+    );
     expect(await regen(options())).toBe(1);
     const line = text.split("\n").findIndex((l) => l.includes("operationId: createSession")) + 1;
     // The YAML parser notices an unclosed `[` on the line or on the one after it.
-    expect(lines.err[0]).toMatch(new RegExp(`create-agent-payment-session\\.md:(${line}|${line + 1}): expected valid YAML`));
+    expect(lines.err[0]).toMatch(
+      new RegExp(`create-agent-payment-session\\.md:(${line}|${line + 1}): expected valid YAML`),
+    );
   });
 
   it("skips a provider whose inputs and outputs match the last run", async () => {
@@ -112,7 +128,9 @@ describe("pnpm regen", () => {
   });
 
   it("rejects unknown providers", async () => {
-    await expect(regen(options({ providers: ["nope"] }))).rejects.toThrow("unknown provider(s): nope");
+    await expect(regen(options({ providers: ["nope"] }))).rejects.toThrow(
+      "unknown provider(s): nope",
+    );
   });
 });
 
@@ -121,7 +139,12 @@ describe("pnpm spec convert", () => {
   const tsx = join(REPO, "node_modules/.bin/tsx");
 
   it("prints OpenAPI YAML for a page, format auto-detected", async () => {
-    const { stdout } = await run(tsx, [cli, "spec", "convert", join(REPO, "specs/clink/upstream/get-agent-payment-session.md")]);
+    const { stdout } = await run(tsx, [
+      cli,
+      "spec",
+      "convert",
+      join(REPO, "specs/clink/upstream/get-agent-payment-session.md"),
+    ]);
     expect(stdout).toContain("operationId: getSession_1");
   });
 

@@ -31,7 +31,11 @@ export const parseMintlifyMarkdown: Parser = (text, { file }) => {
   const doc = parseOpenAPIAt(yamlText, file, open + 2);
   const operation = doc.paths?.[path]?.[method.toLowerCase()];
   if (!operation || typeof operation !== "object") {
-    throw new ParseError({ file, line: open + 1 }, `the document to define ${method} ${path}`, lines[open]);
+    throw new ParseError(
+      { file, line: open + 1 },
+      `the document to define ${method} ${path}`,
+      lines[open],
+    );
   }
   return doc;
 };

@@ -17,10 +17,14 @@ export interface PrismServer {
 /** Starts `prism mock` on the given spec (repo-relative path) and waits until it listens. */
 export async function startPrism(spec: string, timeoutMs = 30_000): Promise<PrismServer> {
   const port = await freePort();
-  const child = spawn(PRISM, ["mock", `${REPO}${spec}`, "-h", "127.0.0.1", "-p", String(port), "--errors"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
-  });
+  const child = spawn(
+    PRISM,
+    ["mock", `${REPO}${spec}`, "-h", "127.0.0.1", "-p", String(port), "--errors"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    },
+  );
   let log = "";
   child.stdout?.on("data", (chunk) => {
     log += chunk;
@@ -29,7 +33,10 @@ export async function startPrism(spec: string, timeoutMs = 30_000): Promise<Pris
     log += chunk;
   });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`Prism did not start within ${timeoutMs} ms:\n${log}`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`Prism did not start within ${timeoutMs} ms:\n${log}`)),
+      timeoutMs,
+    );
     const fail = (error: Error) => {
       clearTimeout(timer);
       child.kill();
@@ -65,7 +72,11 @@ function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }

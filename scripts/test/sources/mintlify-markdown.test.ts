@@ -4,7 +4,10 @@ import { ParseError } from "../../src/errors.ts";
 import { detectFormat } from "../../src/sources/index.ts";
 import { parseMintlifyMarkdown } from "../../src/sources/mintlify-markdown.ts";
 
-const seed = readFileSync(new URL("../../../specs/clink/upstream/get-agent-payment-session.md", import.meta.url), "utf8");
+const seed = readFileSync(
+  new URL("../../../specs/clink/upstream/get-agent-payment-session.md", import.meta.url),
+  "utf8",
+);
 const file = "page.md";
 
 function parseError(text: string): ParseError {
@@ -27,7 +30,9 @@ describe("mintlify-markdown", () => {
   it("reports a truncated fence with the file and the last line", () => {
     const cut = seed.slice(0, seed.indexOf("components:"));
     const error = parseError(cut);
-    expect(error.message).toMatch(/^page\.md:\d+: expected the closing ```` of the OpenAPI fence opened on line 13/);
+    expect(error.message).toMatch(
+      /^page\.md:\d+: expected the closing ```` of the OpenAPI fence opened on line 13/,
+    );
   });
 
   it("reports YAML errors on the line of the page, not of the fence", () => {
@@ -43,10 +48,14 @@ describe("mintlify-markdown", () => {
   it("fails when the fence names an operation the document lacks", () => {
     const error = parseError(seed.replace("````yaml GET /order", "````yaml POST /order"));
     expect(error.line).toBe(13);
-    expect(error.message).toContain("expected the document to define POST /order/payment-session/{sessionId}");
+    expect(error.message).toContain(
+      "expected the document to define POST /order/payment-session/{sessionId}",
+    );
   });
 
   it("fails on a page with no OpenAPI fence", () => {
-    expect(parseError("# Title\n\n## OpenAPI\n\nnothing here\n").message).toContain("expected a ````yaml METHOD /path fence");
+    expect(parseError("# Title\n\n## OpenAPI\n\nnothing here\n").message).toContain(
+      "expected a ````yaml METHOD /path fence",
+    );
   });
 });
