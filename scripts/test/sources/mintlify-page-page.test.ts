@@ -93,6 +93,25 @@ describe("mintlify-page header", () => {
     expect(operation(parse(page("", { example }))).responses["201"].description).toBe("Created");
   });
 
+  it("drops the previous/next page links that end a page", () => {
+    const text = page("Path Parameters\n\nid\nstring\nrequired\n\nThe id.\n");
+    const linked = `${text}\nList things\nPrevious\nDelete a thing\nNext\n`;
+    expect(parse(linked)).toEqual(parse(text));
+    const options = page("Response\n\nkind\nenum<string>\n\nAvailable options:\nPrevious,\nNext\n");
+    expect(operation(parse(options)).responses["200"].content["application/json"].schema).toEqual({
+      type: "object",
+      properties: { kind: { type: "string", enum: ["Previous", "Next"] } },
+    });
+  });
+
+  it("reads a scalar response example", () => {
+    const doc = parse(
+      page("Response\n\n200 - application/json\n\nThe name.\n", { example: '"<string>"' }),
+    );
+    const media = operation(doc).responses["200"].content["application/json"];
+    expect(media).toEqual({ schema: { type: "string" }, example: "<string>" });
+  });
+
   it("detects rendered pages and nothing else", () => {
     expect(looksLikeMintlifyPage(fixture("create-refund.txt"))).toBe(true);
     expect(looksLikeMintlifyPage(page(""))).toBe(true);

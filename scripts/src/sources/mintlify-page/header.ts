@@ -1,6 +1,6 @@
 import { type Context, fail } from "./context.ts";
 import { type CurlExample, isCurlStart, readCurl } from "./curl.ts";
-import { opensJson, readJsonBlock } from "./json-block.ts";
+import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";
 import { headingKind, isUnknownHeading } from "./sections.ts";
 
@@ -118,7 +118,15 @@ function readExamples(lines: Line[], from: number, ctx: Context, into: Header["e
     while (tabs < lines.length && STATUS_TAB.test((lines[tabs] as Line).text)) tabs++;
     const code = tabs > i ? (lines[i] as Line).text : undefined;
     const line = lines[tabs];
-    if (line === undefined || !opensJson(line.text)) return i;
+    if (line === undefined) return i;
+    if (!opensJson(line.text)) {
+      // A scalar example (`"<string>"`, `123`) for a response that is not an object.
+      const scalar = line.text === "" ? undefined : parseJson(line.text);
+      if (scalar?.ok !== true || !isExampleEnd(lines, tabs + 1)) return i;
+      into.push({ value: scalar.value, line: line.no, code });
+      i = tabs + 1;
+      continue;
+    }
     const block = readJsonBlock(lines, tabs, ctx, "response example");
     if (block === undefined) return nextHeading(lines, tabs + 1);
     if (block.rest.trim() !== "") {
@@ -150,6 +158,11 @@ export function readParagraphs(
     }
   }
   return i;
+}
+
+/** A scalar example stands alone: a blank line, a section heading or the end follows it. */
+function isExampleEnd(lines: Line[], i: number): boolean {
+  return i >= lines.length || (lines[i] as Line).text === "" || headingKind(lines, i) !== undefined;
 }
 
 function skipBlank(lines: Line[], from: number): number {

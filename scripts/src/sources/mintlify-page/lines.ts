@@ -58,5 +58,21 @@ export function dropNoise(lines: Line[], isHeading: (lines: Line[], i: number) =
     if (NOISE.has(line.text) || INDEX_LINES.some((re) => re.test(line.text))) continue;
     kept.push(line);
   }
-  return kept;
+  return dropPageLinks(kept);
+}
+
+/** The "<title> / Previous / <title> / Next" links that end a page, when nothing follows them. */
+function dropPageLinks(lines: Line[]): Line[] {
+  let end = lines.length;
+  for (let round = 0; round < 2; round++) {
+    let last = end - 1;
+    while (last >= 0 && (lines[last] as Line).text === "") last--;
+    const word = lines[last]?.text;
+    const title = lines[last - 1]?.text;
+    // A title, not an enum option list (`a,` / `Next`) nor its head (`Available options:`).
+    const isTitle = title !== undefined && title !== "" && !/[,:]$/.test(title);
+    if ((word !== "Previous" && word !== "Next") || !isTitle) break;
+    end = last - 1;
+  }
+  return end === lines.length ? lines : lines.slice(0, end);
 }
