@@ -1,6 +1,7 @@
 import { type Context, fail } from "./context.ts";
 import { isConstraintLine, readConstraint, readExample, readOptions } from "./field-parts.ts";
 import type { Line } from "./lines.ts";
+import { Placer } from "./placer.ts";
 import { type NamedSchema, parseTypeLine, type Schema } from "./type-line.ts";
 
 /** One field of a section as the page lists it, before it becomes a schema. */
@@ -217,72 +218,4 @@ function readBody(
     }
   }
   return k;
-}
-
-/**
- * Decides where a field sits. Dotted names (`merchant.business_name`) nest under an earlier field;
- * after a "child attributes" toggle, plain names nest under the toggled field for as long as the
- * example data agrees (a name the example shows one level up closes the nesting).
- */
-class Placer {
-  private readonly seen = new Set<string>();
-  /** Open toggles; `dotted` once a child was written as `parent.child`, as all then will be. */
-  private readonly scopes: { path: string[]; dotted: boolean }[] = [];
-  private last: string[] | undefined;
-
-  constructor(private readonly hints: ExampleHints) {}
-
-  /** A toggle after the last field: the fields that follow may be its children. */
-  open(): void {
-    if (this.last !== undefined) this.scopes.push({ path: this.last, dotted: false });
-  }
-
-  place(name: string): string[] {
-    const path = this.resolve(name);
-    this.seen.add(path.join("."));
-    this.last = path;
-    return path;
-  }
-
-  private resolve(name: string): string[] {
-    while (this.scopes.length > 0) {
-      const scope = this.scopes.at(-1) as { path: string[]; dotted: boolean };
-      const prefix = `${scope.path.join(".")}.`;
-      if (name.startsWith(prefix)) {
-        scope.dotted = true;
-        return this.dotted(name);
-      }
-      if (!scope.dotted && this.belongs(scope.path, name)) return [...scope.path, name];
-      this.scopes.pop();
-    }
-    return this.dotted(name);
-  }
-
-  /** `a.b.c` under the longest already listed prefix (`a.b`, else `a`), else a plain name. */
-  private dotted(name: string): string[] {
-    const parts = splitName(name);
-    for (let n = parts.length - 1; n > 0; n--) {
-      if (this.seen.has(parts.slice(0, n).join("."))) {
-        return [...parts.slice(0, n), parts.slice(n).join(".")];
-      }
-    }
-    return [name];
-  }
-
-  private belongs(scope: string[], name: string): boolean {
-    const inner = keysOf(this.hints.at(scope));
-    if (inner !== undefined && inner.size > 0) return inner.has(name);
-    const outer = keysOf(this.hints.at(scope.slice(0, -1)));
-    return !(outer?.has(name) ?? false);
-  }
-}
-
-function splitName(name: string): string[] {
-  return name.split(".").map((part) => part.replace(/\[\]$/, ""));
-}
-
-function keysOf(value: unknown): Set<string> | undefined {
-  const object = Array.isArray(value) ? value[0] : value;
-  if (object === null || typeof object !== "object" || Array.isArray(object)) return undefined;
-  return new Set(Object.keys(object));
 }
