@@ -122,6 +122,14 @@ describe("mintlify-page strictness", () => {
     expect(warnings[0]?.message).toMatch(/^page\.txt:\d+: expected /);
   });
 
+  it("rejects options that do not fit the type, and leaves no empty enum in lenient mode", () => {
+    const text = response("size\nnumber\n\nAvailable options:\nbig,\nsmall\n");
+    expect(errorOf(text).line).toBe(lineOf(text, "Available options:"));
+    const { doc, warnings } = parseLenient(text);
+    expect(responseSchema(doc).properties.size).toEqual({ type: "number" });
+    expect(warnings).toHaveLength(2);
+  });
+
   it("in lenient mode still returns a document for a cut-off page", () => {
     const { doc, warnings } = parseLenient(TELNESS.slice(0, 600));
     expect(doc.paths["/payment-sessions/{paymentSessionId}"].get.summary).toBe(

@@ -84,6 +84,11 @@ function applyOptions(schema: Schema, field: RawField, components: Components, c
       fail(ctx, field.options?.line ?? field.line, `an option of type ${types.join(" | ")}`, text);
     } else if (!values.includes(value)) values.push(value);
   }
+  if (values.length === 0) {
+    // Every option was rejected (and reported): an empty enum would forbid every value.
+    if (Array.isArray(target.enum)) delete target.enum;
+    return;
+  }
   if (types.includes("null") && !values.includes(null)) values.push(null);
   target.enum = values;
 }
