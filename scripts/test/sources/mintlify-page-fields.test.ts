@@ -142,6 +142,27 @@ describe("mintlify-page objects", () => {
     });
   });
 
+  it("widens a recovered schema when examples disagree", () => {
+    const example =
+      '{"home": {"zip": 123}, "work": {"zip": "A1", "extra": true}, ' +
+      '"lines": [{"a": 1}, {"a": "x", "b": true}]}';
+    const doc = parse(
+      response(
+        "home\nPostal Address \u00B7 object\n\nHome.\n\nwork\nPostal Address \u00B7 object\n\n" +
+          "Work.\n\nlines\nobject[]\n\nLines.\n",
+        example,
+      ),
+    );
+    expect(doc.components.schemas.PostalAddress.properties).toEqual({
+      zip: {},
+      extra: { type: "boolean" },
+    });
+    expect(responseSchema(doc).properties.lines.items.properties).toEqual({
+      a: {},
+      b: { type: "boolean" },
+    });
+  });
+
   it("puts dotted child fields of an array of named objects on the component", () => {
     const doc = parse(
       response(

@@ -1,43 +1,82 @@
-import { assignOwn, setOwn } from "./own.ts";
+import { setOwn } from "./own.ts";
 import type { Schema } from "./type-line.ts";
 
 const MAX_DEPTH = 32;
+const MAX_ITEMS = 50;
+
+// Schemas (and their `properties` objects) made from examples rather than read from the page:
+// later examples may widen them, never a listed schema. Objects are fresh per parse.
+const INFERRED = new WeakSet<object>();
+
+/** True when the schema (or properties object) was inferred from an example. */
+export function isInferred(node: object): boolean {
+  return INFERRED.has(node);
+}
+
+function mark<T extends object>(node: T): T {
+  INFERRED.add(node);
+  return node;
+}
 
 /**
  * The schema an example value shows: types only, nothing required, objects left open (the example
  * is one observation, not the contract). Placeholders such as "<string>" only say "a string".
  */
 export function inferSchema(value: unknown, depth = 0): Schema {
-  if (depth > MAX_DEPTH || value === null || value === undefined) return {};
-  if (typeof value === "string") return { type: "string" };
-  if (typeof value === "number") return { type: "number" };
-  if (typeof value === "boolean") return { type: "boolean" };
+  if (depth > MAX_DEPTH || value === null || value === undefined) return mark({});
+  if (typeof value === "string") return mark({ type: "string" });
+  if (typeof value === "number") return mark({ type: "number" });
+  if (typeof value === "boolean") return mark({ type: "boolean" });
   if (Array.isArray(value)) {
-    const items = value.map((item) => inferSchema(item, depth + 1));
-    return { type: "array", items: mergeAll(items) };
+    let items = inferSchema(value[0], depth + 1);
+    for (const item of value.slice(1, MAX_ITEMS)) items = widen(items, item, depth + 1);
+    return mark({ type: "array", items: value.length === 0 ? mark({}) : items });
   }
   if (typeof value === "object") {
-    const properties: Schema = {};
+    const properties = mark({} as Schema);
     for (const [key, item] of Object.entries(value))
       setOwn(properties, key, inferSchema(item, depth + 1));
     return Object.keys(properties).length > 0
-      ? { type: "object", properties, additionalProperties: true }
-      : { type: "object", additionalProperties: true };
+      ? mark({ type: "object", properties, additionalProperties: true })
+      : mark({ type: "object", additionalProperties: true });
   }
-  return {};
+  return mark({});
 }
 
-/** One schema for all the elements of an example array: their common type, else anything. */
-function mergeAll(schemas: Schema[]): Schema {
-  const first = schemas[0];
-  if (first === undefined) return {};
-  if (schemas.some((s) => s.type !== first.type)) return {};
-  if (first.type !== "object") return first;
-  const properties: Schema = {};
-  for (const schema of schemas) assignOwn(properties, schema.properties ?? {});
-  return Object.keys(properties).length > 0
-    ? { type: "object", properties, additionalProperties: true }
-    : first;
+/**
+ * Makes an inferred schema also accept `value`: new keys are added, a type that disagrees with an
+ * earlier example becomes unconstrained. Schemas read from the page are returned unchanged.
+ */
+export function widen(schema: Schema, value: unknown, depth = 0): Schema {
+  if (!INFERRED.has(schema) || depth > MAX_DEPTH || schema.type === undefined) return schema;
+  const seen = inferSchema(value, depth);
+  if (seen.type !== schema.type) return mark({});
+  if (schema.type === "array" && Array.isArray(value)) {
+    for (const item of value.slice(0, MAX_ITEMS))
+      schema.items = widen(schema.items, item, depth + 1);
+  }
+  if (schema.type === "object" && isPlainObject(value)) widenProperties(schema, value, depth);
+  return schema;
+}
+
+/** Adds and widens the properties of an object schema for one more example object. */
+export function widenProperties(schema: Schema, value: Record<string, unknown>, depth = 0): void {
+  if (Object.keys(value).length === 0) return;
+  schema.properties ??= mark({});
+  const properties = schema.properties as Schema;
+  for (const [key, item] of Object.entries(value)) {
+    const known = Object.hasOwn(properties, key) ? properties[key] : undefined;
+    setOwn(
+      properties,
+      key,
+      known === undefined ? inferSchema(item, depth + 1) : widen(known, item, depth + 1),
+    );
+  }
+}
+
+/** True for a JSON object (not an array, not null). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** Every object key anywhere in the value (bounded depth). */

@@ -1,7 +1,7 @@
 import { type Context, fail } from "./context.ts";
 import { type Components, fieldSchema, resolveRef, typesOf } from "./field-schema.ts";
 import type { RawField } from "./fields.ts";
-import { inferSchema } from "./infer.ts";
+import { isInferred, isPlainObject, widenProperties } from "./infer.ts";
 import { setOwn } from "./own.ts";
 import type { Schema } from "./type-line.ts";
 
@@ -39,7 +39,7 @@ export function buildTree(
     }
     nodes.set(field.path.join("."), schema);
   }
-  recover(root, example, components, new Set(), 0);
+  recover(root, example, components, 0);
 }
 
 /** The schema that holds the properties of an object-like field (through $ref and arrays). */
@@ -61,42 +61,32 @@ function objectTarget(schema: Schema, components: Components, depth: number): Sc
   return undefined;
 }
 
-/** Fills unlisted objects from the example; objects with nothing known stay open. */
-function recover(
-  schema: Schema,
-  example: unknown,
-  components: Components,
-  done: Set<string>,
-  depth: number,
-): void {
+/**
+ * Fills objects the page does not list from the example, widening what earlier examples showed
+ * (a named schema may appear in the body and in the response); objects with nothing known stay
+ * open.
+ */
+function recover(schema: Schema, example: unknown, components: Components, depth: number): void {
   if (depth > 32) return;
   const ref = resolveRef(schema, components);
   if (ref !== undefined) {
-    const key = schema.$ref as string;
-    if (done.has(key)) return;
-    if (example !== undefined) done.add(key);
-    recover(ref, example, components, done, depth + 1);
+    recover(ref, example, components, depth + 1);
     return;
   }
   const types = typesOf(schema);
   if (types.includes("array") && schema.items !== undefined) {
-    const first = Array.isArray(example) ? example[0] : undefined;
-    recover(schema.items, first, components, done, depth + 1);
+    const items = Array.isArray(example) ? example.slice(0, 50) : [undefined];
+    for (const item of items) recover(schema.items, item, components, depth + 1);
   }
   if (!types.includes("object")) return;
   const value = isPlainObject(example) ? example : undefined;
-  if (schema.properties === undefined) {
-    const inferred = value === undefined ? undefined : inferSchema(value).properties;
-    if (inferred !== undefined) schema.properties = inferred;
+  if (schema.properties === undefined || isInferred(schema.properties)) {
+    if (value !== undefined) widenProperties(schema, value, depth);
     schema.additionalProperties ??= true;
     return;
   }
   for (const [name, property] of Object.entries(schema.properties as Schema)) {
     const inner = value !== undefined && Object.hasOwn(value, name) ? value[name] : undefined;
-    recover(property, inner, components, done, depth + 1);
+    recover(property, inner, components, depth + 1);
   }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
