@@ -1,0 +1,316 @@
+import type { OpenAPIDocument } from "../sources/types.ts";
+import { isObject, type JsonObject, sameJson, stableJson, unionKeys } from "./json.ts";
+import { resolveRef } from "./refs.ts";
+import { type Bump, code, type Emit } from "./report.ts";
+import {
+  covers,
+  formatTypes,
+  sameTypes,
+  shapeOf,
+  strings,
+  type TypeSet,
+  typeSet,
+  variantsOf,
+} from "./schema-shape.ts";
+import { diffVariants } from "./schema-variants.ts";
+
+/**
+ * Which way data flows. A request schema may widen (callers' old requests still valid) but not
+ * narrow; a response schema is what consumers' code reads, so any change to what it can hold,
+ * and any field it stops guaranteeing, breaks them.
+ */
+export type Direction = "request" | "response";
+
+/** Where a schema sits, for messages, and the two documents its `$ref`s resolve against. */
+export interface SchemaScope {
+  before: OpenAPIDocument;
+  after: OpenAPIDocument;
+  direction: Direction;
+  /** What a field is called: `request field`, `404 response field`, `query parameter`. */
+  noun: string;
+  /** What the schema root is called, e.g. `response body`. */
+  root: string;
+  /** The operation in backticks. */
+  op: string;
+  emit: Emit;
+}
+
+/** A walk in progress: the schema pairs on the current path, to stop at a cycle. */
+export interface Walk {
+  scope: SchemaScope;
+  stack: Set<string>;
+  ids: WeakMap<object, number>;
+  nextId: number;
+}
+
+const MAX_DEPTH = 64;
+
+/** Reports every difference between two schemas at `path` (dotted; `[]` for array items). */
+export function diffSchema(scope: SchemaScope, before: unknown, after: unknown, path = ""): void {
+  walk({ scope, stack: new Set(), ids: new WeakMap(), nextId: 0 }, before, after, path);
+}
+
+/** What a message calls the schema at `path`. */
+export function subject(scope: SchemaScope, path: string): string {
+  return path === "" ? scope.root : `${scope.noun} ${code(path)}`;
+}
+
+/** Compares one pair of schemas, then their children; the recursive step of {@link diffSchema}. */
+export function walk(state: Walk, rawBefore: unknown, rawAfter: unknown, path: string): void {
+  const { scope } = state;
+  const b = resolveRef(scope.before, schemaValue(rawBefore));
+  const a = resolveRef(scope.after, schemaValue(rawAfter));
+  const what = subject(scope, path);
+  if (
+    !isObject(b.node) ||
+    !isObject(a.node) ||
+    Object.hasOwn(b.node, "$ref") ||
+    Object.hasOwn(a.node, "$ref")
+  ) {
+    // A boolean schema or an external reference: all we can say is whether it changed.
+    if (!sameJson(b.node, a.node)) scope.emit("major", `Changed schema of ${what} in ${scope.op}`);
+    return;
+  }
+  const key = `${idOf(state, b.identity)}:${idOf(state, a.identity)}`;
+  if (state.stack.has(key) || state.stack.size > MAX_DEPTH) return;
+  state.stack.add(key);
+  try {
+    compare(state, shapeOf(scope.before, b.node), shapeOf(scope.after, a.node), path);
+  } finally {
+    state.stack.delete(key);
+  }
+}
+
+function compare(state: Walk, b: JsonObject, a: JsonObject, path: string): void {
+  const { scope } = state;
+  const what = subject(scope, path);
+  compareDocs(scope, b, a, what);
+  const bothUnions = variantsOf(b) !== undefined && variantsOf(a) !== undefined;
+  const bTypes = typeSet(scope.before, b);
+  const aTypes = typeSet(scope.after, a);
+  if (!bothUnions) compareTypes(scope, bTypes, aTypes, what);
+  compareEnums(scope, b, a, what);
+  compareConstraints(scope, b, a, what);
+  compareDefaults(scope, b, a, what);
+  if (bTypes?.has("object") && aTypes?.has("object")) compareObjects(state, b, a, path);
+  if (
+    bTypes?.has("array") &&
+    aTypes?.has("array") &&
+    (Object.hasOwn(b, "items") || Object.hasOwn(a, "items"))
+  ) {
+    walk(state, b.items, a.items, `${path}[]`);
+  }
+  if (bothUnions) diffVariants(state, b, a, path);
+}
+
+function compareDocs(scope: SchemaScope, b: JsonObject, a: JsonObject, what: string): void {
+  const { emit, op } = scope;
+  for (const key of ["title", "description"]) {
+    if (!sameJson(b[key], a[key])) emit("patch", `Changed ${key} of ${what} in ${op}`);
+  }
+  if (!sameJson(b.example, a.example) || !sameJson(b.examples, a.examples)) {
+    emit("patch", `Changed example of ${what} in ${op}`);
+  }
+  if (!sameJson(b.externalDocs, a.externalDocs)) {
+    emit("patch", `Changed external docs of ${what} in ${op}`);
+  }
+  // SemVer 2.0.0 §7: marking something deprecated calls for a minor release.
+  if (a.deprecated === true && b.deprecated !== true) emit("minor", `Deprecated ${what} in ${op}`);
+  if (b.deprecated === true && a.deprecated !== true) {
+    emit("minor", `Removed deprecation of ${what} in ${op}`);
+  }
+}
+
+function compareTypes(scope: SchemaScope, b: TypeSet, a: TypeSet, what: string): void {
+  if (sameTypes(b, a)) return;
+  const widened = covers(a, b);
+  const verb = widened ? "Widened" : covers(b, a) ? "Narrowed" : "Changed";
+  // Requests may accept more than before; a response type change of any kind reaches consumers'
+  // code (a wider type breaks their handling, a narrower one their literal comparisons).
+  const bump: Bump = scope.direction === "request" && widened ? "minor" : "major";
+  const from = code(formatTypes(b));
+  scope.emit(
+    bump,
+    `${verb} type of ${what} in ${scope.op} from ${from} to ${code(formatTypes(a))}`,
+  );
+}
+
+function compareEnums(scope: SchemaScope, b: JsonObject, a: JsonObject, what: string): void {
+  const before = enumOf(b);
+  const after = enumOf(a);
+  const { emit, op, direction } = scope;
+  if (before === undefined && after === undefined) return;
+  if (before === undefined && after !== undefined) {
+    emit("major", `Restricted ${what} in ${op} to values ${after.map(code).join(", ")}`);
+    return;
+  }
+  if (after === undefined) {
+    emit(
+      direction === "request" ? "minor" : "major",
+      `Removed enum restriction from ${what} in ${op}`,
+    );
+    return;
+  }
+  const beforeKeys = new Set(before?.map(stableJson));
+  const afterKeys = new Set(after.map(stableJson));
+  for (const value of before ?? []) {
+    if (!afterKeys.has(stableJson(value))) {
+      emit("major", `Removed enum value ${code(value)} from ${what} in ${op}`);
+    }
+  }
+  for (const value of after) {
+    // A new value in a response breaks an exhaustive switch, but providers add statuses and
+    // event types routinely; like Stripe, we treat it as additive and clients should keep a
+    // default branch. Treating it as major would make nearly every upstream change a major.
+    if (!beforeKeys.has(stableJson(value))) {
+      emit("minor", `Added enum value ${code(value)} to ${what} in ${op}`);
+    }
+  }
+}
+
+function enumOf(schema: JsonObject): unknown[] | undefined {
+  if (Array.isArray(schema.enum)) return schema.enum;
+  return Object.hasOwn(schema, "const") ? [schema.const] : undefined;
+}
+
+type Limit = "min" | "max" | "other";
+
+const CONSTRAINTS: ReadonlyArray<readonly [string, Limit]> = [
+  ["minimum", "min"],
+  ["exclusiveMinimum", "min"],
+  ["maximum", "max"],
+  ["exclusiveMaximum", "max"],
+  ["minLength", "min"],
+  ["maxLength", "max"],
+  ["minItems", "min"],
+  ["maxItems", "max"],
+  ["minProperties", "min"],
+  ["maxProperties", "max"],
+  ["multipleOf", "other"],
+  ["pattern", "other"],
+  ["format", "other"],
+  ["uniqueItems", "other"],
+];
+
+function compareConstraints(scope: SchemaScope, b: JsonObject, a: JsonObject, what: string): void {
+  const { emit, op } = scope;
+  for (const [key, limit] of CONSTRAINTS) {
+    const before = constraint(b, key);
+    const after = constraint(a, key);
+    if (sameJson(before, after)) continue;
+    const tighter = isTighter(limit, before, after);
+    // A stricter request rejects calls that used to pass; a looser response can return values
+    // consumers were told could not occur.
+    const breaking = scope.direction === "request" ? tighter : !tighter;
+    const bump: Bump = breaking ? "major" : "minor";
+    if (before === undefined) {
+      emit(bump, `Added ${code(`${key}: ${stableText(after)}`)} to ${what} in ${op}`);
+    } else if (after === undefined) {
+      emit(bump, `Removed ${code(`${key}: ${stableText(before)}`)} from ${what} in ${op}`);
+    } else {
+      emit(bump, `Changed ${code(key)} of ${what} in ${op} from ${code(before)} to ${code(after)}`);
+    }
+  }
+}
+
+function constraint(schema: JsonObject, key: string): unknown {
+  const value = schema[key];
+  return key === "uniqueItems" && value === false ? undefined : value;
+}
+
+function isTighter(limit: Limit, before: unknown, after: unknown): boolean {
+  if (after === undefined) return false;
+  if (before === undefined || typeof before !== "number" || typeof after !== "number") return true;
+  if (limit === "min") return after > before;
+  if (limit === "max") return after < before;
+  return true;
+}
+
+function stableText(value: unknown): string {
+  return typeof value === "string" ? value : stableJson(value);
+}
+
+function compareDefaults(scope: SchemaScope, b: JsonObject, a: JsonObject, what: string): void {
+  if (sameJson(b.default, a.default)) return;
+  const { emit, op } = scope;
+  if (!Object.hasOwn(b, "default") || !Object.hasOwn(a, "default")) {
+    emit("patch", `Changed documented default of ${what} in ${op}`);
+    return;
+  }
+  // A new default silently changes what every call that omits the field does.
+  const bump: Bump = scope.direction === "request" ? "major" : "patch";
+  const change = `from ${code(b.default)} to ${code(a.default)}`;
+  emit(bump, `Changed default of ${what} in ${op} ${change}`);
+}
+
+function compareObjects(state: Walk, b: JsonObject, a: JsonObject, path: string): void {
+  const { scope } = state;
+  const { emit, op, direction } = scope;
+  const before = isObject(b.properties) ? b.properties : {};
+  const after = isObject(a.properties) ? a.properties : {};
+  const bRequired = new Set(strings(b.required));
+  const aRequired = new Set(strings(a.required));
+  for (const name of unionKeys(Object.keys(before), Object.keys(after))) {
+    const child = path === "" ? name : `${path}.${name}`;
+    const what = `${scope.noun} ${code(child)}`;
+    // A readOnly field is never sent and a writeOnly one never returned: there, it is absent.
+    const bSchema = Object.hasOwn(before, name) ? before[name] : undefined;
+    const aSchema = Object.hasOwn(after, name) ? after[name] : undefined;
+    const inBefore = !unseen(scope, scope.before, bSchema);
+    const inAfter = !unseen(scope, scope.after, aSchema);
+    if (!inBefore && !inAfter) continue;
+    if (!inAfter) {
+      emit("major", `Removed ${what} from ${op}`);
+    } else if (!inBefore) {
+      if (direction === "response") emit("minor", `Added ${what} to ${op}`);
+      else if (aRequired.has(name)) emit("major", `Added required ${what} to ${op}`);
+      else emit("minor", `Added optional ${what} to ${op}`);
+    } else {
+      const wasRequired = bRequired.has(name);
+      if (wasRequired !== aRequired.has(name)) {
+        // A request field becoming required, or a response field no longer guaranteed, breaks.
+        const breaking = direction === "request" ? !wasRequired : wasRequired;
+        const now = wasRequired ? "optional" : "required";
+        emit(breaking ? "major" : "minor", `Made ${what} ${now} in ${op}`);
+      }
+      walk(state, bSchema, aSchema, child);
+    }
+  }
+  compareAdditional(state, b.additionalProperties, a.additionalProperties, path);
+}
+
+function unseen(scope: SchemaScope, doc: OpenAPIDocument, raw: unknown): boolean {
+  if (raw === undefined) return true;
+  const { node } = resolveRef(doc, raw);
+  if (!isObject(node)) return false;
+  return scope.direction === "request" ? node.readOnly === true : node.writeOnly === true;
+}
+
+function compareAdditional(state: Walk, b: unknown, a: unknown, path: string): void {
+  const { scope } = state;
+  const closedBefore = b === false;
+  const closedAfter = a === false;
+  const what = subject(scope, path);
+  if (!closedBefore && !closedAfter) {
+    if (b !== undefined || a !== undefined) walk(state, b, a, path === "" ? "*" : `${path}.*`);
+  } else if (closedBefore !== closedAfter) {
+    const bump: Bump = scope.direction === "request" && closedAfter ? "major" : "minor";
+    const verb = closedAfter ? "Disallowed" : "Allowed";
+    scope.emit(bump, `${verb} additional properties in ${what} in ${scope.op}`);
+  }
+}
+
+/** An absent schema and `true` both admit anything. */
+function schemaValue(raw: unknown): unknown {
+  return raw === undefined || raw === true ? {} : raw;
+}
+
+function idOf(state: Walk, identity: unknown): number {
+  if (!isObject(identity)) return -1;
+  let id = state.ids.get(identity);
+  if (id === undefined) {
+    id = state.nextId++;
+    state.ids.set(identity, id);
+  }
+  return id;
+}
