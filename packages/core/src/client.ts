@@ -1,0 +1,49 @@
+import createClient, { type Client, type HeadersOptions } from "openapi-fetch";
+import { idempotency, type OperationMetadata } from "./idempotency";
+import {
+  createRetryingFetch,
+  type FetchLike,
+  type Logger,
+  type RetryingFetchOptions,
+} from "./retry";
+import type { Signer } from "./signers";
+
+/** Options every provider client shares, whatever its credentials. */
+export interface ClientOptions {
+  /** API root; provider packages default it from their environment. */
+  baseUrl?: string;
+  /** The fetch that sends each attempt; default `globalThis.fetch`. */
+  fetch?: FetchLike;
+  /** Headers sent with every request. */
+  headers?: HeadersOptions;
+  /** Per-attempt timeout in ms, up to the response headers; default 60 000; 0 disables. */
+  timeoutMs?: number;
+  /** Retries after the first attempt; default 2; per request: `{ maxRetries }` in the call. */
+  maxRetries?: number;
+  /** Receives every attempt (method, redacted URL, status, attempt, duration). */
+  logger?: Logger;
+}
+
+/** Options of createApiClient: the shared ones plus what a provider package supplies. */
+export interface ApiClientOptions extends ClientOptions {
+  /** Signs every attempt: API key, bearer token, timestamp, HMAC signature. */
+  signer?: Signer;
+  /** Generated per-operation metadata (idempotency headers). */
+  operations?: OperationMetadata;
+  /** Backoff tuning (and an injectable sleep) for tests and special cases. */
+  retry?: Pick<RetryingFetchOptions, "baseDelayMs" | "maxDelayMs" | "maxRetryAfterMs" | "sleep">;
+}
+
+/** An openapi-fetch client with signing, retries, timeouts and idempotency keys installed. */
+export function createApiClient<Paths extends {}>(options: ApiClientOptions): Client<Paths> {
+  const { signer, operations, fetch, maxRetries, timeoutMs, logger, retry, ...rest } = options;
+  const client = createClient<Paths>({
+    ...rest,
+    fetch: createRetryingFetch({ ...retry, fetch, signer, maxRetries, timeoutMs, logger }),
+  });
+  // No middleware at all when no operation needs one: openapi-fetch then skips its middleware pass.
+  if (operations && Object.values(operations).some((op) => op.idempotencyHeader)) {
+    client.use(idempotency(operations));
+  }
+  return client;
+}
