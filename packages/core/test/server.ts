@@ -15,7 +15,7 @@ export type Handler = (
   res: ServerResponse,
   attempt: number,
   req: IncomingMessage,
-) => void | Promise<void>;
+) => unknown;
 
 /** A node:http server on 127.0.0.1 (free port) that records every request. */
 export async function startServer(handler: Handler, keyOf = defaultKey) {

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  createApiClient,
+  InternalServerError,
+  NotFoundError,
+  PayclientsError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  unwrap,
+} from "../src/index";
+import type { AnyPaths } from "./paths";
+import { json, startServer } from "./server";
+
+let server: Awaited<ReturnType<typeof startServer>>;
+beforeAll(async () => {
+  server = await startServer((s, res) => {
+    const status = Number(s.url.slice(1, 4));
+    if (s.url.endsWith("/text")) {
+      res.writeHead(status, { "content-type": "text/plain", "x-request-id": "req_text" });
+      return res.end("Unauthorized: bad key");
+    }
+    if (s.url.endsWith("/empty")) {
+      res.writeHead(status);
+      return res.end();
+    }
+    if (status === 200) return json(res, 200, { id: "ps_1", amount: 12.5 });
+    json(
+      res,
+      status,
+      { error: { code: `E${status}`, message: `failed with ${status}` } },
+      { "request-id": `req_${status}` },
+    );
+  });
+});
+afterAll(() => server.close());
+
+const api = () => createApiClient<AnyPaths>({ baseUrl: server.url, maxRetries: 0 });
+
+describe("errors", () => {
+  it("maps each status to its class, with code, message, request id and body", async () => {
+    const cases = [
+      [400, BadRequestError],
+      [401, AuthenticationError],
+      [403, PermissionDeniedError],
+      [404, NotFoundError],
+      [409, ConflictError],
+      [422, UnprocessableEntityError],
+      [429, RateLimitError],
+      [500, InternalServerError],
+      [503, InternalServerError],
+      [418, ApiError],
+    ] as const;
+    for (const [status, Class] of cases) {
+      const err = await api()
+        .GET(`/${status}`)
+        .then(unwrap)
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(Class);
+      expect(err).toBeInstanceOf(ApiError);
+      expect(err).toBeInstanceOf(PayclientsError);
+      expect(err).toMatchObject({
+        name: Class.name,
+        status,
+        code: `E${status}`,
+        message: `failed with ${status}`,
+        requestId: `req_${status}`,
+        body: { error: { code: `E${status}` } },
+      });
+      expect((err as ApiError).headers["content-type"]).toBe("application/json");
+    }
+  });
+
+  it("turns text and empty error bodies into errors, never parse crashes", async () => {
+    const text = await api()
+      .GET("/401/text")
+      .then(unwrap)
+      .catch((e: unknown) => e);
+    expect(text).toBeInstanceOf(AuthenticationError);
+    expect(text).toMatchObject({ message: "Unauthorized: bad key", requestId: "req_text" });
+    expect((text as ApiError).body).toBe("Unauthorized: bad key");
+    const empty = await api()
+      .GET("/502/empty")
+      .then(unwrap)
+      .catch((e: unknown) => e);
+    expect(empty).toBeInstanceOf(InternalServerError);
+    expect(empty).toMatchObject({ status: 502, message: "Bad Gateway" });
+  });
+
+  it("unwrap returns the data of a success", async () => {
+    expect(unwrap(await api().GET("/200"))).toEqual({ id: "ps_1", amount: 12.5 });
+  });
+});
