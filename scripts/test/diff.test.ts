@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { bumpOf, classifyChanges, type SpecChange } from "../src/diff.ts";
 import type { OpenAPIDocument } from "../src/sources/types.ts";
 
@@ -602,6 +604,52 @@ describe("classifyChanges: order and robustness", () => {
       { numRuns: 100 },
     );
   }, 60_000);
+});
+
+/** A spec under test/fixtures/diff/. */
+function fixture(name: string): OpenAPIDocument {
+  return parse(readFileSync(new URL(`fixtures/diff/${name}.yaml`, import.meta.url), "utf8"));
+}
+
+describe("classifyChanges: the generated specs, edited as upstream docs change", () => {
+  const yorlet = fixture("yorlet");
+
+  it("finds nothing between a spec and itself", () => {
+    expect(classifyChanges(yorlet, fixture("yorlet"))).toEqual([]);
+    expect(classifyChanges(fixture("clink"), fixture("clink"))).toEqual([]);
+  });
+
+  it("classifies a removed response field as major", () => {
+    const changes = classifyChanges(yorlet, fixture("yorlet.removed-url"));
+    expect(lines(changes)).toEqual([
+      `major: Removed response field \`url\` from ${GET} (breaking)`,
+    ]);
+    expect(bumpOf(changes)).toBe("major");
+  });
+
+  it("classifies an added optional response field as minor", () => {
+    const changes = classifyChanges(yorlet, fixture("yorlet.added-livemode"));
+    expect(lines(changes)).toEqual([
+      `minor: Added response field \`livemode\` to ${GET} (additive)`,
+    ]);
+    expect(bumpOf(changes)).toBe("minor");
+  });
+
+  it("classifies a reworded description as patch", () => {
+    const changes = classifyChanges(yorlet, fixture("yorlet.reworded"));
+    expect(lines(changes)).toEqual([
+      `patch: Changed description of response field \`created\` in ${GET} (documentation)`,
+    ]);
+    expect(bumpOf(changes)).toBe("patch");
+  });
+
+  it("classifies request changes through a $ref in the Clink spec", () => {
+    const create = "`POST /order/payment-session`";
+    expect(lines(classifyChanges(fixture("clink"), fixture("clink.request-changes")))).toEqual([
+      `major: Changed \`minimum\` of request field \`amount\` in ${create} from \`0.5\` to \`1\` (breaking)`,
+      `minor: Added optional request field \`metadata\` to ${create} (additive)`,
+    ]);
+  });
 });
 
 describe("bumpOf", () => {
