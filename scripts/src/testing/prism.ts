@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 const REPO = fileURLToPath(new URL("../../..", import.meta.url));
-const PRISM = `${REPO}node_modules/.bin/prism`;
+const PRISM = `${REPO}node_modules/@stoplight/prism-cli/dist/index.js`;
 
 /** A running Prism mock and what it logged: violations mean client and spec disagree. */
 export interface PrismServer {
@@ -18,8 +18,8 @@ export interface PrismServer {
 export async function startPrism(spec: string, timeoutMs = 30_000): Promise<PrismServer> {
   const port = await freePort();
   const child = spawn(
-    PRISM,
-    ["mock", `${REPO}${spec}`, "-h", "127.0.0.1", "-p", String(port), "--errors"],
+    process.execPath,
+    [PRISM, "mock", `${REPO}${spec}`, "-h", "127.0.0.1", "-p", String(port), "--errors"],
     {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
@@ -62,7 +62,8 @@ function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
     child.once("exit", () => resolve());
-    child.kill();
+    // SIGKILL: on SIGTERM Prism waits for idle keep-alive connections (fetch pools them) to close.
+    child.kill("SIGKILL");
   });
 }
 
