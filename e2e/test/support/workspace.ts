@@ -1,5 +1,5 @@
 /** Facts about the workspace the e2e tests need: where it is, which packages get published. */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -89,5 +89,26 @@ export function packAll(packages: PublicPackage[], dest: string): string[] {
     if (!tarball.endsWith(".tgz"))
       throw new Error(`pnpm pack printed no tarball:\n${out.join("\n")}`);
     return tarball;
+  });
+}
+
+/**
+ * Like run(), without blocking the event loop: use it whenever the child talks to a server that
+ * lives in this process (a blocked loop would never answer, and the child would hang).
+ */
+export function runAsync(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env = cleanEnv(),
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { cwd, env, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) {
+        reject(new Error(`\`${cmd} ${args.join(" ")}\` failed in ${cwd}\n${stdout}\n${stderr}`));
+      } else {
+        resolve(stdout);
+      }
+    });
   });
 }

@@ -1,0 +1,176 @@
+/**
+ * A stranger's project: the packed tarballs installed with npm into a folder outside the workspace,
+ * a consumer type-checked under moduleResolution node16 and bundler (strict, skipLibCheck off), then
+ * run as ESM and as CommonJS against a loopback server that answers like the provider.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FakeProvider, startFakeProvider } from "./support/fake-provider.ts";
+import {
+  assertBuilt,
+  cleanEnv,
+  packAll,
+  publicPackages,
+  repoRoot,
+  run,
+  runAsync,
+} from "./support/workspace.ts";
+
+const require = createRequire(import.meta.url);
+const tsc = require.resolve("typescript/bin/tsc");
+const packages = publicPackages();
+const API_KEY = "stranger-api-key";
+
+/** Provider calls the consumer makes; a provider without one is still imported and type-checked. */
+const scenarios: Record<string, { imports: string; body: string }> = {
+  clink: {
+    imports: `import { createClinkClient } from "@payclients/clink";`,
+    body: `
+  const clink = createClinkClient({ apiKey: "${API_KEY}", baseUrl });
+  const session = await clink.GET("/order/payment-session/{sessionId}", {
+    params: { path: { sessionId: "sess_stranger" } },
+  });
+  results.clink = { status: session.response.status, data: session.data };
+  // @ts-expect-error -- not a Clink path: proves the client is typed, not \`any\`
+  void (() => clink.GET("/no/such/path"));`,
+  },
+};
+
+/** One consumer source, for ESM (.mts / .ts) or CommonJS (.cts, no top-level await there). */
+function consumerSource(): string {
+  const namespaces = packages.map((p) => `import * as ns_${p.dir} from "${p.name}";`);
+  const used = packages.filter((p) => scenarios[p.dir]);
+  return `${[...namespaces, ...used.map((p) => scenarios[p.dir]?.imports)].join("\n")}
+
+const baseUrl = process.env.PAYCLIENTS_BASE_URL;
+if (!baseUrl) throw new Error("PAYCLIENTS_BASE_URL is not set");
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = {};
+  const exported: Record<string, string[]> = {
+${packages.map((p) => `    "${p.name}": Object.keys(ns_${p.dir}).sort(),`).join("\n")}
+  };
+${used.map((p) => scenarios[p.dir]?.body).join("\n")}
+  console.log(JSON.stringify({ exported, results }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+`;
+}
+
+const strict = { strict: true, skipLibCheck: false, target: "es2022", types: ["node"] };
+
+describe("a stranger's project", () => {
+  let dir: string;
+  let server: FakeProvider;
+
+  beforeAll(async () => {
+    for (const pkg of packages) assertBuilt(pkg);
+    dir = mkdtempSync(join(tmpdir(), "payclients-stranger-"));
+    mkdirSync(join(dir, "tarballs"));
+    mkdirSync(join(dir, "src"));
+    const tarballs = packAll(packages, join(dir, "tarballs"));
+    writeFileSync(
+      join(dir, "package.json"),
+      `${JSON.stringify({ name: "stranger", version: "1.0.0", private: true }, null, 2)}\n`,
+    );
+    const typesNode = JSON.parse(
+      readFileSync(require.resolve("@types/node/package.json"), "utf8"),
+    ).version;
+    // One install for everything: the tarballs (their dependencies on each other resolve to the
+    // tarballs themselves) and the only other thing a Node project needs to type-check.
+    run(
+      "npm",
+      [
+        "install",
+        "--prefer-offline",
+        "--no-audit",
+        "--no-fund",
+        ...tarballs,
+        `@types/node@${typesNode}`,
+      ],
+      dir,
+      cleanEnv({ npm_config_update_notifier: "false" }),
+    );
+    const source = consumerSource();
+    for (const file of ["consumer.mts", "consumer.cts", "app.ts"]) {
+      writeFileSync(join(dir, "src", file), source);
+    }
+    const node16 = { ...strict, module: "node16", moduleResolution: "node16", lib: ["es2022"] };
+    writeFileSync(
+      join(dir, "tsconfig.node16.json"),
+      JSON.stringify({
+        compilerOptions: { ...node16, outDir: "out", rootDir: "src" },
+        files: ["src/consumer.mts", "src/consumer.cts"],
+      }),
+    );
+    const bundler = { ...strict, module: "esnext", moduleResolution: "bundler", noEmit: true };
+    writeFileSync(
+      join(dir, "tsconfig.bundler.json"),
+      JSON.stringify({
+        compilerOptions: { ...bundler, lib: ["es2022", "dom", "dom.iterable"] },
+        files: ["src/app.ts"],
+      }),
+    );
+    server = await startFakeProvider();
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("installs the published manifests, with internal ranges resolved", () => {
+    for (const pkg of packages) {
+      const installed = JSON.parse(
+        readFileSync(join(dir, "node_modules", pkg.name, "package.json"), "utf8"),
+      );
+      expect(installed.version).toBe(pkg.version);
+      const ranges = Object.values({ ...installed.dependencies }) as string[];
+      expect(ranges.filter((range) => range.startsWith("workspace:"))).toEqual([]);
+    }
+  });
+
+  it("type-checks under moduleResolution node16 (ESM and CJS), emitting .mjs and .cjs", () => {
+    run(process.execPath, [tsc, "-p", "tsconfig.node16.json"], dir);
+  });
+
+  it("type-checks under moduleResolution bundler", () => {
+    run(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], dir);
+  });
+
+  for (const [kind, file] of [
+    ["ESM", "consumer.mjs"],
+    ["CommonJS", "consumer.cjs"],
+  ] as const) {
+    it(`runs as ${kind} against a loopback server`, async () => {
+      server.requests.length = 0;
+      const env = cleanEnv({ PAYCLIENTS_BASE_URL: server.origin });
+      const out = JSON.parse(await runAsync(process.execPath, [join("out", file)], dir, env));
+      for (const pkg of packages) expect(out.exported[pkg.name].length).toBeGreaterThan(0);
+
+      if (packages.some((p) => p.dir === "clink")) {
+        expect(out.results.clink.status).toBe(200);
+        const seen = server.requests.filter(
+          (r) => r.route?.template === "/order/payment-session/{sessionId}",
+        );
+        expect(seen.length).toBeGreaterThan(0);
+        for (const request of seen) {
+          expect(request.url).toBe("/order/payment-session/sess_stranger");
+          expect(request.headers["x-api-key"]).toBe(API_KEY);
+          expect(request.headers["x-timestamp"]).toMatch(/^\d{13}$/);
+        }
+      }
+    });
+  }
+
+  it("stays outside the workspace", () => {
+    expect(dir.startsWith(repoRoot)).toBe(false);
+  });
+});
