@@ -1,0 +1,53 @@
+import { verifyWebhookSignature, WebhookVerificationError } from "@payclients/core";
+
+/** Request headers: a Headers instance or a plain object such as Node's `req.headers`. */
+export type HeadersLike = Headers | Record<string, string | string[] | undefined>;
+
+/** A Clink webhook event, as far as it is known without a published schema. */
+export type ClinkWebhookEvent = Record<string, unknown>;
+
+/** Input of verifyClinkWebhook. */
+export interface VerifyClinkWebhookInput {
+  /** The raw request body, exactly as received (not re-serialized JSON). */
+  payload: string | Uint8Array | ArrayBuffer;
+  /** The request headers; `X-Clink-Timestamp` and `X-Clink-Signature` are read case-insensitively. */
+  headers: HeadersLike;
+  /** The endpoint's signing secret. */
+  secret: string;
+  /** Largest accepted clock difference either way; default 300 000 ms (5 minutes). */
+  toleranceMs?: number;
+  /** Current time in ms, for tests. */
+  now?: number;
+}
+
+/**
+ * Verifies a Clink webhook (HMAC-SHA256 over `<X-Clink-Timestamp>.<raw body>`, hex or base64, within
+ * the tolerance) and returns the parsed event; throws WebhookVerificationError.
+ */
+export async function verifyClinkWebhook<T = ClinkWebhookEvent>(
+  input: VerifyClinkWebhookInput,
+): Promise<T> {
+  const { payload, headers, secret, toleranceMs, now } = input;
+  await verifyWebhookSignature({
+    payload,
+    signature: header(headers, "x-clink-signature"),
+    timestamp: header(headers, "x-clink-timestamp"),
+    secret,
+    toleranceMs,
+    now,
+  });
+  try {
+    return JSON.parse(typeof payload === "string" ? payload : new TextDecoder().decode(payload));
+  } catch {
+    throw new WebhookVerificationError("Webhook verification failed: the payload is not JSON");
+  }
+}
+
+/** A header's value by case-insensitive name; the first one when repeated. */
+function header(headers: HeadersLike, name: string): string | undefined {
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === name) return Array.isArray(value) ? value[0] : value;
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import { createHmac } from "node:crypto";
+import { WebhookVerificationError } from "@payclients/core";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { verifyClinkWebhook } from "../src/webhook";
+
+const secret = "whsec_clink_test";
+const payload = JSON.stringify({ type: "payment.succeeded", data: { sessionId: "s_1" } });
+const now = Date.now();
+const sign = (ts: string, body = payload, key = secret, enc: "hex" | "base64" = "hex") =>
+  createHmac("sha256", key).update(`${ts}.${body}`).digest(enc);
+const headersFor = (ts: string, signature = sign(ts)) => ({
+  "X-Clink-Timestamp": ts,
+  "X-Clink-Signature": signature,
+});
+
+describe("verifyClinkWebhook", () => {
+  it("returns the parsed, typed event for a valid hex signature (plain-object headers)", async () => {
+    const ts = String(now);
+    const event = await verifyClinkWebhook<{ type: string }>({
+      payload,
+      headers: headersFor(ts),
+      secret,
+    });
+    expectTypeOf(event).toEqualTypeOf<{ type: string }>();
+    expect(event).toEqual(JSON.parse(payload));
+  });
+
+  it("accepts base64, a Headers instance, lower-case names and bytes", async () => {
+    const ts = String(now);
+    const headers = new Headers(headersFor(ts, sign(ts, payload, secret, "base64")));
+    await expect(verifyClinkWebhook({ payload, headers, secret })).resolves.toMatchObject({
+      type: "payment.succeeded",
+    });
+    const lower = { "x-clink-timestamp": ts, "x-clink-signature": [sign(ts)] };
+    const bytes = new TextEncoder().encode(payload);
+    await expect(
+      verifyClinkWebhook({ payload: bytes, headers: lower, secret }),
+    ).resolves.toBeTruthy();
+  });
+
+  const ts = String(now);
+  const stale = String(now - 301_000);
+  const future = String(now + 301_000);
+  it.each([
+    ["tampered body", { payload: payload.replace("s_1", "s_2") }],
+    ["tampered timestamp", { headers: headersFor(String(now - 1), sign(ts)) }],
+    ["wrong secret", { secret: "whsec_other" }],
+    ["stale", { headers: headersFor(stale) }],
+    ["from the future", { headers: headersFor(future) }],
+    ["missing headers", { headers: {} }],
+    ["missing signature", { headers: { "X-Clink-Timestamp": ts } }],
+    ["missing timestamp", { headers: { "X-Clink-Signature": sign(ts) } }],
+  ])("rejects %s", async (_name, over) => {
+    const input = { payload, headers: headersFor(ts), secret, ...over };
+    const err = await verifyClinkWebhook(input).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WebhookVerificationError);
+    expect(JSON.stringify(err)).not.toContain(secret);
+  });
+
+  it("honours toleranceMs", async () => {
+    const old = String(now - 60_000);
+    const input = { payload, headers: headersFor(old), secret };
+    await expect(verifyClinkWebhook({ ...input, toleranceMs: 30_000 })).rejects.toThrow(
+      /tolerance/,
+    );
+    await expect(verifyClinkWebhook({ ...input, toleranceMs: 120_000 })).resolves.toBeTruthy();
+  });
+
+  it("rejects a validly signed body that is not JSON", async () => {
+    const body = "not json";
+    await expect(
+      verifyClinkWebhook({ payload: body, headers: headersFor(ts, sign(ts, body)), secret }),
+    ).rejects.toThrow(/not JSON/);
+  });
+});
