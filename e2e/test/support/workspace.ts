@@ -101,9 +101,11 @@ export function runAsync(
   args: string[],
   cwd: string,
   env = cleanEnv(),
+  timeoutMs = 120_000,
 ): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(cmd, args, { cwd, env, encoding: "utf8" }, (error, stdout, stderr) => {
+    const options = { cwd, env, encoding: "utf8" as const, timeout: timeoutMs };
+    execFile(cmd, args, options, (error, stdout, stderr) => {
       if (error) {
         reject(new Error(`\`${cmd} ${args.join(" ")}\` failed in ${cwd}\n${stdout}\n${stderr}`));
       } else {
