@@ -11,9 +11,14 @@ import {
   readCache,
   sha256,
 } from "./cache.ts";
+import { renderChangeset } from "./changeset.ts";
+import { classifyChanges } from "./diff.ts";
 import { PipelineError } from "./errors.ts";
+import { fetchSnapshot } from "./fetch-upstream.ts";
 import { buildProvider, type ProviderInput, type ProviderResult } from "./pipeline.ts";
 import { parseProviderConfig } from "./provider.ts";
+import { detectFormat, parserFor } from "./sources/index.ts";
+import { parseYamlObject } from "./yaml-source.ts";
 
 export interface RegenOptions {
   root: string;
@@ -23,6 +28,8 @@ export interface RegenOptions {
   fetch: boolean;
   /** Rebuild even when the cache says inputs and outputs are unchanged. */
   force?: boolean;
+  /** The fetch used by `--fetch` (tests point it at a loopback server). */
+  fetchImpl?: typeof fetch;
   out: (line: string) => void;
   err: (line: string) => void;
 }
@@ -42,9 +49,16 @@ export async function regen(options: RegenOptions): Promise<number> {
   const code = await pipelineHash(root, fileURLToPath(new URL(".", import.meta.url)));
   const hashes = new Map<string, string>();
   let cached = 0;
+  const snapshots = new Map<string, string>();
   for (const id of ids) {
     try {
       const input = await readProvider(root, id);
+      if (options.fetch) {
+        for (const [path, text] of await refreshSnapshots(root, id, options.fetchImpl, out)) {
+          if (input.sources[path] !== text) snapshots.set(path, text);
+          input.sources[path] = text;
+        }
+      }
       const hash = inputHash(input, code);
       hashes.set(id, hash);
       const entry = cache[id];
@@ -60,9 +74,11 @@ export async function regen(options: RegenOptions): Promise<number> {
       err(`${id.padEnd(10)} failed: ${error.message}`);
     }
   }
-  const changes = new Map<string, string>();
+  const changes = new Map<string, string>(snapshots);
   for (const result of results) {
     const changed = await changedFiles(root, result.files);
+    const changeset = await changesetFor(root, result, changed);
+    if (changeset) changed.set(...changeset);
     for (const [path, content] of changed) changes.set(path, content);
     out(progressLine(result, changed.size));
     for (const warning of result.warnings) out(`           warning: ${warning}`);
@@ -89,6 +105,63 @@ export async function regen(options: RegenOptions): Promise<number> {
   await writeCache(root, cache, results, hashes);
   out(`${summary}${changes.size ? `; wrote ${changes.size} file(s)` : ""}`);
   return 0;
+}
+
+/**
+ * When a provider's spec changes, classify the change against the committed spec and describe it
+ * in a changeset for its package. The file name hashes the content: the same change regenerated
+ * twice is the same file, and an existing one is never written again.
+ */
+async function changesetFor(
+  root: string,
+  result: ProviderResult,
+  changed: Map<string, string>,
+): Promise<[string, string] | undefined> {
+  const specPath = `specs/${result.id}/openapi.yaml`;
+  if (!changed.has(specPath)) return undefined;
+  const committed = await readFile(join(root, specPath), "utf8").catch(() => undefined);
+  if (committed === undefined) return undefined; // a new provider: its first release is by hand
+  const changes = classifyChanges(parseYamlObject(committed, specPath), result.spec);
+  if (changes.length === 0) return undefined;
+  const { fileName, content } = renderChangeset(result.config.package, result.id, changes);
+  const path = `.changeset/${fileName}`;
+  const existing = await readFile(join(root, path), "utf8").catch(() => undefined);
+  return existing === undefined ? [path, content] : undefined;
+}
+
+/**
+ * `--fetch`: downloads every source of a provider that has a URL. A download replaces a snapshot
+ * only if it is detected as the declared format and parses strictly; anything else (an HTML error
+ * or login page, a cut-off body) fails the run with the URL named, and nothing is written.
+ */
+async function refreshSnapshots(
+  root: string,
+  id: string,
+  fetchImpl: typeof fetch | undefined,
+  out: (line: string) => void,
+): Promise<Map<string, string>> {
+  const configPath = `specs/${id}/provider.yaml`;
+  const config = parseProviderConfig(await readText(root, configPath), configPath);
+  const fetched = new Map<string, string>();
+  for (const source of config.sources) {
+    if (!source.url) continue;
+    const file = `specs/${id}/${source.file}`;
+    const text = await fetchSnapshot(source.url, {
+      fetch: fetchImpl,
+      check: (body) => {
+        const detected = detectFormat(body, source.url ?? file);
+        if (detected !== source.format) {
+          throw new PipelineError(
+            `${source.url}: expected a ${source.format} document, found ${detected}`,
+          );
+        }
+        parserFor(source.format)(body, { file: source.url ?? file });
+      },
+    });
+    out(`${id.padEnd(10)} fetched ${source.url}`);
+    fetched.set(file, text);
+  }
+  return fetched;
 }
 
 async function selectProviders(root: string, wanted: string[]): Promise<string[]> {
