@@ -1,4 +1,4 @@
-import { concat, hmacKey, toBase64, toBytes, toHex } from "./crypto";
+import { concat, hmacKey, nodeHmac, toBase64, toBytes, toHex } from "./crypto";
 
 /**
  * Signs one attempt of a request: sets headers on `request` (or returns a replacement Request).
@@ -8,7 +8,8 @@ import { concat, hmacKey, toBase64, toBytes, toHex } from "./crypto";
 export type Signer = (
   request: Request,
   body?: ArrayBuffer,
-) => void | Request | Promise<void> | Promise<Request>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: a signer that only sets headers returns nothing
+) => void | Request | Promise<void | Request>;
 
 /** Sends an API key in a header (default `X-API-KEY`). */
 export const apiKeySigner =
@@ -67,19 +68,30 @@ export interface HmacSignerOptions {
  * empty when there is none); timestamp and signature go in two headers, fresh on every attempt.
  */
 export function hmacSigner(options: HmacSignerOptions): Signer {
-  const { header = "X-Signature", timestampHeader = "X-Timestamp", now = Date.now } = options;
-  const encode = options.encoding === "base64" ? toBase64 : toHex;
-  const key = hmacKey(options.secret);
-  // The key import stays pending until first use; a rejection must not go unhandled before that.
-  key.catch(() => {});
-  return async (request, body) => {
+  const {
+    secret,
+    header = "X-Signature",
+    timestampHeader = "X-Timestamp",
+    now = Date.now,
+  } = options;
+  const encoding = options.encoding === "base64" ? "base64" : "hex";
+  const encode = encoding === "hex" ? toHex : toBase64;
+  let key: Promise<CryptoKey> | undefined;
+  return (request, body) => {
     const timestamp = String(now());
     const url = new URL(request.url);
-    const head = toBytes(`${timestamp}\n${request.method}\n${url.pathname}${url.search}\n`);
-    const data = body ? concat(head, new Uint8Array(body)) : head;
-    const signature = encode(await crypto.subtle.sign("HMAC", await key, data));
-    request.headers.set(timestampHeader, timestamp);
-    request.headers.set(header, signature);
+    const head = `${timestamp}\n${request.method}\n${url.pathname}${url.search}\n`;
+    const set = (signature: string) => {
+      request.headers.set(timestampHeader, timestamp);
+      request.headers.set(header, signature);
+    };
+    if (nodeHmac) {
+      const mac = nodeHmac("sha256", secret).update(head);
+      return set((body ? mac.update(new Uint8Array(body)) : mac).digest(encoding));
+    }
+    key ??= hmacKey(secret);
+    const data = body ? concat(toBytes(head), new Uint8Array(body)) : toBytes(head);
+    return key.then((k) => crypto.subtle.sign("HMAC", k, data)).then((sig) => set(encode(sig)));
   };
 }
 

@@ -1,0 +1,77 @@
+import { createHmac } from "node:crypto";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { bearerSigner, createApiClient, hmacSigner, type Signer } from "../src/index";
+import type { AnyPaths } from "./paths";
+import { json, type Seen, startServer } from "./server";
+
+let server: Awaited<ReturnType<typeof startServer>> | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  vi.unstubAllGlobals();
+});
+
+const SECRET = "signing-secret";
+/** The documented canonical string: timestamp, method, path?query, body. */
+const expected = (s: Seen, encoding: "hex" | "base64" = "hex") =>
+  createHmac("sha256", SECRET)
+    .update(`${s.headers["x-timestamp"]}\n${s.method}\n${s.url}\n${s.body}`)
+    .digest(encoding);
+
+describe("hmacSigner", () => {
+  it("signs method, path, query and body afresh on every attempt", async () => {
+    server = await startServer((_s, res, attempt) =>
+      attempt === 1 ? json(res, 503, {}) : json(res, 200, {}),
+    );
+    let clock = 1_700_000_000_000;
+    const api = createApiClient<AnyPaths>({
+      baseUrl: `${server.url}/v1`,
+      signer: hmacSigner({ secret: SECRET, now: () => clock++ }),
+      retry: { sleep: async () => {} },
+    });
+    await api.GET("/items", { params: { query: { q: "a b" } } });
+    await api.PUT("/items/1", { body: { amount: 12.5, note: "é" } });
+    expect(server.seen.map((s) => s.url)).toEqual([
+      "/v1/items?q=a%20b",
+      "/v1/items?q=a%20b",
+      "/v1/items/1",
+      "/v1/items/1",
+    ]);
+    expect(new Set(server.seen.map((s) => s.headers["x-timestamp"])).size).toBe(4);
+    for (const s of server.seen) expect(s.headers["x-signature"]).toBe(expected(s));
+  });
+
+  it("gives the same signatures through Web Crypto where node:crypto is not offered", async () => {
+    const request = () =>
+      new Request("http://127.0.0.1/v1/pay?x=1", { method: "POST", body: '{"a":"é"}' });
+    const sign = async (signer: Signer) => {
+      const r = request();
+      await signer(r, await request().arrayBuffer());
+      return [r.headers.get("x-timestamp"), r.headers.get("x-sig")];
+    };
+    const options = { secret: SECRET, header: "X-Sig", encoding: "base64", now: () => 42 } as const;
+    const viaNode = await sign(hmacSigner(options));
+    vi.stubGlobal("process", { ...process, getBuiltinModule: undefined });
+    vi.resetModules();
+    const fresh = await import("../src/signers");
+    expect((await import("../src/crypto")).nodeHmac).toBeUndefined();
+    const viaWebCrypto = await sign(fresh.hmacSigner(options));
+    const canonical = `42\nPOST\n/v1/pay?x=1\n{"a":"é"}`;
+    const digest = createHmac("sha256", SECRET).update(canonical).digest("base64");
+    expect(viaNode).toEqual(["42", digest]);
+    expect(viaWebCrypto).toEqual(["42", digest]);
+  });
+});
+
+describe("bearerSigner", () => {
+  it("takes a token or a function called per attempt", async () => {
+    const r = new Request("http://127.0.0.1/");
+    await bearerSigner("tok_1")(r);
+    expect(r.headers.get("authorization")).toBe("Bearer tok_1");
+    let n = 0;
+    const signer = bearerSigner(async () => `tok_${++n}`);
+    await signer(r);
+    await signer(r);
+    expect(r.headers.get("authorization")).toBe("Bearer tok_2");
+  });
+});
