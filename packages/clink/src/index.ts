@@ -18,8 +18,10 @@ export {
   WebhookVerificationError,
 } from "@payclients/core";
 export * from "./client";
+export * from "./envelope";
 export { environments } from "./generated/metadata";
 export type { components, operations, paths } from "./generated/openapi";
+export * from "./webhook";
 
 type Schemas = components["schemas"];
 /** An agent payment session, as `GET /order/payment-session/{sessionId}` returns it. */

@@ -41,3 +41,15 @@ describe("createClinkClient types", () => {
     createClinkClient({ apiKey: "k", baseUrl: "https://api.clinkbill.example" });
   });
 });
+
+describe("unwrap types", () => {
+  it("returns the envelope's data type", async () => {
+    const { unwrap } = await import("../src/index");
+    const got = unwrap(
+      await clink.GET("/order/payment-session/{sessionId}", {
+        params: { path: { sessionId: "s" } },
+      }),
+    );
+    expectTypeOf(got).toEqualTypeOf<AgentPaymentSession>();
+  });
+});
