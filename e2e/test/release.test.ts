@@ -1,0 +1,183 @@
+/**
+ * The release flow in a temporary copy of the repository (manifests, lockfile, changesets config
+ * and the built files; git-initialised): a changeset, `pnpm version-packages`, then bumped
+ * versions, CHANGELOG.md entries, and `pnpm publish --dry-run` listing exactly the intended files.
+ */
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, cleanEnv, publicPackages, repoRoot, run } from "./support/workspace.ts";
+
+const packages = publicPackages();
+const core = packages.find((p) => p.dir === "core");
+const providers = packages.filter((p) => p.dir !== "core");
+
+/** What a published tarball holds: the builds with their sourcemaps, the docs, the manifest. */
+const INTENDED_FILES = [
+  "CHANGELOG.md",
+  "LICENSE",
+  "README.md",
+  "dist/index.cjs",
+  "dist/index.cjs.map",
+  "dist/index.d.cts",
+  "dist/index.d.ts",
+  "dist/index.js",
+  "dist/index.js.map",
+  "package.json",
+];
+
+interface Manifest {
+  name: string;
+  version: string;
+  dependencies: Record<string, string>;
+}
+
+function readJson(file: string): Manifest {
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+describe("release flow", () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(() => {
+    for (const pkg of packages) assertBuilt(pkg);
+    dir = mkdtempSync(join(tmpdir(), "payclients-release-"));
+    for (const file of ["package.json", "pnpm-workspace.yaml", "pnpm-lock.yaml", ".npmrc"]) {
+      if (existsSync(join(repoRoot, file))) cpSync(join(repoRoot, file), join(dir, file));
+    }
+    mkdirSync(join(dir, ".changeset"));
+    cpSync(join(repoRoot, ".changeset/config.json"), join(dir, ".changeset/config.json"));
+    // Every workspace manifest, so the lockfile's importers all still exist.
+    for (const workspace of ["scripts", "e2e", ...packages.map((p) => `packages/${p.dir}`)]) {
+      mkdirSync(join(dir, workspace), { recursive: true });
+      cpSync(join(repoRoot, workspace, "package.json"), join(dir, workspace, "package.json"));
+    }
+    for (const pkg of packages) {
+      for (const file of ["dist", "README.md", "LICENSE"]) {
+        const from = join(pkg.path, file);
+        if (existsSync(from))
+          cpSync(from, join(dir, "packages", pkg.dir, file), { recursive: true });
+      }
+    }
+    // pnpm resolves `workspace:` ranges (dev ones included) from the installed links: make the
+    // links an install would make, to the copies.
+    const workspaces = new Map<string, string>();
+    for (const workspace of ["scripts", "e2e", ...packages.map((p) => `packages/${p.dir}`)]) {
+      workspaces.set(readJson(join(dir, workspace, "package.json")).name, workspace);
+    }
+    for (const workspace of workspaces.values()) {
+      const manifest = JSON.parse(readFileSync(join(dir, workspace, "package.json"), "utf8"));
+      const ranges: Record<string, string> = {
+        ...manifest.dependencies,
+        ...manifest.devDependencies,
+        ...manifest.peerDependencies,
+        ...manifest.optionalDependencies,
+      };
+      for (const [name, range] of Object.entries(ranges)) {
+        const target = workspaces.get(name);
+        if (!range.startsWith("workspace:") || !target) continue;
+        const link = join(dir, workspace, "node_modules", name);
+        mkdirSync(dirname(link), { recursive: true });
+        symlinkSync(join(dir, target), link, "dir");
+      }
+    }
+    // changeset resolves its changelog generator from the repository: lend it ours.
+    const cli = realpathSync(join(repoRoot, "node_modules/@changesets/cli"));
+    mkdirSync(join(dir, "node_modules/@changesets"), { recursive: true });
+    symlinkSync(cli, join(dir, "node_modules/@changesets/cli"), "dir");
+    env = cleanEnv({
+      PATH: `${join(repoRoot, "node_modules/.bin")}${delimiter}${process.env.PATH ?? ""}`,
+      GIT_AUTHOR_NAME: "e2e",
+      GIT_AUTHOR_EMAIL: "e2e@example.com",
+      GIT_COMMITTER_NAME: "e2e",
+      GIT_COMMITTER_EMAIL: "e2e@example.com",
+    });
+    writeFileSync(join(dir, ".gitignore"), "node_modules/\n");
+    run("git", ["init", "-q", "-b", "main"], dir, env);
+    run("git", ["add", "-A"], dir, env);
+    run("git", ["commit", "-q", "-m", "initial"], dir, env);
+  });
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("versions packages independently from a changeset, with CHANGELOG entries", () => {
+    if (!core) throw new Error("no @payclients/core in packages/");
+    const bumped = providers[0];
+    const changeset = [
+      "---",
+      `"${core.name}": minor`,
+      ...(bumped ? [`"${bumped.name}": patch`] : []),
+      "---",
+      "",
+      "Release flow test: a minor change in core.",
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, ".changeset/e2e-release.md"), changeset);
+    run("pnpm", ["run", "version-packages"], dir, env);
+
+    const [major, minor] = core.version.split(".").map(Number) as [number, number];
+    const coreNext = major === 0 ? `0.${minor + 1}.0` : `${major}.${minor + 1}.0`;
+    const coreAfter = readJson(join(dir, "packages/core/package.json"));
+    expect(coreAfter.version).toBe(coreNext);
+    const coreLog = readFileSync(join(dir, "packages/core/CHANGELOG.md"), "utf8");
+    expect(coreLog).toContain(`## ${coreNext}`);
+    expect(coreLog).toContain("### Minor Changes");
+    expect(coreLog).toContain("Release flow test: a minor change in core.");
+
+    // Every provider depends on core: each gets a patch release recording the new core version.
+    for (const pkg of providers) {
+      const after = readJson(join(dir, "packages", pkg.dir, "package.json"));
+      const [pMajor, pMinor, pPatch] = pkg.version.split(".").map(Number) as number[];
+      expect(after.version, pkg.name).toBe(`${pMajor}.${pMinor}.${(pPatch ?? 0) + 1}`);
+      expect(after.dependencies[core.name], pkg.name).toBe("workspace:^");
+      const log = readFileSync(join(dir, "packages", pkg.dir, "CHANGELOG.md"), "utf8");
+      expect(log).toContain(`## ${after.version}`);
+      expect(log).toContain(`${core.name}@${coreNext}`);
+    }
+    // The changeset is consumed; private workspace packages are not versioned.
+    expect(existsSync(join(dir, ".changeset/e2e-release.md"))).toBe(false);
+    expect(readJson(join(dir, "e2e/package.json")).version).toBe("0.0.0");
+    expect(existsSync(join(dir, "e2e/CHANGELOG.md"))).toBe(false);
+  });
+
+  it("publishes (dry run) exactly the intended files of every package", () => {
+    for (const pkg of packages) {
+      const cwd = join(dir, "packages", pkg.dir);
+      const out = run("pnpm", ["publish", "--dry-run", "--no-git-checks", "--json"], cwd, env);
+      const report = JSON.parse(out.slice(out.indexOf("{")));
+      const published = report[pkg.name] ?? report;
+      const files = (published.files as { path: string }[]).map((f) => f.path).sort();
+      expect(files, pkg.name).toEqual(INTENDED_FILES);
+    }
+  });
+
+  it("replaces workspace ranges with the released versions in the packed manifest", () => {
+    if (!core) return;
+    const coreVersion = readJson(join(dir, "packages/core/package.json")).version;
+    const dest = join(dir, "tarballs");
+    mkdirSync(dest);
+    for (const pkg of providers) {
+      const cwd = join(dir, "packages", pkg.dir);
+      const tarball =
+        run("pnpm", ["pack", "--pack-destination", dest], cwd, env).trim().split("\n").at(-1) ?? "";
+      const manifest = JSON.parse(
+        run("tar", ["-xzOf", tarball, "package/package.json"], dirname(tarball), env),
+      );
+      expect(manifest.dependencies[core.name], pkg.name).toBe(`^${coreVersion}`);
+    }
+  });
+});
