@@ -14,7 +14,12 @@ let configPromise: ReturnType<typeof createConfig> | undefined;
  */
 export async function lintSpec(yamlText: string, file: string): Promise<string[]> {
   // info-license is about our spec's licence, which only the provider can state: not ours to invent.
-  configPromise ??= createConfig({ extends: ["recommended"], rules: { "info-license": "off" } });
+  configPromise ??= createConfig({
+    extends: ["recommended"],
+    // checkExamples validates every media-type example and fails the run; Redocly's copy of that
+    // check compiled every schema a second time (about 70% of lint time at 1,000 operations).
+    rules: { "info-license": "off", "no-invalid-media-type-examples": "off" },
+  });
   const config = await configPromise;
   const problems = await lintFromString({ source: yamlText, absoluteRef: file, config });
   const format = (p: NormalizedProblem) => {
@@ -36,7 +41,16 @@ const ANNOTATION_FORMATS = ["int32", "int64", "float", "double", "byte", "binary
  * from rendered pages, this is what proves the recovered structure matches the page.
  */
 export function checkExamples(doc: OpenAPIDocument, file: string): void {
-  const ajv = new Ajv2020({ strict: false, allErrors: false, validateSchema: false });
+  // Each validator runs about once, so compiling dominates: compile every referenced schema once
+  // as its own function (inlineRefs: false) instead of inlining it into every example's validator,
+  // and skip ajv's code optimisation pass, which costs more than it saves for a single run.
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: false,
+    validateSchema: false,
+    inlineRefs: false,
+    code: { optimize: false },
+  });
   addFormats(ajv);
   for (const name of ANNOTATION_FORMATS) ajv.addFormat(name, true);
   ajv.addSchema(doc, "spec");
@@ -55,7 +69,9 @@ export function checkExamples(doc: OpenAPIDocument, file: string): void {
       if (!isObject(content)) return;
       for (const [type, m] of Object.entries(content)) {
         if (!isObject(m) || !isObject(m.schema)) continue;
-        const pointer = `${at}/content/${escape(type)}/schema`;
+        // A bare `$ref` (the usual case) is validated through its target, so that every example of
+        // the same component shares one compiled validator.
+        const pointer = localRef(m.schema) ?? `${at}/content/${escape(type)}/schema`;
         if ("example" in m) check(pointer, m.example, `${id} ${what} example`);
         for (const [name, ex] of Object.entries(m.examples ?? {})) {
           if (isObject(ex) && "value" in ex) check(pointer, ex.value, `${id} ${what} example ${name}`);
@@ -70,6 +86,13 @@ export function checkExamples(doc: OpenAPIDocument, file: string): void {
   if (failures.length > 0) {
     throw new PipelineError(`${file}: examples do not match their schemas:\n  ${failures.join("\n  ")}`);
   }
+}
+
+/** The JSON pointer of a schema that is only a local `$ref`, such as `#/components/schemas/X`. */
+function localRef(schema: Record<string, unknown>): string | undefined {
+  const ref = schema.$ref;
+  if (typeof ref !== "string" || !ref.startsWith("#/") || Object.keys(schema).length !== 1) return;
+  return ref.slice(1);
 }
 
 function escape(segment: string): string {
