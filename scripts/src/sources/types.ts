@@ -3,7 +3,11 @@ import type { Warning } from "../errors.ts";
 /** The source formats a provider.yaml may declare for its upstream snapshots. */
 export type SourceFormat = "openapi" | "mintlify-markdown" | "mintlify-page";
 
-export const SOURCE_FORMATS: readonly SourceFormat[] = ["openapi", "mintlify-markdown", "mintlify-page"];
+export const SOURCE_FORMATS: readonly SourceFormat[] = [
+  "openapi",
+  "mintlify-markdown",
+  "mintlify-page",
+];
 
 /** A loosely typed OpenAPI 3.x document (or part of one), as plain JSON data. */
 // biome-ignore lint/suspicious/noExplicitAny: OpenAPI documents are open-ended JSON.
