@@ -24,8 +24,18 @@ const tsc = require.resolve("typescript/bin/tsc");
 const packages = publicPackages();
 const API_KEY = "stranger-api-key";
 
+interface Scenario {
+  imports: string;
+  /** Statements inside the consumer's async main(); `results.<provider>` is printed as JSON. */
+  body: string;
+  /** The operation the server must have answered, and what each such request must carry. */
+  template: string;
+  url: string;
+  headers: Record<string, string | RegExp>;
+}
+
 /** Provider calls the consumer makes; a provider without one is still imported and type-checked. */
-const scenarios: Record<string, { imports: string; body: string }> = {
+const scenarios: Record<string, Scenario> = {
   clink: {
     imports: `import { createClinkClient } from "@payclients/clink";`,
     body: `
@@ -36,6 +46,33 @@ const scenarios: Record<string, { imports: string; body: string }> = {
   results.clink = { status: session.response.status, data: session.data };
   // @ts-expect-error -- not a Clink path: proves the client is typed, not \`any\`
   void (() => clink.GET("/no/such/path"));`,
+    template: "/order/payment-session/{sessionId}",
+    url: "/order/payment-session/sess_stranger",
+    headers: { "x-api-key": API_KEY, "x-timestamp": /^\d{13}$/ },
+  },
+  telness: {
+    imports: `import { createTelnessClient } from "@payclients/telness";`,
+    body: `
+  const telness = createTelnessClient({ apiKey: "${API_KEY}", baseUrl });
+  const session = await telness.GET("/payment-sessions/{paymentSessionId}", {
+    params: { path: { paymentSessionId: "ps_stranger" } },
+  });
+  results.telness = { status: session.response.status, data: session.data };`,
+    template: "/payment-sessions/{paymentSessionId}",
+    url: "/payment-sessions/ps_stranger",
+    headers: { "x-api-key": API_KEY },
+  },
+  yorlet: {
+    imports: `import { createYorletClient } from "@payclients/yorlet";`,
+    body: `
+  const yorlet = createYorletClient({ apiKey: "${API_KEY}", baseUrl, account: "acct_stranger" });
+  const session = await yorlet.GET("/v1/payment_sessions/{id}", {
+    params: { path: { id: "ps_stranger" } },
+  });
+  results.yorlet = { status: session.response.status, data: session.data };`,
+    template: "/v1/payment_sessions/{id}",
+    url: "/v1/payment_sessions/ps_stranger",
+    headers: { authorization: `Bearer ${API_KEY}`, "yorlet-context": "acct_stranger" },
   },
 };
 
@@ -45,7 +82,7 @@ function consumerSource(): string {
   const used = packages.filter((p) => scenarios[p.dir]);
   return `${[...namespaces, ...used.map((p) => scenarios[p.dir]?.imports)].join("\n")}
 
-const baseUrl = process.env.PAYCLIENTS_BASE_URL;
+const baseUrl = process.env.PAYCLIENTS_BASE_URL ?? "";
 if (!baseUrl) throw new Error("PAYCLIENTS_BASE_URL is not set");
 
 async function main(): Promise<void> {
@@ -53,7 +90,7 @@ async function main(): Promise<void> {
   const exported: Record<string, string[]> = {
 ${packages.map((p) => `    "${p.name}": Object.keys(ns_${p.dir}).sort(),`).join("\n")}
   };
-${used.map((p) => scenarios[p.dir]?.body).join("\n")}
+${used.map((p) => `  {${scenarios[p.dir]?.body}\n  }`).join("\n")}
   console.log(JSON.stringify({ exported, results }));
 }
 
@@ -155,16 +192,18 @@ describe("a stranger's project", () => {
       const out = JSON.parse(await runAsync(process.execPath, [join("out", file)], dir, env));
       for (const pkg of packages) expect(out.exported[pkg.name].length).toBeGreaterThan(0);
 
-      if (packages.some((p) => p.dir === "clink")) {
-        expect(out.results.clink.status).toBe(200);
-        const seen = server.requests.filter(
-          (r) => r.route?.template === "/order/payment-session/{sessionId}",
-        );
-        expect(seen.length).toBeGreaterThan(0);
+      for (const pkg of packages) {
+        const scenario = scenarios[pkg.dir];
+        if (!scenario) continue;
+        expect(out.results[pkg.dir].status, pkg.name).toBe(200);
+        const seen = server.requests.filter((r) => r.route?.template === scenario.template);
+        expect(seen.length, `${pkg.name}: requests to ${scenario.template}`).toBeGreaterThan(0);
         for (const request of seen) {
-          expect(request.url).toBe("/order/payment-session/sess_stranger");
-          expect(request.headers["x-api-key"]).toBe(API_KEY);
-          expect(request.headers["x-timestamp"]).toMatch(/^\d{13}$/);
+          expect(request.url).toBe(scenario.url);
+          for (const [name, value] of Object.entries(scenario.headers)) {
+            if (typeof value === "string") expect(request.headers[name], name).toBe(value);
+            else expect(request.headers[name], name).toMatch(value);
+          }
         }
       }
     });
