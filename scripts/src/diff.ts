@@ -26,6 +26,7 @@ import {
   type SpecChange,
 } from "./diff/report.ts";
 import { diffSecurity, diffSecuritySchemes, diffServers } from "./diff/servers-security.ts";
+import { unchangedRefs } from "./diff/unchanged-refs.ts";
 import type { OpenAPIDocument } from "./sources/types.ts";
 
 export type { Bump, SpecChange } from "./diff/report.ts";
@@ -44,7 +45,7 @@ export function classifyChanges(before: OpenAPIDocument, after: OpenAPIDocument)
   const ac = objectOf(after.components);
   diffSecuritySchemes(emit, bc.securitySchemes, ac.securitySchemes);
   diffComponentNames(emit, bc, ac);
-  diffPaths(emit, before, after);
+  diffPaths({ before, after, emit, op: "", unchanged: unchangedRefs(before, after) });
   return changes();
 }
 
@@ -104,15 +105,17 @@ function diffComponentNames(emit: Emit, b: JsonObject, a: JsonObject): void {
   }
 }
 
-function diffPaths(emit: Emit, before: OpenAPIDocument, after: OpenAPIDocument): void {
+function diffPaths(doc: OperationScope): void {
+  const { before, after, emit } = doc;
   const bp = objectOf(before.paths);
   const ap = objectOf(after.paths);
   for (const path of unionKeys(Object.keys(bp), Object.keys(ap))) {
     const bItem = objectOf(resolveRef(before, bp[path]).node);
     const aItem = objectOf(resolveRef(after, ap[path]).node);
-    const pathScope: OperationScope = { before, after, emit, op: `path ${code(path)}` };
-    if (Object.hasOwn(bp, path) && Object.hasOwn(ap, path))
-      diffText(pathScope, bItem, aItem, `path ${code(path)}`);
+    const where = `path ${code(path)}`;
+    if (Object.hasOwn(bp, path) && Object.hasOwn(ap, path)) {
+      diffText({ ...doc, op: where }, bItem, aItem, where);
+    }
     for (const method of METHODS) {
       const bo = bItem[method];
       const ao = aItem[method];
@@ -122,12 +125,11 @@ function diffPaths(emit: Emit, before: OpenAPIDocument, after: OpenAPIDocument):
       } else if (!isObject(bo)) {
         emit("minor", `Added operation ${op}`);
       } else {
-        const scope = { before, after, emit, op };
-        diffOperation(
-          scope,
+        const sides = [
           { pathItem: bItem, operation: bo },
           { pathItem: aItem, operation: ao },
-        );
+        ] as const;
+        diffOperation({ ...doc, op }, ...sides);
       }
     }
   }

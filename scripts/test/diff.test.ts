@@ -480,6 +480,28 @@ describe("classifyChanges: references", () => {
     ]);
   });
 
+  it("reports a change in a shared schema at each path that uses it", () => {
+    const withAddress = (zip: boolean) => {
+      const doc = base();
+      doc.components.schemas.Address = {
+        type: "object",
+        properties: { city: { type: "string" }, ...(zip ? { zip: { type: "string" } } : {}) },
+      };
+      const address = { $ref: "#/components/schemas/Address" };
+      session(doc).properties.billing = address;
+      session(doc).properties.shipping = { type: "object", properties: { to: address } };
+      return doc;
+    };
+    expect(
+      lines(classifyChanges(withAddress(true), withAddress(false))).filter((line) =>
+        line.includes(GET),
+      ),
+    ).toEqual([
+      `major: Removed response field \`billing.zip\` from ${GET} (breaking)`,
+      `major: Removed response field \`shipping.to.zip\` from ${GET} (breaking)`,
+    ]);
+  });
+
   it("lets a description next to a $ref override the target's", () => {
     expect(
       changesAfter((doc) => {

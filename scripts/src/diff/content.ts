@@ -10,6 +10,8 @@ export interface OperationScope {
   emit: Emit;
   /** `METHOD /path` in backticks. */
   op: string;
+  /** Local `$ref`s whose whole closure is identical on both sides (see `unchangedRefs`). */
+  unchanged?: ReadonlySet<string> | undefined;
 }
 
 /** How a body's fields and root are named in messages. */

@@ -9,6 +9,8 @@ export interface Resolved {
   identity: unknown;
   /** The first `$ref` followed, if any: the name a reviewer knows the schema by. */
   ref: string | undefined;
+  /** Keys written next to the `$ref`s followed, if any. */
+  siblings?: JsonObject | undefined;
 }
 
 const MAX_HOPS = 32;
@@ -36,7 +38,7 @@ export function resolveRef(doc: OpenAPIDocument, node: unknown): Resolved {
   if (Object.keys(siblings).length === 0 || !isObject(current)) {
     return { node: current, identity: current, ref };
   }
-  return { node: { ...current, ...siblings }, identity: current, ref };
+  return { node: { ...current, ...siblings }, identity: current, ref, siblings };
 }
 
 /** The value a local JSON pointer (`#/a/b~1c`) names in `doc`, or undefined. */

@@ -1,6 +1,6 @@
 import type { OpenAPIDocument } from "../sources/types.ts";
 import { isObject, type JsonObject, sameJson, stableJson, unionKeys } from "./json.ts";
-import { resolveRef } from "./refs.ts";
+import { type Resolved, resolveRef } from "./refs.ts";
 import { type Bump, code, type Emit } from "./report.ts";
 import {
   covers,
@@ -33,21 +33,54 @@ export interface SchemaScope {
   /** The operation in backticks. */
   op: string;
   emit: Emit;
+  /** Local `$ref`s whose whole closure is identical on both sides (see `unchangedRefs`). */
+  unchanged?: ReadonlySet<string> | undefined;
 }
 
-/** A walk in progress: the schema pairs on the current path, to stop at a cycle. */
+/**
+ * A walk in progress, breadth first so that each schema is first reported at its shortest path.
+ * A pair of schemas already on a path is a cycle and not entered again along it. A pair reached
+ * by other paths (a shared `Address` under `billing` and `shipping`) is compared at up to
+ * `MAX_PATHS` of them: every use a reviewer cares about is named, and a densely shared schema
+ * graph still compares in time linear in its size.
+ */
 export interface Walk {
   scope: SchemaScope;
-  stack: Set<string>;
+  queue: Task[];
+  /** How many paths each pair has been compared at. */
+  seen: Map<string, number>;
+  /** The pairs leading to the one being compared. */
+  trail: Trail | undefined;
   ids: WeakMap<object, number>;
   nextId: number;
 }
 
-const MAX_DEPTH = 64;
+interface Task {
+  before: unknown;
+  after: unknown;
+  path: string;
+  trail: Trail | undefined;
+}
+
+interface Trail {
+  key: string;
+  parent: Trail | undefined;
+}
+
+const MAX_PATHS = 4;
 
 /** Reports every difference between two schemas at `path` (dotted; `[]` for array items). */
 export function diffSchema(scope: SchemaScope, before: unknown, after: unknown, path = ""): void {
-  walk({ scope, stack: new Set(), ids: new WeakMap(), nextId: 0 }, before, after, path);
+  const state: Walk = {
+    scope,
+    queue: [],
+    seen: new Map(),
+    trail: undefined,
+    ids: new WeakMap(),
+    nextId: 0,
+  };
+  walk(state, before, after, path);
+  for (let next = 0; next < state.queue.length; next++) visit(state, state.queue[next] as Task);
 }
 
 /** What a message calls the schema at `path`. */
@@ -55,12 +88,16 @@ export function subject(scope: SchemaScope, path: string): string {
   return path === "" ? scope.root : `${scope.noun} ${code(path)}`;
 }
 
-/** Compares one pair of schemas, then their children; the recursive step of {@link diffSchema}. */
-export function walk(state: Walk, rawBefore: unknown, rawAfter: unknown, path: string): void {
+/** Schedules the comparison of a pair of child schemas at `path`. */
+export function walk(state: Walk, before: unknown, after: unknown, path: string): void {
+  state.queue.push({ before, after, path, trail: state.trail });
+}
+
+function visit(state: Walk, task: Task): void {
   const { scope } = state;
-  const b = resolveRef(scope.before, schemaValue(rawBefore));
-  const a = resolveRef(scope.after, schemaValue(rawAfter));
-  const what = subject(scope, path);
+  if (sameUnchangedRef(scope, task.before, task.after)) return;
+  const b = resolveRef(scope.before, schemaValue(task.before));
+  const a = resolveRef(scope.after, schemaValue(task.after));
   if (
     !isObject(b.node) ||
     !isObject(a.node) ||
@@ -68,17 +105,22 @@ export function walk(state: Walk, rawBefore: unknown, rawAfter: unknown, path: s
     Object.hasOwn(a.node, "$ref")
   ) {
     // A boolean schema or an external reference: all we can say is whether it changed.
-    if (!sameJson(b.node, a.node)) scope.emit("major", `Changed schema of ${what} in ${scope.op}`);
+    if (!sameJson(b.node, a.node)) {
+      scope.emit("major", `Changed schema of ${subject(scope, task.path)} in ${scope.op}`);
+    }
     return;
   }
-  const key = `${idOf(state, b.identity)}:${idOf(state, a.identity)}`;
-  if (state.stack.has(key) || state.stack.size > MAX_DEPTH) return;
-  state.stack.add(key);
-  try {
-    compare(state, shapeOf(scope.before, b.node), shapeOf(scope.after, a.node), path);
-  } finally {
-    state.stack.delete(key);
-  }
+  const key = `${identityKey(state, b)}:${identityKey(state, a)}`;
+  const count = state.seen.get(key) ?? 0;
+  if (count >= MAX_PATHS || onTrail(task.trail, key)) return;
+  state.seen.set(key, count + 1);
+  state.trail = { key, parent: task.trail };
+  compare(state, shapeOf(scope.before, b.node), shapeOf(scope.after, a.node), task.path);
+}
+
+function onTrail(trail: Trail | undefined, key: string): boolean {
+  for (let step = trail; step !== undefined; step = step.parent) if (step.key === key) return true;
+  return false;
 }
 
 function compare(state: Walk, b: JsonObject, a: JsonObject, path: string): void {
@@ -305,12 +347,20 @@ function schemaValue(raw: unknown): unknown {
   return raw === undefined || raw === true ? {} : raw;
 }
 
-function idOf(state: Walk, identity: unknown): number {
-  if (!isObject(identity)) return -1;
-  let id = state.ids.get(identity);
+function sameUnchangedRef(scope: SchemaScope, b: unknown, a: unknown): boolean {
+  if (!isObject(b) || !isObject(a) || typeof b.$ref !== "string" || b.$ref !== a.$ref) return false;
+  return (
+    Object.keys(b).length === 1 && Object.keys(a).length === 1 && !!scope.unchanged?.has(b.$ref)
+  );
+}
+
+/** The object reached plus any keys written next to its `$ref`, which can differ per use. */
+function identityKey(state: Walk, resolved: Resolved): string {
+  const { identity, siblings } = resolved;
+  let id = isObject(identity) ? state.ids.get(identity) : -1;
   if (id === undefined) {
     id = state.nextId++;
-    state.ids.set(identity, id);
+    state.ids.set(identity as object, id);
   }
-  return id;
+  return siblings === undefined ? String(id) : `${id}${stableJson(siblings)}`;
 }
