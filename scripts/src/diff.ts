@@ -14,7 +14,7 @@
  * operation is what a reviewer knows.
  */
 import { diffText, type OperationScope } from "./diff/content.ts";
-import { isObject, type JsonObject, objectOf, sameJson, unionKeys } from "./diff/json.ts";
+import { has, isObject, type JsonObject, objectOf, sameJson, unionKeys } from "./diff/json.ts";
 import { diffOperation } from "./diff/operation.ts";
 import { resolveRef } from "./diff/refs.ts";
 import {
@@ -99,8 +99,8 @@ function diffComponentNames(emit: Emit, b: JsonObject, a: JsonObject): void {
     const before = objectOf(b[section]);
     const after = objectOf(a[section]);
     for (const name of unionKeys(Object.keys(before), Object.keys(after))) {
-      if (!Object.hasOwn(after, name)) emit("major", `Removed ${kind} ${code(name)}`);
-      else if (!Object.hasOwn(before, name)) emit("minor", `Added ${kind} ${code(name)}`);
+      if (!has(after, name)) emit("major", `Removed ${kind} ${code(name)}`);
+      else if (!has(before, name)) emit("minor", `Added ${kind} ${code(name)}`);
     }
   }
 }
@@ -113,7 +113,7 @@ function diffPaths(doc: OperationScope): void {
     const bItem = objectOf(resolveRef(before, bp[path]).node);
     const aItem = objectOf(resolveRef(after, ap[path]).node);
     const where = `path ${code(path)}`;
-    if (Object.hasOwn(bp, path) && Object.hasOwn(ap, path)) {
+    if (has(bp, path) && has(ap, path)) {
       diffText({ ...doc, op: where }, bItem, aItem, where);
     }
     for (const method of METHODS) {

@@ -74,7 +74,9 @@ async function attemptOnce(url: string, options: FetchSnapshotOptions): Promise<
       options.check(text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new PipelineError(`${url}: the content failed its check: ${reason}`);
+      // A check that already names the URL should not have it named twice.
+      const own = reason.startsWith(`${url}: `) ? reason.slice(url.length + 2) : reason;
+      throw new PipelineError(`${url}: the content failed its check: ${own}`);
     }
     return text;
   } finally {

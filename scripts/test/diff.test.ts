@@ -125,6 +125,14 @@ describe("classifyChanges: no change", () => {
     expect(classifyChanges(base(), reversed)).toEqual([]);
   });
 
+  it("treats a key holding undefined, as an in-memory spec may, as absent", () => {
+    const after = base();
+    session(after).properties.created.default = undefined;
+    after.components.schemas.Extra = undefined;
+    getOp(after).responses["500"] = undefined;
+    expect(classifyChanges(base(), after)).toEqual([]);
+  });
+
   it("treats the spellings of a nullable type alike", () => {
     const before = base();
     session(before).properties.created = { type: ["integer", "null"] };

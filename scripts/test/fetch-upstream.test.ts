@@ -154,6 +154,17 @@ describe("fetchSnapshot", () => {
     expect(hits.get("/not-a-spec")).toBe(1);
   });
 
+  it("names the URL once when the check names it too", async () => {
+    const url = `${base}/good`;
+    const check = () => {
+      throw new PipelineError(`${url}: expected a mintlify-page document, found openapi`);
+    };
+    const error = await fetchSnapshot(url, { check }).catch((caught: unknown) => caught);
+    expect((error as Error).message).toBe(
+      `${url}: the content failed its check: expected a mintlify-page document, found openapi`,
+    );
+  });
+
   it("refuses a body that is not UTF-8", async () => {
     expect((await failure("/not-utf8")).message).toContain("not valid UTF-8");
   });

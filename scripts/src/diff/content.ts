@@ -1,5 +1,5 @@
 import type { OpenAPIDocument } from "../sources/types.ts";
-import { isObject, objectOf, sameJson, unionKeys } from "./json.ts";
+import { has, isObject, objectOf, sameJson, unionKeys } from "./json.ts";
 import { code, type Emit } from "./report.ts";
 import { type Direction, diffSchema } from "./schema.ts";
 
@@ -34,9 +34,9 @@ export function diffContent(scope: OperationScope, b: unknown, a: unknown, names
   const before = objectOf(b);
   const after = objectOf(a);
   for (const type of unionKeys(Object.keys(before), Object.keys(after))) {
-    if (!Object.hasOwn(after, type)) {
+    if (!has(after, type)) {
       emit("major", `Removed media type ${code(type)} from ${names.owner} of ${op}`);
-    } else if (!Object.hasOwn(before, type)) {
+    } else if (!has(before, type)) {
       emit("minor", `Added media type ${code(type)} to ${names.owner} of ${op}`);
     } else {
       const bm = objectOf(before[type]);

@@ -6,9 +6,14 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The value if it is a JSON object, else an empty one: documents may hold anything anywhere. */
+/**
+ * The value if it is a JSON object, else an empty one: documents may hold anything anywhere.
+ * Keys holding `undefined` (an in-memory spec may have them) are left out, as JSON would.
+ */
 export function objectOf(value: unknown): JsonObject {
-  return isObject(value) ? value : {};
+  if (!isObject(value)) return {};
+  if (!Object.values(value).includes(undefined)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined));
 }
 
 /** The value if it is an array, else an empty one. */
@@ -47,4 +52,9 @@ export function unionKeys(a: Iterable<string>, b: Iterable<string>): string[] {
 /** Locale-independent string order. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether `object` has its own, defined `key`: an in-memory spec may hold `key: undefined`. */
+export function has(object: object, key: string): boolean {
+  return Object.hasOwn(object, key) && (object as JsonObject)[key] !== undefined;
 }

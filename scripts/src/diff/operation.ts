@@ -1,5 +1,5 @@
 import { diffContent, diffDeprecated, diffText, type OperationScope } from "./content.ts";
-import { arrayOf, isObject, type JsonObject, objectOf, sameJson, unionKeys } from "./json.ts";
+import { arrayOf, has, isObject, type JsonObject, objectOf, sameJson, unionKeys } from "./json.ts";
 import { resolveRef } from "./refs.ts";
 import { code } from "./report.ts";
 import { diffResponses } from "./responses.ts";
@@ -82,7 +82,7 @@ function diffParameters(
     const param = (ap ?? bp) as JsonObject;
     const name = String(param.name);
     const location = String(param.in);
-    const noun = Object.hasOwn(PARAMETER_NOUN, location)
+    const noun = has(PARAMETER_NOUN, location)
       ? (PARAMETER_NOUN[location] as string)
       : `${location} parameter`;
     const what = `${noun} ${code(name)}`;

@@ -1,5 +1,5 @@
 import type { OpenAPIDocument } from "../sources/types.ts";
-import { isObject, type JsonObject } from "./json.ts";
+import { has, isObject, type JsonObject } from "./json.ts";
 
 /** A node with its local `$ref` chain followed. */
 export interface Resolved {
@@ -51,7 +51,7 @@ export function lookupPointer(doc: OpenAPIDocument, pointer: string): unknown {
   for (const raw of path.slice(1).split("/")) {
     const key = decodeSegment(raw);
     if (Array.isArray(current)) current = current[Number(key)];
-    else if (isObject(current) && Object.hasOwn(current, key)) current = current[key];
+    else if (isObject(current) && has(current, key)) current = current[key];
     else return undefined;
   }
   return current;

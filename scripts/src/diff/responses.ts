@@ -1,5 +1,5 @@
 import { diffContent, diffDeprecated, diffText, type OperationScope } from "./content.ts";
-import { isObject, objectOf, sameJson, unionKeys } from "./json.ts";
+import { has, isObject, objectOf, sameJson, unionKeys } from "./json.ts";
 import { resolveRef } from "./refs.ts";
 import { code } from "./report.ts";
 import { diffSchema } from "./schema.ts";
@@ -14,11 +14,11 @@ export function diffResponses(scope: OperationScope, b: unknown, a: unknown): vo
   const after = objectOf(a);
   const primary = primaryStatus(Object.keys(after)) ?? primaryStatus(Object.keys(before));
   for (const status of unionKeys(Object.keys(before), Object.keys(after))) {
-    if (!Object.hasOwn(after, status)) {
+    if (!has(after, status)) {
       emit("major", `Removed response status ${code(status)} from ${op}`);
       continue;
     }
-    if (!Object.hasOwn(before, status)) {
+    if (!has(before, status)) {
       emit("minor", `Added response status ${code(status)} to ${op}`);
       continue;
     }

@@ -1,5 +1,5 @@
 import type { OpenAPIDocument } from "../sources/types.ts";
-import { arrayOf, isObject, type JsonObject } from "./json.ts";
+import { arrayOf, has, isObject, type JsonObject } from "./json.ts";
 import { resolveRef } from "./refs.ts";
 
 /** The JSON types a schema admits; null when it admits anything. */
@@ -35,8 +35,7 @@ function flattenAllOf(
     if (isObject(part.properties)) properties = { ...properties, ...part.properties };
     for (const name of strings(part.required)) required.add(name);
     for (const [key, value] of Object.entries(part)) {
-      if (key !== "properties" && key !== "required" && !Object.hasOwn(merged, key))
-        merged[key] = value;
+      if (key !== "properties" && key !== "required" && !has(merged, key)) merged[key] = value;
     }
   }
   if (isObject(own.properties)) properties = { ...properties, ...own.properties };
@@ -77,12 +76,12 @@ function typesOf(
   const types = new Set<string>();
   if (typeof schema.type === "string") types.add(schema.type);
   else if (Array.isArray(schema.type)) for (const type of strings(schema.type)) types.add(type);
-  else if (Object.hasOwn(schema, "const")) types.add(jsonType(schema.const));
+  else if (has(schema, "const")) types.add(jsonType(schema.const));
   else if (Array.isArray(schema.enum) && schema.enum.length > 0) {
     for (const value of schema.enum) types.add(jsonType(value));
-  } else if (Object.hasOwn(schema, "properties") || Object.hasOwn(schema, "additionalProperties")) {
+  } else if (has(schema, "properties") || has(schema, "additionalProperties")) {
     types.add("object");
-  } else if (Object.hasOwn(schema, "items") || Object.hasOwn(schema, "prefixItems")) {
+  } else if (has(schema, "items") || has(schema, "prefixItems")) {
     types.add("array");
   } else {
     const variants = variantsOf(schema);

@@ -1,5 +1,13 @@
 import type { OpenAPIDocument } from "../sources/types.ts";
-import { isObject, type JsonObject, sameJson, stableJson, unionKeys } from "./json.ts";
+import {
+  has,
+  isObject,
+  type JsonObject,
+  objectOf,
+  sameJson,
+  stableJson,
+  unionKeys,
+} from "./json.ts";
 import { type Resolved, resolveRef } from "./refs.ts";
 import { type Bump, code, type Emit } from "./report.ts";
 import {
@@ -98,12 +106,7 @@ function visit(state: Walk, task: Task): void {
   if (sameUnchangedRef(scope, task.before, task.after)) return;
   const b = resolveRef(scope.before, schemaValue(task.before));
   const a = resolveRef(scope.after, schemaValue(task.after));
-  if (
-    !isObject(b.node) ||
-    !isObject(a.node) ||
-    Object.hasOwn(b.node, "$ref") ||
-    Object.hasOwn(a.node, "$ref")
-  ) {
+  if (!isObject(b.node) || !isObject(a.node) || has(b.node, "$ref") || has(a.node, "$ref")) {
     // A boolean schema or an external reference: all we can say is whether it changed.
     if (!sameJson(b.node, a.node)) {
       scope.emit("major", `Changed schema of ${subject(scope, task.path)} in ${scope.op}`);
@@ -135,11 +138,7 @@ function compare(state: Walk, b: JsonObject, a: JsonObject, path: string): void 
   compareConstraints(scope, b, a, what);
   compareDefaults(scope, b, a, what);
   if (bTypes?.has("object") && aTypes?.has("object")) compareObjects(state, b, a, path);
-  if (
-    bTypes?.has("array") &&
-    aTypes?.has("array") &&
-    (Object.hasOwn(b, "items") || Object.hasOwn(a, "items"))
-  ) {
+  if (bTypes?.has("array") && aTypes?.has("array") && (has(b, "items") || has(a, "items"))) {
     walk(state, b.items, a.items, `${path}[]`);
   }
   if (bothUnions) diffVariants(state, b, a, path);
@@ -212,7 +211,7 @@ function compareEnums(scope: SchemaScope, b: JsonObject, a: JsonObject, what: st
 
 function enumOf(schema: JsonObject): unknown[] | undefined {
   if (Array.isArray(schema.enum)) return schema.enum;
-  return Object.hasOwn(schema, "const") ? [schema.const] : undefined;
+  return has(schema, "const") ? [schema.const] : undefined;
 }
 
 type Limit = "min" | "max" | "other";
@@ -275,7 +274,7 @@ function stableText(value: unknown): string {
 function compareDefaults(scope: SchemaScope, b: JsonObject, a: JsonObject, what: string): void {
   if (sameJson(b.default, a.default)) return;
   const { emit, op } = scope;
-  if (!Object.hasOwn(b, "default") || !Object.hasOwn(a, "default")) {
+  if (!has(b, "default") || !has(a, "default")) {
     emit("patch", `Changed documented default of ${what} in ${op}`);
     return;
   }
@@ -288,16 +287,16 @@ function compareDefaults(scope: SchemaScope, b: JsonObject, a: JsonObject, what:
 function compareObjects(state: Walk, b: JsonObject, a: JsonObject, path: string): void {
   const { scope } = state;
   const { emit, op, direction } = scope;
-  const before = isObject(b.properties) ? b.properties : {};
-  const after = isObject(a.properties) ? a.properties : {};
+  const before = objectOf(b.properties);
+  const after = objectOf(a.properties);
   const bRequired = new Set(strings(b.required));
   const aRequired = new Set(strings(a.required));
   for (const name of unionKeys(Object.keys(before), Object.keys(after))) {
     const child = path === "" ? name : `${path}.${name}`;
     const what = `${scope.noun} ${code(child)}`;
     // A readOnly field is never sent and a writeOnly one never returned: there, it is absent.
-    const bSchema = Object.hasOwn(before, name) ? before[name] : undefined;
-    const aSchema = Object.hasOwn(after, name) ? after[name] : undefined;
+    const bSchema = has(before, name) ? before[name] : undefined;
+    const aSchema = has(after, name) ? after[name] : undefined;
     const inBefore = !unseen(scope, scope.before, bSchema);
     const inAfter = !unseen(scope, scope.after, aSchema);
     if (!inBefore && !inAfter) continue;

@@ -1,4 +1,4 @@
-import { arrayOf, isObject, objectOf, sameJson, stringOf, unionKeys } from "./json.ts";
+import { arrayOf, has, isObject, objectOf, sameJson, stringOf, unionKeys } from "./json.ts";
 import { code, type Emit } from "./report.ts";
 import { strings } from "./schema-shape.ts";
 
@@ -33,8 +33,8 @@ export function diffSecuritySchemes(emit: Emit, before: unknown, after: unknown)
   const a = objectOf(after);
   for (const name of unionKeys(Object.keys(b), Object.keys(a))) {
     const what = `security scheme ${code(name)}`;
-    if (!Object.hasOwn(a, name)) emit("major", `Removed ${what}`);
-    else if (!Object.hasOwn(b, name)) emit("minor", `Added ${what}`);
+    if (!has(a, name)) emit("major", `Removed ${what}`);
+    else if (!has(b, name)) emit("minor", `Added ${what}`);
     else {
       const bs = objectOf(b[name]);
       const as = objectOf(a[name]);
