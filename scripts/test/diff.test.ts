@@ -359,6 +359,22 @@ describe("classifyChanges: request fields and parameters", () => {
     ]);
   });
 
+  it("treats a changed format or pattern as breaking in either direction", () => {
+    expect(
+      changesAfter((doc) => {
+        session(doc).properties.url.format = "uri-reference";
+        create(doc).properties.currency.pattern = "^[a-z]{3}$";
+      }).filter((line) => !line.includes(POST) || line.includes("request")),
+    ).toEqual([
+      `major: Added \`pattern: ^[a-z]{3}$\` to request field \`currency\` in ${POST} (breaking)`,
+      `major: Changed \`format\` of response field \`url\` in ${GET} from \`uri\` to \`uri-reference\` (breaking)`,
+    ]);
+    expect(changesAfter((doc) => delete session(doc).properties.url.format)).toEqual([
+      `major: Removed \`format: uri\` from response field \`url\` in ${GET} (breaking)`,
+      `major: Removed \`format: uri\` from response field \`url\` in ${POST} (breaking)`,
+    ]);
+  });
+
   it("reports parameters added as required or optional, removed and made required", () => {
     expect(
       changesAfter((doc) => {

@@ -239,10 +239,11 @@ function compareConstraints(scope: SchemaScope, b: JsonObject, a: JsonObject, wh
     const before = constraint(b, key);
     const after = constraint(a, key);
     if (sameJson(before, after)) continue;
-    const tighter = isTighter(limit, before, after);
+    const change = boundChange(limit, before, after);
     // A stricter request rejects calls that used to pass; a looser response can return values
-    // consumers were told could not occur.
-    const breaking = scope.direction === "request" ? tighter : !tighter;
+    // consumers were told could not occur; a different format or pattern can do both.
+    const breaking =
+      change === "different" || (scope.direction === "request") === (change === "tighter");
     const bump: Bump = breaking ? "major" : "minor";
     if (before === undefined) {
       emit(bump, `Added ${code(`${key}: ${stableText(after)}`)} to ${what} in ${op}`);
@@ -259,12 +260,17 @@ function constraint(schema: JsonObject, key: string): unknown {
   return key === "uniqueItems" && value === false ? undefined : value;
 }
 
-function isTighter(limit: Limit, before: unknown, after: unknown): boolean {
-  if (after === undefined) return false;
-  if (before === undefined || typeof before !== "number" || typeof after !== "number") return true;
-  if (limit === "min") return after > before;
-  if (limit === "max") return after < before;
-  return true;
+function boundChange(
+  limit: Limit,
+  before: unknown,
+  after: unknown,
+): "tighter" | "looser" | "different" {
+  if (after === undefined) return "looser";
+  if (before === undefined) return "tighter";
+  if (typeof before !== "number" || typeof after !== "number") return "different";
+  if (limit === "min") return after > before ? "tighter" : "looser";
+  if (limit === "max") return after < before ? "tighter" : "looser";
+  return "different";
 }
 
 function stableText(value: unknown): string {
