@@ -15,7 +15,7 @@ import { renderChangeset } from "./changeset.ts";
 import { classifyChanges } from "./diff.ts";
 import { PipelineError } from "./errors.ts";
 import { fetchSnapshot } from "./fetch-upstream.ts";
-import { buildProvider, type ProviderInput, type ProviderResult } from "./pipeline.ts";
+import type { ProviderInput, ProviderResult } from "./pipeline.ts";
 import { parseProviderConfig } from "./provider.ts";
 import { detectFormat, parserFor } from "./sources/index.ts";
 import { parseYamlObject } from "./yaml-source.ts";
@@ -67,6 +67,9 @@ export async function regen(options: RegenOptions): Promise<number> {
         out(`${id.padEnd(10)} unchanged (inputs and outputs match the last run: cached)`);
         continue;
       }
+      // Loaded on first use: the pipeline pulls in Redocly, ajv, openapi-typescript and TypeScript
+      // (over a second of module loading), which a fully cached run never needs.
+      const { buildProvider } = await import("./pipeline.ts");
       results.push(await buildProvider(input));
     } catch (error) {
       if (!(error instanceof PipelineError)) throw error;
