@@ -26,6 +26,14 @@ async function fakeFetch(input: Request, init?: RequestInit): Promise<Response> 
 }
 
 const bare = createClient<AnyPaths>({ baseUrl, fetch: fakeFetch });
+// What a bare openapi-fetch user writes to call Clink at all: the same two headers, as middleware.
+const bareAuth = createClient<AnyPaths>({ baseUrl, fetch: fakeFetch });
+bareAuth.use({
+  onRequest({ request }) {
+    request.headers.set("X-API-KEY", "sk_test_bench");
+    request.headers.set("X-Timestamp", String(Date.now()));
+  },
+});
 const signer = timestampedApiKeySigner({ apiKey: "sk_test_bench" });
 const ours = createApiClient<AnyPaths>({ baseUrl, fetch: fakeFetch, signer });
 const oursNoTimeout = createApiClient<AnyPaths>({ baseUrl, fetch: fakeFetch, signer, timeoutMs: 0 });
@@ -39,9 +47,11 @@ const params = { params: { path: { id: "s_1" }, query: { expand: "customer" } } 
 const body = { customerEmail: "ada@example.com", amount: 12.5, currency: "USD" };
 const variants: Record<string, () => Promise<unknown>> = {
   "bare GET": () => bare.GET("/sessions/{id}", params),
+  "bare GET + auth middleware": () => bareAuth.GET("/sessions/{id}", params),
   "payclients GET": () => ours.GET("/sessions/{id}", params),
   "payclients GET, timeoutMs 0": () => oursNoTimeout.GET("/sessions/{id}", params),
   "bare POST": () => bare.POST("/sessions", { body }),
+  "bare POST + auth middleware": () => bareAuth.POST("/sessions", { body }),
   "payclients POST": () => ours.POST("/sessions", { body }),
   "payclients HMAC-signed POST": () => signed.POST("/sessions", { body }),
 };

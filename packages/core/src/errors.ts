@@ -2,96 +2,89 @@ import { redactHeaders, redactValue } from "./redact";
 
 /** Base class of every error payclients throws. */
 export class PayclientsError extends Error {
-  override name = "PayclientsError";
-
-  /** A JSON form of the error: its name, message and (already redacted) fields, no stack. */
+  /** A JSON form of the error: name, message and its (already redacted) fields, no stack. */
   toJSON(): Record<string, unknown> {
-    return { ...(this as object), message: this.message };
+    return { name: this.name, ...(this as object), message: this.message };
   }
 
   // util.inspect would print own fields as they are; print the redacted JSON form instead.
   [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return `${this.stack}\n${JSON.stringify(this.toJSON(), null, 2)}`;
+    return `${this.stack}\n${JSON.stringify(this, null, 2)}`;
   }
 }
 
-/** What an ApiError is built from. */
+/** What an ApiError carries besides its message. */
 export interface ApiErrorInit {
+  /** HTTP status (or the provider's status-like code when it signals errors under HTTP 200). */
   status: number;
+  /** The provider's own error code, when the body carries one. */
   code?: unknown;
+  /** The provider's request id (x-request-id / request-id), for support tickets. */
   requestId?: string | undefined;
-  headers?: Record<string, string>;
+  /** Response headers, credentials redacted. */
+  headers: Record<string, string>;
+  /** Parsed response body (JSON, else text), credential-named fields redacted. */
   body?: unknown;
 }
 
 /** An error response from the API: HTTP status, provider code and message, request id, body. */
 export class ApiError extends PayclientsError {
-  override name = "ApiError";
-  /** HTTP status of the response. */
-  status: number;
-  /** The provider's own error code, when the body carries one. */
-  code?: unknown;
-  /** The provider's request id (x-request-id and friends), for support tickets. */
-  requestId?: string | undefined;
-  /** Response headers, credentials redacted. */
-  headers: Record<string, string>;
-  /** Parsed response body (JSON, else text), credential-named fields redacted. */
-  body: unknown;
+  declare status: number;
+  declare code?: unknown;
+  declare requestId?: string | undefined;
+  declare headers: Record<string, string>;
+  declare body: unknown;
 
   constructor(message: string, init: ApiErrorInit) {
     super(message);
-    this.status = init.status;
-    this.code = init.code;
-    this.requestId = init.requestId;
-    this.headers = init.headers ?? {};
-    this.body = init.body;
+    Object.assign(this, init);
   }
 }
 
+// Classes get their names on the prototype (minifiers rename classes; an own `name` field would
+// also show up in every JSON form), made by one tiny factory instead of a class per status.
+// biome-ignore lint/suspicious/noExplicitAny: a mixin base takes any constructor arguments
+const named = <C extends new (...args: any[]) => PayclientsError>(name: string, Base: C): C => {
+  const Class = class extends Base {};
+  Class.prototype.name = name;
+  return Class;
+};
+PayclientsError.prototype.name = "PayclientsError";
+ApiError.prototype.name = "ApiError";
+
 /** HTTP 400. */
-export class BadRequestError extends ApiError {
-  override name = "BadRequestError";
-}
+export const BadRequestError = named("BadRequestError", ApiError);
+export type BadRequestError = ApiError;
 /** HTTP 401. */
-export class AuthenticationError extends ApiError {
-  override name = "AuthenticationError";
-}
+export const AuthenticationError = named("AuthenticationError", ApiError);
+export type AuthenticationError = ApiError;
 /** HTTP 403. */
-export class PermissionDeniedError extends ApiError {
-  override name = "PermissionDeniedError";
-}
+export const PermissionDeniedError = named("PermissionDeniedError", ApiError);
+export type PermissionDeniedError = ApiError;
 /** HTTP 404. */
-export class NotFoundError extends ApiError {
-  override name = "NotFoundError";
-}
+export const NotFoundError = named("NotFoundError", ApiError);
+export type NotFoundError = ApiError;
 /** HTTP 409. */
-export class ConflictError extends ApiError {
-  override name = "ConflictError";
-}
+export const ConflictError = named("ConflictError", ApiError);
+export type ConflictError = ApiError;
 /** HTTP 422. */
-export class UnprocessableEntityError extends ApiError {
-  override name = "UnprocessableEntityError";
-}
+export const UnprocessableEntityError = named("UnprocessableEntityError", ApiError);
+export type UnprocessableEntityError = ApiError;
 /** HTTP 429. */
-export class RateLimitError extends ApiError {
-  override name = "RateLimitError";
-}
+export const RateLimitError = named("RateLimitError", ApiError);
+export type RateLimitError = ApiError;
 /** HTTP 500 and above. */
-export class InternalServerError extends ApiError {
-  override name = "InternalServerError";
-}
-/** The request never got a response: refused, reset or otherwise failed on the network. */
-export class ConnectionError extends PayclientsError {
-  override name = "ConnectionError";
-}
-/** An attempt took longer than `timeoutMs`. */
-export class TimeoutError extends PayclientsError {
-  override name = "TimeoutError";
-}
+export const InternalServerError = named("InternalServerError", ApiError);
+export type InternalServerError = ApiError;
+/** No response: the connection was refused, reset or failed otherwise (after any retries). */
+export const ConnectionError = named("ConnectionError", PayclientsError);
+export type ConnectionError = PayclientsError;
+/** An attempt took longer than `timeoutMs` (after any retries). */
+export const TimeoutError = named("TimeoutError", PayclientsError);
+export type TimeoutError = PayclientsError;
 /** A webhook's signature or timestamp did not verify. */
-export class WebhookVerificationError extends PayclientsError {
-  override name = "WebhookVerificationError";
-}
+export const WebhookVerificationError = named("WebhookVerificationError", PayclientsError);
+export type WebhookVerificationError = PayclientsError;
 
 const BY_STATUS: Record<number, typeof ApiError> = {
   400: BadRequestError,
@@ -103,7 +96,7 @@ const BY_STATUS: Record<number, typeof ApiError> = {
   429: RateLimitError,
 };
 
-/** What createApiError reads; `status`, `code` and `message` override what the body says. */
+/** What createApiError reads; `status`, `code` and `message` override what the reply says. */
 export interface CreateApiErrorInput {
   response: Response;
   body?: unknown;
@@ -117,26 +110,26 @@ type Loose = any;
 
 /** The ApiError subclass for a status, with code, message and request id read from the reply. */
 export function createApiError(input: CreateApiErrorInput): ApiError {
-  const { response, body } = input;
-  const status = input.status ?? response.status;
+  const { response, body, status = response.status } = input;
   const b: Loose = body && typeof body === "object" ? body : {};
-  const e: Loose = b.error && typeof b.error === "object" ? b.error : b;
+  // `{ error: { code, message } }`, else `{ code, message }` or Clink's `{ code, msg }`.
+  const e: Loose = typeof b.error === "object" ? b.error : b;
   const h = response.headers;
-  const message =
+  const text = e.message ?? e.msg ?? b.error ?? body;
+  return new (status > 499 ? InternalServerError : (BY_STATUS[status] ?? ApiError))(
     input.message ??
-    str(e.message ?? e.msg ?? b.error ?? body)?.slice(0, 500) ??
-    (response.statusText || `HTTP ${status}`);
-  const Class = status >= 500 ? InternalServerError : (BY_STATUS[status] ?? ApiError);
-  return new Class(message, {
-    status,
-    code: input.code ?? e.code ?? e.type,
-    requestId: str(h.get("x-request-id") ?? h.get("request-id") ?? h.get("x-correlation-id")),
-    headers: redactHeaders(h),
-    body: redactValue(body),
-  });
+      (typeof text === "string" && text
+        ? text.slice(0, 500)
+        : response.statusText || `HTTP ${status}`),
+    {
+      status,
+      code: input.code ?? e.code,
+      requestId: h.get("x-request-id") ?? h.get("request-id") ?? undefined,
+      headers: redactHeaders(h),
+      body: redactValue(body),
+    },
+  );
 }
-
-const str = (v: unknown): string | undefined => (typeof v === "string" && v ? v : undefined);
 
 /** The data type of a successful openapi-fetch result. */
 export type DataOf<R> = R extends { data: infer D; error?: never } ? D : never;

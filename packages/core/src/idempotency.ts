@@ -15,19 +15,13 @@ export type OperationMetadata = Record<
  * key (`crypto.randomUUID()`) unless the caller set one, and checks a caller's key length. It runs
  * once per call, above the retrying fetch, so every attempt carries the same key.
  */
-export function idempotency(operations: OperationMetadata): Middleware {
-  return {
-    onRequest({ request, schemaPath }) {
-      const op = operations[`${request.method} ${schemaPath}`];
-      const header = op?.idempotencyHeader;
-      if (!header) return;
-      const key = request.headers.get(header);
-      if (key === null) request.headers.set(header, crypto.randomUUID());
-      else if (!key || key.length > (op.idempotencyKeyMaxLength ?? Infinity)) {
-        throw new PayclientsError(
-          `${header} must be 1 to ${op.idempotencyKeyMaxLength} characters, got ${key.length}`,
-        );
-      }
-    },
-  };
-}
+export const idempotency = (operations: OperationMetadata): Middleware => ({
+  onRequest({ request, schemaPath }) {
+    const { idempotencyHeader: header, idempotencyKeyMaxLength: max = 1e9 } =
+      operations[`${request.method} ${schemaPath}`] ?? {};
+    if (!header) return;
+    const key = request.headers.get(header) ?? "";
+    if (!key) request.headers.set(header, crypto.randomUUID());
+    else if (key.length > max) throw new PayclientsError(`${header} is over ${max} characters`);
+  },
+});

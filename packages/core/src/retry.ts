@@ -62,15 +62,15 @@ const RETRY_STATUS = /^(408|429|500|502|503|504)$/;
 export function createRetryingFetch(
   options: RetryingFetchOptions = {},
 ): (request: Request) => Promise<Response> {
-  const { signer, logger, baseDelayMs = 500, maxDelayMs = 8_000 } = options;
-  const { maxRetryAfterMs = 60_000, sleep = abortableSleep } = options;
+  const { signer, logger, baseDelayMs = 500, maxDelayMs = 8_000, sleep = wait } = options;
+  const { maxRetryAfterMs = 60_000 } = options;
   const send: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const clientRetries = options.maxRetries ?? 2;
   const clientTimeout = options.timeoutMs ?? 60_000;
 
   return async (request) => {
     const { maxRetries = clientRetries, timeoutMs = clientTimeout } = request as RequestOptions;
-    const caller = request.signal;
+    const { method, url, signal: caller } = request;
     // Read the body once: the signer and every replay use this buffer (a stream reads only once).
     const body = request.body ? await request.arrayBuffer() : undefined;
     for (let attempt = 0; ; attempt++) {
@@ -82,14 +82,16 @@ export function createRetryingFetch(
         req = (signed instanceof Promise ? await signed : signed) || request;
       }
       let init: RequestInit | undefined = body && { body };
-      let controller: AbortController | undefined;
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let timedOut = false;
       if (timeoutMs > 0 && timeoutMs < 2 ** 31) {
-        controller = new AbortController();
-        const ctl = controller;
+        const ctl = new AbortController();
         // Kept after the headers arrive, so that a caller's abort still stops the body.
         caller.addEventListener("abort", () => ctl.abort(caller.reason), { once: true });
-        timer = setTimeout(() => ctl.abort(new TimeoutError("timeout")), timeoutMs);
+        timer = setTimeout(() => {
+          timedOut = true;
+          ctl.abort();
+        }, timeoutMs);
         init = { body, signal: ctl.signal };
       }
       let response: Response | undefined;
@@ -98,82 +100,68 @@ export function createRetryingFetch(
         response = await send(req, init);
       } catch (e) {
         error = e;
-      } finally {
-        clearTimeout(timer);
       }
-      const timedOut = controller?.signal.reason instanceof TimeoutError;
-      if (logger) {
-        logger({
-          method: request.method,
-          url: redactUrl(request.url),
-          status: response?.status,
-          attempt: attempt + 1,
-          durationMs: Math.round(performance.now() - (started as number)),
-          error: response ? undefined : timedOut ? "TimeoutError" : describe(error),
-        });
-      }
+      clearTimeout(timer);
+      const c = code(error);
+      const why = timedOut ? "TimeoutError" : `${(error as Error)?.message}${c && ` (${c})`}`;
+      logger?.({
+        method,
+        url: redactUrl(url),
+        status: response?.status,
+        attempt: attempt + 1,
+        durationMs: performance.now() - (started as number),
+        error: response ? undefined : why,
+      });
       // A caller's abort is final: rethrow it as is, never retry it.
       if (error && caller.aborted) throw error;
-      // Evaluated only on failure: no header scan on the success path.
-      const safe = () => SAFE_METHOD.test(request.method) || hasIdempotencyKey(req.headers);
-      let delay: number | undefined;
+      // Checked only on failure: no header scan on the success path.
+      const safe = () =>
+        SAFE_METHOD.test(method) || [...req.headers.keys()].some((k) => k.includes("idempotency"));
+      let delay = Number.NaN;
       if (response) {
         const status = response.status;
-        if (response.ok || attempt >= maxRetries || !RETRY_STATUS.test(String(status))) {
+        if (
+          response.ok ||
+          attempt >= maxRetries ||
+          !RETRY_STATUS.test(String(status)) ||
+          (status !== 429 && !safe())
+        ) {
           return response;
         }
-        if (status !== 429 && !safe()) return response;
         delay = retryAfterMs(response.headers);
-        if (delay !== undefined && delay > maxRetryAfterMs) return response;
+        if (delay > maxRetryAfterMs) return response;
         await response.body?.cancel().catch(() => {});
-      } else if (attempt >= maxRetries || !(safe() || (!timedOut && refused(error)))) {
-        const what = `${request.method} ${redactUrl(request.url)}`;
+      } else if (attempt >= maxRetries || !(safe() || (!timedOut && /REFUSED/i.test(c)))) {
+        const what = `${method} ${redactUrl(url)}`;
         if (timedOut) throw new TimeoutError(`${what} timed out after ${timeoutMs} ms`);
-        throw new ConnectionError(`${what} failed: ${describe(error)}`, { cause: error });
+        throw new ConnectionError(`${what} failed: ${why}`, { cause: error });
       }
       const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
-      await sleep(delay ?? ceiling / 2 + (Math.random() * ceiling) / 2, caller);
+      await sleep(delay >= 0 ? delay : ceiling / 2 + (Math.random() * ceiling) / 2, caller);
     }
   };
 }
 
-/** Milliseconds a `Retry-After` header (seconds or an HTTP date) asks for, if it has one. */
-export function retryAfterMs(headers: Headers): number | undefined {
+/** Milliseconds a `Retry-After` header (seconds or an HTTP date) asks for; NaN without one. */
+export const retryAfterMs = (headers: Headers): number => {
   const value = headers.get("retry-after");
-  if (!value) return undefined;
-  const ms = /^\s*\d+(\.\d+)?\s*$/.test(value)
-    ? Number(value) * 1000
-    : Date.parse(value) - Date.now();
-  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
-}
-
-const hasIdempotencyKey = (headers: Headers): boolean => {
-  for (const [name] of headers) if (name.includes("idempotency")) return true;
-  return false;
+  return value
+    ? Math.max(0, Number.isNaN(+value) ? Date.parse(value) - Date.now() : +value * 1000)
+    : Number.NaN;
 };
 
+/** The platform's error code (ECONNREFUSED, ECONNRESET…) of a failed fetch, if any. */
 // biome-ignore lint/suspicious/noExplicitAny: network errors carry platform-specific fields
-const code = (e: any): unknown => e?.code ?? e?.cause?.code ?? e?.cause?.errors?.[0]?.code;
-
-/** Refused before anything was sent, so even a POST is safe to repeat. */
-const refused = (e: unknown): boolean => /ECONNREFUSED|ConnectionRefused/.test(String(code(e)));
-
-const describe = (e: unknown): string => {
-  const c = code(e);
-  return `${(e as Error)?.name ?? "Error"}: ${(e as Error)?.message ?? e}${c ? ` (${c})` : ""}`;
-};
+const code = (e: any): string => e?.code ?? e?.cause?.code ?? e?.cause?.errors?.[0]?.code ?? "";
 
 /** setTimeout as a promise that rejects with the signal's reason when it aborts. */
-const abortableSleep = (ms: number, signal: AbortSignal): Promise<void> =>
+const wait = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
+    const done = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      signal.aborted ? reject(signal.reason) : resolve();
     };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+    if (signal.aborted) done();
   });

@@ -1,4 +1,4 @@
-import { concat, hmacKey, nodeHmac, toBase64, toBytes, toHex } from "./crypto";
+import { concat, encodeDigest, hmacKey, nodeHmac, toBytes } from "./crypto";
 
 /**
  * Signs one attempt of a request: sets headers on `request` (or returns a replacement Request).
@@ -74,24 +74,26 @@ export function hmacSigner(options: HmacSignerOptions): Signer {
     timestampHeader = "X-Timestamp",
     now = Date.now,
   } = options;
-  const encoding = options.encoding === "base64" ? "base64" : "hex";
-  const encode = encoding === "hex" ? toHex : toBase64;
+  const encoding = options.encoding ?? "hex";
   let key: Promise<CryptoKey> | undefined;
   return (request, body) => {
     const timestamp = String(now());
     const url = new URL(request.url);
     const head = `${timestamp}\n${request.method}\n${url.pathname}${url.search}\n`;
+    const bytes = body && new Uint8Array(body);
     const set = (signature: string) => {
       request.headers.set(timestampHeader, timestamp);
       request.headers.set(header, signature);
     };
     if (nodeHmac) {
       const mac = nodeHmac("sha256", secret).update(head);
-      return set((body ? mac.update(new Uint8Array(body)) : mac).digest(encoding));
+      return set((bytes ? mac.update(bytes) : mac).digest(encoding));
     }
     key ??= hmacKey(secret);
-    const data = body ? concat(toBytes(head), new Uint8Array(body)) : toBytes(head);
-    return key.then((k) => crypto.subtle.sign("HMAC", k, data)).then((sig) => set(encode(sig)));
+    const data = bytes ? concat(toBytes(head), bytes) : toBytes(head);
+    return key
+      .then((k) => crypto.subtle.sign("HMAC", k, data))
+      .then((sig) => set(encodeDigest(sig, encoding)));
   };
 }
 

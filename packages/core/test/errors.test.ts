@@ -44,18 +44,18 @@ const api = () => createApiClient<AnyPaths>({ baseUrl: server.url, maxRetries: 0
 describe("errors", () => {
   it("maps each status to its class, with code, message, request id and body", async () => {
     const cases = [
-      [400, BadRequestError],
-      [401, AuthenticationError],
-      [403, PermissionDeniedError],
-      [404, NotFoundError],
-      [409, ConflictError],
-      [422, UnprocessableEntityError],
-      [429, RateLimitError],
-      [500, InternalServerError],
-      [503, InternalServerError],
-      [418, ApiError],
+      [400, BadRequestError, "BadRequestError"],
+      [401, AuthenticationError, "AuthenticationError"],
+      [403, PermissionDeniedError, "PermissionDeniedError"],
+      [404, NotFoundError, "NotFoundError"],
+      [409, ConflictError, "ConflictError"],
+      [422, UnprocessableEntityError, "UnprocessableEntityError"],
+      [429, RateLimitError, "RateLimitError"],
+      [500, InternalServerError, "InternalServerError"],
+      [503, InternalServerError, "InternalServerError"],
+      [418, ApiError, "ApiError"],
     ] as const;
-    for (const [status, Class] of cases) {
+    for (const [status, Class, name] of cases) {
       const err = await api()
         .GET(`/${status}`)
         .then(unwrap)
@@ -63,8 +63,12 @@ describe("errors", () => {
       expect(err).toBeInstanceOf(Class);
       expect(err).toBeInstanceOf(ApiError);
       expect(err).toBeInstanceOf(PayclientsError);
+      // Exactly this class: no other status class claims it.
+      for (const [, Other] of cases) {
+        if (Other !== Class && Other !== ApiError) expect(err).not.toBeInstanceOf(Other);
+      }
       expect(err).toMatchObject({
-        name: Class.name,
+        name,
         status,
         code: `E${status}`,
         message: `failed with ${status}`,
