@@ -8,6 +8,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   rmSync,
@@ -17,6 +18,7 @@ import {
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { assertBuilt, cleanEnv, publicPackages, repoRoot, run } from "./support/workspace.ts";
 
 const packages = publicPackages();
@@ -43,6 +45,23 @@ interface Manifest {
   dependencies: Record<string, string>;
 }
 
+/** The workspace folders pnpm-workspace.yaml names (`dir` and `dir/*` patterns) that hold a package. */
+function workspaceDirs(): string[] {
+  const config = parse(readFileSync(join(repoRoot, "pnpm-workspace.yaml"), "utf8")) as {
+    packages?: string[];
+  };
+  const dirs: string[] = [];
+  for (const pattern of config.packages ?? []) {
+    if (pattern.startsWith("!")) continue;
+    const base = pattern.replace(/\/\*$/, "");
+    const candidates = pattern.endsWith("/*")
+      ? readdirSync(join(repoRoot, base)).map((name) => `${base}/${name}`)
+      : [base];
+    dirs.push(...candidates.filter((dir) => existsSync(join(repoRoot, dir, "package.json"))));
+  }
+  return dirs.sort();
+}
+
 function readJson(file: string): Manifest {
   return JSON.parse(readFileSync(file, "utf8"));
 }
@@ -60,7 +79,7 @@ describe("release flow", () => {
     mkdirSync(join(dir, ".changeset"));
     cpSync(join(repoRoot, ".changeset/config.json"), join(dir, ".changeset/config.json"));
     // Every workspace manifest, so the lockfile's importers all still exist.
-    for (const workspace of ["scripts", "e2e", ...packages.map((p) => `packages/${p.dir}`)]) {
+    for (const workspace of workspaceDirs()) {
       mkdirSync(join(dir, workspace), { recursive: true });
       cpSync(join(repoRoot, workspace, "package.json"), join(dir, workspace, "package.json"));
     }
@@ -74,7 +93,7 @@ describe("release flow", () => {
     // pnpm resolves `workspace:` ranges (dev ones included) from the installed links: make the
     // links an install would make, to the copies.
     const workspaces = new Map<string, string>();
-    for (const workspace of ["scripts", "e2e", ...packages.map((p) => `packages/${p.dir}`)]) {
+    for (const workspace of workspaceDirs()) {
       workspaces.set(readJson(join(dir, workspace, "package.json")).name, workspace);
     }
     for (const workspace of workspaces.values()) {
