@@ -3,7 +3,7 @@
  * a consumer type-checked under moduleResolution node16 and bundler (strict, skipLibCheck off), then
  * run as ESM and as CommonJS against a loopback server that answers like the provider.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -171,6 +171,9 @@ describe("a stranger's project", () => {
       expect(installed.version).toBe(pkg.version);
       const ranges = Object.values({ ...installed.dependencies }) as string[];
       expect(ranges.filter((range) => range.startsWith("workspace:"))).toEqual([]);
+      // One copy of core, the packed one: a nested copy would mean npm went to the registry.
+      const nested = join(dir, "node_modules", pkg.name, "node_modules", "@payclients");
+      expect(existsSync(nested), nested).toBe(false);
     }
   });
 
