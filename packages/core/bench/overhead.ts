@@ -5,18 +5,17 @@
  * Run: pnpm exec tsx bench/overhead.ts [rounds] [callsPerRound]
  */
 import createClient from "openapi-fetch";
-import {
-  composeSigners,
-  createApiClient,
-  hmacSigner,
-  timestampedApiKeySigner,
-} from "../src/index";
+import { composeSigners, createApiClient, hmacSigner, timestampedApiKeySigner } from "../src/index";
 import type { AnyPaths } from "../test/paths";
 
 const rounds = Number(process.argv[2] ?? 15);
 const calls = Number(process.argv[3] ?? 2_000);
 const baseUrl = "https://api.example.test/v1";
-const reply = JSON.stringify({ code: 200, msg: "success", data: { sessionId: "s_1", amount: 12.5 } });
+const reply = JSON.stringify({
+  code: 200,
+  msg: "success",
+  data: { sessionId: "s_1", amount: 12.5 },
+});
 
 /** Behaves like the platform fetch: builds a Request from its arguments and reads the body. */
 async function fakeFetch(input: Request, init?: RequestInit): Promise<Response> {
@@ -36,7 +35,12 @@ bareAuth.use({
 });
 const signer = timestampedApiKeySigner({ apiKey: "sk_test_bench" });
 const ours = createApiClient<AnyPaths>({ baseUrl, fetch: fakeFetch, signer });
-const oursNoTimeout = createApiClient<AnyPaths>({ baseUrl, fetch: fakeFetch, signer, timeoutMs: 0 });
+const oursNoTimeout = createApiClient<AnyPaths>({
+  baseUrl,
+  fetch: fakeFetch,
+  signer,
+  timeoutMs: 0,
+});
 const signed = createApiClient<AnyPaths>({
   baseUrl,
   fetch: fakeFetch,
@@ -76,8 +80,12 @@ const spread = (xs: number[]) => {
 };
 const m = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 const baseline = (name: string) => (name.includes("GET") ? m["bare GET"] : m["bare POST"]) ?? 1;
-console.log(`Node ${process.version}, ${rounds} rounds × ${calls} calls, CPU µs per call (median, IQR)`);
+console.log(
+  `Node ${process.version}, ${rounds} rounds × ${calls} calls, CPU µs per call (median, IQR)`,
+);
 for (const [name, v] of Object.entries(m)) {
   const ratio = ((v ?? 0) / baseline(name)).toFixed(3);
-  console.log(`${name.padEnd(30)} ${(v ?? 0).toFixed(1).padStart(7)} µs  [${spread(samples[name] ?? [])}]  ×${ratio}`);
+  console.log(
+    `${name.padEnd(30)} ${(v ?? 0).toFixed(1).padStart(7)} µs  [${spread(samples[name] ?? [])}]  ×${ratio}`,
+  );
 }
