@@ -124,7 +124,14 @@ async function changesetFor(
   if (!changed.has(specPath)) return undefined;
   const committed = await readFile(join(root, specPath), "utf8").catch(() => undefined);
   if (committed === undefined) return undefined; // a new provider: its first release is by hand
-  const changes = classifyChanges(parseYamlObject(committed, specPath), result.spec);
+  let before: ReturnType<typeof parseYamlObject>;
+  try {
+    before = parseYamlObject(committed, specPath);
+  } catch {
+    // A spec edited by hand into something unreadable cannot be compared: regenerate, no changeset.
+    return undefined;
+  }
+  const changes = classifyChanges(before, result.spec);
   if (changes.length === 0) return undefined;
   const { fileName, content } = renderChangeset(result.config.package, result.id, changes);
   const path = `.changeset/${fileName}`;
