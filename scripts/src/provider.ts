@@ -1,4 +1,5 @@
 import { ParseError } from "./errors.ts";
+import { pageUrl } from "./fetch-upstream.ts";
 import { isObject } from "./openapi-walk.ts";
 import { isSourceFormat } from "./sources/index.ts";
 import type { SourceFormat } from "./sources/types.ts";
@@ -63,7 +64,12 @@ export function parseProviderConfig(text: string, file: string): ProviderConfig 
         JSON.stringify(entry),
       );
     }
-    const url = typeof source.url === "string" ? source.url : pageUrl(raw.upstream, source.page);
+    const url =
+      typeof source.url === "string"
+        ? source.url
+        : typeof raw.upstream === "string" && typeof source.page === "string"
+          ? pageUrl(raw.upstream, source.page)
+          : undefined;
     return { file: source.file, format: fmt, url };
   });
   const environments: Record<string, string> = {};
@@ -80,10 +86,4 @@ export function parseProviderConfig(text: string, file: string): ProviderConfig 
   const apiVersion = raw.apiVersion === undefined ? undefined : String(raw.apiVersion);
   const pkg = str("package", /^@?[a-z0-9][\w./-]*$/);
   return { id, title: str("title"), package: pkg, sources, environments, apiVersion, operationIds };
-}
-
-/** The upstream URL of one page: `upstream` is a template with a `<page>` placeholder. */
-function pageUrl(template: unknown, page: unknown): string | undefined {
-  if (typeof template !== "string" || typeof page !== "string") return undefined;
-  return template.replace("<page>", page);
 }
