@@ -74,6 +74,8 @@ export function createRetryingFetch(
     // Read the body once: the signer and every replay use this buffer (a stream reads only once).
     const body = request.body ? await request.arrayBuffer() : undefined;
     for (let attempt = 0; ; attempt++) {
+      // Our own signal below replaces the caller's, whose listener cannot see a past abort.
+      if (caller.aborted) throw caller.reason;
       const started = logger && performance.now();
       let req = request;
       if (signer) {

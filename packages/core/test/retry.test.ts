@@ -238,6 +238,15 @@ describe("retrying fetch", () => {
     expect(server.attempts("abort")).toBe(1);
   });
 
+  it("sends nothing when the caller's signal is already aborted", async () => {
+    server = await startServer((_s, res) => json(res, 200, {}));
+    const { c } = client(server.url);
+    const signal = AbortSignal.abort();
+    await expect(c.GET("/x", { signal })).rejects.toMatchObject({ name: "AbortError" });
+    await expect(c.POST("/x", { body: {}, signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(server.seen).toHaveLength(0);
+  });
+
   it("stops during the backoff wait when the caller aborts", async () => {
     server = await startServer((_s, res) => json(res, 503, {}));
     const controller = new AbortController();
