@@ -11,7 +11,7 @@
  * - `<!-- not-run: reason -->` right before the fence: only when it cannot run (real credentials,
  *   a web framework, a long-lived server). It is still type-checked.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -21,8 +21,10 @@ import { callsApi, envNames, extractBlocks, readmeFiles } from "./support/readme
 import { cleanEnv, publicPackages, runAsync } from "./support/workspace.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-// Inside e2e/ so that the blocks resolve @payclients/* through e2e's workspace links (the builds).
-const outDir = resolve(here, "../.readme-blocks");
+// Inside e2e/ so that the blocks resolve @payclients/* through e2e's workspace links (the builds);
+// one folder per run, so that two runs in one checkout do not delete each other's files.
+const blocksDir = resolve(here, "../.readme-blocks");
+let outDir = blocksDir;
 const preload = join(here, "support/fetch-to-loopback.mjs");
 const readmes = readmeFiles();
 const blocks = readmes.flatMap((file) => extractBlocks(file));
@@ -43,8 +45,8 @@ describe("README code blocks", () => {
   let server: FakeProvider;
 
   beforeAll(async () => {
-    rmSync(outDir, { recursive: true, force: true });
-    mkdirSync(outDir, { recursive: true });
+    mkdirSync(blocksDir, { recursive: true });
+    outDir = mkdtempSync(join(blocksDir, "run-"));
     for (const block of blocks) {
       writeFileSync(join(outDir, `${block.id}.ts`), `${block.code}\n`);
       const js = ts.transpileModule(block.code, {
@@ -58,6 +60,7 @@ describe("README code blocks", () => {
 
   afterAll(async () => {
     await server?.close();
+    if (outDir !== blocksDir) rmSync(outDir, { recursive: true, force: true });
   });
 
   it("finds a ts block in the root README and in every package README", () => {
