@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
   ApiError,
   AuthenticationError,
   BadRequestError,
   ConflictError,
   createApiClient,
+  type DataOf,
   InternalServerError,
   NotFoundError,
   PayclientsError,
@@ -97,5 +98,13 @@ describe("errors", () => {
 
   it("unwrap returns the data of a success", async () => {
     expect(unwrap(await api().GET("/200"))).toEqual({ id: "ps_1", amount: 12.5 });
+  });
+
+  it("types unwrap's result as the success branch of openapi-fetch's result", () => {
+    type Result =
+      | { data: { id: string }; error?: never; response: Response }
+      | { data?: never; error: { message: string }; response: Response };
+    expectTypeOf<DataOf<Result>>().toEqualTypeOf<{ id: string }>();
+    expectTypeOf<ReturnType<typeof unwrap<Result>>>().toEqualTypeOf<{ id: string }>();
   });
 });
