@@ -18,14 +18,25 @@ async function startServer(): Promise<{ child: ChildProcess; baseUrl: string }> 
   return { child, baseUrl: `http://127.0.0.1:${port}` };
 }
 
-/** Requests per second of `count` calls, `concurrency` at a time. */
-async function throughput(call: Call, count: number, concurrency: number): Promise<number> {
+/**
+ * Requests per second of `count` calls, `concurrency` at a time; the client process's CPU µs per
+ * request goes to `cpu` (steadier than throughput when other work shares the machine).
+ */
+async function throughput(
+  call: Call,
+  count: number,
+  concurrency: number,
+  cpu: number[],
+): Promise<number> {
   let next = 0;
   const worker = async () => {
     while (next++ < count) await call();
   };
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   await Promise.all(Array.from({ length: concurrency }, worker));
+  const { user, system } = process.cpuUsage(cpuStart);
+  cpu.push((user + system) / count);
   return count / ((performance.now() - start) / 1000);
 }
 
@@ -72,14 +83,27 @@ export async function throughputBench(options: RequestRounds): Promise<Section> 
       ["sequential", options.sequential, 1],
       ["50 concurrent", options.concurrent, 50],
     ] as const) {
+      const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
       const variants = Object.fromEntries(
-        names.map((n) => [n, () => throughput(calls[n] as Call, count, concurrency)]),
+        names.map((n) => [
+          n,
+          () => throughput(calls[n] as Call, count, concurrency, cpu[n] as number[]),
+        ]),
       );
       const samples = await interleave(variants, options.rounds);
       const base = samples["raw fetch"] ?? [];
+      // The warm-up round's CPU sample is dropped, as interleave drops its throughput.
+      const cpuOf = (n: string) => (cpu[n] ?? []).slice(-options.rounds);
       for (const name of names) {
         const r = pairedRatio(samples[name] ?? [], base);
-        rows.push([mode, name, spread(summarize(samples[name] ?? []), 0), ratio(r)]);
+        const c = pairedRatio(cpuOf(name), cpuOf("raw fetch"));
+        rows.push([
+          mode,
+          name,
+          spread(summarize(samples[name] ?? []), 0),
+          ratio(r),
+          `${num(summarize(cpuOf(name)).median, 0)} µs (${c.median.toFixed(2)}×)`,
+        ]);
         if (name.startsWith("@payclients/")) {
           goals.push({
             name: `${name} GET throughput ÷ raw fetch, ${mode}`,
@@ -91,7 +115,13 @@ export async function throughputBench(options: RequestRounds): Promise<Section> 
       }
     }
     const markdown = table(
-      ["mode", "client", "requests/s, median (p25–p75)", "÷ raw fetch (paired)"],
+      [
+        "mode",
+        "client",
+        "requests/s, median (p25–p75)",
+        "÷ raw fetch (paired)",
+        "client CPU per request (÷ raw)",
+      ],
       rows,
     );
     return { title: "Request path: throughput over loopback HTTP", markdown, goals };
@@ -144,24 +174,24 @@ export async function cpuBench(rounds: number, calls: number): Promise<Section> 
     Object.fromEntries(Object.entries(variants).map(([n, c]) => [n, () => cpuPerCall(c, calls)])),
     rounds,
   );
-  const baseline = (name: string) =>
-    samples[name.endsWith("GET") ? "bare openapi-fetch GET" : "bare openapi-fetch POST"] ?? [];
   const rows = Object.keys(variants).map((name) => {
     const base = name.includes(" GET") ? "bare openapi-fetch GET" : "bare openapi-fetch POST";
     return [
       name,
       spread(summarize(samples[name] ?? []), 1),
-      `${ratio(pairedRatio(samples[name] ?? [], samples[base] ?? []))} of ${base.slice(19)}`,
+      ratio(pairedRatio(samples[name] ?? [], samples[base] ?? [])),
     ];
   });
-  void baseline;
   const hmac = pairedRatio(
     samples["core HMAC body-signing POST (hmacSigner)"] ?? [],
     samples["bare openapi-fetch POST"] ?? [],
   );
   return {
     title: "Request path: CPU per call (in-process fake fetch)",
-    markdown: table(["variant", "CPU µs per call, median (p25–p75)", "ratio (paired)"], rows),
+    markdown: table(
+      ["variant", "CPU µs per call, median (p25–p75)", "÷ bare openapi-fetch, same method"],
+      rows,
+    ),
     goals: [
       {
         name: "HMAC body-signing POST CPU ÷ bare openapi-fetch POST",

@@ -1,5 +1,5 @@
 import type { paths as ClinkPaths } from "../../packages/clink/src/generated/openapi.ts";
-import { importFrom } from "./modules.ts";
+import { importEsm } from "./modules.ts";
 
 type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
 
@@ -33,11 +33,11 @@ interface Modules {
  */
 export async function loadClients(): Promise<Modules> {
   const [openapiFetch, core, clink, telness, yorlet] = await Promise.all([
-    importFrom<{ default: Modules["createClient"] }>("packages/core", "openapi-fetch"),
-    importFrom<Modules["core"]>("e2e", "@payclients/core"),
-    importFrom<Pick<Modules, "createClinkClient">>("e2e", "@payclients/clink"),
-    importFrom<Pick<Modules, "createTelnessClient">>("e2e", "@payclients/telness"),
-    importFrom<Pick<Modules, "createYorletClient">>("e2e", "@payclients/yorlet"),
+    importEsm<{ default: Modules["createClient"] }>("packages/core", "openapi-fetch"),
+    importEsm<Modules["core"]>("e2e", "@payclients/core"),
+    importEsm<Pick<Modules, "createClinkClient">>("e2e", "@payclients/clink"),
+    importEsm<Pick<Modules, "createTelnessClient">>("e2e", "@payclients/telness"),
+    importEsm<Pick<Modules, "createYorletClient">>("e2e", "@payclients/yorlet"),
   ]);
   return {
     createClient: openapiFetch.default,

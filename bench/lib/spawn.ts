@@ -18,6 +18,7 @@ export async function timedRun(
   args: string[],
   env: Record<string, string> = {},
   cwd = ROOT,
+  onOutput?: (text: string) => void,
 ): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), "payclients-cpu-"));
   const cpuFile = join(dir, "cpu");
@@ -42,6 +43,7 @@ export async function timedRun(
   const wallMs = performance.now() - started;
   if (code !== 0)
     throw new Error(`${command} ${args.join(" ")} exited ${code}:\n${output.join("")}`);
+  onOutput?.(output.join(""));
   const lines = readFileSync(cpuFile, "utf8").trim().split("\n");
   rmSync(dir, { recursive: true, force: true });
   return { wallMs, cpuMs: lines.reduce((sum, us) => sum + Number(us), 0) / 1000 };
