@@ -44,8 +44,9 @@ export async function newProvider(args: string[], root: string): Promise<number>
     await writeFile(join(root, path), content, { flag: "wx" });
     process.stdout.write(`created ${path}\n`);
   }
-  // Link the new workspace package so that regen's output builds and type-checks right away.
-  const install = spawnSync("pnpm", ["install", "--prefer-offline"], {
+  // Link the new workspace package so that regen's output builds and type-checks right away; the
+  // lockfile gains the new package, so it cannot be frozen (pnpm freezes it by default under CI).
+  const install = spawnSync("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile"], {
     cwd: root,
     stdio: "inherit",
   });
