@@ -28,7 +28,9 @@ export async function lintSpec(yamlText: string, file: string): Promise<string[]
   };
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) {
-    throw new PipelineError(`the spec does not pass the OpenAPI linter:\n  ${errors.map(format).join("\n  ")}`);
+    throw new PipelineError(
+      `the spec does not pass the OpenAPI linter:\n  ${errors.map(format).join("\n  ")}`,
+    );
   }
   return problems.filter((p) => p.severity === "warn").map(format);
 }
@@ -63,7 +65,7 @@ export function checkExamples(doc: OpenAPIDocument, file: string): void {
     }
   };
   for (const { path, method, operation } of operationsOf(doc)) {
-    const base = `/paths/${escape(path)}/${method}`;
+    const base = `/paths/${pointerSegment(path)}/${method}`;
     const id = `${method.toUpperCase()} ${path}`;
     const media = (content: unknown, at: string, what: string) => {
       if (!isObject(content)) return;
@@ -71,20 +73,25 @@ export function checkExamples(doc: OpenAPIDocument, file: string): void {
         if (!isObject(m) || !isObject(m.schema)) continue;
         // A bare `$ref` (the usual case) is validated through its target, so that every example of
         // the same component shares one compiled validator.
-        const pointer = localRef(m.schema) ?? `${at}/content/${escape(type)}/schema`;
+        const pointer = localRef(m.schema) ?? `${at}/content/${pointerSegment(type)}/schema`;
         if ("example" in m) check(pointer, m.example, `${id} ${what} example`);
         for (const [name, ex] of Object.entries(m.examples ?? {})) {
-          if (isObject(ex) && "value" in ex) check(pointer, ex.value, `${id} ${what} example ${name}`);
+          if (isObject(ex) && "value" in ex)
+            check(pointer, ex.value, `${id} ${what} example ${name}`);
         }
       }
     };
-    if (isObject(operation.requestBody)) media(operation.requestBody.content, `${base}/requestBody`, "request");
+    if (isObject(operation.requestBody))
+      media(operation.requestBody.content, `${base}/requestBody`, "request");
     for (const [status, response] of Object.entries(operation.responses ?? {})) {
-      if (isObject(response)) media(response.content, `${base}/responses/${status}`, `${status} response`);
+      if (isObject(response))
+        media(response.content, `${base}/responses/${status}`, `${status} response`);
     }
   }
   if (failures.length > 0) {
-    throw new PipelineError(`${file}: examples do not match their schemas:\n  ${failures.join("\n  ")}`);
+    throw new PipelineError(
+      `${file}: examples do not match their schemas:\n  ${failures.join("\n  ")}`,
+    );
   }
 }
 
@@ -95,6 +102,6 @@ function localRef(schema: Record<string, unknown>): string | undefined {
   return ref.slice(1);
 }
 
-function escape(segment: string): string {
+function pointerSegment(segment: string): string {
   return encodeURIComponent(segment.replace(/~/g, "~0").replace(/\//g, "~1"));
 }
