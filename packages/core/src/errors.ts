@@ -1,15 +1,10 @@
-import { redactHeaders, redactValue } from "./redact";
+import { redact } from "./redact";
 
 /** Base class of every error payclients throws. */
 export class PayclientsError extends Error {
   /** A JSON form of the error: name, message and its (already redacted) fields, no stack. */
   toJSON(): Record<string, unknown> {
     return { name: this.name, ...(this as object), message: this.message };
-  }
-
-  // util.inspect would print own fields as they are; print the redacted JSON form instead.
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return `${this.stack}\n${JSON.stringify(this, null, 2)}`;
   }
 }
 
@@ -111,10 +106,10 @@ type Loose = any;
 /** The ApiError subclass for a status, with code, message and request id read from the reply. */
 export function createApiError(input: CreateApiErrorInput): ApiError {
   const { response, body, status = response.status } = input;
-  const b: Loose = body && typeof body === "object" ? body : {};
-  // `{ error: { code, message } }`, else `{ code, message }` or Clink's `{ code, msg }`.
-  const e: Loose = typeof b.error === "object" ? b.error : b;
   const h = response.headers;
+  const b: Loose = body || {};
+  // `{ error: { code, message } }`, else `{ code, message }` or Clink's `{ code, msg }`.
+  const e: Loose = b.error instanceof Object ? b.error : b;
   const text = e.message ?? e.msg ?? b.error ?? body;
   return new (status > 499 ? InternalServerError : (BY_STATUS[status] ?? ApiError))(
     input.message ??
@@ -125,8 +120,8 @@ export function createApiError(input: CreateApiErrorInput): ApiError {
       status,
       code: input.code ?? e.code,
       requestId: h.get("x-request-id") ?? h.get("request-id") ?? undefined,
-      headers: redactHeaders(h),
-      body: redactValue(body),
+      headers: redact(h) as Record<string, string>,
+      body: redact(body),
     },
   );
 }

@@ -1,7 +1,7 @@
 export * from "./client";
 export * from "./errors";
 export * from "./idempotency";
-export { REDACTED, redactHeaders, redactUrl, redactValue } from "./redact";
+export { REDACTED } from "./redact";
 export * from "./retry";
 export * from "./signers";
 export * from "./webhook";

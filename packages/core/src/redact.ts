@@ -4,31 +4,24 @@ const SENSITIVE = /auth|key|secret|token|signature|password|cookie/i;
 /** The placeholder stored wherever a credential was. */
 export const REDACTED = "REDACTED";
 
-/** A plain copy of headers with every credential-bearing value replaced. */
-export function redactHeaders(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name] = SENSITIVE.test(name) ? REDACTED : value;
-  });
-  return out;
-}
-
-/** A copy of a parsed JSON value with credential-named fields replaced, at any depth. */
-export function redactValue(value: unknown): unknown {
-  if (!value || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(redactValue);
-  const out: Record<string, unknown> = {};
-  for (const k in value) {
-    out[k] = SENSITIVE.test(k) ? REDACTED : redactValue((value as Record<string, unknown>)[k]);
-  }
-  return out;
-}
+/**
+ * A JSON copy of a value (headers as a plain object) with credential-named fields replaced at any
+ * depth: JSON.stringify's replacer does the walk, so no walker of our own is shipped.
+ */
+export const redact = (value: unknown): unknown =>
+  value && typeof value === "object"
+    ? JSON.parse(
+        JSON.stringify(value instanceof Headers ? Object.fromEntries(value) : value, (k, v) =>
+          SENSITIVE.test(k) ? REDACTED : v,
+        ),
+      )
+    : value;
 
 /** The URL without user info and with credential-named query values replaced. */
-export function redactUrl(url: string): string {
+export const redactUrl = (url: string): string => {
   const u = new URL(url);
   u.username = u.password = "";
   for (const k of [...u.searchParams.keys()])
     if (SENSITIVE.test(k)) u.searchParams.set(k, REDACTED);
   return u.href;
-}
+};

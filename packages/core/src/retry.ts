@@ -52,7 +52,7 @@ export interface RetryingFetchOptions {
 }
 
 const SAFE_METHOD = /^(GET|HEAD|OPTIONS|PUT|DELETE)$/;
-const RETRY_STATUS = /^(408|429|500|502|503|504)$/;
+const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 
 /**
  * A fetch for `createClient({ fetch })` that signs, times out and retries each attempt beneath the
@@ -63,47 +63,36 @@ export function createRetryingFetch(
   options: RetryingFetchOptions = {},
 ): (request: Request) => Promise<Response> {
   const { signer, logger, baseDelayMs = 500, maxDelayMs = 8_000, sleep = wait } = options;
-  const { maxRetryAfterMs = 60_000 } = options;
-  const send: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
-  const clientRetries = options.maxRetries ?? 2;
-  const clientTimeout = options.timeoutMs ?? 60_000;
+  const { maxRetryAfterMs = 60_000, fetch: send = (input, init) => fetch(input, init) } = options;
 
   return async (request) => {
-    const { maxRetries = clientRetries, timeoutMs = clientTimeout } = request as RequestOptions;
-    const { method, url, signal: caller } = request;
+    const {
+      maxRetries = options.maxRetries ?? 2,
+      timeoutMs = options.timeoutMs ?? 60_000,
+      method,
+      url,
+      signal: caller,
+    } = request as Request & RequestOptions;
     // Read the body once: the signer and every replay use this buffer (a stream reads only once).
     const body = request.body ? await request.arrayBuffer() : undefined;
     for (let attempt = 0; ; attempt++) {
       // Our own signal below replaces the caller's, whose listener cannot see a past abort.
-      if (caller.aborted) throw caller.reason;
-      const started = logger && performance.now();
-      let req = request;
-      if (signer) {
-        // Awaiting only a promise saves a microtask per call for synchronous signers.
-        const signed = signer(request, body);
-        req = (signed instanceof Promise ? await signed : signed) || request;
-      }
-      let init: RequestInit | undefined = body && { body };
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let timedOut = false;
-      if (timeoutMs > 0 && timeoutMs < 2 ** 31) {
-        const ctl = new AbortController();
-        // Kept after the headers arrive, so that a caller's abort still stops the body.
-        caller.addEventListener("abort", () => ctl.abort(caller.reason), { once: true });
-        timer = setTimeout(() => {
-          timedOut = true;
-          ctl.abort();
-        }, timeoutMs);
-        init = { body, signal: ctl.signal };
-      }
+      caller.throwIfAborted();
+      const started = performance.now();
+      const req = (await signer?.(request, body)) || request;
+      // The timer stops once the headers are in; the caller's signal still stops the body.
+      const timeout = new AbortController();
+      const timer =
+        timeoutMs > 0 && timeoutMs < 2 ** 31 ? setTimeout(() => timeout.abort(), timeoutMs) : 0;
       let response: Response | undefined;
       let error: unknown;
       try {
-        response = await send(req, init);
+        response = await send(req, { body, signal: AbortSignal.any([caller, timeout.signal]) });
       } catch (e) {
         error = e;
       }
       clearTimeout(timer);
+      const timedOut = timeout.signal.aborted;
       const c = code(error);
       const why = timedOut ? "TimeoutError" : `${(error as Error)?.message}${c && ` (${c})`}`;
       logger?.({
@@ -111,32 +100,30 @@ export function createRetryingFetch(
         url: redactUrl(url),
         status: response?.status,
         attempt: attempt + 1,
-        durationMs: performance.now() - (started as number),
+        durationMs: performance.now() - started,
         error: response ? undefined : why,
       });
       // A caller's abort is final: rethrow it as is, never retry it.
       if (error && caller.aborted) throw error;
-      // Checked only on failure: no header scan on the success path.
-      const safe = () =>
-        SAFE_METHOD.test(method) || [...req.headers.keys()].some((k) => k.includes("idempotency"));
+      // Retry when budget is left and the request is safe to repeat (or `also` says so); the
+      // header scan only happens on failure.
+      const retry = (also: boolean) =>
+        attempt < maxRetries &&
+        (also ||
+          SAFE_METHOD.test(method) ||
+          [...req.headers.keys()].some((k) => k.includes("idempotency")));
       let delay = Number.NaN;
       if (response) {
         const status = response.status;
-        if (
-          response.ok ||
-          attempt >= maxRetries ||
-          !RETRY_STATUS.test(String(status)) ||
-          (status !== 429 && !safe())
-        ) {
-          return response;
-        }
+        if (!(RETRY_STATUS.includes(status) && retry(status === 429))) return response;
         delay = retryAfterMs(response.headers);
         if (delay > maxRetryAfterMs) return response;
         await response.body?.cancel().catch(() => {});
-      } else if (attempt >= maxRetries || !(safe() || (!timedOut && /REFUSED/i.test(c)))) {
+      } else if (!retry(!timedOut && /REFUSED/.test(c))) {
         const what = `${method} ${redactUrl(url)}`;
-        if (timedOut) throw new TimeoutError(`${what} timed out after ${timeoutMs} ms`);
-        throw new ConnectionError(`${what} failed: ${why}`, { cause: error });
+        throw timedOut
+          ? new TimeoutError(`${what} timed out after ${timeoutMs} ms`)
+          : new ConnectionError(`${what} failed: ${why}`, { cause: error });
       }
       const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
       await sleep(delay >= 0 ? delay : ceiling / 2 + (Math.random() * ceiling) / 2, caller);
@@ -145,7 +132,7 @@ export function createRetryingFetch(
 }
 
 /** Milliseconds a `Retry-After` header (seconds or an HTTP date) asks for; NaN without one. */
-export const retryAfterMs = (headers: Headers): number => {
+const retryAfterMs = (headers: Headers): number => {
   const value = headers.get("retry-after");
   return value
     ? Math.max(0, Number.isNaN(+value) ? Date.parse(value) - Date.now() : +value * 1000)

@@ -1,4 +1,4 @@
-import { concat, encodeDigest, hmacKey, nodeHmac, toBytes } from "./crypto";
+import { bytes, encode, hmacKey } from "./crypto";
 
 /**
  * Signs one attempt of a request: sets headers on `request` (or returns a replacement Request).
@@ -68,32 +68,18 @@ export interface HmacSignerOptions {
  * empty when there is none); timestamp and signature go in two headers, fresh on every attempt.
  */
 export function hmacSigner(options: HmacSignerOptions): Signer {
-  const {
-    secret,
-    header = "X-Signature",
-    timestampHeader = "X-Timestamp",
-    now = Date.now,
-  } = options;
-  const encoding = options.encoding ?? "hex";
-  let key: Promise<CryptoKey> | undefined;
-  return (request, body) => {
+  const { header = "X-Signature", timestampHeader = "X-Timestamp", now = Date.now } = options;
+  const key = hmacKey(options.secret);
+  return async (request, body) => {
     const timestamp = String(now());
     const url = new URL(request.url);
-    const head = `${timestamp}\n${request.method}\n${url.pathname}${url.search}\n`;
-    const bytes = body && new Uint8Array(body);
-    const set = (signature: string) => {
-      request.headers.set(timestampHeader, timestamp);
-      request.headers.set(header, signature);
-    };
-    if (nodeHmac) {
-      const mac = nodeHmac("sha256", secret).update(head);
-      return set((bytes ? mac.update(bytes) : mac).digest(encoding));
-    }
-    key ??= hmacKey(secret);
-    const data = bytes ? concat(toBytes(head), bytes) : toBytes(head);
-    return key
-      .then((k) => crypto.subtle.sign("HMAC", k, data))
-      .then((sig) => set(encodeDigest(sig, encoding)));
+    const data = bytes(
+      `${timestamp}\n${request.method}\n${url.pathname}${url.search}\n`,
+      body ?? "",
+    );
+    const signature = await crypto.subtle.sign("HMAC", await key, await data);
+    request.headers.set(timestampHeader, timestamp);
+    request.headers.set(header, encode(signature, options.encoding ?? "hex"));
   };
 }
 
