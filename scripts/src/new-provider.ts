@@ -160,16 +160,8 @@ function packageJson(
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-const TSUP_CONFIG = `import { defineConfig } from "tsup";
-
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-});
+const TSUP_CONFIG = `// The shared build: ESM + CJS + declarations (see tsup.base.ts at the repository root).
+export { default } from "../../tsup.base";
 `;
 
 function indexTs(): string {

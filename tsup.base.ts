@@ -1,0 +1,32 @@
+import { defineConfig, type Options } from "tsup";
+
+type TsupPlugin = NonNullable<Options["plugins"]>[number];
+
+/**
+ * Our sources are ES modules in a "type": "module" package, so esbuild imports a CommonJS
+ * dependency in "node mode" (default import = module.exports) even in the CommonJS build. In a
+ * CommonJS file the right interop is Babel's (respect __esModule): openapi-fetch's CJS build sets
+ * exports.default = createClient, and node mode would hand us the exports object instead.
+ */
+const cjsBabelInterop: TsupPlugin = {
+  name: "cjs-babel-interop",
+  renderChunk(code, chunk) {
+    if (this.format !== "cjs" || !chunk.path.endsWith(".cjs")) return;
+    return { code: code.replace(/__toESM\((require\("[^"]+"\)), 1\)/g, "__toESM($1)") };
+  },
+};
+
+/**
+ * The one build every published package shares (each package's tsup.config.ts re-exports it):
+ * ESM + CJS + declarations for each (index.js / index.cjs / index.d.ts / index.d.cts, which is
+ * what package.json "exports" points at). Dependencies stay external: consumers dedupe them.
+ */
+export default defineConfig({
+  entry: ["src/index.ts"],
+  format: ["esm", "cjs"],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: "es2022",
+  plugins: [cjsBabelInterop],
+});
