@@ -15,16 +15,15 @@ export type EnvelopeData<R> = R extends { data: infer E; error?: never }
 export function unwrap<R extends { data?: unknown; error?: unknown; response: Response }>(
   result: R,
 ): EnvelopeData<R> {
-  const envelope = unwrapResponse(result) as { code?: unknown; msg?: unknown; data?: unknown };
-  const code = envelope?.code;
-  if (code !== undefined && Number(code) !== 200) {
-    const n = Number(code);
+  const envelope = unwrapResponse(result) as { code?: unknown; msg?: string; data?: unknown };
+  const code = Number(envelope?.code ?? 200);
+  if (code !== 200) {
     throw createApiError({
       response: result.response,
       body: envelope,
-      status: n >= 400 && n < 600 ? n : result.response.status,
-      code,
-      message: typeof envelope.msg === "string" && envelope.msg ? envelope.msg : `code ${code}`,
+      status: code > 399 && code < 600 ? code : result.response.status,
+      code: envelope.code,
+      message: envelope.msg || `code ${code}`,
     });
   }
   return envelope?.data as EnvelopeData<R>;

@@ -27,27 +27,21 @@ export interface VerifyClinkWebhookInput {
 export async function verifyClinkWebhook<T = ClinkWebhookEvent>(
   input: VerifyClinkWebhookInput,
 ): Promise<T> {
-  const { payload, headers, secret, toleranceMs, now } = input;
+  const { payload, secret, toleranceMs, now } = input;
+  // Headers reads names case-insensitively; a repeated header (an array) becomes "a,b", which the
+  // verifier splits into candidate signatures.
+  const headers = new Headers(input.headers as Record<string, string>);
   await verifyWebhookSignature({
     payload,
-    signature: header(headers, "x-clink-signature"),
-    timestamp: header(headers, "x-clink-timestamp"),
+    signature: headers.get("x-clink-signature"),
+    timestamp: headers.get("x-clink-timestamp"),
     secret,
     toleranceMs,
     now,
   });
   try {
-    return JSON.parse(typeof payload === "string" ? payload : new TextDecoder().decode(payload));
+    return JSON.parse(await new Blob([payload as BlobPart]).text());
   } catch {
     throw new WebhookVerificationError("Webhook verification failed: the payload is not JSON");
   }
-}
-
-/** A header's value by case-insensitive name; the first one when repeated. */
-function header(headers: HeadersLike, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() === name) return Array.isArray(value) ? value[0] : value;
-  }
-  return undefined;
 }

@@ -78,7 +78,7 @@ export function createRetryingFetch(
     for (let attempt = 0; ; attempt++) {
       // Our own signal below replaces the caller's, whose listener cannot see a past abort.
       caller.throwIfAborted();
-      const started = performance.now();
+      const started = Date.now();
       const req = (await signer?.(request, body)) || request;
       // The timer stops once the headers are in; the caller's signal still stops the body.
       const timeout = new AbortController();
@@ -100,7 +100,7 @@ export function createRetryingFetch(
         url: redactUrl(url),
         status: response?.status,
         attempt: attempt + 1,
-        durationMs: performance.now() - started,
+        durationMs: Date.now() - started,
         error: response ? undefined : why,
       });
       // A caller's abort is final: rethrow it as is, never retry it.
@@ -120,6 +120,7 @@ export function createRetryingFetch(
         if (delay > maxRetryAfterMs) return response;
         await response.body?.cancel().catch(() => {});
       } else if (!retry(!timedOut && /REFUSED/.test(c))) {
+        // Evaluated only here and in the logger call: no URL parse on the success path.
         const what = `${method} ${redactUrl(url)}`;
         throw timedOut
           ? new TimeoutError(`${what} timed out after ${timeoutMs} ms`)
