@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ratio, spread, table } from "./lib/format.ts";
-import { ROOT } from "./lib/modules.ts";
+import { importFrom, ROOT } from "./lib/modules.ts";
 import type { Section } from "./lib/report.ts";
 import { type Run, timedRun } from "./lib/spawn.ts";
 import { interleave, pairedRatio, summarize } from "./lib/stats.ts";
@@ -20,33 +20,77 @@ function scratchRoot(): string {
   return dir;
 }
 
+/**
+ * What-if: the same CLI compiled ahead of time to one ESM file (dependencies left external), run
+ * by plain node instead of through tsx's loader. Measures what the TypeScript loader costs.
+ */
+async function precompiledCli(): Promise<string> {
+  const esbuild = await importFrom<{ build: (o: Record<string, unknown>) => Promise<unknown> }>(
+    "e2e",
+    "esbuild",
+  );
+  const dir = mkdtempSync(join(tmpdir(), "payclients-cli-"));
+  mkdirSync(join(dir, "src"));
+  symlinkSync(join(ROOT, "scripts", "node_modules"), join(dir, "node_modules"), "dir");
+  const outfile = join(dir, "src", "cli.mjs");
+  await esbuild.build({
+    entryPoints: [join(ROOT, "scripts", "src", "cli.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+  });
+  return outfile;
+}
+
 /** `pnpm regen --force` (cold, all providers) vs one openapi-typescript CLI run, and a no-op regen. */
 export async function regenBench(rounds: number): Promise<Section> {
   const root = scratchRoot();
   const out = mkdtempSync(join(tmpdir(), "payclients-ots-"));
+  const compiled = await precompiledCli();
+  // Its own root: its pipeline hash differs, and its cache must not spoil the no-op runs'.
+  const compiledRoot = scratchRoot();
   const env = { PAYCLIENTS_ROOT: root };
-  const runs: Record<string, Run[]> = { cold: [], cli: [], noop: [] };
+  const runs: Record<string, Run[]> = { cold: [], cli: [], noop: [], compiled: [] };
   const record = (key: string) => async () => {
-    const run = await timedRun(...commandFor(key, root, out), env);
+    const command: [string, string[]] =
+      key === "compiled"
+        ? [process.execPath, [compiled, "regen", "--force"]]
+        : commandFor(key, root, out);
+    const run = await timedRun(
+      ...command,
+      key === "compiled" ? { PAYCLIENTS_ROOT: compiledRoot } : env,
+    );
     runs[key]?.push(run);
     return run.wallMs;
   };
   // The no-op run follows a cold run in the same root, so its cache is always valid.
   const wall = await interleave(
-    { cold: record("cold"), cli: record("cli"), noop: record("noop") },
+    {
+      cold: record("cold"),
+      cli: record("cli"),
+      noop: record("noop"),
+      compiled: record("compiled"),
+    },
     rounds,
   );
   rmSync(root, { recursive: true, force: true });
+  rmSync(compiledRoot, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
+  rmSync(join(compiled, "..", ".."), { recursive: true, force: true });
   // Drop the warm-up run from the CPU lists, as interleave does for wall time.
   const cpu = (key: string) => (runs[key] ?? []).slice(-rounds).map((r) => r.cpuMs);
   const wallRatio = pairedRatio(wall.cold ?? [], wall.cli ?? []);
   const cpuRatio = pairedRatio(cpu("cold"), cpu("cli"));
   const noopRatio = pairedRatio(wall.noop ?? [], wall.cli ?? []);
+  const compiledRatio = pairedRatio(wall.compiled ?? [], wall.cli ?? []);
+  const compiledCpu = pairedRatio(cpu("compiled"), cpu("cli"));
   const rows = [
     ["regen --force, 3 providers (cold process)", "cold"],
     ["openapi-typescript CLI, Clink spec", "cli"],
     ["regen, no-op (cached, second run)", "noop"],
+    ["what-if: regen --force precompiled (esbuild bundle, plain node)", "compiled"],
   ].map(([label, key]) => [
     label as string,
     spread(summarize(wall[key as string] ?? []), 0),
@@ -60,6 +104,11 @@ export async function regenBench(rounds: number): Promise<Section> {
       [
         ["regen cold ÷ openapi-typescript CLI", ratio(wallRatio), ratio(cpuRatio)],
         ["regen no-op ÷ openapi-typescript CLI", ratio(noopRatio), "–"],
+        [
+          "what-if precompiled regen cold ÷ openapi-typescript CLI",
+          ratio(compiledRatio),
+          ratio(compiledCpu),
+        ],
       ],
     ),
   ].join("\n");

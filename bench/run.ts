@@ -23,7 +23,7 @@ const out = values.out ?? join(ROOT, "BENCHMARKS.md");
 
 /** Rounds per benchmark: each is a full A B A B … cycle of every compared variant. */
 const PLAN = {
-  cpu: { rounds: quick ? 3 : 9, calls: quick ? 500 : 2_000 },
+  cpu: { rounds: quick ? 3 : 15, calls: quick ? 500 : 2_000 },
   request: {
     rounds: quick ? 2 : 5,
     sequential: quick ? 300 : 1_000,
