@@ -56,6 +56,7 @@ describe("pnpm new-provider, end to end", () => {
       "pnpm-workspace.yaml",
       "pnpm-lock.yaml",
       "tsconfig.base.json",
+      "tsup.base.ts",
       ".npmrc",
       "specs",
       "scripts",
