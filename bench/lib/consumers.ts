@@ -170,6 +170,7 @@ export function fetchConsumer(providers: ProviderSpec[]): string {
         `    headers: { "X-API-KEY": API_KEY${body ? ', "Content-Type": "application/json"' : ""} },`,
         ...(body ? ["    body: JSON.stringify(body),"] : []),
         "  });",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: generated source text.
         "  if (!response.ok) throw new Error(`HTTP ${response.status}`);",
         `  return (await response.json()) as ${type}Response;`,
         "}",
