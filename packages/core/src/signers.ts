@@ -77,7 +77,7 @@ export function hmacSigner(options: HmacSignerOptions): Signer {
       `${timestamp}\n${request.method}\n${url.pathname}${url.search}\n`,
       body ?? "",
     );
-    const signature = await crypto.subtle.sign("HMAC", await key, await data);
+    const signature = await crypto.subtle.sign("HMAC", await key, data);
     request.headers.set(timestampHeader, timestamp);
     request.headers.set(header, encode(signature, options.encoding ?? "hex"));
   };

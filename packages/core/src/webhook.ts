@@ -35,7 +35,7 @@ export async function verifyWebhookSignature(input: VerifyWebhookInput): Promise
         : "";
   if (!why) {
     const key = await hmacKey(input.secret);
-    const data = await bytes(`${ts}.`, input.payload as BlobPart);
+    const data = bytes(`${ts}.`, input.payload);
     for (const candidate of String(signature).split(/[\s,]+/)) {
       // subtle.verify compares in constant time (and rejects a digest of the wrong length).
       if (await crypto.subtle.verify("HMAC", key, decode(candidate), data)) return;
