@@ -60,10 +60,13 @@ export async function startPrism(spec: string, timeoutMs = 30_000): Promise<Pris
 
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    // Already gone (exited, or killed by a signal): its "exit" event will not come again.
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once("exit", () => resolve());
+    // Never let a stuck child hold the suite: the OS reaps it when the test process exits.
+    setTimeout(resolve, 5_000).unref();
     // SIGKILL: on SIGTERM Prism waits for idle keep-alive connections (fetch pools them) to close.
-    child.kill("SIGKILL");
+    if (!child.kill("SIGKILL")) resolve();
   });
 }
 
