@@ -5,10 +5,11 @@ import { readdirSync, readFileSync } from "node:fs";
 
 /**
  * Core's own code; openapi-fetch is counted once, in each provider's budget. The target is 2 kB;
- * the whole entry measures 3.08 kB today (errors ~0.84 kB, retrying fetch ~0.98 kB, signers and
+ * the whole entry measures 3.18 kB today (errors ~0.84 kB, retrying fetch ~0.98 kB, signers —
+ * with the node:crypto HMAC path that keeps a signed POST at ~1× a bare one — and
  * webhooks ~0.82 kB): this limit guards against growth until the target is met.
  */
-const CORE_LIMIT = "3.1 kB";
+const CORE_LIMIT = "3.2 kB";
 /** A provider entry with everything it pulls in: core and openapi-fetch (~2.6 kB of it). */
 const PROVIDER_LIMIT = "4.5 kB";
 /**

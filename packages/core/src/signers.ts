@@ -1,4 +1,4 @@
-import { bytes, encode, hmacKey } from "./crypto";
+import { bytes, encode, hmacKey, nodeHmac } from "./crypto";
 
 /**
  * Signs one attempt of a request: sets headers on `request` (or returns a replacement Request).
@@ -69,7 +69,15 @@ export interface HmacSignerOptions {
  */
 export function hmacSigner(options: HmacSignerOptions): Signer {
   const { header = "X-Signature", timestampHeader = "X-Timestamp", now = Date.now } = options;
-  const key = hmacKey(options.secret);
+  const encoding = options.encoding ?? "hex";
+  const secret = bytes(options.secret);
+  const createHmac = nodeHmac();
+  // Imported on first use, and only on runtimes without node:crypto.
+  let key: Promise<CryptoKey> | undefined;
+  const webSign = (data: Uint8Array<ArrayBuffer>) => {
+    key ??= hmacKey(secret);
+    return key.then((k) => crypto.subtle.sign("HMAC", k, data)).then((d) => encode(d, encoding));
+  };
   return async (request, body) => {
     const timestamp = String(now());
     const url = new URL(request.url);
@@ -77,9 +85,11 @@ export function hmacSigner(options: HmacSignerOptions): Signer {
       `${timestamp}\n${request.method}\n${url.pathname}${url.search}\n`,
       body ?? "",
     );
-    const signature = await crypto.subtle.sign("HMAC", await key, data);
     request.headers.set(timestampHeader, timestamp);
-    request.headers.set(header, encode(signature, options.encoding ?? "hex"));
+    request.headers.set(
+      header,
+      createHmac ? createHmac("sha256", secret).update(data).digest(encoding) : await webSign(data),
+    );
   };
 }
 

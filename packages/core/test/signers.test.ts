@@ -41,10 +41,22 @@ describe("hmacSigner", () => {
     for (const s of server.seen) expect(s.headers["x-signature"]).toBe(expected(s));
   });
 
-  it("signs with Web Crypto: base64, custom header, body bytes verbatim", async () => {
+  // Node hands out node:crypto through process.getBuiltinModule; browsers and Deno do not, and
+  // there the signer falls back to Web Crypto. Both must produce the same signature.
+  it.each([
+    ["node:crypto", false],
+    ["Web Crypto (no getBuiltinModule)", true],
+  ])("signs with %s: base64, custom header, body bytes verbatim", async (_name, webOnly) => {
+    vi.resetModules();
+    if (webOnly) vi.stubGlobal("process", { ...process, getBuiltinModule: undefined });
+    const { hmacSigner: signerOf } = await import("../src/signers");
+    const { nodeHmac } = await import("../src/crypto");
+    expect(nodeHmac() === undefined).toBe(webOnly);
     const r = new Request("http://127.0.0.1/v1/pay?x=1", { method: "POST", body: '{"a":"é"}' });
     const options = { secret: SECRET, header: "X-Sig", encoding: "base64", now: () => 42 } as const;
-    await hmacSigner(options)(r, await r.clone().arrayBuffer());
+    const sign = signerOf(options);
+    vi.unstubAllGlobals();
+    await sign(r, await r.clone().arrayBuffer());
     const canonical = `42\nPOST\n/v1/pay?x=1\n{"a":"é"}`;
     const digest = createHmac("sha256", SECRET).update(canonical).digest("base64");
     expect([r.headers.get("x-timestamp"), r.headers.get("x-sig")]).toEqual(["42", digest]);
