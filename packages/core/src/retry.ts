@@ -78,7 +78,7 @@ export function createRetryingFetch(
     for (let attempt = 0; ; attempt++) {
       // Our own signal below replaces the caller's, whose listener cannot see a past abort.
       caller.throwIfAborted();
-      const started = Date.now();
+      const started = logger && Date.now();
       const req = (await signer?.(request, body)) || request;
       // The timer stops once the headers are in; the caller's signal still stops the body.
       // One controller per attempt, fed by the caller's signal and our timer. (AbortSignal.any
@@ -101,15 +101,20 @@ export function createRetryingFetch(
         error = e;
       }
       clearTimeout(timer);
-      const c = code(error);
-      const why = timedOut ? "TimeoutError" : `${(error as Error)?.message}${c && ` (${c})`}`;
+      // Failure details are worked out only on failure: the success path builds no strings.
+      const c = response ? "" : code(error);
+      const why = response
+        ? undefined
+        : timedOut
+          ? "TimeoutError"
+          : `${(error as Error)?.message}${c && ` (${c})`}`;
       logger?.({
         method,
         url: redactUrl(url),
         status: response?.status,
         attempt: attempt + 1,
-        durationMs: Date.now() - started,
-        error: response ? undefined : why,
+        durationMs: Date.now() - (started || 0),
+        error: why,
       });
       // A caller's abort is final: rethrow it as is, never retry it.
       if (error && caller.aborted) throw error;
