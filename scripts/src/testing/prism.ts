@@ -42,14 +42,16 @@ export async function startPrism(spec: string, timeoutMs = 30_000): Promise<Pris
       child.kill();
       reject(error);
     };
-    child.once("exit", (code) => fail(new Error(`Prism exited with ${code}:\n${log}`)));
-    child.stdout?.on("data", () => {
-      if (log.includes("Prism is listening")) {
-        clearTimeout(timer);
-        child.removeAllListeners("exit");
-        resolve();
-      }
-    });
+    const exited = (code: number | null) => fail(new Error(`Prism exited with ${code}:\n${log}`));
+    child.once("exit", exited);
+    const listening = () => {
+      if (!log.includes("Prism is listening")) return;
+      clearTimeout(timer);
+      child.off("exit", exited);
+      child.stdout?.off("data", listening);
+      resolve();
+    };
+    child.stdout?.on("data", listening);
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
