@@ -164,11 +164,32 @@ const TSUP_CONFIG = `// The shared build: ESM + CJS + declarations (see tsup.bas
 export { default } from "../../tsup.base";
 `;
 
+/**
+ * The same public surface as the hand-written providers: the client, the generated types, and
+ * the error classes with `unwrap` — not all of core (`export *` would also ship the webhook
+ * verifier and the HMAC signer in every bundle, and break the package's size budget).
+ */
 function indexTs(): string {
   return `export * from "./client";
-export type { components, operations, paths } from "./generated/openapi";
 export { environments } from "./generated/metadata";
-export * from "@payclients/core";
+export type { components, operations, paths } from "./generated/openapi";
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PayclientsError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  UnprocessableEntityError,
+  unwrap,
+  type Logger,
+  type AttemptLog,
+} from "@payclients/core";
 `;
 }
 

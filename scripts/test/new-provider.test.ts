@@ -88,10 +88,11 @@ describe("pnpm new-provider, end to end", () => {
     await run("pnpm", ["--filter", "@payclients/core", "--filter", "@payclients/acme", "build"]);
     await writeFile(
       join(root, "packages/acme/src/call.ts"),
-      `import { createAcmeClient } from "./index";
+      `import { createAcmeClient, unwrap } from "./index";
 const acme = createAcmeClient({ apiKey: "k" });
 export const widget = acme.GET("/widgets/{id}", { params: { path: { id: "w1" } } });
 export const created = acme.POST("/widgets", { body: { name: "w" } });
+export const name: string = unwrap(await widget).name;
 // @ts-expect-error: no such path
 export const wrong = acme.GET("/gadgets/{id}", { params: { path: { id: "w1" } } });
 // @ts-expect-error: name is required
