@@ -54,7 +54,7 @@ export async function regen(options: RegenOptions): Promise<number> {
     try {
       const input = await readProvider(root, id);
       if (options.fetch) {
-        for (const [path, text] of await refreshSnapshots(root, id, options.fetchImpl, out)) {
+        for (const [path, text] of await refreshSnapshots(input, options.fetchImpl, out)) {
           if (input.sources[path] !== text) snapshots.set(path, text);
           input.sources[path] = text;
         }
@@ -145,13 +145,12 @@ async function changesetFor(
  * or login page, a cut-off body) fails the run with the URL named, and nothing is written.
  */
 async function refreshSnapshots(
-  root: string,
-  id: string,
+  input: ProviderInput,
   fetchImpl: typeof fetch | undefined,
   out: (line: string) => void,
 ): Promise<Map<string, string>> {
-  const configPath = `specs/${id}/provider.yaml`;
-  const config = parseProviderConfig(await readText(root, configPath), configPath);
+  const { id } = input;
+  const config = parseProviderConfig(input.config, `specs/${id}/provider.yaml`);
   const fetched = new Map<string, string>();
   for (const source of config.sources) {
     if (!source.url) continue;
