@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { toYaml } from "../src/emit.ts";
+import { PipelineError } from "../src/errors.ts";
+import type { OpenAPIDocument } from "../src/sources/types.ts";
+import { checkExamples, lintSpec } from "../src/validate.ts";
+
+const FILE = "specs/acme/openapi.yaml";
+
+const order = {
+  type: "object",
+  required: ["id"],
+  properties: {
+    id: { type: "string" },
+    amount: { type: "number", format: "double" },
+    email: { type: "string", format: "email" },
+    note: { type: ["string", "null"] },
+    count: { type: "integer", format: "int32" },
+    lines: {
+      type: "array",
+      items: { type: "object", properties: { sku: { type: "string" } } },
+    },
+  },
+};
+
+/** A spec that passes the recommended lint, with one example per media type given. */
+function spec(media: Record<string, unknown>, extra: Record<string, unknown> = {}): OpenAPIDocument {
+  return {
+    openapi: "3.1.0",
+    info: { title: "Acme", version: "1.0.0" },
+    servers: [{ url: "https://api.acme.test" }],
+    security: [{ key: [] }],
+    paths: {
+      "/orders/{id}": {
+        get: {
+          summary: "Get an order",
+          operationId: "getOrder",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            "200": { description: "The order", content: { "application/json": media } },
+            "404": { description: "Not found" },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: { Order: order },
+      securitySchemes: { key: { type: "apiKey", in: "header", name: "X-Key" } },
+    },
+    ...extra,
+  };
+}
+
+const ref = { $ref: "#/components/schemas/Order" };
+
+function failure(doc: OpenAPIDocument): string {
+  try {
+    checkExamples(doc, FILE);
+  } catch (e) {
+    expect(e).toBeInstanceOf(PipelineError);
+    return (e as Error).message;
+  }
+  throw new Error("expected checkExamples to fail");
+}
+
+describe("checkExamples", () => {
+  it("accepts examples that match their schemas (refs, nullable, OpenAPI-only formats)", () => {
+    const value = { id: "o1", amount: 1.5, email: "ada@example.com", note: null, count: 2 };
+    expect(() =>
+      checkExamples(spec({ schema: ref, example: value, examples: { b: { value } } }), FILE),
+    ).not.toThrow();
+    expect(() => checkExamples(spec({ schema: order, example: value }), FILE)).not.toThrow();
+  });
+
+  it("names the file, the operation, the example, the instance path and what was expected", () => {
+    const message = failure(
+      spec({ schema: ref, example: { id: "o1", amount: "12" }, examples: { other: { value: {} } } }),
+    );
+    expect(message).toContain(`${FILE}: examples do not match their schemas:`);
+    expect(message).toMatch(/GET \/orders\/\{id\} 200 response example: \/amount\b.*number/);
+    expect(message).toMatch(/GET \/orders\/\{id\} 200 response example other: \(root\).*\bid\b/);
+  });
+
+  it("reports a nested failure at its own path, in an inline schema too", () => {
+    const message = failure(spec({ schema: order, example: { id: "o1", lines: [{ sku: 7 }] } }));
+    expect(message).toMatch(/200 response example: \/lines\/0\/sku\b.*string/);
+  });
+
+  it("checks formats that JSON Schema knows", () => {
+    const message = failure(spec({ schema: ref, example: { id: "o1", email: "not an email" } }));
+    expect(message).toMatch(/\/email\b.*email/);
+  });
+
+  it("checks request bodies and refs to other components", () => {
+    const doc = spec({ schema: ref });
+    doc.components.schemas.Wrapper = { type: "object", properties: { order: ref } };
+    doc.paths["/orders/{id}"].get.requestBody = {
+      content: {
+        "application/json": {
+          schema: { $ref: "#/components/schemas/Wrapper" },
+          example: { order: { amount: 1 } },
+        },
+      },
+    };
+    expect(failure(doc)).toMatch(/GET \/orders\/\{id\} request example: \/order\b.*\bid\b/);
+  });
+});
+
+describe("lintSpec", () => {
+  it("passes a valid spec and returns the warnings", async () => {
+    expect(await lintSpec(toYaml(spec({ schema: ref })), FILE)).toEqual([]);
+    const doc = spec({ schema: ref }, { servers: [{ url: "https://example.com" }] });
+    expect(await lintSpec(toYaml(doc), FILE)).toEqual([
+      `${FILE} at /servers/0/url: Server \`url\` should not point to example.com or localhost. (no-server-example.com)`,
+    ]);
+  });
+
+  it("fails with the file, the JSON pointer and the rule of every error", async () => {
+    const doc = spec({ schema: ref });
+    delete doc.paths["/orders/{id}"].get.summary;
+    doc.paths["/orders/{id}"].post = { operationId: "getOrder", responses: {} };
+    const run = lintSpec(toYaml(doc), FILE);
+    await expect(run).rejects.toBeInstanceOf(PipelineError);
+    const message = await run.catch((e: Error) => e.message);
+    expect(message).toContain("the spec does not pass the OpenAPI linter:");
+    expect(message).toContain(
+      `${FILE} at /paths/~1orders~1{id}/get/summary: Operation object should contain \`summary\` field. (operation-summary)`,
+    );
+    expect(message).toContain("(operation-operationId-unique)");
+    expect(message).toContain("(path-parameters-defined)");
+  });
+
+  it("reports an unresolved reference", async () => {
+    const doc = spec({ schema: { $ref: "#/components/schemas/Missing" } });
+    await expect(lintSpec(toYaml(doc), FILE)).rejects.toThrow(/no-unresolved-refs/);
+  });
+});
