@@ -23,7 +23,10 @@ const order = {
 };
 
 /** A spec that passes the recommended lint, with one example per media type given. */
-function spec(media: Record<string, unknown>, extra: Record<string, unknown> = {}): OpenAPIDocument {
+function spec(
+  media: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): OpenAPIDocument {
   return {
     openapi: "3.1.0",
     info: { title: "Acme", version: "1.0.0" },
@@ -73,7 +76,11 @@ describe("checkExamples", () => {
 
   it("names the file, the operation, the example, the instance path and what was expected", () => {
     const message = failure(
-      spec({ schema: ref, example: { id: "o1", amount: "12" }, examples: { other: { value: {} } } }),
+      spec({
+        schema: ref,
+        example: { id: "o1", amount: "12" },
+        examples: { other: { value: {} } },
+      }),
     );
     expect(message).toContain(`${FILE}: examples do not match their schemas:`);
     expect(message).toMatch(/GET \/orders\/\{id\} 200 response example: \/amount\b.*number/);
@@ -88,6 +95,17 @@ describe("checkExamples", () => {
   it("checks formats that JSON Schema knows", () => {
     const message = failure(spec({ schema: ref, example: { id: "o1", email: "not an email" } }));
     expect(message).toMatch(/\/email\b.*email/);
+  });
+
+  it("says which property is not allowed, and which $ref does not resolve", () => {
+    const closed = { ...order, additionalProperties: false };
+    expect(failure(spec({ schema: closed, example: { id: "o1", extra: 1 } }))).toMatch(
+      /200 response example: \(root\).*"extra"/,
+    );
+    const missing = { $ref: "#/components/schemas/Missing" };
+    expect(failure(spec({ schema: missing, example: {} }))).toMatch(
+      /200 response example: .*\$ref "#\/components\/schemas\/Missing"/,
+    );
   });
 
   it("checks request bodies and refs to other components", () => {
