@@ -65,7 +65,7 @@ export async function buildProvider(input: ProviderInput): Promise<ProviderResul
   timer.lap("overlay");
   const paths = outputPaths(input.id);
   const yaml = `${banner(input.id, "#")}${toYaml(spec)}`;
-  const warnings = await lintSpec(yaml, paths.spec);
+  const warnings = await lintSpec(spec, yaml, paths.spec);
   checkExamples(spec, paths.spec);
   timer.lap("validate");
   const files = {

@@ -1,5 +1,12 @@
+import { isAbsolute, relative } from "node:path";
 import { type OutputUnit, type Schema, validate as validateSchema } from "@cfworker/json-schema";
-import { createConfig, lintFromString, type NormalizedProblem } from "@redocly/openapi-core";
+import {
+  BaseResolver,
+  createConfig,
+  lintDocument,
+  type NormalizedProblem,
+  Source,
+} from "@redocly/openapi-core";
 import { PipelineError } from "./errors.ts";
 import { isObject, operationsOf } from "./openapi-walk.ts";
 import type { OpenAPIDocument } from "./sources/types.ts";
@@ -8,10 +15,28 @@ import type { OpenAPIDocument } from "./sources/types.ts";
 let configPromise: ReturnType<typeof createConfig> | undefined;
 
 /**
- * Lints the spec text exactly as it will be written (so lines point into that file) with Redocly's
- * recommended rules; any error fails the run. Warnings are returned for the progress output.
+ * Refuses references to other files: the canonical spec is one self-contained document (which is
+ * also why generateTypes need not bundle it), so such a `$ref` is reported as unresolved instead
+ * of being read from wherever the run happens to be.
  */
-export async function lintSpec(yamlText: string, file: string): Promise<string[]> {
+class LocalRefsOnly extends BaseResolver {
+  override async loadExternalRef(absoluteRef: string): Promise<Source> {
+    const where = isAbsolute(absoluteRef) ? relative(process.cwd(), absoluteRef) : absoluteRef;
+    throw new Error(`${where} is another document; only local references (#/…) are allowed`);
+  }
+}
+
+/**
+ * Lints the spec with Redocly's recommended rules; any error fails the run. Warnings are returned
+ * for the progress output. The document is linted as it is in memory, with `yamlText` (exactly as
+ * it will be written) as its source: parsing that text again cost a third of the lint, and only the
+ * JSON pointer of a problem is reported.
+ */
+export async function lintSpec(
+  doc: OpenAPIDocument,
+  yamlText: string,
+  file: string,
+): Promise<string[]> {
   // info-license is about our spec's licence, which only the provider can state: not ours to invent.
   configPromise ??= createConfig({
     extends: ["recommended"],
@@ -20,7 +45,11 @@ export async function lintSpec(yamlText: string, file: string): Promise<string[]
     rules: { "info-license": "off", "no-invalid-media-type-examples": "off" },
   });
   const config = await configPromise;
-  const problems = await lintFromString({ source: yamlText, absoluteRef: file, config });
+  const problems = await lintDocument({
+    document: { source: new Source(file, yamlText), parsed: doc },
+    config: config.styleguide,
+    externalRefResolver: new LocalRefsOnly(config.resolve),
+  });
   const format = (p: NormalizedProblem) => {
     const where = p.location[0]?.pointer?.replace(/^#/, "") ?? "";
     return `${file}${where ? ` at ${decodeURIComponent(where)}` : ""}: ${p.message} (${p.ruleId})`;

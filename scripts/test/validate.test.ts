@@ -123,11 +123,13 @@ describe("checkExamples", () => {
   });
 });
 
+const lint = (doc: OpenAPIDocument) => lintSpec(doc, toYaml(doc), FILE);
+
 describe("lintSpec", () => {
   it("passes a valid spec and returns the warnings", async () => {
-    expect(await lintSpec(toYaml(spec({ schema: ref })), FILE)).toEqual([]);
+    expect(await lint(spec({ schema: ref }))).toEqual([]);
     const doc = spec({ schema: ref }, { servers: [{ url: "https://example.com" }] });
-    expect(await lintSpec(toYaml(doc), FILE)).toEqual([
+    expect(await lint(doc)).toEqual([
       `${FILE} at /servers/0/url: Server \`url\` should not point to example.com or localhost. (no-server-example.com)`,
     ]);
   });
@@ -136,7 +138,7 @@ describe("lintSpec", () => {
     const doc = spec({ schema: ref });
     delete doc.paths["/orders/{id}"].get.summary;
     doc.paths["/orders/{id}"].post = { operationId: "getOrder", responses: {} };
-    const run = lintSpec(toYaml(doc), FILE);
+    const run = lint(doc);
     await expect(run).rejects.toBeInstanceOf(PipelineError);
     const message = await run.catch((e: Error) => e.message);
     expect(message).toContain("the spec does not pass the OpenAPI linter:");
@@ -149,6 +151,20 @@ describe("lintSpec", () => {
 
   it("reports an unresolved reference", async () => {
     const doc = spec({ schema: { $ref: "#/components/schemas/Missing" } });
-    await expect(lintSpec(toYaml(doc), FILE)).rejects.toThrow(/no-unresolved-refs/);
+    await expect(lint(doc)).rejects.toThrow(/no-unresolved-refs/);
+  });
+
+  it("refuses a reference to another file, even one that exists", async () => {
+    const doc = spec({ schema: { $ref: "package.json#/name" } });
+    await expect(lint(doc)).rejects.toThrow(
+      /at \/paths\/.*\/schema: .*only local references .*\(no-unresolved-refs\)/,
+    );
+  });
+
+  it("leaves the document as it was", async () => {
+    const doc = spec({ schema: ref, example: { id: "o1" } });
+    const before = structuredClone(doc);
+    await lint(doc);
+    expect(doc).toEqual(before);
   });
 });
