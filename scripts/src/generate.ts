@@ -33,14 +33,17 @@ let quietConfig: ReturnType<typeof createConfig> | undefined;
  */
 export async function generateTypes(doc: OpenAPIDocument, provider: string): Promise<string> {
   quietConfig ??= createConfig({ rules: {} }, { extends: [] });
-  // The transform patches discriminator enums into the schema it is given.
-  const schema = structuredClone(doc) as OpenAPI3;
+  // The transform patches discriminator enums into the schema it is given, so that one gets a
+  // copy; without a discriminator anywhere, scanning for them (two walks that build a path string
+  // per node) and copying the document are ~65 µs per operation for nothing.
+  const unions = hasDiscriminator(doc);
+  const schema = (unions ? structuredClone(doc) : doc) as OpenAPI3;
   const ctx: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
     defaultNonNullable: true,
-    discriminators: scanDiscriminators(schema, {}),
+    discriminators: unions ? scanDiscriminators(schema, {}) : { objects: {}, refsHandled: [] },
     emptyObjectsUnknown: false,
     enum: false,
     enumValues: false,
@@ -67,6 +70,15 @@ export async function generateTypes(doc: OpenAPIDocument, provider: string): Pro
     resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
   };
   return `${banner(provider, "//")}\n${astToString(transformSchema(schema, ctx))}`;
+}
+
+/** Whether any object in the document has a `discriminator` (the only input the transform alters). */
+function hasDiscriminator(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasDiscriminator);
+  if (!isObject(node)) return false;
+  if (isObject(node.discriminator)) return true;
+  for (const key in node) if (hasDiscriminator(node[key])) return true;
+  return false;
 }
 
 const IDEMPOTENCY_HEADER = /^(x-)?idempotency-key$/i;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
+import { syntheticSpec } from "../../bench/lib/synthetic-spec.ts";
 import { banner, generateTypes } from "../src/generate.ts";
 import type { OpenAPIDocument } from "../src/sources/types.ts";
 import { parseYamlObject } from "../src/yaml-source.ts";
@@ -62,7 +63,14 @@ const union: OpenAPIDocument = {
 describe("generateTypes", () => {
   it.each(["clink", "telness", "yorlet"])("is what openapiTS() makes of specs/%s", async (id) => {
     const doc = spec(id);
+    const before = structuredClone(doc);
     expect(await generateTypes(doc, id)).toBe(await viaOpenapiTS(doc, id));
+    expect(doc).toEqual(before);
+  });
+
+  it("is what openapiTS() makes of the benchmark's synthetic spec", async () => {
+    const doc = syntheticSpec(50);
+    expect(await generateTypes(doc, "synthetic")).toBe(await viaOpenapiTS(doc, "synthetic"));
   });
 
   it("is what openapiTS() makes of a discriminated union, and leaves its input alone", async () => {
