@@ -79,8 +79,8 @@ export function checkExamples(doc: OpenAPIDocument, file: string): void {
       const result = validateSchema(value, schema, "2020-12", lookup, true);
       if (!result.valid) failures.push(`${where}: ${describeFailure(result.errors)}`);
     } catch (e) {
-      // A `$ref` that does not resolve inside the spec (its message then lists every known
-      // schema: the first line says it all).
+      // The validator throws on a `$ref` it cannot look up; its first line names the reference
+      // (the rest lists known schemas, none here, as refLookup resolves on demand).
       failures.push(`${where}: ${String((e as Error).message).split("\n")[0]}`);
     }
   };
