@@ -105,7 +105,7 @@ const report = [
   "- Pipeline, scaling: synthetic specs (bench/lib/synthetic-spec.ts: 5 operations per resource,",
   "  path and query parameters, request bodies, nested objects, arrays, shared `$ref`s, 4XX",
   "  responses, valid examples). Ours = the stage functions pipeline.ts calls (normalize, toYaml,",
-  "  lintSpec with Redocly's recommended rules, checkExamples with ajv, generateTypes); raw =",
+  "  lintSpec with Redocly's recommended rules, checkExamples with @cfworker/json-schema, generateTypes); raw =",
   "  openapi-typescript's Node API (`openapiTS` + `astToString`, its default minimal lint) on the",
   "  normalized document. CPU time of this process (robust to other load on the machine). Ours",
   "  does strictly more work than raw: recommended lint, example validation and YAML emission;",

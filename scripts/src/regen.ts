@@ -67,7 +67,7 @@ export async function regen(options: RegenOptions): Promise<number> {
         out(`${id.padEnd(10)} unchanged (inputs and outputs match the last run: cached)`);
         continue;
       }
-      // Loaded on first use: the pipeline pulls in Redocly, ajv, openapi-typescript and TypeScript
+      // Loaded on first use: the pipeline pulls in Redocly, a JSON Schema validator, openapi-typescript and TypeScript
       // (over a second of module loading), which a fully cached run never needs.
       const { buildProvider } = await import("./pipeline.ts");
       results.push(await buildProvider(input));
