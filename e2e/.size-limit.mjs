@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
  * with the node:crypto HMAC path that keeps a signed POST at ~1× a bare one — and
  * webhooks ~0.82 kB): this limit guards against growth until the target is met.
  */
-const CORE_LIMIT = "3.2 kB";
+const CORE_LIMIT = "3.3 kB";
 /** A provider entry with everything it pulls in: core and openapi-fetch (~2.6 kB of it). */
 const PROVIDER_LIMIT = "4.5 kB";
 /**

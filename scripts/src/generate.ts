@@ -101,12 +101,23 @@ export function generateMetadata(doc: OpenAPIDocument, provider: string): string
       `  ${JSON.stringify(`${method.toUpperCase()} ${path}`)}: { ${fields.join(", ")} },`,
     );
   }
+  // The middleware is imported only when an operation needs it, so a client whose spec declares
+  // no idempotency header bundles none of its code.
+  const needed = entries.length > 0;
   return [
     banner(provider, "//"),
-    'import type { OperationMetadata } from "@payclients/core";',
+    needed
+      ? 'import { idempotency, type OperationMetadata } from "@payclients/core";'
+      : 'import type { OperationMetadata } from "@payclients/core";',
+    'import type { Middleware } from "openapi-fetch";',
     "",
     "/** Operations that take an idempotency key, from the spec's header parameters. */",
     `export const operationMetadata: OperationMetadata = ${block(entries)};`,
+    "",
+    needed
+      ? "/** Middleware the spec calls for: an idempotency key per logical request of those operations. */"
+      : "/** Middleware the spec calls for: none (no operation declares an idempotency header). */",
+    `export const middleware: Middleware[] = [${needed ? "idempotency(operationMetadata)" : ""}];`,
     "",
     "/** Server URL per documented environment, in the spec's order (the first is the default). */",
     `export const environments = ${block(environmentsOf(doc))} as const;`,

@@ -224,7 +224,7 @@ function clientTs(name: string, auth: Auth, hasEnvironments: boolean): string {
   return [
     `import { type ClientOptions, createApiClient, ${helper} } from "@payclients/core";`,
     'import type { Client } from "openapi-fetch";',
-    `import { ${hasEnvironments ? "environments, " : ""}operationMetadata } from "./generated/metadata";`,
+    `import { ${hasEnvironments ? "environments, " : ""}middleware } from "./generated/metadata";`,
     'import type { paths } from "./generated/openapi";',
     "",
     `/** Options of {@link create${name}Client}. */`,
@@ -241,7 +241,7 @@ function clientTs(name: string, auth: Auth, hasEnvironments: boolean): string {
     `export function create${name}Client(options: ${name}ClientOptions): ${name}Client {`,
     ...setup,
     `    signer: ${signer},`,
-    "    operations: operationMetadata,",
+    "    middleware,",
     "  });",
     "}",
     "",

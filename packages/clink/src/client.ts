@@ -1,6 +1,6 @@
 import { type ClientOptions, createApiClient, timestampedApiKeySigner } from "@payclients/core";
 import type { Client } from "openapi-fetch";
-import { environments, operationMetadata } from "./generated/metadata";
+import { environments, middleware } from "./generated/metadata";
 import type { paths } from "./generated/openapi";
 
 /** A documented Clink environment. Only the sandbox (UAT) host is published. */
@@ -30,6 +30,6 @@ export function createClinkClient(options: ClinkClientOptions): ClinkClient {
     ...rest,
     baseUrl: baseUrl ?? environments[environment],
     signer: timestampedApiKeySigner({ apiKey }),
-    operations: operationMetadata,
+    middleware,
   });
 }

@@ -1,4 +1,4 @@
-import { verifyWebhookSignature, WebhookVerificationError } from "@payclients/core";
+import { verifyWebhookSignature } from "@payclients/core";
 
 /** Request headers: a Headers instance or a plain object such as Node's `req.headers`. */
 export type HeadersLike = Headers | Record<string, string | string[] | undefined>;
@@ -24,24 +24,15 @@ export interface VerifyClinkWebhookInput {
  * Verifies a Clink webhook (HMAC-SHA256 over `<X-Clink-Timestamp>.<raw body>`, hex or base64, within
  * the tolerance) and returns the parsed event; throws WebhookVerificationError.
  */
-export async function verifyClinkWebhook<T = ClinkWebhookEvent>(
+export function verifyClinkWebhook<T = ClinkWebhookEvent>(
   input: VerifyClinkWebhookInput,
 ): Promise<T> {
-  const { payload, secret, toleranceMs, now } = input;
   // Headers reads names case-insensitively; a repeated header (an array) becomes "a,b", which the
   // verifier splits into candidate signatures.
   const headers = new Headers(input.headers as Record<string, string>);
-  await verifyWebhookSignature({
-    payload,
+  return verifyWebhookSignature<T>({
+    ...input,
     signature: headers.get("x-clink-signature"),
     timestamp: headers.get("x-clink-timestamp"),
-    secret,
-    toleranceMs,
-    now,
   });
-  try {
-    return JSON.parse(await new Blob([payload as BlobPart]).text());
-  } catch {
-    throw new WebhookVerificationError("Webhook verification failed: the payload is not JSON");
-  }
 }

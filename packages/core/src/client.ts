@@ -1,10 +1,10 @@
-import createClient, { type Client, type HeadersOptions } from "openapi-fetch";
-import { idempotency, type OperationMetadata } from "./idempotency";
+import createClient, { type Client, type HeadersOptions, type Middleware } from "openapi-fetch";
 import {
   createRetryingFetch,
   type FetchLike,
   type Logger,
   type RetryingFetchOptions,
+  requestClass,
 } from "./retry";
 import type { Signer } from "./signers";
 
@@ -28,22 +28,24 @@ export interface ClientOptions {
 export interface ApiClientOptions extends ClientOptions {
   /** Signs every attempt: API key, bearer token, timestamp, HMAC signature. */
   signer?: Signer;
-  /** Generated per-operation metadata (idempotency headers). */
-  operations?: OperationMetadata;
+  /**
+   * Middleware the provider's spec calls for, from its generated metadata (idempotency keys for
+   * the operations that declare the header): none at all when the spec needs none, so the client
+   * then bundles no middleware code and openapi-fetch skips its middleware pass.
+   */
+  middleware?: Middleware[];
   /** Backoff tuning (and an injectable sleep) for tests and special cases. */
   retry?: Pick<RetryingFetchOptions, "baseDelayMs" | "maxDelayMs" | "maxRetryAfterMs" | "sleep">;
 }
 
 /** An openapi-fetch client with signing, retries, timeouts and idempotency keys installed. */
 export function createApiClient<Paths extends {}>(options: ApiClientOptions): Client<Paths> {
-  const { signer, operations, fetch, maxRetries, timeoutMs, logger, retry, ...rest } = options;
+  const { signer, middleware = [], fetch, maxRetries, timeoutMs, logger, retry, ...rest } = options;
   const client = createClient<Paths>({
+    Request: requestClass(),
     ...rest,
     fetch: createRetryingFetch({ ...retry, fetch, signer, maxRetries, timeoutMs, logger }),
   });
-  // No middleware at all when no operation needs one: openapi-fetch then skips its middleware pass.
-  if (operations && Object.values(operations).some((op) => op.idempotencyHeader)) {
-    client.use(idempotency(operations));
-  }
+  client.use(...middleware);
   return client;
 }

@@ -48,37 +48,40 @@ PayclientsError.prototype.name = "PayclientsError";
 ApiError.prototype.name = "ApiError";
 
 /** HTTP 400. */
-export const BadRequestError = named("BadRequestError", ApiError);
+export const BadRequestError = /* @__PURE__ */ named("BadRequestError", ApiError);
 export type BadRequestError = ApiError;
 /** HTTP 401. */
-export const AuthenticationError = named("AuthenticationError", ApiError);
+export const AuthenticationError = /* @__PURE__ */ named("AuthenticationError", ApiError);
 export type AuthenticationError = ApiError;
 /** HTTP 403. */
-export const PermissionDeniedError = named("PermissionDeniedError", ApiError);
+export const PermissionDeniedError = /* @__PURE__ */ named("PermissionDeniedError", ApiError);
 export type PermissionDeniedError = ApiError;
 /** HTTP 404. */
-export const NotFoundError = named("NotFoundError", ApiError);
+export const NotFoundError = /* @__PURE__ */ named("NotFoundError", ApiError);
 export type NotFoundError = ApiError;
 /** HTTP 409. */
-export const ConflictError = named("ConflictError", ApiError);
+export const ConflictError = /* @__PURE__ */ named("ConflictError", ApiError);
 export type ConflictError = ApiError;
 /** HTTP 422. */
-export const UnprocessableEntityError = named("UnprocessableEntityError", ApiError);
+export const UnprocessableEntityError = /* @__PURE__ */ named("UnprocessableEntityError", ApiError);
 export type UnprocessableEntityError = ApiError;
 /** HTTP 429. */
-export const RateLimitError = named("RateLimitError", ApiError);
+export const RateLimitError = /* @__PURE__ */ named("RateLimitError", ApiError);
 export type RateLimitError = ApiError;
 /** HTTP 500 and above. */
-export const InternalServerError = named("InternalServerError", ApiError);
+export const InternalServerError = /* @__PURE__ */ named("InternalServerError", ApiError);
 export type InternalServerError = ApiError;
 /** No response: the connection was refused, reset or failed otherwise (after any retries). */
-export const ConnectionError = named("ConnectionError", PayclientsError);
+export const ConnectionError = /* @__PURE__ */ named("ConnectionError", PayclientsError);
 export type ConnectionError = PayclientsError;
 /** An attempt took longer than `timeoutMs` (after any retries). */
-export const TimeoutError = named("TimeoutError", PayclientsError);
+export const TimeoutError = /* @__PURE__ */ named("TimeoutError", PayclientsError);
 export type TimeoutError = PayclientsError;
 /** A webhook's signature or timestamp did not verify. */
-export const WebhookVerificationError = named("WebhookVerificationError", PayclientsError);
+export const WebhookVerificationError = /* @__PURE__ */ named(
+  "WebhookVerificationError",
+  PayclientsError,
+);
 export type WebhookVerificationError = PayclientsError;
 
 const BY_STATUS: Record<number, typeof ApiError> = {

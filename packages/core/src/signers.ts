@@ -1,13 +1,14 @@
-import { bytes, encode, hmacKey, nodeHmac } from "./crypto";
+import { encode, nodeHmac, webHmac } from "./crypto";
 
 /**
  * Signs one attempt of a request: sets headers on `request` (or returns a replacement Request).
- * `body` is the request body, buffered once by the retrying fetch, when the request has one; a
- * signer must read the body from there, never from `request`.
+ * `body` is the request body when there is one, exactly as sent: the JSON string openapi-fetch
+ * serialized, or bytes read once from the Request. A signer must take the body from there, never
+ * read it from `request`.
  */
 export type Signer = (
   request: Request,
-  body?: ArrayBuffer,
+  body?: string | ArrayBuffer,
   // biome-ignore lint/suspicious/noConfusingVoidType: a signer that only sets headers returns nothing
 ) => void | Request | Promise<void | Request>;
 
@@ -68,27 +69,28 @@ export interface HmacSignerOptions {
  * empty when there is none); timestamp and signature go in two headers, fresh on every attempt.
  */
 export function hmacSigner(options: HmacSignerOptions): Signer {
-  const { header = "X-Signature", timestampHeader = "X-Timestamp", now = Date.now } = options;
+  const {
+    secret,
+    header = "X-Signature",
+    timestampHeader = "X-Timestamp",
+    now = Date.now,
+  } = options;
   const encoding = options.encoding ?? "hex";
-  const secret = bytes(options.secret);
   const createHmac = nodeHmac();
-  // Imported on first use, and only on runtimes without node:crypto.
-  let key: Promise<CryptoKey> | undefined;
-  const webSign = (data: Uint8Array<ArrayBuffer>) => {
-    key ??= hmacKey(secret);
-    return key.then((k) => crypto.subtle.sign("HMAC", k, data)).then((d) => encode(d, encoding));
-  };
-  return async (request, body) => {
+  return async (request, body = "") => {
     const timestamp = String(now());
-    const url = new URL(request.url);
-    const data = bytes(
-      `${timestamp}\n${request.method}\n${url.pathname}${url.search}\n`,
-      body ?? "",
-    );
+    const { url } = request;
+    // Path and query as sent: the URL after its origin (a Request's URL is already serialized).
+    const data = `${timestamp}\n${request.method}\n${url.slice(url.indexOf("/", 8))}\n`;
     request.headers.set(timestampHeader, timestamp);
     request.headers.set(
       header,
-      createHmac ? createHmac("sha256", secret).update(data).digest(encoding) : await webSign(data),
+      createHmac
+        ? createHmac("sha256", secret)
+            .update(data)
+            .update(typeof body === "string" ? body : new Uint8Array(body))
+            .digest(encoding)
+        : encode(await webHmac(secret, [data, body]), encoding),
     );
   };
 }

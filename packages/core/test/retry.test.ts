@@ -5,6 +5,7 @@ import {
   ConnectionError,
   createApiClient,
   InternalServerError,
+  idempotency,
   TimeoutError,
   timestampedApiKeySigner,
   unwrap,
@@ -147,7 +148,7 @@ describe("retrying fetch", () => {
         idempotencyKeyMaxLength: 256,
       },
     };
-    const { c } = client(server.url, { operations });
+    const { c } = client(server.url, { middleware: [idempotency(operations)] });
     await c.POST("/payment-sessions", { body: {} });
     await c.POST("/payment-sessions", { body: {} });
     const keys = server.seen.map((s) => s.headers["x-idempotency-key"]);

@@ -41,6 +41,25 @@ describe("hmacSigner", () => {
     for (const s of server.seen) expect(s.headers["x-signature"]).toBe(expected(s));
   });
 
+  it("signs a multipart body over the bytes sent, the same bytes on every attempt", async () => {
+    server = await startServer((_s, res, attempt) =>
+      attempt === 1 ? json(res, 503, {}) : json(res, 200, {}),
+    );
+    const api = createApiClient<AnyPaths>({
+      baseUrl: `${server.url}/v1`,
+      signer: hmacSigner({ secret: SECRET }),
+      retry: { sleep: async () => {} },
+    });
+    const form = new FormData();
+    form.append("file", new Blob(["a,b\n1,2\n"], { type: "text/csv" }), "rows.csv");
+    await api.PUT("/items/1", { body: form as never });
+    const [first, second] = server.seen;
+    expect(first?.body).toContain("1,2");
+    expect(second?.body).toBe(first?.body);
+    expect(second?.headers["content-type"]).toBe(first?.headers["content-type"]);
+    for (const s of server.seen) expect(s.headers["x-signature"]).toBe(expected(s));
+  });
+
   // Node hands out node:crypto through process.getBuiltinModule; browsers and Deno do not, and
   // there the signer falls back to Web Crypto. Both must produce the same signature.
   it.each([

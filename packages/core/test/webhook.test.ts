@@ -13,19 +13,21 @@ const verify = (over: Partial<Parameters<typeof verifyWebhookSignature>[0]> = {}
 
 describe("verifyWebhookSignature", () => {
   it("accepts a valid hex digest", async () => {
-    await expect(verify()).resolves.toBeUndefined();
+    await expect(verify()).resolves.toEqual(JSON.parse(payload));
   });
   it("accepts a valid base64 digest, and a timestamp in seconds", async () => {
-    await expect(verify({ signature: sign(now, payload, secret, "base64") })).resolves.toBe(
-      undefined,
+    await expect(verify({ signature: sign(now, payload, secret, "base64") })).resolves.toEqual(
+      JSON.parse(payload),
     );
     const seconds = String(now / 1000);
-    await expect(verify({ timestamp: seconds, signature: sign(seconds) })).resolves.toBe(undefined);
+    await expect(verify({ timestamp: seconds, signature: sign(seconds) })).resolves.toEqual(
+      JSON.parse(payload),
+    );
   });
   it("accepts bytes as payload and one of several signatures", async () => {
     const bytes = new TextEncoder().encode(payload);
-    await expect(verify({ payload: bytes, signature: `deadbeef ${sign(now)}` })).resolves.toBe(
-      undefined,
+    await expect(verify({ payload: bytes, signature: `deadbeef ${sign(now)}` })).resolves.toEqual(
+      JSON.parse(payload),
     );
   });
   it.each([
@@ -44,13 +46,26 @@ describe("verifyWebhookSignature", () => {
     expect(JSON.stringify(err)).not.toContain(secret);
     expect(JSON.stringify(err)).not.toContain(sign(now));
   });
+  it("accepts upper-case hex and URL-safe base64 without padding", async () => {
+    const parsed = JSON.parse(payload);
+    await expect(verify({ signature: sign(now).toUpperCase() })).resolves.toEqual(parsed);
+    const urlSafe = sign(now, payload, secret, "base64")
+      .replace(/\+/g, "-")
+      .replace(/\//g, "_")
+      .replace(/=+$/, "");
+    await expect(verify({ signature: urlSafe })).resolves.toEqual(parsed);
+  });
+  it("rejects a correctly signed payload that is not JSON", async () => {
+    const text = "not json";
+    await expect(verify({ payload: text, signature: sign(now, text) })).rejects.toThrow(/not JSON/);
+  });
   it("honours a custom tolerance", async () => {
     const ts = now - 10_000;
     await expect(
       verify({ timestamp: ts, signature: sign(ts), toleranceMs: 5_000 }),
     ).rejects.toThrow(WebhookVerificationError);
-    await expect(verify({ timestamp: ts, signature: sign(ts), toleranceMs: 20_000 })).resolves.toBe(
-      undefined,
-    );
+    await expect(
+      verify({ timestamp: ts, signature: sign(ts), toleranceMs: 20_000 }),
+    ).resolves.toEqual(JSON.parse(payload));
   });
 });

@@ -1,6 +1,6 @@
 import { apiKeySigner, type ClientOptions, createApiClient } from "@payclients/core";
 import type { Client } from "openapi-fetch";
-import { operationMetadata } from "./generated/metadata";
+import { middleware } from "./generated/metadata";
 import type { paths } from "./generated/openapi";
 
 /** Options of {@link createTelnessClient}. */
@@ -23,6 +23,6 @@ export function createTelnessClient(options: TelnessClientOptions): TelnessClien
   return createApiClient<paths>({
     ...rest,
     signer: apiKeySigner(apiKey, "X-Api-Key"),
-    operations: operationMetadata,
+    middleware,
   });
 }

@@ -1,6 +1,6 @@
 import { bearerSigner, type ClientOptions, createApiClient } from "@payclients/core";
 import type { Client } from "openapi-fetch";
-import { environments, operationMetadata } from "./generated/metadata";
+import { environments, middleware } from "./generated/metadata";
 import type { paths } from "./generated/openapi";
 
 /** Options of {@link createYorletClient}. */
@@ -25,6 +25,6 @@ export function createYorletClient(options: YorletClientOptions): YorletClient {
     // A default header: a per-request `Yorlet-Context` header still wins (openapi-fetch merges).
     headers: account === undefined ? headers : { "Yorlet-Context": account, ...headers },
     signer: bearerSigner(apiKey),
-    operations: operationMetadata,
+    middleware,
   });
 }

@@ -2,9 +2,13 @@
 // provider.yaml, overlay.yaml). Do not edit by hand: change those and regenerate.
 
 import type { OperationMetadata } from "@payclients/core";
+import type { Middleware } from "openapi-fetch";
 
 /** Operations that take an idempotency key, from the spec's header parameters. */
 export const operationMetadata: OperationMetadata = {};
+
+/** Middleware the spec calls for: none (no operation declares an idempotency header). */
+export const middleware: Middleware[] = [];
 
 /** Server URL per documented environment, in the spec's order (the first is the default). */
 export const environments = {} as const;
