@@ -130,12 +130,17 @@ export async function throughputBench(options: RequestRounds): Promise<Section> 
   }
 }
 
-/** A fetch that answers at once, reading the request body as a real fetch would send it. */
+/**
+ * A fetch that answers at once but first does to its arguments what the platform's fetch does:
+ * builds a Request from them (undici's fetch runs `new Request(input, init)` for every call) and
+ * reads the body it would send.
+ */
 function fakeFetch(): (input: Request, init?: RequestInit) => Promise<Response> {
   const body = JSON.stringify({ code: 200, msg: "success", data: { sessionId: "ps_1" } });
   const headers = { "content-type": "application/json" };
   return async (input, init) => {
-    if (init?.body === undefined && input.body) await input.arrayBuffer();
+    const request = new Request(input, init);
+    if (request.body) await request.arrayBuffer();
     return new Response(body, { headers });
   };
 }

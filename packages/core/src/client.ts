@@ -4,7 +4,6 @@ import {
   type FetchLike,
   type Logger,
   type RetryingFetchOptions,
-  requestClass,
 } from "./retry";
 import type { Signer } from "./signers";
 
@@ -42,7 +41,6 @@ export interface ApiClientOptions extends ClientOptions {
 export function createApiClient<Paths extends {}>(options: ApiClientOptions): Client<Paths> {
   const { signer, middleware = [], fetch, maxRetries, timeoutMs, logger, retry, ...rest } = options;
   const client = createClient<Paths>({
-    Request: requestClass(),
     ...rest,
     fetch: createRetryingFetch({ ...retry, fetch, signer, maxRetries, timeoutMs, logger }),
   });

@@ -1,14 +1,13 @@
-import { encode, nodeHmac, webHmac } from "./crypto";
+import { encode, join, nodeHmac, webHmac } from "./crypto";
 
 /**
  * Signs one attempt of a request: sets headers on `request` (or returns a replacement Request).
- * `body` is the request body when there is one, exactly as sent: the JSON string openapi-fetch
- * serialized, or bytes read once from the Request. A signer must take the body from there, never
- * read it from `request`.
+ * `body` is the request body, buffered once by the retrying fetch, when the request has one; a
+ * signer must read the body from there, never from `request`.
  */
 export type Signer = (
   request: Request,
-  body?: string | ArrayBuffer,
+  body?: ArrayBuffer,
   // biome-ignore lint/suspicious/noConfusingVoidType: a signer that only sets headers returns nothing
 ) => void | Request | Promise<void | Request>;
 
@@ -76,22 +75,20 @@ export function hmacSigner(options: HmacSignerOptions): Signer {
     now = Date.now,
   } = options;
   const encoding = options.encoding ?? "hex";
-  const createHmac = nodeHmac();
-  return async (request, body = "") => {
+  const hmac = nodeHmac(secret);
+  // Synchronous where node:crypto is at hand: the retrying fetch then awaits nothing.
+  return (request, body) => {
     const timestamp = String(now());
     const { url } = request;
     // Path and query as sent: the URL after its origin (a Request's URL is already serialized).
     const data = `${timestamp}\n${request.method}\n${url.slice(url.indexOf("/", 8))}\n`;
-    request.headers.set(timestampHeader, timestamp);
-    request.headers.set(
-      header,
-      createHmac
-        ? createHmac("sha256", secret)
-            .update(data)
-            .update(typeof body === "string" ? body : new Uint8Array(body))
-            .digest(encoding)
-        : encode(await webHmac(secret, [data, body]), encoding),
-    );
+    const set = (signature: string) => {
+      request.headers.set(timestampHeader, timestamp);
+      request.headers.set(header, signature);
+    };
+    if (!hmac) return webHmac(secret, [data, body ?? ""]).then((d) => set(encode(d, encoding)));
+    const bytes = new TextEncoder().encode(data);
+    set(hmac(body ? join(bytes, new Uint8Array(body)) : bytes, encoding));
   };
 }
 

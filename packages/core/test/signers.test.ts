@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { nodeHmac } from "../src/crypto";
 import { bearerSigner, createApiClient, hmacSigner } from "../src/index";
 import type { AnyPaths } from "./paths";
 import { json, type Seen, startServer } from "./server";
@@ -70,7 +71,7 @@ describe("hmacSigner", () => {
     if (webOnly) vi.stubGlobal("process", { ...process, getBuiltinModule: undefined });
     const { hmacSigner: signerOf } = await import("../src/signers");
     const { nodeHmac } = await import("../src/crypto");
-    expect(nodeHmac() === undefined).toBe(webOnly);
+    expect(nodeHmac(SECRET) === undefined).toBe(webOnly);
     const r = new Request("http://127.0.0.1/v1/pay?x=1", { method: "POST", body: '{"a":"é"}' });
     const options = { secret: SECRET, header: "X-Sig", encoding: "base64", now: () => 42 } as const;
     const sign = signerOf(options);
@@ -79,6 +80,32 @@ describe("hmacSigner", () => {
     const canonical = `42\nPOST\n/v1/pay?x=1\n{"a":"é"}`;
     const digest = createHmac("sha256", SECRET).update(canonical).digest("base64");
     expect([r.headers.get("x-timestamp"), r.headers.get("x-sig")]).toEqual(["42", digest]);
+  });
+});
+
+describe("nodeHmac", () => {
+  const data = new TextEncoder().encode('42\nPOST\n/v1/pay\n{"amount":12.5,"note":"é"}');
+  // Short, exactly one SHA-256 block, and longer than a block (then the key is hashed first).
+  it.each([
+    ["a short string key", "k"],
+    ["a 64-byte key", "k".repeat(64)],
+    ["a 65-byte key", "k".repeat(65)],
+    ["a 200-byte binary key", new Uint8Array(200).map((_, i) => i)],
+  ])("equals node:crypto's createHmac with %s, hex and base64", (_name, key) => {
+    const hmac = nodeHmac(key);
+    for (const encoding of ["hex", "base64"] as const) {
+      expect(hmac?.(data, encoding)).toBe(createHmac("sha256", key).update(data).digest(encoding));
+    }
+  });
+  it("falls back to createHmac where node:crypto has no one-shot hash", () => {
+    const real = process.getBuiltinModule("node:crypto");
+    vi.stubGlobal("process", {
+      ...process,
+      getBuiltinModule: () => ({ createHmac: real.createHmac }),
+    });
+    const hmac = nodeHmac("k");
+    vi.unstubAllGlobals();
+    expect(hmac?.(data, "hex")).toBe(createHmac("sha256", "k").update(data).digest("hex"));
   });
 });
 
