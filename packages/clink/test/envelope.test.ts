@@ -1,11 +1,10 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import {
   ApiError,
   AuthenticationError,
   InternalServerError,
   UnprocessableEntityError,
 } from "@payclients/core";
+import { type Loopback, startLoopback } from "@payclients/scripts/testing/loopback";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { createClinkClient } from "../src/client";
 import { unwrap } from "../src/envelope";
@@ -21,22 +20,16 @@ const replies: Record<string, [number, string, string]> = {
   "http-500": [500, "json", JSON.stringify({ code: 500, msg: "internal error" })],
 };
 
-let server: Server;
+let server: Loopback;
 let baseUrl: string;
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const [status, type, body] = replies[String(req.url).split("/").pop() ?? ""] ?? [
-      404,
-      "text",
-      "",
-    ];
-    res.writeHead(status, { "content-type": type === "json" ? "application/json" : "text/plain" });
-    res.end(body);
+  server = await startLoopback(({ url }) => {
+    const [status, type, body] = replies[url.split("/").pop() ?? ""] ?? [404, "text", ""];
+    return type === "json" ? { status, json: JSON.parse(body) } : { status, text: body };
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+  baseUrl = `${server.url}/api`;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => server.close());
 
 const get = (sessionId: string) =>
   createClinkClient({ apiKey: "sk_test_env", baseUrl, maxRetries: 0 }).GET(

@@ -1,40 +1,30 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import {
+  type Loopback,
+  type SeenRequest,
+  startLoopback,
+} from "@payclients/scripts/testing/loopback";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createClinkClient } from "../src/index";
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingMessage["headers"];
-  body: string;
-}
-let server: Server;
+let server: Loopback;
 let baseUrl: string;
-let seen: Seen[];
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk) => {
-      body += chunk;
-    });
-    req.on("end", () => {
-      seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
-      res.setHeader("content-type", "application/json");
-      const data =
-        req.method === "POST"
+  server = await startLoopback(({ method }) => ({
+    json: {
+      code: 200,
+      msg: "success",
+      data:
+        method === "POST"
           ? { sessionId: "sess_9", expireTime: "2026-11-21T10:00:00Z" }
-          : { sessionId: "sess_9", amount: 12.5, currency: "USD" };
-      res.end(JSON.stringify({ code: 200, msg: "success", data }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+          : { sessionId: "sess_9", amount: 12.5, currency: "USD" },
+    },
+  }));
+  baseUrl = `${server.url}/api`;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => server.close());
 beforeEach(() => {
-  seen = [];
+  server.seen.length = 0;
 });
 
 describe("Clink client over HTTP", () => {
@@ -44,7 +34,7 @@ describe("Clink client over HTTP", () => {
     const { data } = await clink.POST("/order/payment-session", {
       body: { customerEmail: "ada@example.com", amount: 12.5, currency: "USD" },
     });
-    const request = seen[0] as Seen;
+    const request = server.seen[0] as SeenRequest;
     expect(request.method).toBe("POST");
     expect(request.url).toBe("/api/order/payment-session");
     expect(request.headers["x-api-key"]).toBe("sk_test_http");
@@ -68,14 +58,14 @@ describe("Clink client over HTTP", () => {
     await clink.GET("/order/payment-session/{sessionId}", { params: { path: { sessionId: "a" } } });
     await new Promise((resolve) => setTimeout(resolve, 5));
     await clink.GET("/order/payment-session/{sessionId}", { params: { path: { sessionId: "b" } } });
-    expect(seen.map((s) => s.url)).toEqual([
+    expect(server.seen.map((s) => s.url)).toEqual([
       "/api/order/payment-session/a",
       "/api/order/payment-session/b",
     ]);
-    expect(Number(seen[1]?.headers["x-timestamp"])).toBeGreaterThan(
-      Number(seen[0]?.headers["x-timestamp"]),
+    expect(Number(server.seen[1]?.headers["x-timestamp"])).toBeGreaterThan(
+      Number(server.seen[0]?.headers["x-timestamp"]),
     );
-    expect(seen[0]?.headers["x-trace"]).toBe("t1");
+    expect(server.seen[0]?.headers["x-trace"]).toBe("t1");
   });
 
   it("defaults to the sandbox (UAT) server", async () => {

@@ -1,24 +1,17 @@
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type Loopback, startLoopback } from "@payclients/scripts/testing/loopback";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTelnessClient } from "../src/index";
 
-let server: Server;
+let server: Loopback;
 let baseUrl: string;
-let seen: { url: string; headers: IncomingHttpHeaders }[];
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    seen.push({ url: req.url ?? "", headers: req.headers });
-    res.setHeader("content-type", "application/json");
-    res.end(JSON.stringify({ paymentSessionId: "ps_1", status: "COMPLETED" }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/connect`;
+  server = await startLoopback(() => ({ json: { paymentSessionId: "ps_1", status: "COMPLETED" } }));
+  baseUrl = `${server.url}/connect`;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => server.close());
 beforeEach(() => {
-  seen = [];
+  server.seen.length = 0;
 });
 
 describe("Telness client over HTTP", () => {
@@ -27,9 +20,9 @@ describe("Telness client over HTTP", () => {
     const { data } = await telness.GET("/payment-sessions/{paymentSessionId}", {
       params: { path: { paymentSessionId: "ps_1" } },
     });
-    expect(seen[0]?.url).toBe("/connect/payment-sessions/ps_1");
-    expect(seen[0]?.headers["x-api-key"]).toBe("tk_test_telness");
-    expect(seen[0]?.headers.authorization).toBeUndefined();
+    expect(server.seen[0]?.url).toBe("/connect/payment-sessions/ps_1");
+    expect(server.seen[0]?.headers["x-api-key"]).toBe("tk_test_telness");
+    expect(server.seen[0]?.headers.authorization).toBeUndefined();
     expect(data?.status).toBe("COMPLETED");
   });
 });

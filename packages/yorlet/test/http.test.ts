@@ -1,26 +1,19 @@
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type Loopback, startLoopback } from "@payclients/scripts/testing/loopback";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createYorletClient } from "../src/index";
 
-let server: Server;
+let server: Loopback;
 let baseUrl: string;
-let seen: { url: string; headers: IncomingHttpHeaders }[];
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    seen.push({ url: req.url ?? "", headers: req.headers });
-    res.setHeader("content-type", "application/json");
-    res.end(
-      JSON.stringify({ id: "ps_1", object: "payment_session", status: "unpaid", created: 1 }),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startLoopback(() => ({
+    json: { id: "ps_1", object: "payment_session", status: "unpaid", created: 1 },
+  }));
+  baseUrl = server.url;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => server.close());
 beforeEach(() => {
-  seen = [];
+  server.seen.length = 0;
 });
 
 describe("Yorlet client over HTTP", () => {
@@ -29,9 +22,9 @@ describe("Yorlet client over HTTP", () => {
     const { data } = await yorlet.GET("/v1/payment_sessions/{id}", {
       params: { path: { id: "ps_1" } },
     });
-    expect(seen[0]?.url).toBe("/v1/payment_sessions/ps_1");
-    expect(seen[0]?.headers.authorization).toBe("Bearer sk_test_yorlet");
-    expect(seen[0]?.headers["yorlet-context"]).toBeUndefined();
+    expect(server.seen[0]?.url).toBe("/v1/payment_sessions/ps_1");
+    expect(server.seen[0]?.headers.authorization).toBe("Bearer sk_test_yorlet");
+    expect(server.seen[0]?.headers["yorlet-context"]).toBeUndefined();
     expect(data?.status).toBe("unpaid");
   });
 
@@ -41,6 +34,6 @@ describe("Yorlet client over HTTP", () => {
     await yorlet.GET("/v1/payment_sessions/{id}", {
       params: { path: { id: "ps_1" }, header: { "Yorlet-Context": "acct_2" } },
     });
-    expect(seen.map((s) => s.headers["yorlet-context"])).toEqual(["acct_1", "acct_2"]);
+    expect(server.seen.map((s) => s.headers["yorlet-context"])).toEqual(["acct_1", "acct_2"]);
   });
 });
