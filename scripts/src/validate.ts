@@ -7,6 +7,7 @@ import {
   type NormalizedProblem,
   Source,
 } from "@redocly/openapi-core";
+import { ambiguousPaths } from "./ambiguous-paths.ts";
 import { PipelineError } from "./errors.ts";
 import { isObject, operationsOf } from "./openapi-walk.ts";
 import type { OpenAPIDocument } from "./sources/types.ts";
@@ -42,7 +43,12 @@ export async function lintSpec(
     extends: ["recommended"],
     // checkExamples validates every media-type example and fails the run; Redocly's copy of that
     // check compiled every schema a second time (about 70% of lint time at 1,000 operations).
-    rules: { "info-license": "off", "no-invalid-media-type-examples": "off" },
+    // no-ambiguous-paths compares every pair of paths; ambiguousPaths finds the same pairs.
+    rules: {
+      "info-license": "off",
+      "no-invalid-media-type-examples": "off",
+      "no-ambiguous-paths": "off",
+    },
   });
   const config = await configPromise;
   const problems = await lintDocument({
@@ -50,17 +56,32 @@ export async function lintSpec(
     config: config.styleguide,
     externalRefResolver: new LocalRefsOnly(config.resolve),
   });
-  const format = (p: NormalizedProblem) => {
-    const where = p.location[0]?.pointer?.replace(/^#/, "") ?? "";
-    return `${file}${where ? ` at ${decodeURIComponent(where)}` : ""}: ${p.message} (${p.ruleId})`;
+  const format = (pointer: string, message: string, ruleId: string) => {
+    const where = pointer.replace(/^#/, "");
+    return `${file}${where ? ` at ${decodeURIComponent(where)}` : ""}: ${message} (${ruleId})`;
   };
+  const pointer = (p: NormalizedProblem) => p.location[0]?.pointer ?? "";
+  const redocly = (p: NormalizedProblem) => format(pointer(p), p.message, p.ruleId);
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) {
     throw new PipelineError(
-      `the spec does not pass the OpenAPI linter:\n  ${errors.map(format).join("\n  ")}`,
+      `the spec does not pass the OpenAPI linter:\n  ${errors.map(redocly).join("\n  ")}`,
     );
   }
-  return problems.filter((p) => p.severity === "warn").map(format);
+  const warnings = problems.filter((p) => p.severity === "warn");
+  // Where Redocly's rule reported them: on entering `paths`, so before any warning at or beneath
+  // it (or in `webhooks` and `components`, which are walked after it).
+  const at = warnings.findIndex((p) => /^#\/(paths|webhooks|components)(\/|$)/.test(pointer(p)));
+  const ambiguous = ambiguousPaths(Object.keys(doc.paths ?? {})).map(({ path, first }) =>
+    format(
+      `#/paths/${path.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      `Paths should resolve unambiguously. Found two ambiguous paths: \`${first}\` and \`${path}\`.`,
+      "no-ambiguous-paths",
+    ),
+  );
+  const formatted = warnings.map(redocly);
+  formatted.splice(at === -1 ? formatted.length : at, 0, ...ambiguous);
+  return formatted;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { BaseResolver, createConfig, lintDocument, Source } from "@redocly/openapi-core";
 import { describe, expect, it } from "vitest";
 import { toYaml } from "../src/emit.ts";
 import { PipelineError } from "../src/errors.ts";
@@ -166,5 +167,70 @@ describe("lintSpec", () => {
     const before = structuredClone(doc);
     await lint(doc);
     expect(doc).toEqual(before);
+  });
+});
+
+describe("lintSpec reports ambiguous paths as Redocly's recommended ruleset did", () => {
+  /** The recommended ruleset with lintSpec's changes, but with Redocly's own no-ambiguous-paths. */
+  const withTheRule = createConfig({
+    extends: ["recommended"],
+    rules: { "info-license": "off", "no-invalid-media-type-examples": "off" },
+  });
+
+  const get = (summary: string, parameters: string[]) => ({
+    get: {
+      summary,
+      operationId: summary.replace(/\W/g, ""),
+      parameters: parameters.map((name) => ({
+        name,
+        in: "path",
+        required: true,
+        schema: { type: "string" },
+      })),
+      // No 4XX response: a warning (operation-4xx-response) beneath each path.
+      responses: { "200": { description: "OK" } },
+    },
+  });
+  const doc: OpenAPIDocument = {
+    openapi: "3.1.0",
+    // No description or contact: a warning before `paths` (info-contact, if warned).
+    info: { title: "Acme", version: "1.0.0" },
+    servers: [{ url: "https://example.com/api" }],
+    security: [{ key: [] }],
+    paths: {
+      "/orders/{id}": get("get order", ["id"]),
+      "/orders/mine": get("mine", []),
+      "/{kind}/mine": get("by kind", ["kind"]),
+      "/{kind}/open": get("open by kind", ["kind"]),
+    },
+    components: {
+      securitySchemes: { key: { type: "apiKey", in: "header", name: "X-Key" } },
+      schemas: { Unused: { type: "string" } },
+    },
+  };
+
+  it("with the same message, pointer, rule and place among the other warnings", async () => {
+    const config = await withTheRule;
+    const yaml = toYaml(doc);
+    const problems = await lintDocument({
+      document: { source: new Source(FILE, yaml), parsed: doc },
+      config: config.styleguide,
+      externalRefResolver: new BaseResolver(config.resolve),
+    });
+    const expected = problems
+      .filter((p) => p.severity === "warn")
+      .map((p) => {
+        const where = (p.location[0]?.pointer ?? "").replace(/^#/, "");
+        return `${FILE}${where ? ` at ${decodeURIComponent(where)}` : ""}: ${p.message} (${p.ruleId})`;
+      });
+    const ambiguous = expected.filter((w) => w.endsWith("(no-ambiguous-paths)"));
+    expect(ambiguous).toEqual([
+      `${FILE} at /paths/~1{kind}~1mine: Paths should resolve unambiguously. Found two ambiguous paths: \`/orders/{id}\` and \`/{kind}/mine\`. (no-ambiguous-paths)`,
+      `${FILE} at /paths/~1{kind}~1open: Paths should resolve unambiguously. Found two ambiguous paths: \`/orders/{id}\` and \`/{kind}/open\`. (no-ambiguous-paths)`,
+    ]);
+    // Other warnings before and after them, so that their place is checked too.
+    expect(expected.indexOf(ambiguous[0] as string)).toBeGreaterThan(0);
+    expect(expected.length).toBeGreaterThan(expected.indexOf(ambiguous[1] as string) + 1);
+    expect(await lintSpec(doc, yaml, FILE)).toEqual(expected);
   });
 });
