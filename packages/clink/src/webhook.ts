@@ -1,4 +1,4 @@
-import { verifyWebhookSignature } from "@payclients/core";
+import { verifyWebhookSignature, WebhookVerificationError } from "@payclients/core";
 
 /** Request headers: a Headers instance or a plain object such as Node's `req.headers`. */
 export type HeadersLike = Headers | Record<string, string | string[] | undefined>;
@@ -24,15 +24,31 @@ export interface VerifyClinkWebhookInput {
  * Verifies a Clink webhook (HMAC-SHA256 over `<X-Clink-Timestamp>.<raw body>`, hex or base64, within
  * the tolerance) and returns the parsed event; throws WebhookVerificationError.
  */
-export function verifyClinkWebhook<T = ClinkWebhookEvent>(
+export async function verifyClinkWebhook<T = ClinkWebhookEvent>(
   input: VerifyClinkWebhookInput,
 ): Promise<T> {
-  // Headers reads names case-insensitively; a repeated header (an array) becomes "a,b", which the
-  // verifier splits into candidate signatures.
-  const headers = new Headers(input.headers as Record<string, string>);
-  return verifyWebhookSignature<T>({
+  let headers: Headers;
+  try {
+    // Headers reads names case-insensitively; a repeated header (an array) becomes "a,b", which
+    // the verifier splits into candidate signatures.
+    headers = new Headers(input.headers as Record<string, string>);
+  } catch {
+    // Names Headers refuses, such as HTTP/2 pseudo-headers (`:method`) from Node's compatibility API.
+    headers = new Headers(
+      Object.entries(input.headers).filter(([name]) => /^[\w!#$%&'*+.^`|~-]+$/.test(name)) as [
+        string,
+        string,
+      ][],
+    );
+  }
+  await verifyWebhookSignature({
     ...input,
     signature: headers.get("x-clink-signature"),
     timestamp: headers.get("x-clink-timestamp"),
   });
+  try {
+    return JSON.parse(await new Blob([input.payload as BlobPart]).text());
+  } catch {
+    throw new WebhookVerificationError("Webhook verification failed: the payload is not JSON");
+  }
 }

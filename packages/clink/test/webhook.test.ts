@@ -25,6 +25,14 @@ describe("verifyClinkWebhook", () => {
     expect(event).toEqual(JSON.parse(payload));
   });
 
+  it("reads the headers of an HTTP/2 request (pseudo-headers such as :method included)", async () => {
+    const ts = String(now);
+    const headers = { ":method": "POST", ":path": "/hooks/clink", ...headersFor(ts) };
+    await expect(verifyClinkWebhook({ payload, headers, secret })).resolves.toEqual(
+      JSON.parse(payload),
+    );
+  });
+
   it("accepts base64, a Headers instance, lower-case names and bytes", async () => {
     const ts = String(now);
     const headers = new Headers(headersFor(ts, sign(ts, payload, secret, "base64")));

@@ -34,8 +34,14 @@ export const nodeHmac = (secret: string | Bytes) => {
   const pad = (x: number) => new Uint8Array(64).map((_, i) => (key[i] ?? 0) ^ x);
   const inner = pad(0x36);
   const outer = pad(0x5c);
-  return (data: Bytes, encoding: string) =>
+  const hmac = (data: Bytes, encoding: string) =>
     hash("sha256", join(outer, hash("sha256", join(inner, data), "buffer")), encoding);
+  // Checked once against createHmac: a runtime whose `hash` lacks the "buffer" output (some
+  // Node-compatible ones) would otherwise sign wrongly without an error.
+  const probe = new Uint8Array([1]);
+  return hmac(probe, "hex") === c.createHmac("sha256", key).update(probe).digest("hex")
+    ? hmac
+    : (data: Bytes, encoding: string) => c.createHmac("sha256", key).update(data).digest(encoding);
 };
 
 /** Two byte arrays, concatenated. */
@@ -46,22 +52,22 @@ export const join = (a: Bytes, b: Bytes) => {
   return out;
 };
 
+/** An HMAC-SHA256 key for Web Crypto (import it once per secret: importing costs as much as signing). */
+export const webKey = (secret: string | Uint8Array): Promise<CryptoKey> =>
+  crypto.subtle.importKey(
+    "raw",
+    typeof secret === "string" ? new TextEncoder().encode(secret) : (secret as BufferSource),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+
 /**
  * HMAC-SHA256 of the concatenated parts with Web Crypto. (A Blob joins the parts in one line; it
  * costs ~130 µs on Node, which is why request signing on Node takes node:crypto instead.)
  */
-export const webHmac = async (secret: string | Uint8Array, parts: BlobPart[]) =>
-  crypto.subtle.sign(
-    "HMAC",
-    await crypto.subtle.importKey(
-      "raw",
-      typeof secret === "string" ? new TextEncoder().encode(secret) : (secret as BufferSource),
-      { name: "HMAC", hash: "SHA-256" },
-      false,
-      ["sign"],
-    ),
-    await new Blob(parts).arrayBuffer(),
-  );
+export const webHmac = async (key: Promise<CryptoKey>, parts: BlobPart[]) =>
+  crypto.subtle.sign("HMAC", await key, await new Blob(parts).arrayBuffer());
 
 /** Lower-case hex, or standard base64, of bytes. */
 export const encode = (buffer: ArrayBuffer, encoding: "hex" | "base64"): string => {

@@ -79,9 +79,11 @@ export function createRetryingFetch(
       // Our own signal below replaces the caller's, whose listener cannot see a past abort.
       caller.throwIfAborted();
       const started = logger && Date.now();
-      // Awaited only when it returns a promise: the header signers are synchronous.
+      // Awaited only when it returns a promise (any thenable): the header signers are synchronous.
       const signed = signer?.(request, body);
-      const req = (signed instanceof Promise ? await signed : signed) || request;
+      const req =
+        ((signed as PromiseLike<unknown>)?.then ? await signed : (signed as Request | void)) ||
+        request;
       // The timer stops once the headers are in; the caller's signal still stops the body.
       // One controller per attempt, fed by the caller's signal and our timer. (AbortSignal.any
       // does the same in one line but cost ~18 µs of CPU per attempt on Node 20.)

@@ -1,4 +1,5 @@
-import { encode, join, nodeHmac, webHmac } from "./crypto";
+import { encode, join, nodeHmac, webHmac, webKey } from "./crypto";
+import { PayclientsError } from "./errors";
 
 /**
  * Signs one attempt of a request: sets headers on `request` (or returns a replacement Request).
@@ -75,18 +76,26 @@ export function hmacSigner(options: HmacSignerOptions): Signer {
     now = Date.now,
   } = options;
   const encoding = options.encoding ?? "hex";
+  // Web Crypto refuses an empty key where node:crypto takes it: refused everywhere, up front.
+  if (!secret.length) throw new PayclientsError("hmacSigner: the secret is empty");
   const hmac = nodeHmac(secret);
+  let key: Promise<CryptoKey> | undefined;
   // Synchronous where node:crypto is at hand: the retrying fetch then awaits nothing.
   return (request, body) => {
     const timestamp = String(now());
     const { url } = request;
-    // Path and query as sent: the URL after its origin (a Request's URL is already serialized).
-    const data = `${timestamp}\n${request.method}\n${url.slice(url.indexOf("/", 8))}\n`;
+    // Path and query as sent: the serialized URL after its origin, without a fragment or an empty
+    // query, which fetch does not send.
+    const path = url.slice(url.indexOf("/", 8)).replace(/#.*/s, "").replace(/\?$/, "");
+    const data = `${timestamp}\n${request.method}\n${path}\n`;
     const set = (signature: string) => {
       request.headers.set(timestampHeader, timestamp);
       request.headers.set(header, signature);
     };
-    if (!hmac) return webHmac(secret, [data, body ?? ""]).then((d) => set(encode(d, encoding)));
+    if (!hmac) {
+      key ??= webKey(secret);
+      return webHmac(key, [data, body ?? ""]).then((d) => set(encode(d, encoding)));
+    }
     const bytes = new TextEncoder().encode(data);
     set(hmac(body ? join(bytes, new Uint8Array(body)) : bytes, encoding));
   };

@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   type ApiClientOptions,
@@ -180,6 +181,18 @@ describe("retrying fetch", () => {
     const stamps = server.seen.map((s) => s.headers["x-timestamp"]);
     expect(stamps).toEqual(["1700000000000", "1700000000001", "1700000000002"]);
     expect(server.seen.every((s) => s.headers["x-api-key"] === "sk_test_1")).toBe(true);
+  });
+
+  it("awaits a signer's promise from another realm (any thenable)", async () => {
+    server = await startServer((_s, res) => json(res, 200, {}));
+    // A promise made by another realm is not `instanceof Promise` here.
+    const later = runInNewContext(
+      "(set) => (request) => Promise.resolve().then(() => set(request))",
+    );
+    const signer = later((r: Request) => r.headers.set("X-Later", "yes"));
+    const c = createApiClient<AnyPaths>({ baseUrl: server.url, signer });
+    await c.GET("/items");
+    expect(server.seen[0]?.headers["x-later"]).toBe("yes");
   });
 
   it("takes maxRetries per client and per request", async () => {

@@ -83,6 +83,25 @@ describe("hmacSigner", () => {
   });
 });
 
+describe("hmacSigner's signed path", () => {
+  // What fetch sends: no fragment, and no "?" for an empty query.
+  it.each([
+    ["http://127.0.0.1/v1/a/b?x=1#frag", "/v1/a/b?x=1"],
+    ["http://127.0.0.1/v1/a?", "/v1/a"],
+    ["http://127.0.0.1/v1/a?#f", "/v1/a"],
+    ["https://api.example.test:8443/v1/a%20b?q=%C3%A9", "/v1/a%20b?q=%C3%A9"],
+    ["http://127.0.0.1", "/"],
+  ])("signs %s as %s", async (url, path) => {
+    const r = new Request(url);
+    await hmacSigner({ secret: SECRET, now: () => 7 })(r);
+    const digest = createHmac("sha256", SECRET).update(`7\nGET\n${path}\n`).digest("hex");
+    expect(r.headers.get("x-signature")).toBe(digest);
+  });
+  it("refuses an empty secret up front", () => {
+    expect(() => hmacSigner({ secret: "" })).toThrow(/secret is empty/);
+  });
+});
+
 describe("nodeHmac", () => {
   const data = new TextEncoder().encode('42\nPOST\n/v1/pay\n{"amount":12.5,"note":"é"}');
   // Short, exactly one SHA-256 block, and longer than a block (then the key is hashed first).
@@ -96,6 +115,18 @@ describe("nodeHmac", () => {
     for (const encoding of ["hex", "base64"] as const) {
       expect(hmac?.(data, encoding)).toBe(createHmac("sha256", key).update(data).digest(encoding));
     }
+  });
+  it("falls back to createHmac where the one-shot hash does not give bytes", () => {
+    const real = process.getBuiltinModule("node:crypto");
+    // A Node-compatible runtime whose hash() ignores the "buffer" output and returns hex.
+    const hash = (alg: string, data: Uint8Array) => real.hash(alg, data, "hex");
+    vi.stubGlobal("process", {
+      ...process,
+      getBuiltinModule: () => ({ hash, createHmac: real.createHmac }),
+    });
+    const hmac = nodeHmac("k");
+    vi.unstubAllGlobals();
+    expect(hmac?.(data, "hex")).toBe(createHmac("sha256", "k").update(data).digest("hex"));
   });
   it("falls back to createHmac where node:crypto has no one-shot hash", () => {
     const real = process.getBuiltinModule("node:crypto");
