@@ -82,7 +82,7 @@ export function createRetryingFetch(
       // Awaited only when it returns a promise (any thenable): the header signers are synchronous.
       const signed = signer?.(request, body);
       const req =
-        ((signed as PromiseLike<unknown>)?.then ? await signed : (signed as Request | void)) ||
+        (((signed as PromiseLike<unknown>)?.then ? await signed : signed) as Request | undefined) ||
         request;
       // The timer stops once the headers are in; the caller's signal still stops the body.
       // One controller per attempt, fed by the caller's signal and our timer. (AbortSignal.any
