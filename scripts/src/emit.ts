@@ -1,4 +1,5 @@
 import { dump } from "js-yaml";
+import { Document, parse, visit } from "yaml";
 import type { OpenAPIDocument } from "./sources/types.ts";
 
 /**
@@ -12,5 +13,29 @@ import type { OpenAPIDocument } from "./sources/types.ts";
  * something else, such as timestamps. `undefined` values are left out, as JSON would.
  */
 export function toYaml(doc: OpenAPIDocument): string {
-  return dump(doc, { indent: 2, lineWidth: -1, noRefs: true, quotingType: '"', skipInvalid: true });
+  const text = dump(doc, {
+    indent: 2,
+    lineWidth: -1,
+    noRefs: true,
+    quotingType: '"',
+    skipInvalid: true,
+  });
+  // A block scalar with an explicit indentation indicator (`|2`: a string whose first line starts
+  // with a space) is where YAML readers part ways: the `yaml` package, which regen uses to read the
+  // committed spec back, reads a whitespace-only multi-line one as "" (and writes such strings in
+  // a way it also misreads). Only then is the text read back and, if it differs, written by `yaml`
+  // with those strings double-quoted, which every reader agrees on. Deterministic either way.
+  if (/[|>][1-9]/.test(text) && JSON.stringify(parse(text)) !== JSON.stringify(doc)) {
+    const safe = new Document(doc, { aliasDuplicateObjects: false });
+    visit(safe, {
+      Scalar(_key, node) {
+        // Also a byte order mark, which `yaml` writes bare and reads back as nothing.
+        if (typeof node.value === "string" && /^\s*\n\s*$|\ufeff/.test(node.value)) {
+          node.type = "QUOTE_DOUBLE";
+        }
+      },
+    });
+    return safe.toString({ lineWidth: 0, indent: 2 });
+  }
+  return text;
 }

@@ -5,6 +5,7 @@ import {
   isObject,
   operationsOf,
   walkSchemas,
+  withoutUndefined,
 } from "./openapi-walk.ts";
 import type { ProviderConfig } from "./provider.ts";
 import type { OpenAPIDocument } from "./sources/types.ts";
@@ -14,7 +15,8 @@ import type { OpenAPIDocument } from "./sources/types.ts";
  * Pure: returns a new document, never touches the input.
  */
 export function normalize(input: OpenAPIDocument, config: ProviderConfig): OpenAPIDocument {
-  const doc = structuredClone(input);
+  // A copy (every later step edits it in place) without the `undefined` values some parsers leave.
+  const doc = withoutUndefined(input);
   upgradeSchemas(doc);
   fixMediaTypes(doc);
   nameOperations(doc, config.operationIds);

@@ -90,6 +90,29 @@ export function isObject(value: unknown): value is Record<string, any> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A deep copy without `undefined` values, in objects and arrays alike: the YAML written leaves
+ * them out (js-yaml's skipInvalid), so the document that is linted and generated from must too.
+ */
+export function withoutUndefined<T>(value: T): T {
+  if (Array.isArray(value)) {
+    return value.filter((item) => item !== undefined).map(withoutUndefined) as T;
+  }
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue;
+    // defineProperty: a "__proto__" key from a parsed document stays a key.
+    Object.defineProperty(out, key, {
+      value: withoutUndefined(item),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out as T;
+}
+
 /** JSON with object keys sorted: equal data gives equal text, whatever the key order. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>

@@ -58,7 +58,7 @@ export async function lintSpec(
   });
   const format = (pointer: string, message: string, ruleId: string) => {
     const where = pointer.replace(/^#/, "");
-    return `${file}${where ? ` at ${decodeURIComponent(where)}` : ""}: ${message} (${ruleId})`;
+    return `${file}${where ? ` at ${decodePointer(where)}` : ""}: ${message} (${ruleId})`;
   };
   const pointer = (p: NormalizedProblem) => p.location[0]?.pointer ?? "";
   const redocly = (p: NormalizedProblem) => format(pointer(p), p.message, p.ruleId);
@@ -152,7 +152,7 @@ function resolvePointer(doc: OpenAPIDocument, ref: string): Schema | undefined {
   let node: unknown = doc;
   for (const segment of ref.slice(1).split("/").slice(1)) {
     if (!isObject(node) && !Array.isArray(node)) return undefined;
-    const key = decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = decodePointer(segment).replace(/~1/g, "/").replace(/~0/g, "~");
     node = (node as Record<string, unknown>)[key];
   }
   return isObject(node) || typeof node === "boolean" ? (node as Schema) : undefined;
@@ -174,4 +174,13 @@ function describeFailure(errors: OutputUnit[]): string {
   if (!error) return "(root): is invalid";
   const at = decodeURI(error.instanceLocation.replace(/^#/, ""));
   return `${at || "(root)"}: ${error.error}`;
+}
+
+/** A percent-encoded pointer decoded; one that is not (a literal `%` in a path) as it is. */
+function decodePointer(pointer: string): string {
+  try {
+    return decodeURIComponent(pointer);
+  } catch {
+    return pointer;
+  }
 }

@@ -9,6 +9,11 @@ const roundTrip = (doc: Record<string, unknown>) => parseYamlAt(toYaml(doc), "sp
 const TRICKY = [
   "",
   " ",
+  // Whitespace-only lines: js-yaml writes them as `|2` blocks that the yaml package reads as "".
+  " \n",
+  " \n \n",
+  "  \n\t\n",
+  "\ufeff",
   "null",
   "Null",
   "~",

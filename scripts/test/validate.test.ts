@@ -2,10 +2,20 @@ import { BaseResolver, createConfig, lintDocument, Source } from "@redocly/opena
 import { describe, expect, it } from "vitest";
 import { toYaml } from "../src/emit.ts";
 import { PipelineError } from "../src/errors.ts";
+import { normalize } from "../src/normalize.ts";
+import type { ProviderConfig } from "../src/provider.ts";
 import type { OpenAPIDocument } from "../src/sources/types.ts";
 import { checkExamples, lintSpec } from "../src/validate.ts";
 
 const FILE = "specs/acme/openapi.yaml";
+const CONFIG: ProviderConfig = {
+  id: "acme",
+  title: "Acme API",
+  package: "@payclients/acme",
+  sources: [],
+  environments: { production: "https://api.acme.test" },
+  operationIds: "keep",
+};
 
 const order = {
   type: "object",
@@ -160,6 +170,27 @@ describe("lintSpec", () => {
     await expect(lint(doc)).rejects.toThrow(
       /at \/paths\/.*\/schema: .*only local references .*\(no-unresolved-refs\)/,
     );
+  });
+
+  it("lints what normalize hands on: undefined values, which the YAML leaves out, are gone", async () => {
+    const doc = spec({ schema: ref });
+    doc.paths["/orders/{id}"].get.description = undefined;
+    doc.paths["/orders/{id}"].get.parameters?.push(undefined);
+    const loose = { ...doc, info: { ...doc.info, summary: undefined } };
+    const normalized = normalize(loose as OpenAPIDocument, CONFIG);
+    expect("summary" in normalized.info).toBe(false);
+    const get = normalized.paths["/orders/{id}"].get;
+    expect("description" in get).toBe(false);
+    expect(get.parameters).not.toContain(undefined);
+    await expect(lintSpec(normalized, toYaml(normalized), FILE)).resolves.toBeDefined();
+  });
+
+  it("reports a path with a literal % without crashing", async () => {
+    const doc = spec({ schema: ref });
+    doc.paths["/100%/{id}/b"] = doc.paths["/orders/{id}"];
+    doc.paths["/100%/a/{x}"] = doc.paths["/orders/{id}"];
+    const warnings = await lint(doc).catch((e: Error) => [e.message]);
+    expect(warnings.join("\n")).toContain("/100%/");
   });
 
   it("leaves the document as it was", async () => {
