@@ -95,20 +95,23 @@ export function isObject(value: unknown): value is Record<string, any> {
  * them out (js-yaml's skipInvalid), so the document that is linted and generated from must too.
  */
 export function withoutUndefined<T>(value: T): T {
+  if (typeof value !== "object" || value === null) return value;
   if (Array.isArray(value)) {
     return value.filter((item) => item !== undefined).map(withoutUndefined) as T;
   }
-  if (!isObject(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
     if (item === undefined) continue;
-    // defineProperty: a "__proto__" key from a parsed document stays a key.
-    Object.defineProperty(out, key, {
-      value: withoutUndefined(item),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    if (key === "__proto__") {
+      // A "__proto__" key from a parsed document stays a key, not the copy's prototype.
+      Object.defineProperty(out, key, {
+        value: withoutUndefined(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else out[key] = withoutUndefined(item);
   }
   return out as T;
 }
