@@ -25,12 +25,12 @@ export const nodeHmac = (secret: string | Bytes) => {
   ).process?.getBuiltinModule?.("node:crypto");
   if (!c) return;
   const { hash } = c;
-  let key = typeof secret === "string" ? new TextEncoder().encode(secret) : secret;
-  if (!hash)
-    return (data: Bytes, encoding: string) =>
-      c.createHmac("sha256", key).update(data).digest(encoding);
+  const raw = typeof secret === "string" ? new TextEncoder().encode(secret) : secret;
+  const viaCreateHmac = (data: Bytes, encoding: string) =>
+    c.createHmac("sha256", raw).update(data).digest(encoding);
+  if (!hash) return viaCreateHmac;
   // A key longer than SHA-256's 64-byte block is hashed first; the pads are key XOR 0x36 / 0x5c.
-  if (key.length > 64) key = hash("sha256", key, "buffer");
+  const key = raw.length > 64 ? hash("sha256", raw, "buffer") : raw;
   const pad = (x: number) => new Uint8Array(64).map((_, i) => (key[i] ?? 0) ^ x);
   const inner = pad(0x36);
   const outer = pad(0x5c);
@@ -39,9 +39,7 @@ export const nodeHmac = (secret: string | Bytes) => {
   // Checked once against createHmac: a runtime whose `hash` lacks the "buffer" output (some
   // Node-compatible ones) would otherwise sign wrongly without an error.
   const probe = new Uint8Array([1]);
-  return hmac(probe, "hex") === c.createHmac("sha256", key).update(probe).digest("hex")
-    ? hmac
-    : (data: Bytes, encoding: string) => c.createHmac("sha256", key).update(data).digest(encoding);
+  return hmac(probe, "hex") === viaCreateHmac(probe, "hex") ? hmac : viaCreateHmac;
 };
 
 /** Two byte arrays, concatenated. */

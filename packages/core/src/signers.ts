@@ -79,6 +79,7 @@ export function hmacSigner(options: HmacSignerOptions): Signer {
   // Web Crypto refuses an empty key where node:crypto takes it: refused everywhere, up front.
   if (!secret.length) throw new PayclientsError("hmacSigner: the secret is empty");
   const hmac = nodeHmac(secret);
+  const utf8 = new TextEncoder();
   let key: Promise<CryptoKey> | undefined;
   // Synchronous where node:crypto is at hand: the retrying fetch then awaits nothing.
   return (request, body) => {
@@ -96,7 +97,7 @@ export function hmacSigner(options: HmacSignerOptions): Signer {
       key ??= webKey(secret);
       return webHmac(key, [data, body ?? ""]).then((d) => set(encode(d, encoding)));
     }
-    const bytes = new TextEncoder().encode(data);
+    const bytes = utf8.encode(data);
     set(hmac(body ? join(bytes, new Uint8Array(body)) : bytes, encoding));
   };
 }
