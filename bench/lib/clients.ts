@@ -32,16 +32,17 @@ interface Modules {
  * through the e2e workspace package, which depends on all of them.
  */
 export async function loadClients(): Promise<Modules> {
-  const [openapiFetch, core, clink, telness, yorlet] = await Promise.all([
+  const [openapiFetch, core, hmac, clink, telness, yorlet] = await Promise.all([
     importEsm<{ default: Modules["createClient"] }>("packages/core", "openapi-fetch"),
-    importEsm<Modules["core"]>("e2e", "@payclients/core"),
+    importEsm<Pick<Modules["core"], "createApiClient">>("e2e", "@payclients/core"),
+    importEsm<Pick<Modules["core"], "hmacSigner">>("e2e", "@payclients/core/hmac"),
     importEsm<Pick<Modules, "createClinkClient">>("e2e", "@payclients/clink"),
     importEsm<Pick<Modules, "createTelnessClient">>("e2e", "@payclients/telness"),
     importEsm<Pick<Modules, "createYorletClient">>("e2e", "@payclients/yorlet"),
   ]);
   return {
     createClient: openapiFetch.default,
-    core,
+    core: { createApiClient: core.createApiClient, hmacSigner: hmac.hmacSigner },
     createClinkClient: clink.createClinkClient,
     createTelnessClient: telness.createTelnessClient,
     createYorletClient: yorlet.createYorletClient,

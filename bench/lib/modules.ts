@@ -17,14 +17,16 @@ export async function importFrom<T>(workspacePackage: string, specifier: string)
 }
 
 /**
- * Imports a package's ESM entry (its `exports["."].import`), as an application's `import` gets
+ * Imports a package's ESM entry (its `exports["."].import`, or a subpath's), as an application's `import` gets
  * it, from a workspace package's node_modules: the dist a user runs, not the CommonJS build that
  * `require.resolve` would pick.
  */
-export async function importEsm<T>(workspacePackage: string, name: string): Promise<T> {
+export async function importEsm<T>(workspacePackage: string, specifier: string): Promise<T> {
+  // A package name (`@scope/name`) and an optional subpath (`/hmac`).
+  const [, name = specifier, subpath = ""] = /^((?:@[^/]+\/)?[^/]+)(\/.*)?$/.exec(specifier) ?? [];
   const dir = realpathSync(join(ROOT, workspacePackage, "node_modules", name));
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-  const dot = manifest.exports?.["."] ?? manifest.exports;
+  const dot = manifest.exports?.[`.${subpath}`] ?? (subpath ? undefined : manifest.exports);
   const target = typeof dot === "string" ? dot : (entryOf(dot?.import) ?? entryOf(dot?.default));
   const entry = target ?? manifest.module ?? manifest.main ?? "index.js";
   return (await import(pathToFileURL(join(dir, entry)).href)) as T;

@@ -5,7 +5,7 @@
  * dependencies and other fields are left alone); `--check` only reports drift and exits 1.
  * The e2e manifest test runs the same comparison, so a new provider package cannot ship without them.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,11 +18,21 @@ const KEYWORDS = ["payments", "openapi", "openapi-fetch", "typescript", "sdk", "
 
 type Json = Record<string, unknown>;
 
+/**
+ * Entry points besides `.`, per package: each is a tsup entry (src/<name>.ts), an `exports`
+ * subpath, and a <name>/package.json stub that points tools without `exports` support (TypeScript's
+ * node10 resolution, old bundlers) at its CommonJS build.
+ */
+export const SUBPATHS: Record<string, string[]> = { core: ["hmac"] };
+
 /** The fields a package at packages/<dir> must have, as they must appear in package.json. */
 export function expectedFields(dir: string): Json {
-  const entry = (ext: "js" | "cjs", types: "d.ts" | "d.cts") => ({
-    types: `./dist/index.${types}`,
-    default: `./dist/index.${ext}`,
+  const subpaths = SUBPATHS[dir] ?? [];
+  // Types first in each condition: TypeScript takes the first match, and the ESM and CJS builds
+  // each need their own declaration file (index.d.ts vs index.d.cts).
+  const entry = (name: string) => ({
+    import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+    require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
   });
   return {
     keywords: dir === "core" ? [...KEYWORDS, "webhooks"] : [...KEYWORDS, dir],
@@ -33,21 +43,26 @@ export function expectedFields(dir: string): Json {
     author: "payclients contributors",
     type: "module",
     sideEffects: false,
-    // Types first in each condition: TypeScript takes the first match, and the ESM and CJS
-    // builds each need their own declaration file (index.d.ts vs index.d.cts).
     exports: {
-      ".": { import: entry("js", "d.ts"), require: entry("cjs", "d.cts") },
+      ".": entry("index"),
+      ...Object.fromEntries(subpaths.map((name) => [`./${name}`, entry(name)])),
       "./package.json": "./package.json",
     },
     // For tools that predate `exports` (moduleResolution node10, old bundlers).
     main: "./dist/index.cjs",
     module: "./dist/index.js",
     types: "./dist/index.d.cts",
-    files: ["dist", "README.md", "LICENSE", "CHANGELOG.md"],
+    files: ["dist", ...subpaths, "README.md", "LICENSE", "CHANGELOG.md"],
     engines: { node: ">=20.19" },
     publishConfig: { access: "public" },
   };
 }
+
+/** The <name>/package.json stub of a subpath entry (see SUBPATHS). */
+export const subpathStub = (name: string): Json => ({
+  main: `../dist/${name}.cjs`,
+  types: `../dist/${name}.d.cts`,
+});
 
 /** Scripts every package needs (others, such as test and typecheck, belong to the package owner). */
 export const expectedScripts: Json = {
@@ -124,6 +139,16 @@ export function drift(dir: string, manifest: Json): string[] {
       problems.push(`packages/${dir}/package.json: ${name} should be "workspace:^", not ${range}`);
     }
   }
+  for (const name of SUBPATHS[dir] ?? []) {
+    const file = `packages/${dir}/${name}/package.json`;
+    let stub: unknown;
+    try {
+      stub = JSON.parse(readFileSync(join(repoRoot, file), "utf8"));
+    } catch {}
+    if (JSON.stringify(stub) !== JSON.stringify(subpathStub(name))) {
+      problems.push(`${file} should be ${JSON.stringify(subpathStub(name))}`);
+    }
+  }
   return problems;
 }
 
@@ -139,6 +164,11 @@ function main(): void {
     } else if (found.length > 0) {
       const file = join(repoRoot, "packages", dir, "package.json");
       writeFileSync(file, `${JSON.stringify(applyFields(dir, manifest), null, 2)}\n`);
+      for (const name of SUBPATHS[dir] ?? []) {
+        mkdirSync(join(repoRoot, "packages", dir, name), { recursive: true });
+        const stub = join(repoRoot, "packages", dir, name, "package.json");
+        writeFileSync(stub, `${JSON.stringify(subpathStub(name), null, 2)}\n`);
+      }
       console.log(`updated packages/${dir}/package.json`);
     }
   }

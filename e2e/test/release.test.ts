@@ -16,33 +16,49 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, dirname, join } from "node:path";
+import { delimiter, dirname, join, posix } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { SUBPATHS } from "../scripts/package-manifest.ts";
 import { assertBuilt, cleanEnv, publicPackages, repoRoot, run } from "./support/workspace.ts";
 
 const packages = publicPackages();
 const core = packages.find((p) => p.dir === "core");
 const providers = packages.filter((p) => p.dir !== "core");
 
-/** What a published tarball holds: the builds with their sourcemaps, the docs, the manifest. */
-const INTENDED_FILES = [
-  "CHANGELOG.md",
-  "LICENSE",
-  "README.md",
-  "dist/index.cjs",
-  "dist/index.cjs.map",
-  "dist/index.d.cts",
-  "dist/index.d.ts",
-  "dist/index.js",
-  "dist/index.js.map",
-  "package.json",
-];
+/**
+ * What a published tarball must hold: every file its `exports` entries reach (their relative
+ * imports, so shared chunks too, and their sourcemaps), the subpath stubs, the docs and the
+ * manifest. Anything else (tests, build caches, a stale chunk) is a file that should not ship.
+ */
+function intendedFiles(pkgDir: string, dir: string, manifest: Manifest): string[] {
+  const files = new Set(["CHANGELOG.md", "LICENSE", "README.md", "package.json"]);
+  for (const name of SUBPATHS[dir] ?? []) files.add(`${name}/package.json`);
+  const leaves = (value: unknown): string[] =>
+    typeof value === "string" ? [value] : Object.values(value as object).flatMap(leaves);
+  const queue = leaves(manifest.exports).filter((f) => f !== "./package.json");
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    const path = posix.normalize(file);
+    if (files.has(path)) continue;
+    files.add(path);
+    const text = readFileSync(join(pkgDir, path), "utf8");
+    const types = path.match(/\.d\.c?ts$/);
+    for (const [, spec] of text.matchAll(/(?:from|require\()\s*["'](\.\.?\/[^"']+)["']/g)) {
+      // A declaration file names its sibling declarations by their JavaScript file names.
+      const target = types ? (spec as string).replace(/\.(c?)js$/, ".d.$1ts") : (spec as string);
+      queue.push(posix.join(posix.dirname(path), target));
+    }
+    const map = text.match(/sourceMappingURL=(\S+)/)?.[1];
+    if (map) files.add(posix.join(posix.dirname(path), map));
+  }
+  return [...files].sort();
+}
 
 interface Manifest {
   name: string;
   version: string;
   dependencies: Record<string, string>;
+  exports: unknown;
 }
 
 /** The workspace folders pnpm-workspace.yaml names (`dir` and `dir/*` patterns) that hold a package. */
@@ -84,7 +100,8 @@ describe("release flow", () => {
       cpSync(join(repoRoot, workspace, "package.json"), join(dir, workspace, "package.json"));
     }
     for (const pkg of packages) {
-      for (const file of ["dist", "README.md", "LICENSE"]) {
+      // What the manifest's `files` names (builds, subpath stubs, docs), as publish would see it.
+      for (const file of pkg.manifest.files as string[]) {
         const from = join(pkg.path, file);
         if (existsSync(from))
           cpSync(from, join(dir, "packages", pkg.dir, file), { recursive: true });
@@ -180,7 +197,8 @@ describe("release flow", () => {
       const report = JSON.parse(out.slice(out.indexOf("{")));
       const published = report[pkg.name] ?? report;
       const files = (published.files as { path: string }[]).map((f) => f.path).sort();
-      expect(files, pkg.name).toEqual(INTENDED_FILES);
+      const intended = intendedFiles(cwd, pkg.dir, readJson(join(cwd, "package.json")));
+      expect(files, pkg.name).toEqual(intended);
     }
   });
 

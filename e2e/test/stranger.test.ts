@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SUBPATHS } from "../scripts/package-manifest.ts";
 import { type FakeProvider, startFakeProvider } from "./support/fake-provider.ts";
 import {
   assertBuilt,
@@ -32,23 +33,40 @@ interface Scenario {
   template: string;
   url: string;
   headers: Record<string, string | RegExp>;
+  /** What `results.<provider>` must also hold, beyond the status. */
+  result?: Record<string, unknown>;
 }
 
 /** Provider calls the consumer makes; a provider without one is still imported and type-checked. */
 const scenarios: Record<string, Scenario> = {
   clink: {
-    imports: `import { createClinkClient } from "@payclients/clink";`,
+    imports: `import {
+  createClinkClient,
+  PayclientsError,
+  verifyClinkWebhook,
+  WebhookVerificationError,
+} from "@payclients/clink";`,
     body: `
   const clink = createClinkClient({ apiKey: "${API_KEY}", baseUrl });
   const session = await clink.GET("/order/payment-session/{sessionId}", {
     params: { path: { sessionId: "sess_stranger" } },
   });
-  results.clink = { status: session.response.status, data: session.data };
+  // Verification runs in core's hmac entry; the error classes come from its root entry: one class
+  // each, in both module systems, or instanceof fails.
+  const rejected = await verifyClinkWebhook({
+    payload: "{}",
+    headers: { "x-clink-timestamp": String(Date.now()), "x-clink-signature": "00" },
+    secret: "whsec_stranger",
+  }).catch((error: unknown) => error);
+  const webhookError =
+    rejected instanceof WebhookVerificationError && rejected instanceof PayclientsError;
+  results.clink = { status: session.response.status, data: session.data, webhookError };
   // @ts-expect-error -- not a Clink path: proves the client is typed, not \`any\`
   void (() => clink.GET("/no/such/path"));`,
     template: "/order/payment-session/{sessionId}",
     url: "/order/payment-session/sess_stranger",
     headers: { "x-api-key": API_KEY, "x-timestamp": /^\d{13}$/ },
+    result: { webhookError: true },
   },
   telness: {
     imports: `import { createTelnessClient } from "@payclients/telness";`,
@@ -76,9 +94,18 @@ const scenarios: Record<string, Scenario> = {
   },
 };
 
+/** Every entry point a consumer can import: each package's root and its subpaths. */
+const entries = packages.flatMap((p) => [
+  { specifier: p.name, id: `ns_${p.dir}` },
+  ...(SUBPATHS[p.dir] ?? []).map((sub) => ({
+    specifier: `${p.name}/${sub}`,
+    id: `ns_${p.dir}_${sub}`,
+  })),
+]);
+
 /** One consumer source, for ESM (.mts / .ts) or CommonJS (.cts, no top-level await there). */
 function consumerSource(): string {
-  const namespaces = packages.map((p) => `import * as ns_${p.dir} from "${p.name}";`);
+  const namespaces = entries.map((e) => `import * as ${e.id} from "${e.specifier}";`);
   const used = packages.filter((p) => scenarios[p.dir]);
   return `${[...namespaces, ...used.map((p) => scenarios[p.dir]?.imports)].join("\n")}
 
@@ -88,7 +115,7 @@ if (!baseUrl) throw new Error("PAYCLIENTS_BASE_URL is not set");
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {};
   const exported: Record<string, string[]> = {
-${packages.map((p) => `    "${p.name}": Object.keys(ns_${p.dir}).sort(),`).join("\n")}
+${entries.map((e) => `    "${e.specifier}": Object.keys(${e.id}).sort(),`).join("\n")}
   };
 ${used.map((p) => `  {${scenarios[p.dir]?.body}\n  }`).join("\n")}
   console.log(JSON.stringify({ exported, results }));
@@ -193,12 +220,12 @@ describe("a stranger's project", () => {
       server.requests.length = 0;
       const env = cleanEnv({ PAYCLIENTS_BASE_URL: server.origin });
       const out = JSON.parse(await runAsync(process.execPath, [join("out", file)], dir, env));
-      for (const pkg of packages) expect(out.exported[pkg.name].length).toBeGreaterThan(0);
+      for (const e of entries) expect(out.exported[e.specifier].length).toBeGreaterThan(0);
 
       for (const pkg of packages) {
         const scenario = scenarios[pkg.dir];
         if (!scenario) continue;
-        expect(out.results[pkg.dir].status, pkg.name).toBe(200);
+        expect(out.results[pkg.dir], pkg.name).toMatchObject({ status: 200, ...scenario.result });
         const seen = server.requests.filter((r) => r.route?.template === scenario.template);
         expect(seen.length, `${pkg.name}: requests to ${scenario.template}`).toBeGreaterThan(0);
         for (const request of seen) {

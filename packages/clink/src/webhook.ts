@@ -1,4 +1,5 @@
-import { verifyWebhookSignature, WebhookVerificationError } from "@payclients/core";
+import { WebhookVerificationError } from "@payclients/core";
+import { verifyWebhookSignature } from "@payclients/core/hmac";
 
 /** Request headers: a Headers instance or a plain object such as Node's `req.headers`. */
 export type HeadersLike = Headers | Record<string, string | string[] | undefined>;

@@ -5,7 +5,8 @@
  * Run: pnpm exec tsx bench/overhead.ts [rounds] [callsPerRound]
  */
 import createClient from "openapi-fetch";
-import { composeSigners, createApiClient, hmacSigner, timestampedApiKeySigner } from "../src/index";
+import { hmacSigner } from "../src/hmac";
+import { composeSigners, createApiClient, timestampedApiKeySigner } from "../src/index";
 import type { AnyPaths } from "../test/paths";
 
 const rounds = Number(process.argv[2] ?? 15);

@@ -39,10 +39,11 @@ export interface ApiClientOptions extends ClientOptions {
 
 /** An openapi-fetch client with signing, retries, timeouts and idempotency keys installed. */
 export function createApiClient<Paths extends {}>(options: ApiClientOptions): Client<Paths> {
+  // openapi-fetch copies unknown options onto every Request: only its own are passed on.
   const { signer, middleware = [], fetch, maxRetries, timeoutMs, logger, retry, ...rest } = options;
   const client = createClient<Paths>({
     ...rest,
-    fetch: createRetryingFetch({ ...retry, fetch, signer, maxRetries, timeoutMs, logger }),
+    fetch: createRetryingFetch({ ...retry, ...options }),
   });
   client.use(...middleware);
   return client;

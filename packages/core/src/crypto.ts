@@ -51,13 +51,16 @@ export const join = (a: Bytes, b: Bytes) => {
 };
 
 /** An HMAC-SHA256 key for Web Crypto (import it once per secret: importing costs as much as signing). */
-export const webKey = (secret: string | Uint8Array): Promise<CryptoKey> =>
+export const webKey = (
+  secret: string | Uint8Array,
+  use: "sign" | "verify" = "sign",
+): Promise<CryptoKey> =>
   crypto.subtle.importKey(
     "raw",
     typeof secret === "string" ? new TextEncoder().encode(secret) : (secret as BufferSource),
     { name: "HMAC", hash: "SHA-256" },
     false,
-    ["sign"],
+    [use],
   );
 
 /**
@@ -73,11 +76,4 @@ export const encode = (buffer: ArrayBuffer, encoding: "hex" | "base64"): string 
   return encoding === "hex"
     ? a.map((b) => b.toString(16).padStart(2, "0")).join("")
     : btoa(String.fromCharCode(...a));
-};
-
-/** String equality in time that depends on `a`'s length only, never on where they differ. */
-export const same = (a: string, b: string): boolean => {
-  let d = a.length ^ b.length;
-  for (let i = 0; i < a.length; i++) d |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return !d;
 };

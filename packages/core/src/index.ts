@@ -3,5 +3,11 @@ export * from "./errors";
 export * from "./idempotency";
 export { REDACTED } from "./redact";
 export * from "./retry";
-export * from "./signers";
-export * from "./webhook";
+export {
+  apiKeySigner,
+  bearerSigner,
+  composeSigners,
+  type Signer,
+  type TimestampedApiKeyOptions,
+  timestampedApiKeySigner,
+} from "./signers";

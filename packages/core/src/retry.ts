@@ -47,12 +47,12 @@ export interface RetryingFetchOptions {
   maxDelayMs?: number;
   /** Longest `Retry-After` honoured; a longer one is returned to the caller; default 60 000 ms. */
   maxRetryAfterMs?: number;
-  /** Waits between attempts; must reject when `signal` aborts. Injectable for tests. */
+  /** Waits between attempts; must end early when `signal` aborts. Injectable for tests. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 const SAFE_METHOD = /^(GET|HEAD|OPTIONS|PUT|DELETE)$/;
-const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
+const RETRY_STATUS = /^(408|429|50[02-4])$/;
 
 /**
  * A fetch for `createClient({ fetch })` that signs, times out and retries each attempt beneath the
@@ -62,8 +62,15 @@ const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 export function createRetryingFetch(
   options: RetryingFetchOptions = {},
 ): (request: Request) => Promise<Response> {
-  const { signer, logger, baseDelayMs = 500, maxDelayMs = 8_000, sleep = wait } = options;
-  const { maxRetryAfterMs = 60_000, fetch: send = (input, init) => fetch(input, init) } = options;
+  const {
+    signer,
+    logger,
+    baseDelayMs = 500,
+    maxDelayMs = 8_000,
+    maxRetryAfterMs = 60_000,
+    sleep = wait,
+    fetch: send = (input, init) => fetch(input, init),
+  } = options;
 
   return async (request) => {
     const {
@@ -75,100 +82,83 @@ export function createRetryingFetch(
     } = request as Request & RequestOptions;
     // Read the body once: the signer and every replay use this buffer (a stream reads only once).
     const body = request.body ? await request.arrayBuffer() : undefined;
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = 0; ; ) {
       // Our own signal below replaces the caller's, whose listener cannot see a past abort.
       caller.throwIfAborted();
-      const started = logger && Date.now();
+      const started = Date.now();
       // Awaited only when it returns a promise (any thenable): the header signers are synchronous.
-      const signed = signer?.(request, body);
-      const req =
-        (((signed as PromiseLike<unknown>)?.then ? await signed : signed) as Request | undefined) ||
-        request;
+      const signed = signer?.(request, body) as PromiseLike<unknown> | Request | undefined;
+      const sent = (((signed as PromiseLike<unknown>)?.then ? await signed : signed) ||
+        request) as Request;
       // The timer stops once the headers are in; the caller's signal still stops the body.
       // One controller per attempt, fed by the caller's signal and our timer. (AbortSignal.any
       // does the same in one line but cost ~18 µs of CPU per attempt on Node 20.)
       const controller = new AbortController();
       let timedOut = false;
-      caller.addEventListener("abort", () => controller.abort(caller.reason), { once: true });
+      // (No `once`: a signal aborts only once.)
+      caller.addEventListener("abort", () => controller.abort(caller.reason));
       const timer =
-        timeoutMs > 0 && timeoutMs < 2 ** 31
-          ? setTimeout(() => {
-              timedOut = true;
-              controller.abort();
-            }, timeoutMs)
-          : 0;
+        timeoutMs > 0 &&
+        timeoutMs < 2 ** 31 &&
+        setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs);
       let response: Response | undefined;
-      let error: unknown;
+      // biome-ignore lint/suspicious/noExplicitAny: network errors carry platform-specific fields
+      let error: any;
       try {
-        response = await send(req, { body, signal: controller.signal });
+        response = await send(sent, { body, signal: controller.signal });
       } catch (e) {
         error = e;
       }
-      clearTimeout(timer);
-      // Failure details are worked out only on failure: the success path builds no strings.
-      const c = response ? "" : code(error);
-      const why = response
-        ? undefined
-        : timedOut
-          ? "TimeoutError"
-          : `${(error as Error)?.message}${c && ` (${c})`}`;
+      clearTimeout(timer || undefined);
+      attempt++;
+      // Failure details are worked out only on failure: the success path builds no strings. The
+      // platform's code (ECONNREFUSED…) sits on the error's cause (undici) or the error.
+      const code = error && (error.cause?.code ?? error.code ?? "");
+      const why = error && (timedOut ? "TimeoutError" : `${error.message}${code && ` (${code})`}`);
       logger?.({
         method,
         url: redactUrl(url),
         status: response?.status,
-        attempt: attempt + 1,
-        durationMs: Date.now() - (started || 0),
+        attempt,
+        durationMs: Date.now() - started,
         error: why,
       });
       // A caller's abort is final: rethrow it as is, never retry it.
       if (error && caller.aborted) throw error;
       // Retry when budget is left and the request is safe to repeat (or `also` says so); the
-      // header scan only happens on failure.
-      const retry = (also: boolean) =>
-        attempt < maxRetries &&
-        (also ||
-          SAFE_METHOD.test(method) ||
-          [...req.headers.keys()].some((k) => k.includes("idempotency")));
-      let delay = Number.NaN;
+      // header scan (of the names, joined by commas) only happens on failure.
+      const retry = (also: unknown) =>
+        attempt <= maxRetries &&
+        (also || SAFE_METHOD.test(method) || /idempotency/.test(`${[...sent.headers.keys()]}`));
+      // Milliseconds a `Retry-After` header (seconds or an HTTP date) asks for; -1 without one.
+      let delay = -1;
       if (response) {
-        const status = response.status;
-        if (!(RETRY_STATUS.includes(status) && retry(status === 429))) return response;
-        delay = retryAfterMs(response.headers);
-        if (delay > maxRetryAfterMs) return response;
+        const { status, headers } = response;
+        const after = headers.get("retry-after");
+        if (after) delay = Math.max(0, +after * 1e3 || Date.parse(after) - Date.now());
+        if (!(RETRY_STATUS.test(`${status}`) && retry(status === 429)) || delay > maxRetryAfterMs)
+          return response;
         await response.body?.cancel().catch(() => {});
-      } else if (!retry(!timedOut && /REFUSED/.test(c))) {
+      } else if (!retry(!timedOut && /refused/i.test(code))) {
         // Evaluated only here and in the logger call: no URL parse on the success path.
         const what = `${method} ${redactUrl(url)}`;
         throw timedOut
           ? new TimeoutError(`${what} timed out after ${timeoutMs} ms`)
           : new ConnectionError(`${what} failed: ${why}`, { cause: error });
       }
-      const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
-      await sleep(delay >= 0 ? delay : ceiling / 2 + (Math.random() * ceiling) / 2, caller);
+      const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+      // Equal jitter: half the ceiling, plus up to the other half at random.
+      await sleep(delay >= 0 ? delay : (ceiling * (1 + Math.random())) / 2, caller);
     }
   };
 }
 
-/** Milliseconds a `Retry-After` header (seconds or an HTTP date) asks for; NaN without one. */
-const retryAfterMs = (headers: Headers): number => {
-  const value = headers.get("retry-after");
-  return value
-    ? Math.max(0, Number.isNaN(+value) ? Date.parse(value) - Date.now() : +value * 1000)
-    : Number.NaN;
-};
-
-/** The platform's error code (ECONNREFUSED, ECONNRESET…) of a failed fetch, if any. */
-// biome-ignore lint/suspicious/noExplicitAny: network errors carry platform-specific fields
-const code = (e: any): string => e?.code ?? e?.cause?.code ?? e?.cause?.errors?.[0]?.code ?? "";
-
-/** setTimeout as a promise that rejects with the signal's reason when it aborts. */
+/** setTimeout as a promise that ends early (the loop then throws) when the signal aborts. */
 const wait = (ms: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.aborted ? reject(signal.reason) : resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-    if (signal.aborted) done();
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, signal.aborted ? 0 : ms);
+    signal.addEventListener("abort", () => resolve(clearTimeout(timer)));
   });

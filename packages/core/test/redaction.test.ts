@@ -1,14 +1,7 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  apiKeySigner,
-  bearerSigner,
-  composeSigners,
-  createApiClient,
-  hmacSigner,
-  unwrap,
-  verifyWebhookSignature,
-} from "../src/index";
+import { hmacSigner, verifyWebhookSignature } from "../src/hmac";
+import { apiKeySigner, bearerSigner, composeSigners, createApiClient, unwrap } from "../src/index";
 import type { AnyPaths } from "./paths";
 import { closedPort, json, startServer } from "./server";
 

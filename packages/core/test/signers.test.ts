@@ -1,7 +1,8 @@
 import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { nodeHmac } from "../src/crypto";
-import { bearerSigner, createApiClient, hmacSigner } from "../src/index";
+import { hmacSigner } from "../src/hmac";
+import { bearerSigner, createApiClient } from "../src/index";
 import type { AnyPaths } from "./paths";
 import { json, type Seen, startServer } from "./server";
 
@@ -69,7 +70,7 @@ describe("hmacSigner", () => {
   ])("signs with %s: base64, custom header, body bytes verbatim", async (_name, webOnly) => {
     vi.resetModules();
     if (webOnly) vi.stubGlobal("process", { ...process, getBuiltinModule: undefined });
-    const { hmacSigner: signerOf } = await import("../src/signers");
+    const { hmacSigner: signerOf } = await import("../src/hmac-signer");
     const { nodeHmac } = await import("../src/crypto");
     expect(nodeHmac(SECRET) === undefined).toBe(webOnly);
     const r = new Request("http://127.0.0.1/v1/pay?x=1", { method: "POST", body: '{"a":"é"}' });
