@@ -10,42 +10,61 @@ interface Esbuild {
 
 const PROVIDERS = ["clink", "telness", "yorlet"] as const;
 const LIMIT_KB = 4.5;
+const CORE_LIMIT_KB = 2;
 
-/** min+gzip bytes of an ESM entry bundled for browsers, as a user's bundler would ship it. */
+/** An esbuild plugin that turns openapi-fetch into an empty module: a core entry's own code. */
+const emptyOpenapiFetch = {
+  name: "empty-openapi-fetch",
+  setup(build: {
+    onResolve: (o: { filter: RegExp }, f: () => unknown) => void;
+    onLoad: (o: { filter: RegExp; namespace: string }, f: () => unknown) => void;
+  }) {
+    build.onResolve({ filter: /^openapi-fetch$/ }, () => ({ path: "x", namespace: "empty" }));
+    build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({
+      contents: "export default () => {}",
+    }));
+  },
+};
+
+/**
+ * min+gzip bytes of an entry bundled exactly as size-limit's esbuild plugin bundles it (the e2e
+ * budgets): an IIFE for the browser, minified, gzip -9, less the 32 bytes of an empty bundle. So
+ * these figures are the budgets' figures.
+ */
 async function minGzip(
   esbuild: Esbuild,
   contents: string,
-  external: string[],
-  resolveDir = ROOT,
+  { external = [] as string[], withoutOpenapiFetch = false, resolveDir = ROOT } = {},
 ): Promise<number> {
   const result = await esbuild.build({
     stdin: { contents, resolveDir, loader: "js" },
     bundle: true,
     write: false,
     minify: true,
-    format: "esm",
-    platform: "browser",
+    treeShaking: true,
     external,
+    plugins: withoutOpenapiFetch ? [emptyOpenapiFetch] : [],
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return gzipSync(code, { level: 9 }).length;
+  return gzipSync(code, { level: 9 }).length - 32;
 }
 
-/** Each provider package's dist, min+gzip, with and without openapi-fetch; core alone for scale. */
+/** Each provider package's dist, min+gzip, with and without openapi-fetch; each core entry alone. */
 export async function sizeBench(): Promise<Section> {
   // esbuild as the e2e size budgets use it (the same version size-limit runs).
   const esbuild = await importFrom<Esbuild>("e2e", "esbuild");
   const rows: string[][] = [];
   const goals: Goal[] = [];
   const kb = (bytes: number) => `${num(bytes / 1000, 2)} kB`;
-  const dist = (pkg: string) => JSON.stringify(join(ROOT, "packages", pkg, "dist", "index.js"));
+  const dist = (pkg: string, entry = "index") =>
+    JSON.stringify(join(ROOT, "packages", pkg, "dist", `${entry}.js`));
   for (const p of PROVIDERS) {
     const all = `export * from ${dist(p)};`;
     const factory = `create${p[0]?.toUpperCase()}${p.slice(1)}Client`;
     const one = `export { ${factory} } from ${dist(p)};`;
-    const withAll = await minGzip(esbuild, all, []);
-    const withoutFetch = await minGzip(esbuild, all, ["openapi-fetch"]);
-    const onlyFactory = await minGzip(esbuild, one, []);
+    const withAll = await minGzip(esbuild, all);
+    const withoutFetch = await minGzip(esbuild, all, { withoutOpenapiFetch: true });
+    const onlyFactory = await minGzip(esbuild, one);
     rows.push([`@payclients/${p}`, kb(withAll), kb(withoutFetch), kb(onlyFactory)]);
     goals.push({
       name: `@payclients/${p} min+gzip with core and openapi-fetch`,
@@ -54,14 +73,22 @@ export async function sizeBench(): Promise<Section> {
       met: withAll <= LIMIT_KB * 1000,
     });
   }
-  const core = await minGzip(esbuild, `export * from ${dist("core")};`, ["openapi-fetch"]);
-  const openapiFetch = await minGzip(
-    esbuild,
-    'export * from "openapi-fetch";',
-    [],
-    join(ROOT, "packages", "core"),
-  );
-  rows.push(["@payclients/core alone", "–", kb(core), "–"]);
+  for (const entry of ["index", "hmac"]) {
+    const name = `@payclients/core${entry === "index" ? "" : `/${entry}`}`;
+    const alone = await minGzip(esbuild, `export * from ${dist("core", entry)};`, {
+      withoutOpenapiFetch: true,
+    });
+    rows.push([`${name} alone (dist/${entry}.js)`, "–", kb(alone), "–"]);
+    goals.push({
+      name: `${name} min+gzip alone`,
+      target: `≤ ${CORE_LIMIT_KB} kB`,
+      measured: kb(alone),
+      met: alone <= CORE_LIMIT_KB * 1000,
+    });
+  }
+  const openapiFetch = await minGzip(esbuild, 'export * from "openapi-fetch";', {
+    resolveDir: join(ROOT, "packages", "core"),
+  });
   rows.push(["openapi-fetch alone (as core resolves it)", kb(openapiFetch), "–", "–"]);
   const markdown = table(
     [
@@ -72,5 +99,9 @@ export async function sizeBench(): Promise<Section> {
     ],
     rows,
   );
-  return { title: "Bundle size (esbuild, browser, minified, gzip -9)", markdown, goals };
+  return {
+    title: "Bundle size (as size-limit measures it: esbuild IIFE, minified, gzip -9)",
+    markdown,
+    goals,
+  };
 }
