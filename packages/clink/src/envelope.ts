@@ -21,7 +21,8 @@ export function unwrap<R extends { data?: unknown; error?: unknown; response: Re
     throw createApiError({
       response: result.response,
       body: envelope,
-      status: code > 399 && code < 600 ? code : result.response.status,
+      // An HTTP error status; else undefined, and createApiError takes the response status.
+      status: code > 399 && code < 600 ? code : undefined,
       code: envelope.code,
       message: envelope.msg || `code ${code}`,
     });

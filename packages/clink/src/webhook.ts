@@ -31,7 +31,7 @@ export async function verifyClinkWebhook<T = ClinkWebhookEvent>(
   // Headers reads names case-insensitively; a repeated header (an array) becomes "a,b", which the
   // verifier splits into candidate signatures. HTTP/2 pseudo-headers (`:method`, from Node's
   // compatibility API) are names Headers refuses: they are left out.
-  const { headers: given } = input;
+  const given = input.headers;
   const headers =
     given instanceof Headers
       ? given

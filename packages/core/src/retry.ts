@@ -98,12 +98,12 @@ export function createRetryingFetch(
       // (No `once`: a signal aborts only once.)
       caller.addEventListener("abort", () => controller.abort(caller.reason));
       const timer =
-        timeoutMs > 0 &&
-        timeoutMs < 2 ** 31 &&
-        setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs);
+        timeoutMs > 0 && timeoutMs < 2 ** 31
+          ? setTimeout(() => {
+              timedOut = true;
+              controller.abort();
+            }, timeoutMs)
+          : 0;
       let response: Response | undefined;
       // biome-ignore lint/suspicious/noExplicitAny: network errors carry platform-specific fields
       let error: any;
@@ -112,7 +112,7 @@ export function createRetryingFetch(
       } catch (e) {
         error = e;
       }
-      clearTimeout(timer || undefined);
+      clearTimeout(timer);
       attempt++;
       // Failure details are worked out only on failure: the success path builds no strings. The
       // platform's code (ECONNREFUSED…) sits on the error's cause (undici) or the error.
@@ -136,8 +136,8 @@ export function createRetryingFetch(
       // Milliseconds a `Retry-After` header (seconds or an HTTP date) asks for; -1 without one.
       let delay = -1;
       if (response) {
-        const { status, headers } = response;
-        const after = headers.get("retry-after");
+        const { status } = response;
+        const after = response.headers.get("retry-after");
         if (after) delay = Math.max(0, +after * 1e3 || Date.parse(after) - Date.now());
         if (!(RETRY_STATUS.test(`${status}`) && retry(status === 429)) || delay > maxRetryAfterMs)
           return response;

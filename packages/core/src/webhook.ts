@@ -34,19 +34,18 @@ export async function verifyWebhookSignature(input: VerifyWebhookInput): Promise
         ? "timestamp outside tolerance"
         : // An empty secret verifies nothing (and Web Crypto refuses it).
           secret.length
-          ? MISMATCH
+          ? ""
           : "the secret is empty";
-  if (why === MISMATCH) {
+  // Nothing wrong so far: only the signature itself is left to check.
+  if (!why) {
     const key = await webKey(secret, "verify");
     const data = await new Blob([`${ts}.`, input.payload as BlobPart]).arrayBuffer();
     // Each candidate is checked by Web Crypto's own verify, which compares in constant time.
     for (const candidate of `${signature}`.split(/[\s,]+/))
       if (await crypto.subtle.verify("HMAC", key, digestBytes(candidate), data)) return;
   }
-  throw new WebhookVerificationError(`Webhook verification failed: ${why}`);
+  throw new WebhookVerificationError(`Webhook verification failed: ${why || "signature mismatch"}`);
 }
-
-const MISMATCH = "signature mismatch";
 
 /**
  * The bytes a candidate signature stands for: 64 hex digits, else base64 (standard or URL-safe,
