@@ -137,10 +137,12 @@ export function createRetryingFetch(
       let delay = -1;
       if (response) {
         const { status } = response;
+        // Settled responses return here, before any header is read.
+        if (!(RETRY_STATUS.test(`${status}`) && retry(status === 429))) return response;
         const after = response.headers.get("retry-after");
-        if (after) delay = Math.max(0, +after * 1e3 || Date.parse(after) - Date.now());
-        if (!(RETRY_STATUS.test(`${status}`) && retry(status === 429)) || delay > maxRetryAfterMs)
-          return response;
+        // Seconds, else an HTTP date; NaN (no backoff override) when it is neither.
+        if (after) delay = Math.max(0, +after >= 0 ? +after * 1e3 : Date.parse(after) - Date.now());
+        if (delay > maxRetryAfterMs) return response;
         await response.body?.cancel().catch(() => {});
       } else if (!retry(!timedOut && /refused/i.test(code))) {
         // Evaluated only here and in the logger call: no URL parse on the success path.
