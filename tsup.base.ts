@@ -17,9 +17,11 @@ const cjsBabelInterop: TsupPlugin = {
 };
 
 /**
- * The one build every published package shares (each package's tsup.config.ts re-exports it):
- * ESM + CJS + declarations for each (index.js / index.cjs / index.d.ts / index.d.cts, which is
- * what package.json "exports" points at). Dependencies stay external: consumers dedupe them.
+ * The one build every published package shares (each package's tsup.config.ts re-exports it;
+ * core's extends it with a second entry and a shared chunk, whose rollup pass does the CommonJS
+ * interop itself, so the plugin above has nothing to rewrite there): ESM + CJS + declarations for
+ * each (index.js / index.cjs / index.d.ts / index.d.cts, which is what package.json "exports"
+ * points at). Dependencies stay external: consumers dedupe them.
  */
 export default defineConfig({
   entry: ["src/index.ts"],

@@ -28,10 +28,10 @@ const withoutOpenapiFetch = (config) => ({
 const PROVIDER_LIMIT = "4.5 kB";
 /**
  * Over the 4.5 kB target, as a guard against growth: Clink's entry also carries webhook
- * verification (~0.57 kB with its HTTP/2 header handling) and the envelope unwrap; it measures
- * 4.88 kB.
+ * verification (~0.6 kB with its HTTP/2 header handling; one HMAC however many candidate
+ * signatures a sender lists) and the envelope unwrap; it measures 4.92 kB.
  */
-const OVER_TARGET = { clink: "4.9 kB" };
+const OVER_TARGET = { clink: "4.95 kB" };
 
 const dirs = readdirSync("../packages").filter((dir) => {
   try {

@@ -21,7 +21,7 @@ type Json = Record<string, unknown>;
 /**
  * Entry points besides `.`, per package: each is a tsup entry (src/<name>.ts), an `exports`
  * subpath, and a <name>/package.json stub that points tools without `exports` support (TypeScript's
- * node10 resolution, old bundlers) at its CommonJS build.
+ * node10 resolution, old bundlers) at its builds.
  */
 export const SUBPATHS: Record<string, string[]> = { core: ["hmac"] };
 
@@ -58,9 +58,14 @@ export function expectedFields(dir: string): Json {
   };
 }
 
-/** The <name>/package.json stub of a subpath entry (see SUBPATHS). */
+/**
+ * The <name>/package.json stub of a subpath entry (see SUBPATHS), with the same `main` / `module`
+ * pair as the root: a tool that prefers `module` must get ESM for both, or the error classes would
+ * load twice (once per module system) and `instanceof` would fail between the entries.
+ */
 export const subpathStub = (name: string): Json => ({
   main: `../dist/${name}.cjs`,
+  module: `../dist/${name}.js`,
   types: `../dist/${name}.d.cts`,
 });
 

@@ -39,12 +39,12 @@ export interface ApiClientOptions extends ClientOptions {
 
 /** An openapi-fetch client with signing, retries, timeouts and idempotency keys installed. */
 export function createApiClient<Paths extends {}>(options: ApiClientOptions): Client<Paths> {
-  // openapi-fetch copies unknown options onto every Request: only its own are passed on.
-  const { signer, middleware = [], fetch, maxRetries, timeoutMs, logger, retry, ...rest } = options;
+  // Only openapi-fetch's own options go to it: it copies unknown ones onto every Request.
   const client = createClient<Paths>({
-    ...rest,
-    fetch: createRetryingFetch({ ...retry, ...options }),
+    baseUrl: options.baseUrl,
+    headers: options.headers,
+    fetch: createRetryingFetch({ ...options.retry, ...options }),
   });
-  client.use(...middleware);
+  client.use(...(options.middleware ?? []));
   return client;
 }

@@ -51,16 +51,13 @@ export const join = (a: Bytes, b: Bytes) => {
 };
 
 /** An HMAC-SHA256 key for Web Crypto (import it once per secret: importing costs as much as signing). */
-export const webKey = (
-  secret: string | Uint8Array,
-  use: "sign" | "verify" = "sign",
-): Promise<CryptoKey> =>
+export const webKey = (secret: string | Uint8Array): Promise<CryptoKey> =>
   crypto.subtle.importKey(
     "raw",
     typeof secret === "string" ? new TextEncoder().encode(secret) : (secret as BufferSource),
     { name: "HMAC", hash: "SHA-256" },
     false,
-    [use],
+    ["sign"],
   );
 
 /**

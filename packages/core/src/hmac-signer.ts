@@ -30,7 +30,7 @@ export function hmacSigner(options: HmacSignerOptions): Signer {
   } = options;
   const encoding = options.encoding ?? "hex";
   // Web Crypto refuses an empty key where node:crypto takes it: refused everywhere, up front.
-  if (!secret.length) throw new PayclientsError("hmacSigner: the secret is empty");
+  if (!secret?.length) throw new PayclientsError("hmacSigner: the secret is missing or empty");
   const hmac = nodeHmac(secret);
   const utf8 = new TextEncoder();
   let key: Promise<CryptoKey> | undefined;

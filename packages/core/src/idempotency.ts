@@ -20,7 +20,7 @@ export const idempotency = (operations: OperationMetadata): Middleware => ({
     const { idempotencyHeader: header, idempotencyKeyMaxLength: max = 1e9 } =
       operations[`${request.method} ${schemaPath}`] ?? {};
     if (!header) return;
-    const key = request.headers.get(header) ?? "";
+    const key = request.headers.get(header);
     if (!key) request.headers.set(header, crypto.randomUUID());
     else if (key.length > max) throw new PayclientsError(`${header} is over ${max} characters`);
   },

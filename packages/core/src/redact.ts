@@ -9,13 +9,13 @@ export const REDACTED = "REDACTED";
  * depth: JSON.stringify's replacer does the walk, so no walker of our own is shipped.
  */
 export const redact = (value: unknown): unknown =>
-  value && typeof value === "object"
-    ? JSON.parse(
-        JSON.stringify(value instanceof Headers ? Object.fromEntries(value) : value, (k, v) =>
-          SENSITIVE.test(k) ? REDACTED : v,
-        ),
-      )
-    : value;
+  // (A primitive comes back as it was; undefined, which JSON cannot carry, is left alone.)
+  value &&
+  JSON.parse(
+    JSON.stringify(value instanceof Headers ? Object.fromEntries(value) : value, (k, v) =>
+      SENSITIVE.test(k) ? REDACTED : v,
+    ),
+  );
 
 /** The URL without user info and with credential-named query values replaced. */
 export const redactUrl = (url: string): string => {

@@ -52,7 +52,7 @@ export interface RetryingFetchOptions {
 }
 
 const SAFE_METHOD = /^(GET|HEAD|OPTIONS|PUT|DELETE)$/;
-const RETRY_STATUS = /^(408|429|50[02-4])$/;
+const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 
 /**
  * A fetch for `createClient({ fetch })` that signs, times out and retries each attempt beneath the
@@ -85,25 +85,21 @@ export function createRetryingFetch(
     for (let attempt = 0; ; ) {
       // Our own signal below replaces the caller's, whose listener cannot see a past abort.
       caller.throwIfAborted();
-      const started = Date.now();
+      const started = logger && Date.now();
+      // One controller per attempt, fed by the caller's signal and our timer, set up before the
+      // signer runs: an abort or a timeout during an async signer (a token refresh) stops the
+      // attempt. The timer stops once the headers are in; the caller's signal still stops the
+      // body. (AbortSignal.any does the same in one line but cost ~18 µs of CPU per attempt on
+      // Node 20.)
+      const controller = new AbortController();
+      // (No `once`: a signal aborts only once.)
+      caller.addEventListener("abort", () => controller.abort(caller.reason));
+      const timer =
+        timeoutMs > 0 && timeoutMs < 2 ** 31 ? setTimeout(() => controller.abort(), timeoutMs) : 0;
       // Awaited only when it returns a promise (any thenable): the header signers are synchronous.
       const signed = signer?.(request, body) as PromiseLike<unknown> | Request | undefined;
       const sent = (((signed as PromiseLike<unknown>)?.then ? await signed : signed) ||
         request) as Request;
-      // The timer stops once the headers are in; the caller's signal still stops the body.
-      // One controller per attempt, fed by the caller's signal and our timer. (AbortSignal.any
-      // does the same in one line but cost ~18 µs of CPU per attempt on Node 20.)
-      const controller = new AbortController();
-      let timedOut = false;
-      // (No `once`: a signal aborts only once.)
-      caller.addEventListener("abort", () => controller.abort(caller.reason));
-      const timer =
-        timeoutMs > 0 && timeoutMs < 2 ** 31
-          ? setTimeout(() => {
-              timedOut = true;
-              controller.abort();
-            }, timeoutMs)
-          : 0;
       let response: Response | undefined;
       // biome-ignore lint/suspicious/noExplicitAny: network errors carry platform-specific fields
       let error: any;
@@ -114,6 +110,8 @@ export function createRetryingFetch(
       }
       clearTimeout(timer);
       attempt++;
+      // Aborted, but not by the caller: our timer did it.
+      const timedOut = error && !caller.aborted && controller.signal.aborted;
       // Failure details are worked out only on failure: the success path builds no strings. The
       // platform's code (ECONNREFUSED…) sits on the error's cause (undici) or the error.
       const code = error && (error.cause?.code ?? error.code ?? "");
@@ -123,7 +121,7 @@ export function createRetryingFetch(
         url: redactUrl(url),
         status: response?.status,
         attempt,
-        durationMs: Date.now() - started,
+        durationMs: Date.now() - (started as number), // set whenever a logger is
         error: why,
       });
       // A caller's abort is final: rethrow it as is, never retry it.
@@ -133,15 +131,17 @@ export function createRetryingFetch(
       const retry = (also: unknown) =>
         attempt <= maxRetries &&
         (also || SAFE_METHOD.test(method) || /idempotency/.test(`${[...sent.headers.keys()]}`));
-      // Milliseconds a `Retry-After` header (seconds or an HTTP date) asks for; -1 without one.
+      // Milliseconds a `Retry-After` header asks for: -1 without one, NaN when it is unreadable
+      // (both mean our own backoff).
       let delay = -1;
       if (response) {
         const { status } = response;
         // Settled responses return here, before any header is read.
-        if (!(RETRY_STATUS.test(`${status}`) && retry(status === 429))) return response;
+        if (!(RETRY_STATUS.includes(status) && retry(status === 429))) return response;
         const after = response.headers.get("retry-after");
-        // Seconds, else an HTTP date; NaN (no backoff override) when it is neither.
-        if (after) delay = Math.max(0, +after >= 0 ? +after * 1e3 : Date.parse(after) - Date.now());
+        // A number is seconds (a negative one means now), anything else an HTTP date.
+        if (after)
+          delay = Math.max(0, Number.isNaN(+after) ? Date.parse(after) - Date.now() : +after * 1e3);
         if (delay > maxRetryAfterMs) return response;
         await response.body?.cancel().catch(() => {});
       } else if (!retry(!timedOut && /refused/i.test(code))) {

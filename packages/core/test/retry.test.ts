@@ -261,15 +261,34 @@ describe("retrying fetch", () => {
     expect(server.seen).toHaveLength(0);
   });
 
+  it("sends nothing when the caller aborts while an async signer runs", async () => {
+    server = await startServer((_s, res) => json(res, 200, {}));
+    const controller = new AbortController();
+    const { c, logs } = client(server.url, {
+      // A token refresh, say, during which the caller gives up.
+      signer: async () => {
+        controller.abort();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      },
+    });
+    await expect(c.GET("/x", { signal: controller.signal })).rejects.toMatchObject({
+      name: "AbortError",
+    });
+    expect(server.seen).toHaveLength(0);
+    expect(logs).toHaveLength(1);
+  });
+
   it("stops during the backoff wait when the caller aborts", async () => {
     server = await startServer((_s, res) => json(res, 503, {}));
     const controller = new AbortController();
     const { c } = client(server.url, {
       retry: {
-        // A real (abortable) long wait; the abort below ends it.
+        // A real (abortable) long wait; the abort below ends it. Were the abort not heard, the
+        // call would wait a minute and the test would time out.
         baseDelayMs: 60_000,
       },
-      logger: () => controller.abort(),
+      // Aborts once the wait has begun (the logger runs just before it).
+      logger: () => void setTimeout(() => controller.abort(), 20),
     });
     await expect(c.GET("/x", { ...id("wait"), signal: controller.signal })).rejects.toMatchObject({
       name: "AbortError",

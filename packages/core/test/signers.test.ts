@@ -98,8 +98,11 @@ describe("hmacSigner's signed path", () => {
     const digest = createHmac("sha256", SECRET).update(`7\nGET\n${path}\n`).digest("hex");
     expect(r.headers.get("x-signature")).toBe(digest);
   });
-  it("refuses an empty secret up front", () => {
-    expect(() => hmacSigner({ secret: "" })).toThrow(/secret is empty/);
+  it("refuses an empty or missing secret up front", () => {
+    expect(() => hmacSigner({ secret: "" })).toThrow(/secret is missing or empty/);
+    // A missing environment variable, from JavaScript or through a cast.
+    const secret = undefined as unknown as string;
+    expect(() => hmacSigner({ secret })).toThrow(/secret is missing or empty/);
   });
 });
 

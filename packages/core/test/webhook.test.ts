@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { verifyWebhookSignature } from "../src/hmac";
 import { WebhookVerificationError } from "../src/index";
 
@@ -57,10 +57,36 @@ describe("verifyWebhookSignature", () => {
     const text = "a=1&b=2";
     await expect(verify({ payload: text, signature: sign(now, text) })).resolves.toBeUndefined();
   });
-  it("rejects everything under an empty secret", async () => {
+  it("rejects everything under an empty or missing secret", async () => {
     const err = await verify({ secret: "", signature: sign(now, payload, "") }).catch((e) => e);
     expect(err).toBeInstanceOf(WebhookVerificationError);
-    expect((err as Error).message).toMatch(/secret is empty/);
+    expect((err as Error).message).toMatch(/secret is missing or empty/);
+    // A missing environment variable: a WebhookVerificationError, not a TypeError.
+    const missing = await verify({ secret: undefined as unknown as string }).catch((e) => e);
+    expect(missing).toBeInstanceOf(WebhookVerificationError);
+    expect((missing as Error).message).toMatch(/secret is missing or empty/);
+  });
+  it("accepts a signature among comma-separated candidates, and padded URL-safe base64", async () => {
+    await expect(verify({ signature: `00,${sign(now)}, ff` })).resolves.toBeUndefined();
+    const padded = sign(now, payload, secret, "base64").replace(/\+/g, "-").replace(/\//g, "_");
+    expect(padded.endsWith("=")).toBe(true);
+    await expect(verify({ signature: padded })).resolves.toBeUndefined();
+  });
+  it("rejects a truncated or extended signature", async () => {
+    const bytes = createHmac("sha256", secret).update(`${now}.${payload}`).digest();
+    for (const wrong of [bytes.subarray(0, 16), Buffer.concat([bytes, Buffer.from([0])])]) {
+      const err = await verify({ signature: wrong.toString("base64") }).catch((e) => e);
+      expect((err as Error).message).toMatch(/signature mismatch/);
+    }
+    await expect(verify({ signature: sign(now).slice(0, 32) })).rejects.toThrow(/mismatch/);
+  });
+  it("computes one HMAC however many candidates a sender lists", async () => {
+    // Each candidate is compared with one digest: a long list cannot make us hash the body again.
+    const sign = vi.spyOn(crypto.subtle, "sign");
+    const candidates = Array.from({ length: 1000 }, () => "a").join(",");
+    await expect(verify({ signature: candidates })).rejects.toThrow(/mismatch/);
+    expect(sign).toHaveBeenCalledTimes(1);
+    sign.mockRestore();
   });
   it("honours a custom tolerance", async () => {
     const ts = now - 10_000;
