@@ -28,20 +28,22 @@ export interface VerifyClinkWebhookInput {
 export async function verifyClinkWebhook<T = ClinkWebhookEvent>(
   input: VerifyClinkWebhookInput,
 ): Promise<T> {
-  // Headers reads names case-insensitively; a repeated header (an array) becomes "a,b", which the
-  // verifier splits into candidate signatures. HTTP/2 pseudo-headers (`:method`, from Node's
-  // compatibility API) are names Headers refuses: they are left out.
+  // Names are matched case-insensitively. A plain object is read as it is, never turned into a
+  // Headers: that would throw on names or values Headers refuses (HTTP/2 pseudo-headers such as
+  // `:method`, control characters), where a bad header must be a failed verification. A repeated
+  // header (an array) becomes "a,b", which the verifier splits into candidate signatures.
   const given = input.headers;
-  const headers =
-    given instanceof Headers
-      ? given
-      : new Headers(
-          Object.entries(given).filter(([name]) => name[0] !== ":") as [string, string][],
-        );
+  const header = (name: string) => {
+    const value =
+      given instanceof Headers
+        ? given.get(name)
+        : Object.entries(given).find(([key]) => key.toLowerCase() === name)?.[1];
+    return value == null ? value : `${value}`;
+  };
   await verifyWebhookSignature({
     ...input,
-    signature: headers.get("x-clink-signature"),
-    timestamp: headers.get("x-clink-timestamp"),
+    signature: header("x-clink-signature"),
+    timestamp: header("x-clink-timestamp"),
   });
   try {
     return JSON.parse(await new Blob([input.payload as BlobPart]).text());

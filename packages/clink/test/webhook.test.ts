@@ -74,6 +74,21 @@ describe("verifyClinkWebhook", () => {
     await expect(verifyClinkWebhook({ ...input, toleranceMs: 120_000 })).resolves.toBeTruthy();
   });
 
+  it("fails verification, never with a TypeError, on headers a Headers object would refuse", async () => {
+    const ts = String(now);
+    for (const headers of [
+      { "X-Clink-Timestamp": `${ts}\u0000`, "X-Clink-Signature": sign(ts) },
+      { "X-Clink-Timestamp": ts, "X-Clink-Signature": `\u0000${sign(ts)}` },
+      { "bad name": "x", "X-Clink-Timestamp": ts, "X-Clink-Signature": "é" },
+    ]) {
+      const err = await verifyClinkWebhook({ payload, headers, secret }).catch((e: unknown) => e);
+      expect(err, JSON.stringify(headers)).toBeInstanceOf(WebhookVerificationError);
+    }
+    // A repeated signature header (an array, as Node gives it) offers each value as a candidate.
+    const repeated = { "x-clink-timestamp": ts, "x-clink-signature": ["00", sign(ts)] };
+    await expect(verifyClinkWebhook({ payload, headers: repeated, secret })).resolves.toBeTruthy();
+  });
+
   it("rejects a validly signed body that is not JSON", async () => {
     const body = "not json";
     await expect(
