@@ -30,7 +30,8 @@ export async function verifyWebhookSignature(input: VerifyWebhookInput): Promise
     ? "missing signature"
     : !/^\d{1,16}$/.test(ts)
       ? "bad timestamp"
-      : Math.abs(now - (+ts < 1e11 ? +ts * 1000 : +ts)) > toleranceMs
+      : // Fails closed: a NaN tolerance (a misread setting) accepts no timestamp.
+        !(Math.abs(now - (+ts < 1e11 ? +ts * 1000 : +ts)) <= toleranceMs)
         ? "timestamp outside tolerance"
         : // A missing or empty secret verifies nothing (and Web Crypto refuses an empty key).
           secret?.length

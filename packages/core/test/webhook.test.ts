@@ -88,6 +88,11 @@ describe("verifyWebhookSignature", () => {
     expect(sign).toHaveBeenCalledTimes(1);
     sign.mockRestore();
   });
+  it("fails closed on a tolerance or clock that is not a number", async () => {
+    for (const over of [{ toleranceMs: Number.NaN }, { now: Number.NaN }]) {
+      await expect(verify(over)).rejects.toThrow(/tolerance/);
+    }
+  });
   it("honours a custom tolerance", async () => {
     const ts = now - 10_000;
     await expect(
