@@ -1,8 +1,8 @@
-import { toYaml } from "../scripts/src/emit.ts";
-import { generateTypes } from "../scripts/src/generate.ts";
-import { normalize } from "../scripts/src/normalize.ts";
-import type { ProviderConfig } from "../scripts/src/provider.ts";
-import { checkExamples, lintSpec } from "../scripts/src/validate.ts";
+import { toYaml } from "../scripts/src/pipeline/emit.ts";
+import { generateTypes } from "../scripts/src/pipeline/generate.ts";
+import { normalize } from "../scripts/src/pipeline/normalize.ts";
+import type { ProviderConfig } from "../scripts/src/pipeline/provider.ts";
+import { checkExamples, lintSpec } from "../scripts/src/pipeline/validate.ts";
 import { num, ratio, table } from "./lib/format.ts";
 import { importFrom } from "./lib/modules.ts";
 import type { Section } from "./lib/report.ts";

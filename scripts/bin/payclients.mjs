@@ -45,7 +45,7 @@ if (Math.max(...inputs.map(mtime)) >= mtime(bundle)) {
     packages: "external",
     logLevel: "error",
     // The sources find the repository and themselves from import.meta.url: keep it pointing at
-    // src/cli.ts (cli.ts and regen.ts, the only users, both live in src/).
+    // src/cli.ts (src/paths.ts, the only user, lives beside it).
     define: { "import.meta.url": JSON.stringify(pathToFileURL(join(src, "cli.ts")).href) },
   });
   rmSync(outdir, { recursive: true, force: true });

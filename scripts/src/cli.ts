@@ -1,14 +1,14 @@
 // The command line: argument parsing, progress output and all file I/O of the pipeline.
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { toYaml } from "./emit.ts";
+import { regen } from "./commands/regen.ts";
 import { PipelineError, type Warning } from "./errors.ts";
-import { regen } from "./regen.ts";
+import { REPO_ROOT } from "./paths.ts";
+import { toYaml } from "./pipeline/emit.ts";
 import { detectFormat, isSourceFormat, parserFor } from "./sources/index.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ROOT = REPO_ROOT;
 
 const USAGE = `usage:
   pnpm regen [provider...] [--check] [--fetch] [--force]
@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "spec" && rest[0] === "convert") return convert(rest.slice(1));
   if (command === "new-provider") {
-    const { newProvider } = await import("./new-provider-cli.ts");
+    const { newProvider } = await import("./commands/new-provider-cli.ts");
     return newProvider(rest, ROOT);
   }
   process.stderr.write(`${USAGE}\n`);

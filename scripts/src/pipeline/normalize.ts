@@ -1,0 +1,222 @@
+import { PipelineError } from "../errors.ts";
+import type { OpenAPIDocument } from "../sources/types.ts";
+import {
+  canonicalJson,
+  HTTP_METHODS,
+  isObject,
+  operationsOf,
+  walkSchemas,
+  withoutUndefined,
+} from "./openapi-walk.ts";
+import type { ProviderConfig } from "./provider.ts";
+
+/**
+ * Provider-independent rules that turn a merged upstream document into the canonical one.
+ * Pure: returns a new document, never touches the input.
+ */
+export function normalize(input: OpenAPIDocument, config: ProviderConfig): OpenAPIDocument {
+  // A copy (every later step edits it in place) without the `undefined` values some parsers leave.
+  const doc = withoutUndefined(input);
+  upgradeSchemas(doc);
+  fixMediaTypes(doc);
+  nameOperations(doc, config.operationIds);
+  hoistSecurity(doc);
+  return canonicalOrder({
+    ...doc,
+    openapi: "3.1.0",
+    info: {
+      ...doc.info,
+      title: config.title,
+      version: config.apiVersion ?? doc.info?.version ?? "unversioned",
+    },
+    servers: serversFor(config),
+    tags: tagsOf(doc),
+  });
+}
+
+/** 3.0 idioms that 3.1 (JSON Schema 2020-12) spells differently. */
+export function upgradeSchemas(doc: OpenAPIDocument): void {
+  walkSchemas(doc, (schema) => {
+    if (schema.nullable === true && typeof schema.type === "string") {
+      schema.type = [schema.type, "null"];
+    }
+    delete schema.nullable;
+    for (const [flag, bound] of [
+      ["exclusiveMinimum", "minimum"],
+      ["exclusiveMaximum", "maximum"],
+    ] as const) {
+      if (schema[flag] === true && typeof schema[bound] === "number") {
+        schema[flag] = schema[bound];
+        delete schema[bound];
+      } else if (typeof schema[flag] === "boolean") {
+        delete schema[flag];
+      }
+    }
+    if ("example" in schema) {
+      schema.examples ??= [schema.example];
+      delete schema.example;
+    }
+  });
+}
+
+/** `*\/*` is what Java frameworks emit when nobody declared a type: the APIs speak JSON. */
+function fixMediaTypes(doc: OpenAPIDocument): void {
+  const fix = (content: unknown): void => {
+    if (!isObject(content) || !("*/*" in content)) return;
+    const media = content["*/*"];
+    delete content["*/*"];
+    content["application/json"] ??= media;
+  };
+  for (const { operation } of operationsOf(doc)) {
+    if (isObject(operation.requestBody)) fix(operation.requestBody.content);
+    for (const response of Object.values(operation.responses ?? {})) {
+      if (isObject(response)) fix(response.content);
+    }
+  }
+}
+
+/** Matches operationIds that code generators derive from method names (`getSession_1`). */
+const GENERATED_ID = /_\d+$/;
+
+/**
+ * Readable operationIds: from the summary when the provider says its ids are generated
+ * (`operationIds: summary`), and always where one is missing or has a generator's `_N` suffix.
+ */
+function nameOperations(doc: OpenAPIDocument, policy: ProviderConfig["operationIds"]): void {
+  const seen = new Map<string, string>();
+  for (const { path, method, operation } of operationsOf(doc)) {
+    const where = `${method.toUpperCase()} ${path}`;
+    const id = operation.operationId;
+    const fromSummary = policy === "summary" || typeof id !== "string" || GENERATED_ID.test(id);
+    if (fromSummary) {
+      if (typeof operation.summary !== "string" || !operation.summary.trim()) {
+        throw new PipelineError(`${where} has no summary to derive an operationId from`);
+      }
+      operation.operationId = camelCase(operation.summary);
+    }
+    const other = seen.get(operation.operationId);
+    if (other) {
+      throw new PipelineError(
+        `operationId ${operation.operationId} is used by ${other} and ${where}`,
+      );
+    }
+    seen.set(operation.operationId, where);
+  }
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/** `Get agent payment session` → `getAgentPaymentSession`; articles are dropped. */
+export function camelCase(text: string): string {
+  const all = text.match(/[A-Za-z0-9]+/g) ?? [];
+  const words = all.filter((w) => !ARTICLES.has(w.toLowerCase()));
+  return words
+    .map((w, i) => (i === 0 ? w.toLowerCase() : w[0]?.toUpperCase() + w.slice(1).toLowerCase()))
+    .join("");
+}
+
+/** Security that every operation shares goes to the root; the rest stays on its operation. */
+function hoistSecurity(doc: OpenAPIDocument): void {
+  const operations = operationsOf(doc);
+  const first = operations[0]?.operation.security;
+  if (first === undefined) return;
+  const shared = canonicalJson(first);
+  if (!operations.every(({ operation }) => canonicalJson(operation.security) === shared)) return;
+  doc.security = first;
+  for (const { operation } of operations) delete operation.security;
+}
+
+function serversFor(config: ProviderConfig): OpenAPIDocument[] {
+  const entries = Object.entries(config.environments);
+  // Paths start with `/`, so a trailing slash on the server would double it.
+  const strip = (url: string) => url.replace(/\/+$/, "");
+  if (entries.length > 0)
+    return entries.map(([name, url]) => ({ url: strip(url), description: name }));
+  // No public host is documented: a server variable keeps the document valid and says so.
+  return [
+    {
+      url: "{baseUrl}",
+      description: "No public host is documented: clients must be given a baseUrl",
+      variables: { baseUrl: { default: "https://api.invalid", description: "Your API host" } },
+    },
+  ];
+}
+
+function tagsOf(doc: OpenAPIDocument): OpenAPIDocument[] | undefined {
+  const names = new Set<string>();
+  for (const { operation } of operationsOf(doc)) {
+    for (const tag of operation.tags ?? []) if (typeof tag === "string") names.add(tag);
+  }
+  const known = new Map<string, OpenAPIDocument>(
+    (doc.tags ?? []).map((t: OpenAPIDocument) => [t.name, t]),
+  );
+  const tags = [...names].sort().map((name) => known.get(name) ?? { name });
+  return tags.length > 0 ? tags : undefined;
+}
+
+const ROOT_ORDER = [
+  "openapi",
+  "info",
+  "servers",
+  "security",
+  "tags",
+  "paths",
+  "webhooks",
+  "components",
+];
+const OPERATION_ORDER = [
+  "tags",
+  "summary",
+  "description",
+  "operationId",
+  "parameters",
+  "requestBody",
+  "responses",
+];
+
+/**
+ * A stable order: root keys in the conventional order, paths and component names sorted,
+ * path parameters before methods in HTTP order, operation keys in the conventional order,
+ * responses by status code. Inside schemas the upstream order is kept: it is deterministic and it
+ * is the order the provider documents fields in. Runs again after the overlay.
+ */
+export function canonicalOrder(doc: OpenAPIDocument): OpenAPIDocument {
+  const out = ordered(doc, ROOT_ORDER);
+  out.paths = sortKeys(out.paths ?? {});
+  for (const [path, item] of Object.entries(out.paths)) {
+    if (!isObject(item)) continue;
+    const sorted: OpenAPIDocument = {};
+    const rank = (k: string) => (HTTP_METHODS.includes(k) ? HTTP_METHODS.indexOf(k) : -1);
+    for (const k of Object.keys(item).sort((a, b) => rank(a) - rank(b))) sorted[k] = item[k];
+    for (const m of HTTP_METHODS) {
+      if (!isObject(sorted[m])) continue;
+      sorted[m] = ordered(sorted[m], OPERATION_ORDER);
+      if (isObject(sorted[m].responses)) sorted[m].responses = sortKeys(sorted[m].responses);
+    }
+    out.paths[path] = sorted;
+  }
+  if (isObject(out.components)) {
+    out.components = sortKeys(out.components);
+    for (const [section, entries] of Object.entries(out.components)) {
+      if (isObject(entries)) out.components[section] = sortKeys(entries);
+    }
+  }
+  return out;
+}
+
+/** Known keys first in the given order, then the rest in their existing order. */
+function ordered(object: OpenAPIDocument, first: string[]): OpenAPIDocument {
+  const out: OpenAPIDocument = {};
+  for (const key of [...first, ...Object.keys(object)]) {
+    if (object[key] !== undefined && !(key in out)) out[key] = object[key];
+  }
+  return out;
+}
+
+function sortKeys<T extends Record<string, unknown>>(map: T): T {
+  return Object.fromEntries(
+    Object.keys(map)
+      .sort()
+      .map((k) => [k, map[k]]),
+  ) as T;
+}

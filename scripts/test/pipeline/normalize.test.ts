@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { camelCase, normalize } from "../../src/pipeline/normalize.ts";
+import type { ProviderConfig } from "../../src/pipeline/provider.ts";
+
+const config: ProviderConfig = {
+  id: "acme",
+  title: "Acme API",
+  package: "@payclients/acme",
+  sources: [],
+  environments: { sandbox: "https://sandbox.acme.test/api/", production: "https://acme.test" },
+  operationIds: "keep",
+};
+
+const doc = (operation: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  openapi: "3.1.0",
+  info: { title: "upstream", version: "2.0" },
+  paths: { "/things/{id}": { get: { summary: "Get a thing", responses: {}, ...operation } } },
+  ...extra,
+});
+
+describe("normalize", () => {
+  it("turns */* into application/json", () => {
+    const out = normalize(
+      doc({
+        responses: {
+          200: { description: "OK", content: { "*/*": { schema: { type: "string" } } } },
+        },
+      }),
+      config,
+    );
+    expect(Object.keys(out.paths["/things/{id}"].get.responses["200"].content)).toEqual([
+      "application/json",
+    ]);
+  });
+
+  it("replaces generated operationIds (getSession_1) from the summary", () => {
+    const out = normalize(doc({ operationId: "getSession_1" }), config);
+    expect(out.paths["/things/{id}"].get.operationId).toBe("getThing");
+  });
+
+  it("keeps readable operationIds unless the provider says they are generated", () => {
+    expect(
+      normalize(doc({ operationId: "fetchThing" }), config).paths["/things/{id}"].get.operationId,
+    ).toBe("fetchThing");
+    const summary = { ...config, operationIds: "summary" as const };
+    expect(
+      normalize(doc({ operationId: "fetchThing" }), summary).paths["/things/{id}"].get.operationId,
+    ).toBe("getThing");
+  });
+
+  it("derives missing operationIds and rejects duplicates", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: adding a path the literal type does not have.
+    const twice: Record<string, any> = doc({}, {});
+    twice.paths["/other"] = { get: { summary: "Get a thing", responses: {} } };
+    expect(() => normalize(twice, config)).toThrow("operationId getThing is used by");
+  });
+
+  it("camel-cases summaries", () => {
+    expect(camelCase("Get agent payment session")).toBe("getAgentPaymentSession");
+    expect(camelCase("Create agent-payment session (v2)")).toBe("createAgentPaymentSessionV2");
+    expect(camelCase("Retrieve a payment session")).toBe("retrievePaymentSession");
+  });
+
+  it("upgrades 3.0 schema idioms to 3.1", () => {
+    const schemas = {
+      A: {
+        type: "object",
+        properties: {
+          n: { type: "number", minimum: 0.5, exclusiveMinimum: false },
+          m: { type: "number", minimum: 1, exclusiveMinimum: true },
+          s: { type: "string", nullable: true, example: "x" },
+        },
+      },
+    };
+    const out = normalize(doc({}, { components: { schemas } }), config);
+    const p = out.components.schemas.A.properties;
+    expect(p.n).toEqual({ type: "number", minimum: 0.5 });
+    expect(p.m).toEqual({ type: "number", exclusiveMinimum: 1 });
+    expect(p.s).toEqual({ type: ["string", "null"], examples: ["x"] });
+  });
+
+  it("lists one server per environment, without trailing slashes", () => {
+    expect(normalize(doc({}), config).servers).toEqual([
+      { url: "https://sandbox.acme.test/api", description: "sandbox" },
+      { url: "https://acme.test", description: "production" },
+    ]);
+  });
+
+  it("declares a baseUrl server variable when no host is published", () => {
+    const out = normalize(doc({}), { ...config, environments: {} });
+    expect(out.servers[0].url).toBe("{baseUrl}");
+  });
+
+  it("hoists security shared by every operation to the root", () => {
+    const out = normalize(doc({ security: [{ key: [] }] }), config);
+    expect(out.security).toEqual([{ key: [] }]);
+    expect(out.paths["/things/{id}"].get.security).toBeUndefined();
+  });
+
+  it("takes the title from provider.yaml and orders keys stably", () => {
+    const messy = {
+      components: { schemas: { B: {}, A: {} } },
+      paths: doc({}).paths,
+      info: doc({}).info,
+      openapi: "3.1.0",
+    };
+    const out = normalize(messy, config);
+    expect(out.info.title).toBe("Acme API");
+    expect(Object.keys(out)).toEqual(["openapi", "info", "servers", "paths", "components"]);
+    expect(Object.keys(out.components.schemas)).toEqual(["A", "B"]);
+  });
+
+  it("is deterministic and does not modify its input", () => {
+    const input = doc({ operationId: "x_1" });
+    const before = JSON.stringify(input);
+    expect(JSON.stringify(normalize(input, config))).toBe(JSON.stringify(normalize(input, config)));
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});
