@@ -1,14 +1,11 @@
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { regen } from "../../src/commands/regen.ts";
 
 const REPO = fileURLToPath(new URL("../../..", import.meta.url));
-const run = promisify(execFile);
 
 /** A scratch copy of the repo's specs/ (and nothing else) that regen can write into. */
 let root: string;
@@ -131,29 +128,5 @@ describe("pnpm regen", () => {
     await expect(regen(options({ providers: ["nope"] }))).rejects.toThrow(
       "unknown provider(s): nope",
     );
-  });
-});
-
-describe("pnpm spec convert", () => {
-  const cli = fileURLToPath(new URL("../../src/cli.ts", import.meta.url));
-  const tsx = join(REPO, "node_modules/.bin/tsx");
-
-  it("prints OpenAPI YAML for a page, format auto-detected", async () => {
-    const { stdout } = await run(tsx, [
-      cli,
-      "spec",
-      "convert",
-      join(REPO, "specs/clink/upstream/get-agent-payment-session.md"),
-    ]);
-    expect(stdout).toContain("operationId: getSession_1");
-  });
-
-  it("exits 1 with file and line on stderr for a broken file", async () => {
-    const bad = join(root, "bad.md");
-    await writeFile(bad, "# T\n\n## OpenAPI\n\n````yaml GET /x\nopenapi: 3.1.0\n");
-    const failure = await run(tsx, [cli, "spec", "convert", bad]).catch((e) => e);
-    expect(failure.code).toBe(1);
-    expect(failure.stderr).toMatch(/^error: .*bad\.md:6: expected the closing ````/);
-    expect(failure.stderr).not.toContain("    at ");
   });
 });
