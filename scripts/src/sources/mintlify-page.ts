@@ -1,8 +1,9 @@
-import { makeContext } from "./mintlify-page/context.ts";
 import { METHOD, readHeader, readParagraphs } from "./mintlify-page/header.ts";
 import { dropNoise, type Line, splitLines } from "./mintlify-page/lines.ts";
-import { buildDocument } from "./mintlify-page/operation.ts";
+import { readOperation } from "./mintlify-page/operation.ts";
 import { headingKind, splitSections } from "./mintlify-page/sections.ts";
+import { makeContext } from "./model/context.ts";
+import { buildDocument } from "./model/operation.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
 
 /**
@@ -18,7 +19,7 @@ export const parseMintlifyPage: Parser = (text, options) => {
   const { before, sections } = splitSections(lines, header.next, ctx);
   // Text between the examples and the first section can only be more of the page description.
   readParagraphs(lines, header.next, header.description, () => false, before);
-  return buildDocument(lines, header, sections, ctx);
+  return buildDocument(readOperation(lines, header, sections, ctx), ctx);
 };
 
 function emptyDocument(): OpenAPIDocument {

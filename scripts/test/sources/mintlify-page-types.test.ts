@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTypeLine } from "../../src/sources/mintlify-page/type-line.ts";
+import { parseTypeLine } from "../../src/sources/model/type-line.ts";
 
 function schemaOf(text: string) {
   const result = parseTypeLine(text);

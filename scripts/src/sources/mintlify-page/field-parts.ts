@@ -1,7 +1,7 @@
-import { type Context, fail } from "./context.ts";
+import { type Context, fail } from "../model/context.ts";
+import type { Schema } from "../model/type-line.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";
-import type { Schema } from "./type-line.ts";
 
 /** A part of a field body and the index of the line after it. */
 export interface Part<T> {

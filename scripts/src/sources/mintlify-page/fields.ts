@@ -1,33 +1,14 @@
-import { type Context, fail } from "./context.ts";
+import { type Context, fail } from "../model/context.ts";
+import { type Field, newField } from "../model/field.ts";
+import { parseTypeLine } from "../model/type-line.ts";
 import { isConstraintLine, readConstraint, readExample, readOptions } from "./field-parts.ts";
 import type { Line } from "./lines.ts";
 import { Placer } from "./placer.ts";
-import { type NamedSchema, parseTypeLine, type Schema } from "./type-line.ts";
-
-/** One field of a section as the page lists it, before it becomes a schema. */
-export interface RawField {
-  name: string;
-  /** Where the field sits: [name] at the top level, [parent, ..., name] when nested. */
-  path: string[];
-  line: number;
-  schema: Schema;
-  named: NamedSchema[];
-  required: boolean;
-  deprecated: boolean;
-  location?: string | undefined;
-  defaultText?: string | undefined;
-  description: string[];
-  options?: { values: string[]; line: number } | undefined;
-  example?: { value: unknown } | undefined;
-  /** The single value an `Allowed value:` line permits. */
-  allowed?: { value: unknown } | undefined;
-  constraints: Schema;
-}
 
 /** Paragraphs before the first field, and the fields. */
 export interface FieldList {
   preamble: { text: string; line: number }[];
-  fields: RawField[];
+  fields: Field[];
 }
 
 const EXAMPLE_HEAD = /^Examples?:/;
@@ -131,19 +112,9 @@ function readField(
   end: number,
   ctx: Context,
   hints: ExampleHints,
-): { field: RawField; next: number } {
+): { field: Field; next: number } {
   const head = lines[at] as Line;
-  const field: RawField = {
-    name: head.text,
-    path: [head.text],
-    line: head.no,
-    schema: {},
-    named: [],
-    required: false,
-    deprecated: false,
-    description: [],
-    constraints: {},
-  };
+  const field = newField(head.text, head.no);
   let k = at + 1;
   for (let first = true; k < end; k++, first = false) {
     const line = lines[k] as Line;
@@ -174,7 +145,7 @@ function readBody(
   end: number,
   ctx: Context,
   hints: ExampleHints,
-  field: RawField,
+  field: Field,
 ): number {
   let k = from;
   let paragraphOpen = false;

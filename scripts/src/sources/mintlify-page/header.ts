@@ -1,4 +1,4 @@
-import { type Context, fail } from "./context.ts";
+import { type Context, fail } from "../model/context.ts";
 import { type CurlExample, isCurlStart, readCurl } from "./curl.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";

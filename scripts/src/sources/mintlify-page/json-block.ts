@@ -1,4 +1,5 @@
-import { type Context, fail } from "./context.ts";
+import { type Context, fail } from "../model/context.ts";
+import { parseJson } from "../model/json.ts";
 import type { Line } from "./lines.ts";
 
 /** A JSON value read from one or more lines, with the index of its last line. */
@@ -70,18 +71,9 @@ function finish(
   return { value: parsed.value, end, rest };
 }
 
-/** JSON.parse without exceptions. */
-export function parseJson(
-  text: string,
-): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 /** True when a trimmed line opens a JSON object or array. */
 export function opensJson(text: string): boolean {
   return text.startsWith("{") || text.startsWith("[");
 }
+
+export { parseJson };

@@ -1,76 +1,49 @@
-import { type Context, fail } from "./context.ts";
-import type { Components } from "./field-schema.ts";
+import { type Context, fail } from "../model/context.ts";
+import { collectKeys, exampleAt } from "../model/infer.ts";
+import type { PayloadModel } from "../model/payload.ts";
+import { type NamedSchema, parseTypeLine, type Schema } from "../model/type-line.ts";
 import { type ExampleHints, readFields } from "./fields.ts";
-import { collectKeys, exampleAt, inferSchema } from "./infer.ts";
 import type { Line } from "./lines.ts";
-import { setOwn } from "./own.ts";
-import { buildTree } from "./tree.ts";
-import { parseTypeLine, type Schema } from "./type-line.ts";
 
 const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+))?$/i;
 const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s+-\s+(.+))?$/;
 const OF_TYPE = /^The (?:response|body|request body|request) is of type (.+?)\.?$/;
-
-/** A request or response payload: media type, schema, example, and the text above the fields. */
-export interface Payload {
-  media: string;
-  schema: Schema;
-  example?: { value: unknown } | undefined;
-  paragraphs: string[];
-  required: boolean;
-  hasFields: boolean;
-}
 
 /** Example hints for the field reader from an example value. */
 export function hintsFor(example: unknown): ExampleHints {
   return { keys: collectKeys(example), at: (path) => exampleAt(example, path) };
 }
 
-/** Reads the fields of a Body section or of one status block of a Response section. */
+/**
+ * Reads the fields of a Body section or of one status block of a Response section; a preamble
+ * line `The response is of type X` gives the payload's own type.
+ */
 export function readPayload(
   lines: Line[],
   start: number,
   end: number,
   media: Media,
-  example: { value: unknown } | undefined,
-  components: Components,
+  example: unknown,
   ctx: Context,
-): Payload {
-  const list = readFields(lines, start, end, ctx, hintsFor(example?.value));
+): PayloadModel {
+  const list = readFields(lines, start, end, ctx, hintsFor(example));
   const paragraphs: string[] = [];
-  let root: Schema = media.root ?? { type: "object" };
+  let root = media.root;
+  let named: NamedSchema[] = [];
   for (const paragraph of list.preamble) {
     const ofType = OF_TYPE.exec(paragraph.text);
     const type = ofType === null ? undefined : parseTypeLine(ofType[1] as string);
     if (type?.kind === "type") {
       root = type.schema;
-      for (const named of type.named) {
-        if (!Object.hasOwn(components, named.name)) setOwn(components, named.name, named.schema);
-      }
+      named = type.named;
     } else paragraphs.push(paragraph.text);
   }
-  if (list.fields.length === 0 && example !== undefined && isBareObject(root)) {
-    root = inferSchema(example.value);
-  }
-  buildTree(list.fields, root, example?.value, components, ctx);
-  return {
-    media: media.media,
-    schema: root,
-    example,
-    paragraphs,
-    required: list.fields.some((f) => f.required && f.path.length === 1),
-    hasFields: list.fields.length > 0,
-  };
-}
-
-// A bare `{type: object}` root with no fields says nothing the example cannot say better.
-function isBareObject(root: Schema): boolean {
-  return root.type === "object" && Object.keys(root).length === 1;
+  return { media: media.media, root, named, fields: list.fields, paragraphs };
 }
 
 /** A media type, with the root type Mintlify may print after it (`application/json · Body · object`). */
 export interface Media {
-  media: string;
+  media?: string | undefined;
   root?: Schema | undefined;
 }
 

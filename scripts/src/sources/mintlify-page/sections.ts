@@ -1,4 +1,4 @@
-import { type Context, fail } from "./context.ts";
+import { type Context, fail } from "../model/context.ts";
 import type { Line } from "./lines.ts";
 
 export type SectionKind = "auth" | "path" | "query" | "header" | "cookie" | "body" | "response";

@@ -1,5 +1,5 @@
 import { type Context, fail } from "./context.ts";
-import type { RawField } from "./fields.ts";
+import type { Field } from "./field.ts";
 import { setOwn } from "./own.ts";
 import type { Schema } from "./type-line.ts";
 
@@ -13,7 +13,7 @@ export interface Security {
  * Authorizations fields to security schemes. Every listed field is needed together (Mintlify
  * lists the members of one requirement), so they form a single requirement object.
  */
-export function readSecurity(fields: RawField[], ctx: Context): Security {
+export function readSecurity(fields: Field[], ctx: Context): Security {
   const schemes: Record<string, Schema> = {};
   const requirement: Record<string, string[]> = {};
   let optional = false;
@@ -28,7 +28,7 @@ export function readSecurity(fields: RawField[], ctx: Context): Security {
   return { schemes, requirements: optional ? [requirement, {}] : [requirement] };
 }
 
-function schemeFor(field: RawField, ctx: Context): { name: string; scheme: Schema } | undefined {
+function schemeFor(field: Field, ctx: Context): { name: string; scheme: Schema } | undefined {
   const location = field.location ?? "header";
   if (field.location === undefined || location === "path") {
     fail(ctx, field.line, `a location (header, query or cookie) for ${field.name}`, field.location);

@@ -1,6 +1,6 @@
 import { type Context, fail } from "./context.ts";
+import type { Field } from "./field.ts";
 import { type Components, fieldSchema, resolveRef, typesOf } from "./field-schema.ts";
-import type { RawField } from "./fields.ts";
 import { isInferred, isPlainObject, widenProperties } from "./infer.ts";
 import { setOwn } from "./own.ts";
 import type { Schema } from "./type-line.ts";
@@ -11,7 +11,7 @@ import type { Schema } from "./type-line.ts";
  * the page does not list.
  */
 export function buildTree(
-  fields: RawField[],
+  fields: Field[],
   root: Schema,
   example: unknown,
   components: Components,

@@ -1,6 +1,6 @@
 import { type Context, fail } from "./context.ts";
-import type { RawField } from "./fields.ts";
-import { parseJson } from "./json-block.ts";
+import type { Field } from "./field.ts";
+import { parseJson } from "./json.ts";
 import { setOwn } from "./own.ts";
 import type { Schema } from "./type-line.ts";
 
@@ -23,7 +23,7 @@ export function typesOf(schema: Schema): string[] {
 }
 
 /** The schema of one field: its type line plus options, constraints, default, description, example. */
-export function fieldSchema(field: RawField, components: Components, ctx: Context): Schema {
+export function fieldSchema(field: Field, components: Components, ctx: Context): Schema {
   for (const named of field.named) {
     if (!Object.hasOwn(components, named.name))
       setOwn(components, named.name, structuredClone(named.schema));
@@ -73,7 +73,7 @@ function valueTarget(schema: Schema, components: Components, depth: number): Sch
   return schema;
 }
 
-function applyOptions(schema: Schema, field: RawField, components: Components, ctx: Context): void {
+function applyOptions(schema: Schema, field: Field, components: Components, ctx: Context): void {
   const target = enumTarget(schema, components, 0) ?? valueTarget(schema, components, 0);
   if (Array.isArray(target.enum) && target.enum.length > 0) return; // a reused named enum
   const types = typesOf(target);

@@ -1,6 +1,6 @@
 import type { Context } from "./context.ts";
+import type { Field } from "./field.ts";
 import type { Components } from "./field-schema.ts";
-import type { RawField } from "./fields.ts";
 import { buildTree } from "./tree.ts";
 import type { Schema } from "./type-line.ts";
 
@@ -8,7 +8,7 @@ export type ParameterIn = "path" | "query" | "header" | "cookie";
 
 /** Parameters from one Path/Query/Headers/Cookies section; description and deprecation move up. */
 export function readParameters(
-  fields: RawField[],
+  fields: Field[],
   location: ParameterIn,
   components: Components,
   ctx: Context,

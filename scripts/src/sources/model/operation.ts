@@ -1,0 +1,196 @@
+import type { OpenAPIDocument } from "../types.ts";
+import { type Context, fail } from "./context.ts";
+import type { Field } from "./field.ts";
+import type { Components } from "./field-schema.ts";
+import { inferSchema } from "./infer.ts";
+import { setOwn } from "./own.ts";
+import { type ParameterIn, readParameters, undocumentedPathParameters } from "./parameters.ts";
+import { buildPayload, type PayloadModel } from "./payload.ts";
+import { readSecurity, type Security } from "./security.ts";
+import { serverFrom } from "./server.ts";
+import type { Schema } from "./type-line.ts";
+
+/** One response of the operation as the page documents it. */
+export interface ResponseModel extends PayloadModel {
+  /** `200`, `4XX`, `default`. */
+  code: string;
+  line: number;
+}
+
+/** An example of a response shown beside the fields (the page's response example tabs). */
+export interface ResponseExample {
+  value: unknown;
+  line: number;
+  /** The status tab it sits under, when the page shows one. */
+  code?: string | undefined;
+}
+
+/**
+ * What every source form says about one operation, in one shape: the parsers of the MDX source,
+ * the rendered page and the served HTML each fill this, and `buildDocument` turns it into OpenAPI,
+ * so the same operation gives the same OpenAPI whatever form it came in.
+ */
+export interface OperationModel {
+  /** Upper-case HTTP method (`POST`); for a webhook, the method the event is delivered with. */
+  method: string;
+  /** The path template (`/v1/things/{id}`); for a webhook, the event name. */
+  path: string;
+  /** A webhook reference page: the operation goes under OpenAPI 3.1 `webhooks`. */
+  webhook?: boolean | undefined;
+  summary: string;
+  description: string[];
+  deprecated?: boolean | undefined;
+  /** A full URL the page sends the request to (curl example, `api:` frontmatter). */
+  url?: string | undefined;
+  /** The Authorizations entries: each becomes a security scheme. */
+  security: Field[];
+  /** Path, query, header and cookie parameters, `location` set on each top-level field. */
+  parameters: Field[];
+  /** The request body fields, when the page has a Body section. */
+  body?: PayloadModel | undefined;
+  /** The request example's payload (curl `--data`, `<RequestExample>`), with the media it is sent as. */
+  requestExample?: { value: unknown; media: string } | undefined;
+  responses: ResponseModel[];
+  responseExamples: ResponseExample[];
+}
+
+const REASONS: Record<string, string> = {
+  "200": "OK",
+  "201": "Created",
+  "202": "Accepted",
+  "204": "No Content",
+};
+const LOCATIONS = new Set(["path", "query", "header", "cookie"]);
+
+/** Builds the one-operation OpenAPI 3.1 document for an operation model. */
+export function buildDocument(model: OperationModel, ctx: Context): OpenAPIDocument {
+  const components: Components = {};
+  const operation: Schema = { summary: model.summary };
+  if (model.description.length > 0) operation.description = model.description.join("\n\n");
+  if (model.deprecated === true) operation.deprecated = true;
+  const security: Security =
+    model.security.length > 0
+      ? readSecurity(model.security, ctx)
+      : { schemes: {}, requirements: [] };
+  const parameters = buildParameters(model, components, ctx);
+  if (parameters.length > 0) operation.parameters = parameters;
+  const requestBody = buildRequestBody(model, components, ctx);
+  if (requestBody !== undefined) operation.requestBody = requestBody;
+  operation.responses =
+    model.responses.length > 0
+      ? buildResponses(model, components, ctx)
+      : responsesFromExample(model.responseExamples[0]);
+  if (security.requirements.length > 0) operation.security = security.requirements;
+
+  const doc: OpenAPIDocument = {
+    openapi: "3.1.0",
+    info: { title: model.summary, version: "0.0.0" },
+  };
+  const server = model.webhook === true ? undefined : serverFrom(model.url, model.path);
+  if (server !== undefined) doc.servers = [{ url: server }];
+  if (security.requirements.length > 0) doc.security = security.requirements;
+  const item = { [model.method.toLowerCase()]: operation };
+  if (model.webhook === true) {
+    doc.paths = {};
+    doc.webhooks = { [model.path]: item };
+  } else doc.paths = { [model.path]: item };
+  const schemes = Object.keys(security.schemes).length > 0;
+  if (Object.keys(components).length > 0 || schemes) {
+    doc.components = {};
+    if (Object.keys(components).length > 0) doc.components.schemas = components;
+    if (schemes) doc.components.securitySchemes = security.schemes;
+  }
+  return doc;
+}
+
+/** Parameters grouped by location (in the order the page shows them), then undocumented path ones. */
+function buildParameters(model: OperationModel, components: Components, ctx: Context): Schema[] {
+  const groups = new Map<string, Field[]>();
+  let current: string | undefined;
+  for (const field of model.parameters) {
+    if (field.path.length === 1 || current === undefined) {
+      current = field.location;
+      if (current === undefined || !LOCATIONS.has(current)) {
+        fail(
+          ctx,
+          field.line,
+          `a parameter location (path, query, header, cookie) for ${field.name}`,
+        );
+        current = "query";
+      }
+    }
+    const group = groups.get(current) ?? [];
+    group.push(field);
+    groups.set(current, group);
+  }
+  const parameters: Schema[] = [];
+  for (const [location, fields] of groups) {
+    parameters.push(...readParameters(fields, location as ParameterIn, components, ctx));
+  }
+  if (model.webhook !== true) {
+    parameters.push(...undocumentedPathParameters(model.path, parameters));
+  }
+  return parameters;
+}
+
+function buildRequestBody(
+  model: OperationModel,
+  components: Components,
+  ctx: Context,
+): Schema | undefined {
+  const example = model.requestExample;
+  if (model.body === undefined) {
+    if (example === undefined) return undefined;
+    const media = { schema: inferSchema(example.value), example: example.value };
+    return { content: { [example.media]: media } };
+  }
+  const body: PayloadModel = {
+    ...model.body,
+    media: model.body.media ?? example?.media,
+    example: model.body.example ?? (example === undefined ? undefined : { value: example.value }),
+  };
+  const payload = buildPayload(body, components, ctx);
+  if (payload.paragraphs.length > 0) payload.schema.description = payload.paragraphs.join("\n\n");
+  return { required: payload.required, content: mediaObject(payload) };
+}
+
+function buildResponses(model: OperationModel, components: Components, ctx: Context): Schema {
+  const responses: Schema = {};
+  const first = model.responseExamples[0];
+  const blocks = model.responses;
+  const exampleFor =
+    blocks.find((b) => b.code === first?.code) ??
+    blocks.find((b) => b.code.startsWith("2")) ??
+    blocks[0];
+  for (const block of blocks) {
+    const example =
+      block.example ??
+      (block === exampleFor && first !== undefined ? { value: first.value } : undefined);
+    const payload = buildPayload({ ...block, example }, components, ctx);
+    const [description, ...rest] = payload.paragraphs;
+    if (rest.length > 0) payload.schema.description = rest.join("\n\n");
+    const response: Schema = { description: description ?? REASONS[block.code] ?? "Response" };
+    if (payload.hasFields || example !== undefined || block.media !== undefined) {
+      response.content = mediaObject(payload);
+    }
+    if (Object.hasOwn(responses, block.code)) {
+      fail(ctx, block.line, `one response block for status ${block.code}`, block.code);
+    }
+    setOwn(responses, block.code, response);
+  }
+  return responses;
+}
+
+function mediaObject(payload: ReturnType<typeof buildPayload>): Schema {
+  const media: Schema = { schema: payload.schema };
+  if (payload.example !== undefined) media.example = payload.example.value;
+  return { [payload.media]: media };
+}
+
+function responsesFromExample(first: ResponseExample | undefined): Schema {
+  if (first === undefined) return { "200": { description: "OK" } };
+  const code = first.code ?? "200";
+  const media = { schema: inferSchema(first.value), example: first.value };
+  const description = REASONS[code] ?? "Response";
+  return { [code]: { description, content: { "application/json": media } } };
+}

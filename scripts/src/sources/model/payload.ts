@@ -1,0 +1,59 @@
+import type { Context } from "./context.ts";
+import type { Field } from "./field.ts";
+import type { Components } from "./field-schema.ts";
+import { inferSchema } from "./infer.ts";
+import { setOwn } from "./own.ts";
+import { buildTree } from "./tree.ts";
+import type { NamedSchema, Schema } from "./type-line.ts";
+
+/** A request body or one response, as the page documents it. */
+export interface PayloadModel {
+  /** The media type shown (`application/json`); JSON when the page shows none. */
+  media?: string | undefined;
+  /** The payload's own type when it is not an object of fields (`object[]`, `string`). */
+  root?: Schema | undefined;
+  /** Named schemas that root type introduced. */
+  named?: NamedSchema[] | undefined;
+  fields: Field[];
+  /** Text above the fields. */
+  paragraphs: string[];
+  example?: { value: unknown } | undefined;
+}
+
+/** A payload turned into a schema, with what the operation needs to know of it. */
+export interface Payload {
+  media: string;
+  schema: Schema;
+  example?: { value: unknown } | undefined;
+  paragraphs: string[];
+  required: boolean;
+  hasFields: boolean;
+}
+
+/**
+ * The schema of a payload: fields nested under their parents, objects the fields leave out
+ * recovered from the example (marked as inferred), and the example kept beside it.
+ */
+export function buildPayload(model: PayloadModel, components: Components, ctx: Context): Payload {
+  for (const named of model.named ?? []) {
+    if (!Object.hasOwn(components, named.name)) setOwn(components, named.name, named.schema);
+  }
+  let root: Schema = model.root === undefined ? { type: "object" } : structuredClone(model.root);
+  if (model.fields.length === 0 && model.example !== undefined && isBareObject(root)) {
+    root = inferSchema(model.example.value);
+  }
+  buildTree(model.fields, root, model.example?.value, components, ctx);
+  return {
+    media: model.media ?? "application/json",
+    schema: root,
+    example: model.example,
+    paragraphs: model.paragraphs,
+    required: model.fields.some((f) => f.required && f.path.length === 1),
+    hasFields: model.fields.length > 0,
+  };
+}
+
+// A bare `{type: object}` root with no fields says nothing the example cannot say better.
+function isBareObject(root: Schema): boolean {
+  return root.type === "object" && Object.keys(root).length === 1;
+}

@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import YAML from "yaml";
+import { toYaml } from "../../src/emit.ts";
+import { ParseError } from "../../src/errors.ts";
+import { detectFormat, parserFor } from "../../src/sources/index.ts";
+
+/**
+ * The fixture corpus: pages we wrote in every source form and variant, under
+ * fixtures/corpus/<form>/<name>.<ext>, each with what it must convert to beside it:
+ * `<name>.openapi.yaml` (the parser's output, reviewed by hand) or `<name>.error.txt` (the
+ * strict-mode error, file:line included). The form is detected, never given. Set
+ * UPDATE_CORPUS=1 to write missing expectations — then read every one before committing it.
+ */
+const ROOT = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
+const EXPECTED = /\.(openapi\.yaml|error\.txt)$/;
+
+const cases = existsSync(ROOT)
+  ? readdirSync(ROOT, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((dir) =>
+        readdirSync(join(ROOT, dir.name))
+          .filter((name) => !EXPECTED.test(name) && !name.startsWith("."))
+          .sort()
+          .map((name) => ({ form: dir.name, name, path: join(ROOT, dir.name, name) })),
+      )
+  : [];
+
+function stem(path: string): string {
+  return path.slice(0, path.length - basename(path).length) + basename(path).replace(/\.[^.]+$/, "");
+}
+
+describe("fixture corpus", () => {
+  it("has pages in every form", () => {
+    const forms = new Set(cases.map((c) => c.form));
+    expect([...forms].sort()).toEqual(
+      ["mintlify-html", "mintlify-markdown", "mintlify-mdx", "mintlify-page", "openapi"].filter(
+        (form) => forms.has(form),
+      ),
+    );
+  });
+
+  it.each(cases)("$form/$name", ({ form, name, path }) => {
+    const text = readFileSync(path, "utf8");
+    const file = `corpus/${form}/${name}`;
+    expect(detectFormat(text, file)).toBe(form);
+    const okPath = `${stem(path)}.openapi.yaml`;
+    const errorPath = `${stem(path)}.error.txt`;
+    let output: string;
+    let failed = false;
+    try {
+      output = toYaml(parserFor(detectFormat(text, file))(text, { file }));
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+      output = `${error.message}\n`;
+      failed = true;
+    }
+    const expectedPath = failed ? errorPath : okPath;
+    if (!existsSync(expectedPath) && process.env.UPDATE_CORPUS === "1") {
+      writeFileSync(expectedPath, output);
+    }
+    expect(existsSync(failed ? okPath : errorPath), "the other expectation file").toBe(false);
+    const expected = readFileSync(expectedPath, "utf8");
+    if (failed) expect(output).toBe(expected);
+    else expect(YAML.parse(output)).toEqual(YAML.parse(expected));
+  });
+});
