@@ -3,8 +3,8 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { toYaml } from "../../src/emit.ts";
 import { ParseError } from "../../src/errors.ts";
+import { toYaml } from "../../src/pipeline/emit.ts";
 import { detectFormat, parserFor } from "../../src/sources/index.ts";
 
 /**
@@ -29,7 +29,9 @@ const cases = existsSync(ROOT)
   : [];
 
 function stem(path: string): string {
-  return path.slice(0, path.length - basename(path).length) + basename(path).replace(/\.[^.]+$/, "");
+  return (
+    path.slice(0, path.length - basename(path).length) + basename(path).replace(/\.[^.]+$/, "")
+  );
 }
 
 describe("fixture corpus", () => {
