@@ -1,5 +1,7 @@
 import { ParseError } from "../errors.ts";
+import { looksLikeMintlifyHtml, parseMintlifyHtml } from "./mintlify-html.ts";
 import { looksLikeMintlifyMarkdown, parseMintlifyMarkdown } from "./mintlify-markdown.ts";
+import { looksLikeMintlifyMdx, parseMintlifyMdx } from "./mintlify-mdx.ts";
 import { looksLikeMintlifyPage, parseMintlifyPage } from "./mintlify-page.ts";
 import { looksLikeOpenAPI, parseOpenAPI } from "./openapi.ts";
 import { type Parser, SOURCE_FORMATS, type SourceFormat } from "./types.ts";
@@ -8,6 +10,8 @@ const PARSERS: Record<SourceFormat, Parser> = {
   openapi: parseOpenAPI,
   "mintlify-markdown": parseMintlifyMarkdown,
   "mintlify-page": parseMintlifyPage,
+  "mintlify-html": parseMintlifyHtml,
+  "mintlify-mdx": parseMintlifyMdx,
 };
 
 /** The parser for a declared format. */
@@ -22,9 +26,13 @@ export function isSourceFormat(value: unknown): value is SourceFormat {
 
 /** Detects the format of an upstream document from its text, or throws naming what was seen. */
 export function detectFormat(text: string, file: string): SourceFormat {
-  // Markdown first: its fence holds an OpenAPI document that would also match `openapi`.
+  // A served HTML page first: it starts with markup no other form starts with.
+  if (looksLikeMintlifyHtml(text)) return "mintlify-html";
+  // Markdown next: its fence holds an OpenAPI document that would also match `openapi`.
   if (looksLikeMintlifyMarkdown(text)) return "mintlify-markdown";
   if (looksLikeOpenAPI(text)) return "openapi";
+  // Before the rendered page: MDX has frontmatter or field elements, which no rendered page has.
+  if (looksLikeMintlifyMdx(text)) return "mintlify-mdx";
   if (looksLikeMintlifyPage(text)) return "mintlify-page";
   const first = text.split("\n").find((line) => line.trim()) ?? "an empty file";
   throw new ParseError(

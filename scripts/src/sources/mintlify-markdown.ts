@@ -1,48 +1,116 @@
 import { ParseError } from "../errors.ts";
-import { parseOpenAPIAt } from "./openapi.ts";
-import type { Parser } from "./types.ts";
-
-// The fence is four backticks so the YAML may itself contain triple-backtick code in descriptions.
-const FENCE_OPEN = /^````ya?ml\s+([A-Z]+)\s+(\S+)\s*$/;
-const FENCE_CLOSE = /^````\s*$/;
+import { parseYamlObject } from "../yaml-source.ts";
+import { type Fence, readExport, titleAndDescription } from "./mintlify-markdown/fence.ts";
+import { locator } from "./mintlify-markdown/locate.ts";
+import { isSummary, summaryToOpenAPI } from "./mintlify-markdown/summary.ts";
+import { type Context, fail, makeContext } from "./model/context.ts";
+import { checkOpenAPI } from "./openapi.ts";
+import type { OpenAPIDocument, Parser } from "./types.ts";
 
 /**
- * Parses Mintlify's markdown export of one reference page: the `## OpenAPI` section holds a
- * four-backtick `yaml METHOD /path` fence with a one-operation OpenAPI document, which must
- * contain exactly the operation the fence names.
+ * Parses Mintlify's markdown export of a reference page (`<page>.md`): the fence under
+ * `## OpenAPI` (````yaml [spec file] METHOD /path, any fence length, YAML or JSON) holds either
+ * the OpenAPI document of the operation (3.0 or 3.1, returned as it is) or, in older exports,
+ * Mintlify's summary of it (converted). The fence's operation must be in the document.
  */
-export const parseMintlifyMarkdown: Parser = (text, { file }) => {
-  const lines = text.split(/\r?\n/);
-  const open = lines.findIndex((line) => FENCE_OPEN.test(line));
-  if (open < 0) {
-    const heading = lines.findIndex((line) => /^##\s+OpenAPI\s*$/.test(line));
-    const line = heading >= 0 ? heading + 2 : lines.length;
-    const expected = "a ````yaml METHOD /path fence under `## OpenAPI`";
-    throw new ParseError({ file, line }, expected, lines[line - 1] ?? "end of file");
+export const parseMintlifyMarkdown: Parser = (text, options) => {
+  const ctx = makeContext(options.file, options.lenient, options.warn);
+  const page = readExport(text);
+  const fence = page.fence;
+  if (fence === undefined) {
+    if (page.heading !== undefined) {
+      const line = page.heading.position?.start.line ?? 1;
+      const found = page.lines.slice(line).find((l) => l.trim() !== "") ?? "end of file";
+      const at = { file: ctx.file, line };
+      throw new ParseError(at, "a ```yaml or ```json fence under `## OpenAPI`", found.trim());
+    }
+    return readHandWritten(text, ctx);
   }
-  const close = lines.findIndex((line, i) => i > open && FENCE_CLOSE.test(line));
-  if (close < 0) {
-    const last = lastNonEmpty(lines);
-    const expected = `the closing \`\`\`\` of the OpenAPI fence opened on line ${open + 1}`;
-    throw new ParseError({ file, line: last + 1 }, expected, lines[last] ?? "end of file");
+  if (!fence.closed) {
+    const last = lastNonEmpty(page.lines);
+    const expected = `the closing ${fence.marker} of the OpenAPI fence opened on line ${fence.line}`;
+    throw new ParseError({ file: ctx.file, line: last + 1 }, expected, page.lines[last] ?? "");
   }
-  const [, method = "", path = ""] = FENCE_OPEN.exec(lines[open] ?? "") ?? [];
-  const yamlText = lines.slice(open + 1, close).join("\n");
-  const doc = parseOpenAPIAt(yamlText, file, open + 2);
-  const operation = doc.paths?.[path]?.[method.toLowerCase()];
-  if (!operation || typeof operation !== "object") {
-    throw new ParseError(
-      { file, line: open + 1 },
-      `the document to define ${method} ${path}`,
-      lines[open],
-    );
+  const data = parseYamlObject(fence.value, ctx.file, fence.bodyLine);
+  const locate = locator(fence.value, fence.bodyLine);
+  if (isSummary(data)) {
+    const doc = summaryToOpenAPI(data, titleAndDescription(page), locate, ctx);
+    checkTarget(doc, fence, ctx);
+    return doc;
   }
+  const doc = checkOpenAPI(data, ctx.file, fence.bodyLine);
+  checkTarget(doc, fence, ctx);
   return doc;
 };
 
-/** True when the text is a Mintlify markdown export with an embedded OpenAPI fence. */
+/** A page written by hand (no OpenAPI fence): its markdown is the MDX source, read as such. */
+function readHandWritten(_text: string, ctx: Context): OpenAPIDocument {
+  throw new ParseError(
+    { file: ctx.file, line: 1 },
+    "a ````yaml METHOD /path fence (an export without one is read as MDX, not yet supported)",
+  );
+}
+
+/** The operation the fence names must be in the document (paths, or webhooks for an event). */
+function checkTarget(doc: OpenAPIDocument, fence: Fence, ctx: Context): void {
+  const target = fence.target;
+  if (target === undefined) {
+    const count = countOperations(doc);
+    if (count === 0) fail(ctx, fence.line, "an operation in the fence's document", fence.opening);
+    return;
+  }
+  if (target.kind === "webhook") {
+    if (hasOperation(doc.webhooks?.[target.name])) return;
+    fail(ctx, fence.line, `the document to define the webhook ${target.name}`, fence.opening);
+    return;
+  }
+  const item = doc.paths?.[target.path] ?? doc.webhooks?.[target.path];
+  if (isObject(item) && isObject(item[target.method])) return;
+  const name = `${target.method.toUpperCase()} ${target.path}`;
+  fail(ctx, fence.line, `the document to define ${name}`, fence.opening);
+}
+
+function countOperations(doc: OpenAPIDocument): number {
+  let count = 0;
+  for (const group of [doc.paths, doc.webhooks]) {
+    if (!isObject(group)) continue;
+    for (const item of Object.values(group)) if (hasOperation(item)) count++;
+  }
+  return count;
+}
+
+function hasOperation(item: unknown): boolean {
+  return isObject(item) && Object.values(item).some(isObject);
+}
+
+/**
+ * True when the text is a Mintlify markdown export: an OpenAPI fence (under `## OpenAPI`, or one
+ * whose info string names an operation), or the export's `> ## Documentation Index` preamble.
+ */
 export function looksLikeMintlifyMarkdown(text: string): boolean {
-  return /^````ya?ml\s+[A-Z]+\s+\//m.test(text) || /^##\s+OpenAPI\s*$/m.test(text);
+  return hasOpenAPIFence(text) || isIndexedExport(text);
+}
+
+/** True when the text holds an OpenAPI fence an export would have. */
+export function hasOpenAPIFence(text: string): boolean {
+  // Cheap screen before the markdown parser: a fence line of 3+ backticks or tildes.
+  if (!/^[ \t>]*(`{3,}|~{3,})/m.test(text)) return false;
+  const page = readExport(text);
+  if (page.fence === undefined) return false;
+  return (
+    page.fence.target !== undefined ||
+    /^\s*["']?(openapi|paths|swagger)["']?\s*:/m.test(page.fence.value.slice(0, 2000))
+  );
+}
+
+/** The preamble Mintlify puts at the top of every `.md` export. */
+export function isIndexedExport(text: string): boolean {
+  const head = text.slice(0, 2000);
+  return /^>\s*#*\s*Documentation Index\s*$/m.test(head) && /^>.*llms\.txt/m.test(head);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** Index of the last line with text: where a cut-off file visibly ends. */

@@ -7,19 +7,44 @@ export const parseOpenAPI: Parser = (text, { file }) => parseOpenAPIAt(text, fil
 
 /** Parses an OpenAPI document embedded in a larger file, starting at `firstLine` of `file`. */
 export function parseOpenAPIAt(text: string, file: string, firstLine: number): OpenAPIDocument {
-  const doc = parseYamlObject(text, file, firstLine);
+  return checkOpenAPI(parseYamlObject(text, file, firstLine), file, firstLine);
+}
+
+/** Checks that parsed data is an OpenAPI 3.0 or 3.1 document; Swagger 2.0 is named as such. */
+export function checkOpenAPI(doc: OpenAPIDocument, file: string, line: number): OpenAPIDocument {
   const version = doc.openapi;
-  if (typeof version !== "string" || !/^3\.[01]\.\d+$/.test(version)) {
-    const found = doc.swagger ? `swagger: ${doc.swagger}` : `openapi: ${String(version)}`;
-    throw new ParseError({ file, line: firstLine }, "`openapi: 3.0.x` or `openapi: 3.1.x`", found);
+  if (doc.swagger !== undefined && version === undefined) {
+    throw new ParseError(
+      { file, line },
+      "an OpenAPI 3.0 or 3.1 document (Swagger 2.0 is not supported: convert it to OpenAPI 3 first, e.g. with swagger2openapi)",
+      `swagger: ${String(doc.swagger)}`,
+    );
   }
-  if (doc.paths !== undefined && (typeof doc.paths !== "object" || doc.paths === null)) {
-    throw new ParseError({ file, line: firstLine }, "`paths` to be a mapping", String(doc.paths));
+  if (typeof version !== "string" || !/^3\.[01]\.\d+$/.test(version)) {
+    throw new ParseError(
+      { file, line },
+      "`openapi: 3.0.x` or `openapi: 3.1.x`",
+      `openapi: ${String(version)}`,
+    );
+  }
+  for (const key of ["paths", "webhooks", "components"]) {
+    const value = doc[key];
+    if (
+      value !== undefined &&
+      (typeof value !== "object" || value === null || Array.isArray(value))
+    ) {
+      throw new ParseError({ file, line }, `\`${key}\` to be a mapping`, String(value));
+    }
   }
   return doc;
 }
 
-/** True when the text looks like a bare OpenAPI document. */
+/**
+ * True when the text looks like a bare OpenAPI (or Swagger) document: an `openapi` / `swagger`
+ * key at the top level of YAML, or anywhere near the start of JSON (keys may come in any order).
+ */
 export function looksLikeOpenAPI(text: string): boolean {
-  return /^\s*(\{\s*)?["']?openapi["']?\s*:\s*["']?3\./m.test(text.slice(0, 4000));
+  const head = text.slice(0, 20_000).replace(/^\uFEFF/, "");
+  if (/^\s*\{/.test(head)) return /"(openapi|swagger)"\s*:\s*"[23]\./.test(head);
+  return /^["']?(openapi|swagger)["']?\s*:\s*["']?[23]\./m.test(head);
 }

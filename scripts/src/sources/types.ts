@@ -1,12 +1,19 @@
 import type { Warning } from "../errors.ts";
 
 /** The source formats a provider.yaml may declare for its upstream snapshots. */
-export type SourceFormat = "openapi" | "mintlify-markdown" | "mintlify-page";
+export type SourceFormat =
+  | "openapi"
+  | "mintlify-markdown"
+  | "mintlify-page"
+  | "mintlify-mdx"
+  | "mintlify-html";
 
 export const SOURCE_FORMATS: readonly SourceFormat[] = [
   "openapi",
   "mintlify-markdown",
   "mintlify-page",
+  "mintlify-html",
+  "mintlify-mdx",
 ];
 
 /** A loosely typed OpenAPI 3.x document (or part of one), as plain JSON data. */

@@ -1,0 +1,26 @@
+import { setOwn } from "../model/own.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON Schema is open-ended JSON.
+export type Schema = Record<string, any>;
+
+/**
+ * A schema of Mintlify's summary as JSON Schema: a copy with Mintlify's display-only `type: any`
+ * (a schema that allows anything) removed, at every depth. Keys are copied with setOwn, so a
+ * `__proto__` property name stays a property name.
+ */
+export function schemaOf(value: Schema): Schema {
+  return clean(value, 0) as Schema;
+}
+
+function clean(value: unknown, depth: number): unknown {
+  // The YAML parser caps aliases; this caps depth so a hostile nesting cannot overflow the stack.
+  if (depth > 200 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => clean(item, depth + 1));
+  const out: Schema = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === "type" && inner === "any") continue;
+    if (key === "type" && Array.isArray(inner) && inner.includes("any")) continue;
+    setOwn(out, key, clean(inner, depth + 1));
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { describeOpenapiPointer, parseEndpoint } from "./mintlify-mdx/endpoint.ts";
+import { readFrontmatter } from "./mintlify-mdx/frontmatter.ts";
+import { buildModel, findEndpoint } from "./mintlify-mdx/operation.ts";
+import { parseTree } from "./mintlify-mdx/tree.ts";
+import { walkPage } from "./mintlify-mdx/walk.ts";
+import { fail, makeContext } from "./model/context.ts";
+import { buildDocument } from "./model/operation.ts";
+import type { OpenAPIDocument, Parser } from "./types.ts";
+
+/**
+ * Parses the MDX source of a Mintlify API reference page (frontmatter `api:`, `<ParamField>`,
+ * `<ResponseField>`, `<Expandable>` nesting, `<RequestExample>` / `<ResponseExample>`) into a
+ * one-operation OpenAPI 3.1 document. Also reads a hand-written page's markdown export (no
+ * frontmatter, `# Title`, `> description`): mintlify-markdown falls back to it when an export has
+ * no OpenAPI fence. Strict unless `lenient`: an unreadable field is a ParseError at file:line.
+ */
+export const parseMintlifyMdx: Parser = (text, options) => {
+  const ctx = makeContext(options.file, options.lenient, options.warn);
+  const tree = parseTree(text, ctx);
+  const front = readFrontmatter(tree, ctx);
+  const page = walkPage(tree, ctx);
+  let endpoint = findEndpoint(front, page, ctx);
+  if (front.openapi !== undefined && front.api === undefined) {
+    // The page's fields are generated from a spec at build time: nothing here to convert.
+    const pointer = describeOpenapiPointer(front.openapi.value);
+    fail(
+      ctx,
+      front.openapi.line,
+      `an \`api:\` page that documents its own fields; \`openapi:\` pages take them from ${pointer}: convert that spec instead`,
+      `openapi: ${front.openapi.value}`,
+    );
+    const words = front.openapi.value.trim().split(/\s+/);
+    endpoint ??= parseEndpoint(words.slice(-2).join(" "));
+  }
+  if (endpoint === undefined) {
+    fail(
+      ctx,
+      front.line,
+      'the operation: an `api: "METHOD https://host/path"` frontmatter key or a curl request example',
+      front.api?.value ?? "neither",
+    );
+    return emptyDocument(front.title?.value ?? page.heading ?? "");
+  }
+  return buildDocument(buildModel(endpoint, front, page, ctx), ctx);
+};
+
+function emptyDocument(title: string): OpenAPIDocument {
+  return { openapi: "3.1.0", info: { title, version: "0.0.0" }, paths: {} };
+}
+
+const FIELD_TAG = /^[ \t]*<(?:ParamField|ResponseField)[\s>/]/m;
+const FRONTMATTER = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const ENDPOINT_KEY =
+  /^(?:api|openapi)[ \t]*:[ \t]*["']?(?:\S+[ \t]+)?(?:get|post|put|patch|delete|head|options|trace|webhook)[ \t]+\S/im;
+
+/**
+ * True for an MDX page: a frontmatter block with an `api:` / `openapi:` operation, or
+ * `<ParamField` / `<ResponseField` elements. Call after the markdown-export check (an export with
+ * an OpenAPI fence stays mintlify-markdown) and the OpenAPI check (a YAML spec is no page).
+ */
+export function looksLikeMintlifyMdx(text: string): boolean {
+  const head = text.slice(0, 20_000);
+  const front = FRONTMATTER.exec(head);
+  if (front !== null && ENDPOINT_KEY.test(front[1] as string)) return true;
+  return FIELD_TAG.test(head);
+}

@@ -1,0 +1,55 @@
+/** The operation a page documents: method and path (or webhook event), with the URL if given. */
+export interface Endpoint {
+  method: string;
+  path: string;
+  url?: string | undefined;
+  webhook: boolean;
+}
+
+const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE"]);
+
+/**
+ * Reads `POST https://host/v1/things`, `post /v1/things`, `GET {{baseUrl}}/v1/x` (a host
+ * placeholder before the path) or `WEBHOOK order.paid`; undefined when it is none of these.
+ */
+export function parseEndpoint(text: string): Endpoint | undefined {
+  const [word = "", target, ...rest] = text.trim().split(/\s+/);
+  if (target === undefined || rest.length > 0) return undefined;
+  const method = word.toUpperCase();
+  if (method === "WEBHOOK") return { method: "POST", path: target, webhook: true };
+  if (!METHODS.has(method)) return undefined;
+  const path = pathOf(target);
+  if (path === undefined) return undefined;
+  return { method, path, url: /^https?:\/\//i.test(target) ? target : undefined, webhook: false };
+}
+
+/** The path of a URL or path: query and fragment dropped, `:id` segments written `{id}`. */
+export function pathOf(target: string): string | undefined {
+  let rest = target.split(/[?#]/)[0] as string;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
+  if (scheme !== null) {
+    const slash = rest.indexOf("/", scheme[0].length);
+    rest = slash < 0 ? "/" : rest.slice(slash);
+  } else if (!rest.startsWith("/")) {
+    const slash = rest.indexOf("/");
+    // `{{baseUrl}}/v1/x`, `<host>/v1/x`: a placeholder for the server, then the path.
+    if (slash <= 0 || !/[{<$]/.test(rest.slice(0, slash))) return undefined;
+    rest = rest.slice(slash);
+  }
+  const path = rest
+    .split("/")
+    .map((segment) => (/^:[A-Za-z_][\w-]*$/.test(segment) ? `{${segment.slice(1)}}` : segment))
+    .join("/");
+  return path === "" ? "/" : path;
+}
+
+/** What an `openapi:` frontmatter value points to: the spec file (if named) and the operation. */
+export function describeOpenapiPointer(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const last = words.length >= 2 ? words.slice(-2) : words;
+  const spec = words.length > 2 ? words.slice(0, -2).join(" ") : undefined;
+  const operation = `${(last[0] ?? "").toUpperCase()} ${last[1] ?? ""}`.trim();
+  return spec === undefined
+    ? `the operation ${operation} of the site's OpenAPI spec`
+    : `the operation ${operation} of the spec ${spec}`;
+}

@@ -1,0 +1,242 @@
+import { type Context, fail } from "../model/context.ts";
+import { type Field, newField } from "../model/field.ts";
+import { typesOf } from "../model/field-schema.ts";
+import { parseJson } from "../model/json.ts";
+import {
+  type AttributeValue,
+  attribute,
+  booleanValue,
+  describe,
+  stringValue,
+} from "./attributes.ts";
+import { readConstraintParagraph, readOptionsParagraph } from "./options.ts";
+import { blockParagraphs } from "./prose.ts";
+import { isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
+import { readTypeAttribute } from "./type-attr.ts";
+
+/** Where a `<ParamField>` says its parameter goes; `body` for request body fields. */
+export const LOCATIONS = ["path", "query", "header", "cookie", "body"] as const;
+export type Location = (typeof LOCATIONS)[number];
+
+/** A top-level field with the fields nested in it (parent first, each with its full path). */
+export interface FieldGroup {
+  /** `param` for `<ParamField>`, `response` for `<ResponseField>`. */
+  kind: "param" | "response";
+  location?: Location | undefined;
+  fields: Field[];
+  node: MdNode;
+}
+
+// Numeric constraint attributes some pages put on fields (`minimum={1}`); `pattern` is text.
+const NUMERIC = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength"];
+const NUMERIC_MORE = ["maxLength", "minItems", "maxItems", "multipleOf"];
+
+/** Reads one `<ParamField>` / `<ResponseField>` and everything nested in it; undefined if unnamed. */
+export function readFieldGroup(node: MdNode, tree: Tree, ctx: Context): FieldGroup | undefined {
+  const kind = node.name === "ParamField" ? "param" : "response";
+  const line = lineOf(node, tree);
+  let location: Location | undefined;
+  let name: string | undefined;
+  if (kind === "param") {
+    const found = LOCATIONS.filter((l) => attribute(node, l) !== undefined);
+    if (found.length !== 1) {
+      const what = found.length === 0 ? "no location attribute" : found.join(" and ");
+      fail(
+        ctx,
+        line,
+        "one location attribute on ParamField (path, query, header, cookie or body)",
+        what,
+      );
+      return undefined;
+    }
+    location = found[0] as Location;
+    name = stringValue(attribute(node, location));
+  } else name = stringValue(attribute(node, "name"));
+  if (name === undefined || name.trim() === "") {
+    const attr = kind === "param" ? `${location}="name"` : 'name="..."';
+    fail(ctx, line, `a field name (${attr}) on ${node.name}`, attributesText(node));
+    return undefined;
+  }
+  const fields: Field[] = [];
+  readField(node, name.trim(), [], tree, ctx, fields, 0);
+  return { kind, location, fields, node };
+}
+
+function readField(
+  node: MdNode,
+  name: string,
+  parent: string[],
+  tree: Tree,
+  ctx: Context,
+  out: Field[],
+  depth: number,
+): void {
+  const line = lineOf(node, tree);
+  const field = newField(name, line, [...parent, name]);
+  readAttributes(node, field, ctx);
+  const nested: MdNode[] = [];
+  // A field written on one line (`<ResponseField ...>text</ResponseField>`) holds inline content.
+  const children =
+    node.type === "mdxJsxTextElement"
+      ? [{ type: "paragraph", children: node.children }]
+      : node.children;
+  readChildren(children, field, nested, tree, ctx, depth);
+  out.push(field);
+  for (const child of nested) {
+    const childName = nestedName(child);
+    if (childName === undefined) {
+      fail(
+        ctx,
+        lineOf(child, tree),
+        `a field name on the ${child.name} nested in ${name}`,
+        attributesText(child),
+      );
+      continue;
+    }
+    if (depth > 48) {
+      fail(ctx, lineOf(child, tree), "fields nested at most 48 deep", childName);
+      continue;
+    }
+    readField(child, childName, field.path, tree, ctx, out, depth + 1);
+  }
+}
+
+/** A nested field's name: its location attribute or `name` (pages mix both inside Expandable). */
+function nestedName(node: MdNode): string | undefined {
+  for (const key of ["name", ...LOCATIONS]) {
+    const value = stringValue(attribute(node, key));
+    if (value !== undefined && value.trim() !== "") return value.trim();
+  }
+  return undefined;
+}
+
+/** Description, options and constraints from the children; nested fields collected in order. */
+function readChildren(
+  children: MdNode[] | undefined,
+  field: Field,
+  nested: MdNode[],
+  tree: Tree,
+  ctx: Context,
+  depth: number,
+): void {
+  const prose: MdNode[] = [];
+  for (const child of children ?? []) {
+    if (isJsx(child, "ParamField", "ResponseField")) nested.push(child);
+    else if (isJsx(child, "Expandable")) collectNested(child.children, nested, depth + 1);
+    else if (child.type === "paragraph" && hasInlineField(child))
+      collectNested([child], nested, depth + 1);
+    else if (child.type === "paragraph") {
+      const options = readOptionsParagraph(child);
+      const constraint =
+        options === undefined
+          ? readConstraintParagraph(child, typesOf(field.schema).includes("array"))
+          : undefined;
+      if (options === "invalid" || constraint === "invalid") {
+        fail(
+          ctx,
+          lineOf(child, tree),
+          `a list of values or a constraint for ${field.name}`,
+          blockParagraphs([child])[0],
+        );
+      } else if (options !== undefined) {
+        field.options = { values: options.values, line: lineOf(child, tree) };
+      } else if (constraint !== undefined) Object.assign(field.constraints, constraint);
+      else prose.push(child);
+    } else {
+      if (isJsx(child)) collectNested(child.children, nested, depth + 1);
+      prose.push(child);
+    }
+  }
+  field.description.push(...blockParagraphs(prose));
+}
+
+/** Fields inside an `<Expandable>` (or a prose component inside a field), at any depth. */
+function collectNested(children: MdNode[] | undefined, nested: MdNode[], depth: number): void {
+  if (depth > 64) return;
+  for (const child of children ?? []) {
+    if (isJsx(child, "ParamField", "ResponseField")) nested.push(child);
+    else if (isJsx(child) || child.type === "paragraph")
+      collectNested(child.children, nested, depth + 1);
+  }
+}
+
+function readAttributes(node: MdNode, field: Field, ctx: Context): void {
+  const line = field.line;
+  const type = attribute(node, "type");
+  if (type !== undefined) {
+    const text = stringValue(type);
+    const read = text === undefined ? undefined : readTypeAttribute(text);
+    if (read?.kind === "type") {
+      field.schema = read.schema;
+      field.named = read.named;
+    } else {
+      const reason = read?.kind === "invalid" ? ` (${read.reason})` : "";
+      fail(
+        ctx,
+        line,
+        `a type Mintlify writes (string, integer<int64>, object[], enum<string>...) for ${field.name}${reason}`,
+        describe("type", type),
+      );
+    }
+  }
+  field.required = flag(node, "required", field, ctx);
+  field.deprecated = flag(node, "deprecated", field, ctx);
+  const fallback = attribute(node, "default") ?? attribute(node, "defaultValue");
+  if (fallback !== undefined && fallback.kind !== "flag") field.defaultText = fallback.text;
+  const example = attribute(node, "example") ?? attribute(node, "initialValue");
+  if (example !== undefined && example.kind !== "flag")
+    field.example = { value: exampleValue(example, field) };
+  for (const key of [...NUMERIC, ...NUMERIC_MORE]) {
+    const value = attribute(node, key);
+    if (value === undefined) continue;
+    const text = value.kind === "flag" ? "" : value.text.trim();
+    const number = Number(text);
+    if (text === "" || !Number.isFinite(number))
+      fail(ctx, line, `a number for ${key} on ${field.name}`, describe(key, value));
+    else field.constraints[key] = number;
+  }
+  const pattern = stringValue(attribute(node, "pattern"));
+  if (pattern !== undefined) field.constraints.pattern = pattern;
+}
+
+function flag(node: MdNode, key: string, field: Field, ctx: Context): boolean {
+  const value = attribute(node, key);
+  const read = booleanValue(value);
+  if (read === "invalid") {
+    fail(
+      ctx,
+      field.line,
+      `${key}, ${key}={true} or ${key}={false} on ${field.name}`,
+      describe(key, value as AttributeValue),
+    );
+    return false;
+  }
+  return read === true;
+}
+
+/** An example as typed: `{10}` and `{true}` are values; quoted text is text unless the field is not a string. */
+function exampleValue(value: AttributeValue, field: Field): unknown {
+  if (value.kind === "flag") return true;
+  const parsed = parseJson(value.text);
+  if (value.kind === "expression") return parsed.ok ? parsed.value : value.text;
+  const types = typesOf(field.schema);
+  return parsed.ok &&
+    !types.includes("string") &&
+    types.length > 0 &&
+    typeof parsed.value !== "string"
+    ? parsed.value
+    : value.text;
+}
+
+function attributesText(node: MdNode): string {
+  const parts = (node.attributes ?? []).map((a) => {
+    const value = a.name === undefined ? undefined : attribute(node, a.name);
+    return value === undefined || a.name === undefined ? "{...}" : describe(a.name, value);
+  });
+  return `<${node.name ?? ""} ${parts.join(" ")}>`.replace(" >", ">");
+}
+
+/** True for a paragraph holding one-line field elements. */
+export function hasInlineField(paragraph: MdNode): boolean {
+  return (paragraph.children ?? []).some((c) => isJsx(c, "ParamField", "ResponseField"));
+}

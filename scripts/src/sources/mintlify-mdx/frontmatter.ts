@@ -1,0 +1,65 @@
+import { LineCounter, parseDocument } from "yaml";
+import { type Context, fail } from "../model/context.ts";
+import { lineOf, type MdNode, type Tree } from "./tree.ts";
+
+/** A frontmatter value and the line of its key. */
+export interface Located {
+  value: string;
+  line: number;
+}
+
+/** What a page's YAML frontmatter says about its operation. */
+export interface Frontmatter {
+  title?: Located | undefined;
+  description?: Located | undefined;
+  /** `api: "POST https://host/v1/things"`: the page documents the operation itself. */
+  api?: Located | undefined;
+  /** `openapi: "POST /v1/things"`: the operation's fields live in an OpenAPI spec, not here. */
+  openapi?: Located | undefined;
+  deprecated: boolean;
+  /** Line of the opening `---`, or 1 when the page has no frontmatter. */
+  line: number;
+}
+
+const KEYS = ["title", "description", "api", "openapi"] as const;
+
+/** Reads the frontmatter block that opens the page, if any. */
+export function readFrontmatter(tree: Tree, ctx: Context): Frontmatter {
+  const node: MdNode | undefined = tree.root.children?.[0];
+  const result: Frontmatter = { deprecated: false, line: 1 };
+  if (node?.type !== "yaml") return result;
+  result.line = lineOf(node, tree);
+  const counter = new LineCounter();
+  const doc = parseDocument(node.value ?? "", { lineCounter: counter, uniqueKeys: false });
+  const first = result.line + 1;
+  for (const error of doc.errors) {
+    const line = first + counter.linePos(error.pos[0]).line - 1;
+    fail(ctx, line, "valid YAML in the frontmatter", error.message.split("\n")[0]);
+    return result;
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return result;
+  const record = data as Record<string, unknown>;
+  for (const key of KEYS) {
+    const value = record[key];
+    if (value === undefined || value === null || !Object.hasOwn(record, key)) continue;
+    const line = first + keyLine(doc, counter, key) - 1;
+    if (typeof value !== "string" && typeof value !== "number") {
+      fail(ctx, line, `a text value for the frontmatter key ${key}`, JSON.stringify(value));
+      continue;
+    }
+    result[key] = { value: String(value).trim(), line };
+  }
+  result.deprecated = record.deprecated === true || record.deprecated === "true";
+  return result;
+}
+
+/** 1-based line of a top-level key inside the YAML text. */
+function keyLine(doc: ReturnType<typeof parseDocument>, counter: LineCounter, key: string): number {
+  const contents = doc.contents as { items?: { key?: { value?: unknown; range?: number[] } }[] };
+  for (const pair of contents?.items ?? []) {
+    const start = pair.key?.range?.[0];
+    if (pair.key?.value === key && typeof start === "number") return counter.linePos(start).line;
+  }
+  return 1;
+}

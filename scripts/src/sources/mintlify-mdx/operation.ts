@@ -1,0 +1,187 @@
+import { type Context, fail } from "../model/context.ts";
+import type { Field } from "../model/field.ts";
+import { parseJson } from "../model/json.ts";
+import type { OperationModel, ResponseExample, ResponseModel } from "../model/operation.ts";
+import { type Endpoint, parseEndpoint, pathOf } from "./endpoint.ts";
+import type { FieldGroup } from "./fields.ts";
+import type { Frontmatter } from "./frontmatter.ts";
+import type { PageContent } from "./walk.ts";
+
+/** The operation's method and path: `api:` frontmatter, else the curl example, else a `METHOD /path` line. */
+export function findEndpoint(
+  front: Frontmatter,
+  page: PageContent,
+  ctx: Context,
+): Endpoint | undefined {
+  if (front.api !== undefined) {
+    const endpoint = parseEndpoint(front.api.value);
+    if (endpoint !== undefined) return endpoint;
+    fail(
+      ctx,
+      front.api.line,
+      'an `api:` value "METHOD https://host/path" (or "METHOD /path", "WEBHOOK event")',
+      front.api.value,
+    );
+  }
+  const curl = page.curl?.example;
+  if (curl?.url !== undefined) {
+    const path = pathOf(curl.url);
+    if (path !== undefined) {
+      const method = curl.method ?? (curl.data !== undefined || curl.form ? "POST" : "GET");
+      return { method, path, url: curl.url, webhook: false };
+    }
+  }
+  if (page.endpointText !== undefined) {
+    const endpoint = parseEndpoint(page.endpointText.text);
+    if (endpoint !== undefined) return endpoint;
+  }
+  return undefined;
+}
+
+/** Puts the page's fields and examples into the one operation model every form fills. */
+export function buildModel(
+  endpoint: Endpoint,
+  front: Frontmatter,
+  page: PageContent,
+  ctx: Context,
+): OperationModel {
+  const description = [front.description?.value ?? page.summaryQuote, ...page.intro].filter(
+    (p): p is string => p !== undefined && p !== "",
+  );
+  const request = requestExample(page, ctx);
+  const model: OperationModel = {
+    method: endpoint.method,
+    path: endpoint.path,
+    webhook: endpoint.webhook || undefined,
+    summary: front.title?.value ?? page.heading ?? `${endpoint.method} ${endpoint.path}`,
+    description,
+    deprecated: front.deprecated || undefined,
+    url: endpoint.url ?? page.curl?.example.url,
+    security: [],
+    parameters: [],
+    responses: [],
+    responseExamples: page.responseExamples,
+    requestExample: request,
+  };
+  const body: Field[] = [];
+  const responses = new Map<string, ResponseModel>();
+  const defaultCode = page.responseExamples.find((e) => e.code?.startsWith("2"))?.code ?? "200";
+  const responseFor = (code: string, line: number): ResponseModel => {
+    let block = responses.get(code);
+    if (block === undefined) {
+      block = { code, line, fields: [], paragraphs: [] };
+      responses.set(code, block);
+    }
+    return block;
+  };
+  for (const group of page.groups) {
+    if (group.kind === "param") placeParameter(group, model, body);
+    else {
+      const status = statusField(group);
+      if (status === undefined)
+        addFields(responseFor(defaultCode, group.fields[0]?.line ?? 1).fields, group.fields);
+      else {
+        const block = responseFor(status.code, status.line);
+        if (status.description !== "") block.paragraphs.push(status.description);
+        block.paragraphs.push(...(group.fields[0]?.description ?? []));
+        addFields(
+          block.fields,
+          group.fields.slice(1).map((f) => ({ ...f, path: f.path.slice(1) })),
+        );
+      }
+    }
+  }
+  // A webhook page documents the payload the receiver gets, often with ResponseField: that is
+  // the request body of the event.
+  const payload = responses.get(defaultCode);
+  if (endpoint.webhook && body.length === 0 && payload !== undefined) {
+    responses.delete(defaultCode);
+    body.push(...payload.fields);
+    if (model.requestExample === undefined) {
+      const example = page.responseExamples.find(
+        (e) => e.code === undefined || e.code === defaultCode,
+      );
+      if (example !== undefined)
+        model.requestExample = { value: example.value, media: "application/json" };
+    }
+    model.responseExamples = page.responseExamples.filter(
+      (e) => e.code !== undefined && e.code !== defaultCode,
+    );
+  }
+  if (body.length > 0) {
+    model.body = { fields: body, paragraphs: [], media: request?.media };
+  }
+  for (const example of model.responseExamples) {
+    const block = responseFor(example.code ?? defaultCode, example.line);
+    block.example ??= { value: example.value };
+  }
+  model.responses = [...responses.values()];
+  return model;
+}
+
+/** `<ResponseField name="404 Not Found">` around an Expandable: the fields of another status. */
+function statusField(
+  group: FieldGroup,
+): { code: string; description: string; line: number } | undefined {
+  const top = group.fields[0];
+  if (top === undefined || Object.keys(top.schema).length > 0) return undefined;
+  const match = /^([1-5](?:\d\d|XX))(?:\s*[-–:]?\s+(.*))?$/i.exec(top.name);
+  if (match === null) return undefined;
+  return {
+    code: (match[1] as string).toUpperCase(),
+    description: match[2]?.trim() ?? "",
+    line: top.line,
+  };
+}
+
+function placeParameter(group: FieldGroup, model: OperationModel, body: Field[]): void {
+  const top = group.fields[0];
+  if (top === undefined) return;
+  if (group.location === "body") {
+    addFields(body, group.fields);
+    return;
+  }
+  const name = top.name.toLowerCase();
+  if (group.location === "header" && (name === "content-type" || name === "accept")) return;
+  top.location = group.location;
+  if (group.location === "header" && name === "authorization") model.security.push(top);
+  else model.parameters.push(...group.fields);
+}
+
+/**
+ * Adds a field group to a list: a top-level field written with a dotted name (`data.id`,
+ * `items[].sku`) nests under the field it names when that field is listed before it.
+ */
+function addFields(list: Field[], fields: Field[]): void {
+  const top = fields[0];
+  if (top === undefined) return;
+  const parts = top.path.length === 1 ? top.name.split(".").map((p) => p.replace(/\[\]$/, "")) : [];
+  if (parts.length > 1 && parts.every((p) => p !== "")) {
+    const parent = parts.slice(0, -1);
+    if (list.some((f) => f.path.join(".") === parent.join("."))) {
+      const name = parts.at(-1) as string;
+      for (const field of fields) {
+        field.path = [...parent, name, ...field.path.slice(1)];
+        if (field === top) field.name = name;
+      }
+    }
+  }
+  list.push(...fields);
+}
+
+function requestExample(page: PageContent, ctx: Context): OperationModel["requestExample"] {
+  const curl = page.curl?.example;
+  if (curl?.data === undefined) return undefined;
+  const type = curl.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1];
+  const media = type ?? (curl.form ? "multipart/form-data" : "application/json");
+  const text = curl.data.text.trim();
+  const parsed = parseJson(text);
+  if (parsed.ok) return { value: parsed.value, media };
+  if (text.startsWith("{") || text.startsWith("[")) {
+    fail(ctx, curl.data.line, "valid JSON in the curl --data body", parsed.message);
+    return undefined;
+  }
+  return { value: curl.data.text, media };
+}
+
+export type { ResponseExample };

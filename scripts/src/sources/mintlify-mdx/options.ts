@@ -1,0 +1,59 @@
+import { isConstraintLine, readConstraint } from "../mintlify-page/field-parts.ts";
+import type { Schema } from "../model/type-line.ts";
+import { plainText } from "./prose.ts";
+import type { MdNode } from "./tree.ts";
+
+// The labels pages put before a field's allowed values. Mintlify's own generator writes
+// `Available options:`; the others are hand-written, and count only with backticked values.
+const LABELS = [
+  "Available options",
+  "Allowed values",
+  "Possible values",
+  "Accepted values",
+  "Supported values",
+  "Valid values",
+  "One of",
+  "Options",
+  "Enum",
+];
+const SEPARATOR = /^(?:[\s,;|/.]|and\b|or\b)*$/i;
+
+/** A paragraph that lists a field's allowed values: the values, or `invalid` when unreadable. */
+export type OptionsParagraph = { values: string[] } | "invalid" | undefined;
+
+/** Reads `Available options: \`a\`, \`b\`` (and the other labels) from one paragraph. */
+export function readOptionsParagraph(paragraph: MdNode): OptionsParagraph {
+  const children = paragraph.children ?? [];
+  const first = children[0];
+  if (first?.type !== "text") return undefined;
+  const head = (first.value ?? "").trimStart();
+  const label = LABELS.find((l) => new RegExp(`^${l}\\s*[:：]`, "i").test(head));
+  if (label === undefined) return undefined;
+  const afterLabel = head.slice(head.search(/[:：]/) + 1);
+  const rest: MdNode[] = [{ type: "text", value: afterLabel }, ...children.slice(1)];
+  const codes = rest.filter((node) => node.type === "inlineCode");
+  if (codes.length > 0) {
+    const between = rest.filter((node) => node.type !== "inlineCode");
+    if (!between.every((node) => node.type === "text" && SEPARATOR.test(node.value ?? ""))) {
+      return label === "Available options" ? "invalid" : undefined;
+    }
+    return { values: codes.map((node) => node.value ?? "") };
+  }
+  if (label !== "Available options") return undefined;
+  const values = plainText(rest)
+    .replace(/\.$/, "")
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+  return values.length > 0 ? { values } : "invalid";
+}
+
+/** A paragraph of Mintlify constraint text (`Required range: 1 <= x <= 100`): its keywords. */
+export function readConstraintParagraph(
+  paragraph: MdNode,
+  isArray: boolean,
+): Schema | "invalid" | undefined {
+  const text = plainText(paragraph.children);
+  if (!isConstraintLine(text)) return undefined;
+  return readConstraint(text, isArray) ?? "invalid";
+}

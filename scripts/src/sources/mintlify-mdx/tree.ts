@@ -1,0 +1,116 @@
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { mdxJsxFromMarkdown } from "mdast-util-mdx-jsx";
+import { frontmatter } from "micromark-extension-frontmatter";
+import { gfmTable } from "micromark-extension-gfm-table";
+import { mdxJsx } from "micromark-extension-mdx-jsx";
+import { type Context, fail } from "../model/context.ts";
+
+/** A JSX attribute as mdast-util-mdx-jsx gives it (`required`, `type="x"`, `default={10}`). */
+export interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: string | { type: string; value: string } | null;
+}
+
+/** The parts of an mdast node this parser reads (mdast types are not a dependency of scripts). */
+export interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  name?: string | null;
+  attributes?: JsxAttribute[];
+  lang?: string | null;
+  meta?: string | null;
+  url?: string;
+  depth?: number;
+  ordered?: boolean | null;
+  position?: { start: { line: number; offset?: number } } | undefined;
+}
+
+/** The page as a tree, and how many lines before the parsed text the file has. */
+export interface Tree {
+  root: MdNode;
+  /** Added to every node's line: blank lines dropped before a frontmatter block. */
+  offset: number;
+}
+
+// MDX is not CommonMark: indentation never makes code (JSX children are indented), and raw HTML
+// and autolinks are JSX syntax errors rather than markup. Mintlify compiles pages the same way.
+const MDX_LIKE = { disable: { null: ["codeIndented", "htmlFlow", "htmlText", "autolink"] } };
+const MAX_REPAIRS = 200;
+
+function parse(text: string, jsx: boolean): MdNode {
+  const extensions = [frontmatter(["yaml"]), gfmTable(), MDX_LIKE, ...(jsx ? [mdxJsx()] : [])];
+  const mdastExtensions = [
+    frontmatterFromMarkdown(["yaml"]),
+    gfmTableFromMarkdown(),
+    ...(jsx ? [mdxJsxFromMarkdown()] : []),
+  ];
+  // biome-ignore lint/suspicious/noExplicitAny: the micromark extension types live in @types/mdast.
+  return fromMarkdown(text, { extensions, mdastExtensions } as any) as unknown as MdNode;
+}
+
+interface SyntaxProblem {
+  line: number;
+  offset: number;
+  reason: string;
+}
+
+interface Point {
+  line?: unknown;
+  offset?: unknown;
+}
+
+/** Where micromark says the MDX broke: a point, or the start of an unclosed element's range. */
+function syntaxProblem(error: unknown): SyntaxProblem {
+  const record = (error ?? {}) as { place?: Point & { start?: Point }; reason?: unknown };
+  const point = record.place?.start ?? record.place ?? {};
+  const reason = typeof record.reason === "string" ? record.reason : String(error);
+  const line = typeof point.line === "number" ? point.line : 1;
+  const offset = typeof point.offset === "number" ? point.offset : -1;
+  return { line, offset, reason };
+}
+
+/**
+ * Parses MDX: markdown with JSX elements and a YAML frontmatter block. Strict: a JSX syntax error
+ * (a stray `<`, an HTML comment, an unclosed tag) is a ParseError at its line. Lenient: the `<`
+ * before the error is escaped and parsing retried, each repair a warning; if that does not help,
+ * the page is read as plain markdown (no fields).
+ */
+export function parseTree(input: string, ctx: Context): Tree {
+  let text = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  // A frontmatter block must open the file; saved copies sometimes start with blank lines.
+  let offset = 0;
+  const lead = /^(?:[ \t]*\r?\n)+(?=---\r?\n)/.exec(text);
+  if (lead !== null) {
+    offset = (lead[0].match(/\n/g) ?? []).length;
+    text = text.slice(lead[0].length);
+  }
+  for (let attempt = 0; attempt <= MAX_REPAIRS; attempt++) {
+    try {
+      return { root: parse(text, true), offset };
+    } catch (error) {
+      const problem = syntaxProblem(error);
+      fail(ctx, problem.line + offset, "valid MDX (JSX elements and markdown)", problem.reason);
+      if (problem.offset < 0) break;
+      const at = text.lastIndexOf("<", Math.min(problem.offset, text.length - 1));
+      // Nothing left to escape, or this `<` was escaped already: the repair cannot help.
+      if (at < 0 || text[at - 1] === "\\") break;
+      text = `${text.slice(0, at)}\\${text.slice(at)}`;
+    }
+  }
+  return { root: parse(text, false), offset };
+}
+
+/** The 1-based line of a node in the file. */
+export function lineOf(node: MdNode | undefined, tree: Tree): number {
+  return (node?.position?.start.line ?? 1) + tree.offset;
+}
+
+/** True for a JSX element (block or inline), optionally of one of the given names. */
+export function isJsx(node: MdNode, ...names: string[]): boolean {
+  if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return false;
+  return names.length === 0 || names.includes(node.name ?? "");
+}

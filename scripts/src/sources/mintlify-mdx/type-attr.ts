@@ -1,0 +1,114 @@
+import { parseTypeLine, type TypeLine } from "../model/type-line.ts";
+
+// Spellings hand-written MDX pages use for the types Mintlify spells otherwise (Python and
+// TypeScript names, formats written as types). Each maps to the Mintlify spelling.
+const ALIASES: Record<string, string> = {
+  str: "string",
+  text: "string",
+  int: "integer",
+  int32: "integer<int32>",
+  int64: "integer<int64>",
+  long: "integer<int64>",
+  float: "number",
+  double: "number",
+  decimal: "number",
+  bool: "boolean",
+  dict: "object",
+  map: "object",
+  json: "object",
+  record: "object",
+  list: "array",
+  none: "null",
+  timestamp: "string<date-time>",
+  datetime: "string<date-time>",
+  "date-time": "string<date-time>",
+  date: "string<date>",
+  uuid: "string<uuid>",
+  email: "string<email>",
+  url: "string<uri>",
+  uri: "string<uri>",
+  binary: "file",
+  enum: "enum<string>",
+};
+
+/**
+ * Reads the `type` attribute of a field: every Mintlify spelling (`string`, `enum<string>[]`,
+ * `integer<int64> | null`, `Name · object`), plus what hand-written pages write instead
+ * (`String`, `int`, `[object]`, `Array<string>`, `List[str]`, `User Object`, `timestamp`).
+ */
+export function readTypeAttribute(text: string): TypeLine {
+  const direct = parseTypeLine(text);
+  if (direct.kind === "type") return direct;
+  const normalized = normalizeUnion(text.trim(), 0);
+  if (normalized === undefined) return invalid(text, direct);
+  const again = parseTypeLine(normalized);
+  return again.kind === "type" ? again : invalid(text, again);
+}
+
+function invalid(text: string, line: TypeLine): TypeLine {
+  if (line.kind === "invalid") return line;
+  return { kind: "invalid", reason: `a known type, not ${JSON.stringify(text)}` };
+}
+
+function normalizeUnion(text: string, depth: number): string | undefined {
+  if (depth > 4) return undefined;
+  const parts = splitUnion(text);
+  const out: string[] = [];
+  for (const part of parts) {
+    const one = normalizeOne(part.trim(), depth);
+    if (one === undefined) return undefined;
+    out.push(one);
+  }
+  return out.join(" | ");
+}
+
+function splitUnion(text: string): string[] {
+  const parts: string[] = [];
+  let level = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "<" || ch === "[" || ch === "(") level++;
+    else if (ch === ">" || ch === "]" || ch === ")") level--;
+    else if (ch === "|" && level === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+function normalizeOne(text: string, depth: number): string | undefined {
+  if (text === "") return undefined;
+  if (text.endsWith("[]")) {
+    const inner = normalizeOne(text.slice(0, -2).trim(), depth + 1);
+    return inner === undefined ? undefined : `${wrap(inner)}[]`;
+  }
+  // `[object]`, `[string]`: an array of that type.
+  if (text.startsWith("[") && text.endsWith("]")) return arrayOf(text.slice(1, -1), depth);
+  // `Array<string>`, `List[str]`, `list[dict]`.
+  const generic = /^(?:array|list|sequence)\s*[<[](.*)[>\]]$/i.exec(text);
+  if (generic !== null) return arrayOf(generic[1] as string, depth);
+  const optional = /^optional\s*\[(.*)\]$/i.exec(text);
+  if (optional !== null) {
+    const inner = normalizeUnion(optional[1] as string, depth + 1);
+    return inner === undefined ? undefined : `${inner} | null`;
+  }
+  const lower = text.toLowerCase();
+  // `string<date-time>`, `enum<string>` in another case.
+  if (parseTypeLine(lower).kind === "type") return lower;
+  if (Object.hasOwn(ALIASES, lower)) return ALIASES[lower];
+  // `User Object`, `WebhookRequest object`: a named object the page describes in its children.
+  if (/^[A-Za-z][\w ]*\s+object$/i.test(text)) return "object";
+  return undefined;
+}
+
+function arrayOf(inner: string, depth: number): string | undefined {
+  const item = normalizeUnion(inner.trim(), depth + 1);
+  return item === undefined ? undefined : `${wrap(item)}[]`;
+}
+
+function wrap(type: string): string {
+  return type.includes("|") ? `(${type})` : type;
+}

@@ -1,0 +1,93 @@
+import type { CurlExample } from "../mintlify-page/curl.ts";
+import type { Context } from "../model/context.ts";
+import type { ResponseExample } from "../model/operation.ts";
+import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
+import { type FieldGroup, hasInlineField, readFieldGroup } from "./fields.ts";
+import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
+import { isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
+
+/** Everything the body of an MDX page holds, in page order, before it becomes an operation. */
+export interface PageContent {
+  groups: FieldGroup[];
+  /** The curl command of `<RequestExample>`, else the first curl block elsewhere on the page. */
+  curl?: { example: CurlExample; line: number } | undefined;
+  responseExamples: ResponseExample[];
+  /** The first `# Heading` (a saved page without frontmatter has its title there). */
+  heading?: string | undefined;
+  /** The `> description` line a saved page has under its title. */
+  summaryQuote?: string | undefined;
+  /** Paragraphs before the first heading, field or example: the operation's description. */
+  intro: string[];
+  /** A code block or inline code that is just `METHOD /path`, as hand-written pages show it. */
+  endpointText?: { text: string; line: number } | undefined;
+}
+
+const METHOD_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+$/i;
+
+/** Walks the page body: fields (inside any prose component), examples, title and intro. */
+export function walkPage(tree: Tree, ctx: Context): PageContent {
+  const page: PageContent = { groups: [], responseExamples: [], intro: [] };
+  let requestCurl: PageContent["curl"];
+  let looseCurl: PageContent["curl"];
+  let introOpen = true;
+  const visit = (nodes: MdNode[] | undefined, depth: number): void => {
+    if (depth > 64) return;
+    for (const node of nodes ?? []) {
+      if (isJsx(node, "ParamField", "ResponseField")) {
+        introOpen = false;
+        const group = readFieldGroup(node, tree, ctx);
+        if (group !== undefined) page.groups.push(group);
+      } else if (isJsx(node, "RequestExample")) {
+        introOpen = false;
+        for (const code of codeBlocks(node)) {
+          const curl = requestCurl === undefined ? curlOf(code, tree, ctx) : undefined;
+          if (curl !== undefined) requestCurl = { example: curl, line: lineOf(code, tree) };
+        }
+      } else if (isJsx(node, "ResponseExample")) {
+        introOpen = false;
+        for (const code of codeBlocks(node)) {
+          const example = responseExampleOf(code, tree, ctx);
+          if (example !== undefined) page.responseExamples.push(example);
+        }
+      } else if (isJsx(node)) {
+        visit(node.children, depth + 1);
+      } else if (node.type === "heading") {
+        introOpen = false;
+        const text = plainText(node.children);
+        if (node.depth === 1 && page.heading === undefined && !/^Source:/i.test(text)) {
+          page.heading = inlineMarkdown(node.children);
+          introOpen = true;
+        }
+      } else if (node.type === "code") {
+        const text = (node.value ?? "").trim();
+        if (looseCurl === undefined) {
+          const curl = curlOf(node, tree, ctx);
+          if (curl !== undefined) looseCurl = { example: curl, line: lineOf(node, tree) };
+        }
+        if (page.endpointText === undefined && METHOD_LINE.test(text)) {
+          page.endpointText = { text, line: lineOf(node, tree) + 1 };
+        }
+        introOpen = false;
+      } else if (node.type === "blockquote") {
+        const text = blockParagraphs(node.children).join(" ");
+        // The llms.txt notice saved copies start with is not the page's description.
+        if (/Documentation Index/i.test(text)) continue;
+        if (page.heading !== undefined && page.summaryQuote === undefined && introOpen) {
+          page.summaryQuote = text;
+        } else if (introOpen) page.intro.push(...blockParagraphs([node]));
+      } else if (node.type === "paragraph" && hasInlineField(node)) {
+        visit(node.children, depth + 1);
+      } else if (node.type === "paragraph" || node.type === "list") {
+        if (introOpen) page.intro.push(...blockParagraphs([node]));
+        const codes = (node.children ?? []).filter((c) => c.type === "inlineCode");
+        const joined = codes.map((c) => c.value ?? "").join(" ");
+        if (page.endpointText === undefined && codes.length <= 2 && METHOD_LINE.test(joined)) {
+          page.endpointText = { text: joined, line: lineOf(node, tree) };
+        }
+      } else if (node.type !== "yaml") introOpen = false;
+    }
+  };
+  visit(tree.root.children, 0);
+  page.curl = requestCurl ?? looseCurl;
+  return page;
+}
