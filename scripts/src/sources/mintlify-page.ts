@@ -1,7 +1,8 @@
-import { METHOD, readHeader, readParagraphs } from "./mintlify-page/header.ts";
-import { dropNoise, type Line, splitLines } from "./mintlify-page/lines.ts";
+import { findMethodLine, readHeader, readParagraphs } from "./mintlify-page/header.ts";
+import { dropNoise, type Line } from "./mintlify-page/lines.ts";
+import { normalizePage } from "./mintlify-page/normalize.ts";
 import { readOperation } from "./mintlify-page/operation.ts";
-import { headingKind, splitSections } from "./mintlify-page/sections.ts";
+import { headingKind, isSectionTitle, splitSections } from "./mintlify-page/sections.ts";
 import { makeContext } from "./model/context.ts";
 import { buildDocument } from "./model/operation.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
@@ -13,8 +14,9 @@ import type { OpenAPIDocument, Parser } from "./types.ts";
  */
 export const parseMintlifyPage: Parser = (text, options) => {
   const ctx = makeContext(options.file, options.lenient, options.warn);
-  const lines = dropNoise(splitLines(text), (all, i) => headingKind(all, i) !== undefined);
-  const header = readHeader(lines, ctx);
+  const page = normalizePage(text);
+  const { lines, titles } = keep(page.lines, page.titles);
+  const header = readHeader(lines, ctx, { titles, saved: page.savedTitle });
   if (header === undefined) return emptyDocument();
   const { before, sections } = splitSections(lines, header.next, ctx);
   // Text between the examples and the first section can only be more of the page description.
@@ -22,21 +24,35 @@ export const parseMintlifyPage: Parser = (text, options) => {
   return buildDocument(readOperation(lines, header, sections, ctx), ctx);
 };
 
+/** Drops the page chrome, keeping the title indexes pointing at their lines. */
+function keep(all: Line[], titles: number[]): { lines: Line[]; titles: number[] } {
+  const marked = new Set(titles.map((t) => all[t]));
+  const lines = dropNoise(all, (list, i) => headingKind(list, i) !== undefined);
+  const kept: number[] = [];
+  lines.forEach((line, i) => {
+    if (marked.has(line)) kept.push(i);
+  });
+  return { lines, titles: kept };
+}
+
 function emptyDocument(): OpenAPIDocument {
   return { openapi: "3.1.0", info: { title: "", version: "0.0.0" }, paths: {} };
 }
 
-/** Cheap detection: after optional chrome, a method line followed by a path segment line. */
+/**
+ * Detection: after whatever chrome the saving tool added, a method line followed by the path (or
+ * `WEBHOOK` and an event), then a known section or a curl example: a browser copy, a text
+ * extraction or a markdown scrape of a rendered reference page. Reads a bounded prefix.
+ */
 export function looksLikeMintlifyPage(text: string): boolean {
-  const lines = dropNoise(splitLines(text.slice(0, 4000)), () => false).filter(
-    (line: Line) => line.text !== "",
-  );
-  const [method, path] = lines;
-  return (
-    method !== undefined &&
-    path !== undefined &&
-    METHOD.test(method.text) &&
-    path.text.startsWith("/") &&
-    !/\s/.test(path.text)
-  );
+  const lines = dropNoise(normalizePage(text.slice(0, 60_000)).lines, () => false);
+  const at = findMethodLine(lines);
+  if (at < 0) return false;
+  const content = lines.filter((line, i) => i < at && line.text !== "").length;
+  if (content === 0) return true;
+  for (let i = at + 1; i < lines.length; i++) {
+    const line = (lines[i] as Line).text;
+    if (isSectionTitle(line) || /^curl(?:\s|$)/.test(line)) return true;
+  }
+  return false;
 }

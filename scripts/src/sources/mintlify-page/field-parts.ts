@@ -10,7 +10,7 @@ export interface Part<T> {
 }
 
 /**
- * `Available options:` then one value per line, every value but the last ending in a comma; the
+ * `Available options:` then one value per line (blank lines between them allowed), every value but the last ending in a comma; the
  * next field may follow the last value immediately, so only the comma says whether more follow.
  */
 export function readOptions(lines: Line[], at: number, end: number, ctx: Context): Part<string[]> {
@@ -29,6 +29,8 @@ export function readOptions(lines: Line[], at: number, end: number, ctx: Context
   let k = at + 1;
   while (k < end && (lines[k] as Line).text === "") k++;
   for (;;) {
+    // Scrapes put a blank line after each value; the comma still says another follows.
+    while (values.length > 0 && k < end && (lines[k] as Line).text === "") k++;
     if (k >= end || (lines[k] as Line).text === "") {
       const last = lines[Math.min(k, end - 1)] as Line;
       fail(

@@ -14,7 +14,8 @@ export interface FieldList {
 const EXAMPLE_HEAD = /^Examples?:/;
 const LOCATIONS = new Set(["header", "query", "path", "cookie"]);
 const TOGGLES = new Set(["Show child attributes", "Hide child attributes"]);
-const NAME = /^[A-Za-z_$@][\w$@.\-[\]]{0,127}$/;
+/** A field name as Mintlify prints it (`amount`, `X-Api-Key`, `items[].id`, `metadata.{key}`). */
+export const NAME = /^[A-Za-z_$@][\w$@.\-[\]{}]{0,127}$/;
 
 /** What the parser knows of the example data: every object key, and the example at a path. */
 export interface ExampleHints {
@@ -22,9 +23,11 @@ export interface ExampleHints {
   at: (path: string[]) => unknown;
 }
 
-type Marker = "type" | "invalid-type" | "required" | "deprecated" | "location" | "default";
+/** What a line after a field name says: its type, location, `required`, `deprecated`, default. */
+export type Marker = "type" | "invalid-type" | "required" | "deprecated" | "location" | "default";
 
-function marker(text: string): Marker | undefined {
+/** The kind of pill a trimmed line is, if it is one. */
+export function marker(text: string): Marker | undefined {
   if (text === "required") return "required";
   if (text === "deprecated") return "deprecated";
   if (LOCATIONS.has(text)) return "location";

@@ -6,14 +6,19 @@ import { headingKind, isUnknownHeading } from "./sections.ts";
 
 export const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/;
 const METHOD_AND_PATH = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(\/\S*)$/;
+/** A webhook reference page shows `WEBHOOK` where a method would be, and the event name. */
+const WEBHOOK_AND_EVENT = /^WEBHOOK\s+([^\s/][^\s]*)$/;
+const EVENT = /^[A-Za-z_][\w.:{}/-]*$/;
 const STATUS_TAB = /^(?:[1-5]\d\d|default)$/;
-/** How many content lines (a page title, its description) may come before the method line. */
-const LEAD_LIMIT = 12;
+/** What Mintlify shows under a status tab whose response has no example. */
+const NO_BODY = /^This response (?:has no body data|does not have an example)\.?$/;
 
 /** Everything above the first section: the operation line, title, examples. */
 export interface Header {
   method: string;
   path: string;
+  /** A webhook page: `path` is the event name, `method` the one it is delivered with. */
+  webhook: boolean;
   summary: string;
   description: string[];
   curl?: CurlExample | undefined;
@@ -23,8 +28,18 @@ export interface Header {
   next: number;
 }
 
+/** Titles known apart from the line after the path: h1 headings (by index) and a saved title. */
+export interface TitleHints {
+  titles: number[];
+  saved?: string | undefined;
+}
+
 /** Reads the header of the page; undefined (after reporting) when there is no method line. */
-export function readHeader(lines: Line[], ctx: Context): Header | undefined {
+export function readHeader(
+  lines: Line[],
+  ctx: Context,
+  hints: TitleHints = { titles: [] },
+): Header | undefined {
   const at = findMethodLine(lines);
   const methodLine = lines[at];
   if (methodLine === undefined) {
@@ -37,42 +52,43 @@ export function readHeader(lines: Line[], ctx: Context): Header | undefined {
     );
     return undefined;
   }
-  // A title and description above the method line: kept as description unless it repeats the title.
-  const lead: string[] = [];
-  readParagraphs(lines, 0, lead, () => false, at);
   const joined = METHOD_AND_PATH.exec(methodLine.text);
-  const pieces = joined === null ? [] : [joined[2] as string];
-  let i = joined === null ? readPath(lines, at + 1, pieces) : at + 1;
+  const event = WEBHOOK_AND_EVENT.exec(methodLine.text);
+  const webhook = event !== null || methodLine.text === "WEBHOOK";
+  const pieces =
+    joined !== null ? [joined[2] as string] : event !== null ? [event[1] as string] : [];
+  let i = joined !== null || event !== null ? at + 1 : readPath(lines, at + 1, pieces, webhook);
   const header: Header = {
-    method: joined === null ? methodLine.text : (joined[1] as string),
+    method: webhook ? "POST" : joined === null ? methodLine.text : (joined[1] as string),
     path: "",
+    webhook,
     summary: "",
     description: [],
     examples: [],
     next: i,
   };
+  const heading = hints.titles.filter((t) => t < at).at(-1);
   const summaryLine = lines[i];
-  if (summaryLine === undefined || summaryLine.text === "" || isCurlStart(summaryLine.text)) {
+  if (heading !== undefined) {
+    header.summary = (lines[heading] as Line).text;
+    // The title again, as the code group's name, after the path.
+    const again = skipBlank(lines, i);
+    if (lines[again]?.text === header.summary) i = again + 1;
+  } else if (isTitleLine(summaryLine)) {
+    header.summary = (summaryLine as Line).text;
+    i++;
+  } else {
     // A one-word title after a trailing "/" reads like a path segment: give it back.
     const last = pieces.at(-1) as string;
     if (pieces.length > 1 && !last.startsWith("/")) header.summary = pieces.pop() as string;
+    else if (hints.saved !== undefined) header.summary = hints.saved;
     else {
       const found = summaryLine?.text ?? "end of page";
       fail(ctx, summaryLine?.no ?? methodLine.no, "the operation title after the path", found);
     }
-  } else {
-    header.summary = summaryLine.text;
-    i++;
   }
   header.path = pieces.join("");
-  header.description = lead
-    .map((text) =>
-      text
-        .split("\n")
-        .filter((line) => line !== header.summary)
-        .join("\n"),
-    )
-    .filter((text) => text !== "");
+  header.description = leadDescription(lines, at, heading, header.summary);
   i = readParagraphs(lines, i, header.description, (text) => isCurlStart(text) || opensJson(text));
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
     header.curl = readCurl(lines, i, ctx);
@@ -82,25 +98,79 @@ export function readHeader(lines: Line[], ctx: Context): Header | undefined {
   return header;
 }
 
-/** The method line: a method alone followed by a path line, or method and path on one line. */
-function findMethodLine(lines: Line[]): number {
-  let content = 0;
-  for (let i = 0; i < lines.length && content <= LEAD_LIMIT; i++) {
+function isTitleLine(line: Line | undefined): boolean {
+  if (line === undefined || line.text === "") return false;
+  const text = line.text;
+  return !isCurlStart(text) && !opensJson(text) && !STATUS_TAB.test(text);
+}
+
+/**
+ * The description above the method line: the paragraphs after the page title when the title is
+ * found there (a breadcrumb, logo or site navigation comes before it), else all of them but the
+ * lines that repeat the title.
+ */
+function leadDescription(
+  lines: Line[],
+  at: number,
+  heading: number | undefined,
+  summary: string,
+): string[] {
+  let from = heading === undefined ? -1 : heading + 1;
+  if (from < 0) {
+    for (let k = at - 1; k >= 0; k--) {
+      if ((lines[k] as Line).text === summary) {
+        from = k + 1;
+        break;
+      }
+    }
+  }
+  const lead: string[] = [];
+  readParagraphs(lines, Math.max(from, 0), lead, () => false, at);
+  if (from >= 0) return lead;
+  return lead
+    .map((text) =>
+      text
+        .split("\n")
+        .filter((line) => line !== summary)
+        .join("\n"),
+    )
+    .filter((text) => text !== "");
+}
+
+/**
+ * The operation line: a method alone followed by a path line (blank lines between allowed),
+ * method and path on one line, or `WEBHOOK` and an event name.
+ */
+export function findMethodLine(lines: Line[]): number {
+  for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
-    if (text === "") continue;
-    if (METHOD_AND_PATH.test(text)) return i;
-    if (METHOD.test(text) && lines[i + 1]?.text.startsWith("/")) return i;
-    content++;
+    if (METHOD_AND_PATH.test(text) || WEBHOOK_AND_EVENT.test(text)) return i;
+    if (!METHOD.test(text) && text !== "WEBHOOK") continue;
+    const next = lines[skipBlank(lines, i + 1)]?.text ?? "";
+    if (text === "WEBHOOK" ? EVENT.test(next) : next.startsWith("/") && !/\s/.test(next)) return i;
   }
   return -1;
 }
 
-/** The path, one segment per line (`/`, `v1`, `/`, `{id}`); a line may also hold several. */
-function readPath(lines: Line[], from: number, pieces: string[]): number {
-  let i = from;
+/**
+ * The path, one segment per line (`/`, `v1`, `/`, `{id}`), a line may also hold several, and
+ * scrapes put blank lines between them; for a webhook, the event name.
+ */
+function readPath(lines: Line[], from: number, pieces: string[], webhook: boolean): number {
+  let i = skipBlank(lines, from);
+  if (webhook) {
+    pieces.push((lines[i] as Line).text);
+    return i + 1;
+  }
   let expectSegment = false;
   for (; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
+    if (text === "") {
+      const next = lines[skipBlank(lines, i)]?.text ?? "";
+      const continues = expectSegment ? /^[^\s/]+$/.test(next) : next === "/";
+      if (!continues) break;
+      continue;
+    }
     if (text.startsWith("/") && !/\s/.test(text)) expectSegment = text.endsWith("/");
     else if (expectSegment && /^[^\s/]+$/.test(text)) expectSegment = false;
     else break;
@@ -114,12 +184,22 @@ function readExamples(lines: Line[], from: number, ctx: Context, into: Header["e
   for (;;) {
     i = skipBlank(lines, i);
     // Status tabs above the example ("200", "400"): the example shown is the first tab's.
+    // Scrapes put blank lines between the tabs.
     let tabs = i;
-    while (tabs < lines.length && STATUS_TAB.test((lines[tabs] as Line).text)) tabs++;
-    const code = tabs > i ? (lines[i] as Line).text : undefined;
+    let code: string | undefined;
+    for (; tabs < lines.length; tabs++) {
+      const text = (lines[tabs] as Line).text;
+      if (STATUS_TAB.test(text)) code ??= text;
+      else if (text !== "" || code === undefined) break;
+    }
     const line = lines[tabs];
-    if (line === undefined) return i;
+    if (line === undefined) return code === undefined ? i : tabs;
+    if (NO_BODY.test(line.text)) {
+      i = tabs + 1;
+      continue;
+    }
     if (!opensJson(line.text)) {
+      if (code !== undefined && headingKind(lines, tabs) !== undefined) return tabs;
       // A scalar example (`"<string>"`, `123`) for a response that is not an object.
       const scalar = line.text === "" ? undefined : parseJson(line.text);
       if (scalar?.ok !== true || !isExampleEnd(lines, tabs + 1)) return i;

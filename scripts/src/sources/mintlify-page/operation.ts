@@ -22,6 +22,7 @@ export function readOperation(
   const model: OperationModel = {
     method: header.method,
     path: header.path,
+    webhook: header.webhook || undefined,
     summary: header.summary,
     description: header.description,
     url: header.curl?.url,

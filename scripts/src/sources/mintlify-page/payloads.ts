@@ -7,6 +7,12 @@ import type { Line } from "./lines.ts";
 
 const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+))?$/i;
 const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s+-\s+(.+))?$/;
+/** The reasons FastAPI gives its responses, which Mintlify shows beside or instead of the code. */
+const REASON_CODES = new Map([
+  ["Successful Response", "200"],
+  ["Validation Error", "422"],
+]);
+const STATUS_CODE = /^(?:[1-5]\d\d|[1-5]XX|default)$/;
 const OF_TYPE = /^The (?:response|body|request body|request) is of type (.+?)\.?$/;
 
 /** Example hints for the field reader from an example value. */
@@ -92,27 +98,65 @@ export function statusBlocks(
   const blocks: StatusBlock[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i] as Line;
-    const match = STATUS.exec(line.text);
-    if (match === null) continue;
-    let media: Media | undefined;
-    let next = i + 1;
-    if (match[2] === undefined) {
-      media = i + 1 < end ? parseMedia((lines[i + 1] as Line).text) : undefined;
-      if (media === undefined) continue;
-      next = i + 2;
-    } else {
-      media = parseMedia(match[2]);
-      if (media === undefined) fail(ctx, line.no, "a media type after the status code", match[2]);
-    }
+    const head = readStatusHead(lines, i, end, ctx);
+    if (head === undefined) continue;
     const last = blocks.at(-1);
     if (last !== undefined) last.end = i;
     else if (hasContent(lines, start, i))
       blocks.push({ code: "200", line: line.no, start, end: i });
-    blocks.push({ code: match[1] as string, media, line: line.no, start: next, end });
+    blocks.push({ code: head.code, media: head.media, line: line.no, start: head.next, end });
+    i = head.next - 1;
   }
   if (blocks.length === 0)
     blocks.push({ code: "200", line: lines[start - 1]?.no ?? 1, start, end });
   return blocks;
+}
+
+/**
+ * A status block's head: `200 - application/json`; or `201`, a media line (scrapes put a blank
+ * line between); or a row of status tabs (`200` / `422`: the first is the one shown) then the
+ * media; or FastAPI's reason (`Successful Response`, `200 - Validation Error`) with or without
+ * a code, before the media.
+ */
+function readStatusHead(
+  lines: Line[],
+  at: number,
+  end: number,
+  ctx: Context,
+): { code: string; media?: Media | undefined; next: number } | undefined {
+  const text = (lines[at] as Line).text;
+  const reasonOnly = REASON_CODES.get(text);
+  const match = reasonOnly === undefined ? STATUS.exec(text) : null;
+  if (match === null && reasonOnly === undefined) return undefined;
+  const code = reasonOnly ?? (match?.[1] as string);
+  let reason = reasonOnly !== undefined;
+  const inline = match?.[2];
+  if (inline !== undefined) {
+    if (REASON_CODES.has(inline)) reason = true;
+    else {
+      const media = parseMedia(inline);
+      if (media === undefined)
+        fail(ctx, (lines[at] as Line).no, "a media type after the status code", inline);
+      return { code, media, next: at + 1 };
+    }
+  }
+  let m = skipBlank(lines, at + 1, end);
+  // More status tabs (only the first tab's content is shown), then the reason.
+  while (!reason && m < end && STATUS_CODE.test((lines[m] as Line).text))
+    m = skipBlank(lines, m + 1, end);
+  if (m < end && REASON_CODES.has((lines[m] as Line).text)) {
+    reason = true;
+    m = skipBlank(lines, m + 1, end);
+  }
+  const media = m < end ? parseMedia((lines[m] as Line).text) : undefined;
+  if (media !== undefined) return { code, media, next: m + 1 };
+  return reason ? { code, next: m } : undefined;
+}
+
+function skipBlank(lines: Line[], from: number, end: number): number {
+  let i = from;
+  while (i < end && (lines[i] as Line).text === "") i++;
+  return i;
 }
 
 function hasContent(lines: Line[], start: number, end: number): boolean {

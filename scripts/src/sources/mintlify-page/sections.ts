@@ -34,12 +34,23 @@ const HEADINGS: Record<string, SectionKind> = {
 const SECTION_NOUNS =
   /^(?:[A-Z][a-z]+ ){0,2}(?:Parameters|Params|Headers|Body|Response|Responses|Cookies|Authorizations|Authentication|Security|Attributes|Fields|Properties|Callbacks|Webhooks|Events|Errors|Examples|Returns|Payload)$/;
 
-/** The section kind a heading line names, if the line is a heading (followed by a blank line). */
+/** True when a trimmed line is the title of a known section (whatever follows it). */
+export function isSectionTitle(text: string): boolean {
+  return Object.hasOwn(HEADINGS, text);
+}
+
+const MEDIA_OR_STATUS = /^(?:[a-z*]+\/[\w.+*-]+|[1-5]\d\d|[1-5]XX|default)(?:\s|$)/;
+
+/**
+ * The section kind a heading line names, if the line is a heading: followed by a blank line, or,
+ * in copies that keep no blank lines, directly by a media type or a status code.
+ */
 export function headingKind(lines: Line[], i: number): SectionKind | undefined {
   const text = (lines[i] as Line).text;
   if (!Object.hasOwn(HEADINGS, text)) return undefined;
   const next = lines[i + 1]?.text;
-  return next === undefined || next === "" ? HEADINGS[text] : undefined;
+  if (next === undefined || next === "" || MEDIA_OR_STATUS.test(next)) return HEADINGS[text];
+  return undefined;
 }
 
 /** True for a line shaped like a section heading that this parser does not know. */

@@ -1,0 +1,166 @@
+import type { Line } from "./lines.ts";
+
+/**
+ * A markdown scrape of a rendered page (`#### Body`, `[](…#body-amount)` anchor lines, backticks,
+ * backslash escapes, fenced code) rewritten into the lines a browser copy of the same page gives,
+ * so that one reader serves both. Line numbers stay those of the scrape.
+ */
+
+const FENCE = /^(`{3,}|~{3,})/;
+const ATX = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const SETEXT = /^(?:=+|-{2,})$/;
+// `[](https://docs.acme.io/x#body-amount)`, `[ ](#parameter-id)`: the anchor link before each field.
+const ANCHOR = /^\[\s*\]\([^)\s]*\)/;
+const LINK_ONLY = /^(?:[*+-]\s+)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
+const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+const CODE_SPAN_LINE = /^`+([^`]+)`+(,?)$/;
+const VALUE_HEAD =
+  /^(?:Available options:|Allowed values?:|Examples?:|default:|Required range:|Required (?:string |array )?length:|(?:Maximum|Minimum) (?:string |array )?length:|Pattern:|Multiple of:)/;
+
+/** True when the text is a markdown scrape rather than a browser copy. */
+export function isMarkdownScrape(lines: Line[]): boolean {
+  let hints = 0;
+  for (const line of lines) {
+    const text = line.text;
+    if (
+      /^#{2,5}\s+(?:Authorizations|Body|Response|Headers|(?:Path|Query|Header|Cookie) Parameters)\s*$/.test(
+        text,
+      )
+    )
+      return true;
+    if (ANCHOR.test(text) || FENCE.test(text)) hints++;
+    if (hints >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Rewrites a markdown scrape into browser-copy lines; h1 titles are reported by index, and so is
+ * the line after each anchor link (where a field name is; blank lines may come first).
+ */
+export function fromMarkdown(lines: Line[]): {
+  lines: Line[];
+  titles: number[];
+  anchors: number[];
+} {
+  const out: Line[] = [];
+  const titles: number[] = [];
+  const anchors: number[] = [];
+  const push = (line: Line, text: string, raw = text) => out.push({ no: line.no, raw, text });
+  const blank = (line: Line) => {
+    if (out.length > 0 && out[out.length - 1]?.text !== "") push(line, "");
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const text = line.text;
+    const fence = FENCE.exec(text);
+    if (fence !== null) {
+      i = readCode(lines, i, fence[1] as string, out);
+      continue;
+    }
+    if (/^ {4,}|^\t/.test(line.raw) && text !== "" && (out.at(-1)?.text ?? "") === "") {
+      i = readIndentedCode(lines, i, out);
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next !== undefined && text !== "" && SETEXT.test(next.text) && !/^[*+-]\s/.test(text)) {
+      // `Title` over `=====`: a heading; `---` under text is also a heading, never a rule there.
+      blank(line);
+      if (next.text.startsWith("=")) titles.push(out.length);
+      push(line, inline(text));
+      blank(line);
+      i++;
+      continue;
+    }
+    const atx = ATX.exec(text);
+    if (atx !== null) {
+      const content = inline(atx[2] as string);
+      blank(line);
+      if ((atx[1] as string).length === 1) titles.push(out.length);
+      push(line, content);
+      blank(line);
+      continue;
+    }
+    if (text === "[" && isSplitAnchor(lines, i)) {
+      // `[` / blank / `](url#id)`: an anchor link whose empty text a scraper spread over lines.
+      while (i + 1 < lines.length && !(lines[i + 1] as Line).text.startsWith("](")) i++;
+      i++;
+      blank(line);
+      anchors.push(out.length);
+      continue;
+    }
+    if (ANCHOR.test(text)) {
+      blank(line);
+      anchors.push(out.length);
+      const rest = text.replace(ANCHOR, "").trim();
+      if (rest !== "") push(line, inline(rest));
+      continue;
+    }
+    if (LINK_ONLY.test(text)) continue;
+    const body = text.replace(IMAGE, "").trim();
+    if (body === "" && text !== "") continue;
+    push(line, inline(body));
+  }
+  return { lines: out, titles, anchors };
+}
+
+function isSplitAnchor(lines: Line[], at: number): boolean {
+  for (let k = at + 1; k < lines.length && k <= at + 3; k++) {
+    const text = (lines[k] as Line).text;
+    if (/^\]\([^)\s]*\)$/.test(text)) return true;
+    if (text !== "") return false;
+  }
+  return false;
+}
+
+/** Markdown inline syntax that carries no meaning for the reader: escapes, backticks around values, bold. */
+function inline(text: string): string {
+  let result = text.replace(ESCAPE, "$1");
+  const bold = /^\*\*([^*]+)\*\*$/.exec(result);
+  if (bold !== null) result = bold[1] as string;
+  const span = CODE_SPAN_LINE.exec(result);
+  if (span !== null) return `${(span[1] as string).trim()}${span[2]}`;
+  if (VALUE_HEAD.test(result)) result = result.replace(/`/g, "");
+  return result;
+}
+
+/**
+ * A fenced block: kept (verbatim, for the curl and JSON readers) when it holds a curl command or
+ * JSON, dropped when it is a sample in another language. A scraper's `\` before a line break
+ * inside the block (`[\`) is an escaped newline, not part of the code.
+ */
+function readCode(lines: Line[], at: number, fence: string, out: Line[]): number {
+  let end = at + 1;
+  while (end < lines.length && !(lines[end] as Line).text.startsWith(fence)) end++;
+  emitCode(lines.slice(at + 1, end), out, lines[at] as Line);
+  return end;
+}
+
+function readIndentedCode(lines: Line[], at: number, out: Line[]): number {
+  let end = at;
+  while (end < lines.length) {
+    const line = lines[end] as Line;
+    if (line.text !== "" && !/^ {4,}|^\t/.test(line.raw)) break;
+    end++;
+  }
+  while (end > at && (lines[end - 1] as Line).text === "") end--;
+  const body = lines
+    .slice(at, end)
+    .map((line) => ({ ...line, raw: line.raw.replace(/^ {4}|^\t/, "") }));
+  emitCode(body, out, lines[at] as Line);
+  return end - 1;
+}
+
+function emitCode(body: Line[], out: Line[], open: Line): void {
+  const first = body.find((line) => line.text !== "")?.text ?? "";
+  const kept = /^curl(?:\s|$)/.test(first) || first.startsWith("{") || first.startsWith("[");
+  if (!kept) return;
+  if (out.length > 0 && out.at(-1)?.text !== "") out.push({ no: open.no, raw: "", text: "" });
+  for (const line of body) {
+    const raw = /[^\s\\]\\$/.test(line.raw) ? line.raw.slice(0, -1) : line.raw;
+    out.push({ no: line.no, raw, text: raw.trim() });
+  }
+  const last = body.at(-1) ?? open;
+  out.push({ no: last.no, raw: "", text: "" });
+}

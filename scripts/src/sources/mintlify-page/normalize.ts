@@ -1,0 +1,159 @@
+import { joinFieldHeads } from "./compact.ts";
+import type { Line } from "./lines.ts";
+import { fromMarkdown, isMarkdownScrape } from "./markdown.ts";
+import { splitPills } from "./pills.ts";
+import { readPreamble } from "./preamble.ts";
+import { isSectionTitle } from "./sections.ts";
+
+/** A page in the one shape the reader knows (a browser copy), whatever shape it was saved in. */
+export interface NormalPage {
+  lines: Line[];
+  /** Indexes (into lines) of the page's h1 headings, when the page was markdown. */
+  titles: number[];
+  /** The title the saving tool recorded, if any. */
+  savedTitle?: string | undefined;
+}
+
+// Characters that are never content: zero-width spaces and joiners Mintlify puts before field
+// names (for line breaking), the soft hyphen, and a byte order mark.
+const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\u00AD|\uFEFF/g;
+const ENTITIES: Record<string, string> = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  "#39": "'",
+  "#x27": "'",
+  "#x2F": "/",
+};
+const ENTITY = /&(lt|gt|amp|quot|apos|nbsp|#39|#x27|#x2F);/g;
+/** The code sample tabs above the request example; never content before the first section. */
+const TAB_LABELS = new Set([
+  "cURL",
+  "curl",
+  "Shell",
+  "Bash",
+  "HTTP",
+  "Python",
+  "JavaScript",
+  "TypeScript",
+  "Typescript",
+  "Node",
+  "Node.js",
+  "PHP",
+  "Go",
+  "Java",
+  "Ruby",
+  "C#",
+  ".NET",
+  "Swift",
+  "Kotlin",
+  "Rust",
+  "Dart",
+]);
+const STATUS = /^(?:[1-5]\d\d|[1-5]XX|default)$/;
+const STATUS_ROW = /^(?:[1-5]\d\d|[1-5]XX)(?:\s+(?:[1-5]\d\d|[1-5]XX|default))+$/;
+const COPY = new Set(["Copy", "Ask AI", "Copied!", "Copy page"]);
+const TOGGLE = /^(Show|Hide)\s*child attributes$/;
+const OPERATION_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|WEBHOOK)(?:\s+\S+)?$/;
+
+/** Where a dropped code sample must stop: the status tabs, a section, the operation, a curl. */
+function endsSample(text: string): boolean {
+  return (
+    STATUS.test(text) ||
+    STATUS_ROW.test(text) ||
+    isSectionTitle(text) ||
+    OPERATION_LINE.test(text) ||
+    /^curl(?:\s|$)/.test(text)
+  );
+}
+
+/** Brings a page saved as a browser copy, a text extraction or a markdown scrape into one shape. */
+export function normalizePage(text: string): NormalPage {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const all = body.split("\n").map((raw, index) => {
+    const clean = (raw.endsWith("\r") ? raw.slice(0, -1) : raw)
+      .replace(INVISIBLE, "")
+      .replace(ENTITY, (_, name: string) => ENTITIES[name] ?? "");
+    return { no: index + 1, raw: clean, text: clean.trim() };
+  });
+  const preamble = readPreamble(all);
+  let lines = all.slice(preamble.start);
+  let titles: number[] = [];
+  let anchors: number[] = [];
+  if (isMarkdownScrape(lines)) ({ lines, titles, anchors } = fromMarkdown(lines));
+  const unglued = unglue(lines, [titles, anchors]);
+  const starts = new Set(anchors.map((a) => skipBlank(unglued, a)));
+  const marked = new Set(titles.map((t) => unglued[t]));
+  const joined = joinFieldHeads(unglued, starts);
+  return {
+    lines: joined,
+    titles: joined.flatMap((line, i) => (marked.has(line) ? [i] : [])),
+    savedTitle: preamble.title,
+  };
+}
+
+/**
+ * One pill per line, one status tab per line, toggles spelled one way, and no code-sample tabs
+ * (nor a sample in another language than curl) above the first section.
+ */
+function unglue(lines: Line[], indexes: number[][]): Line[] {
+  const out: Line[] = [];
+  const moved = new Map<number, number>();
+  let inSections = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const text = line.text;
+    moved.set(i, out.length);
+    inSections ||= isSectionTitle(text);
+    const toggle = TOGGLE.exec(text);
+    if (toggle !== null) {
+      out.push({ ...line, text: `${toggle[1]} child attributes` });
+      continue;
+    }
+    if (STATUS_ROW.test(text)) {
+      for (const code of text.split(/\s+/)) out.push({ no: line.no, raw: code, text: code });
+      continue;
+    }
+    if (!inSections && TAB_LABELS.has(text)) {
+      i = skipSample(lines, i);
+      continue;
+    }
+    const pills = splitPills(text);
+    if (pills !== undefined && !STATUS.test(text)) {
+      for (const pill of pills) out.push({ no: line.no, raw: pill, text: pill });
+      continue;
+    }
+    out.push(line);
+  }
+  for (const list of indexes) {
+    for (let t = 0; t < list.length; t++) list[t] = moved.get(list[t] as number) ?? out.length;
+  }
+  return out;
+}
+
+/**
+ * After the code-sample tabs: the sample shown, when it is not curl (`const options = {…}`,
+ * `import requests`), runs up to the response status tabs or the first section; drop it.
+ */
+function skipSample(lines: Line[], at: number): number {
+  let i = at;
+  while (i + 1 < lines.length) {
+    const text = (lines[i + 1] as Line).text;
+    if (text === "" || TAB_LABELS.has(text) || COPY.has(text)) i++;
+    else break;
+  }
+  const first = lines[i + 1]?.text ?? "";
+  if (first.startsWith("{") || first.startsWith("[") || endsSample(first)) return i;
+  let k = i + 1;
+  while (k < lines.length && !endsSample((lines[k] as Line).text)) k++;
+  return k - 1;
+}
+
+function skipBlank(lines: Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && (lines[i] as Line).text === "") i++;
+  return i;
+}

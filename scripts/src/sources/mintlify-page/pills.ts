@@ -1,0 +1,42 @@
+import { parseTypeLine } from "../model/type-line.ts";
+
+/**
+ * Text extractors drop the spaces between the pills Mintlify shows after a field name:
+ * `stringheaderrequired`, `integerdefault:10`, `enum<string>required`, `string | nulldeprecated`,
+ * `headerrequired`, `string default:""`. This splits such a line into one pill per line, as a
+ * browser copy gives them; undefined when the line is not glued pills.
+ */
+const SUFFIXES = ["required", "deprecated", "header", "query", "path", "cookie"];
+const DEFAULT = /\s*default:\s*/;
+
+export function splitPills(text: string): string[] | undefined {
+  if (text === "" || /^default:/.test(text)) return undefined;
+  let head = text;
+  let tail: string[] = [];
+  const def = DEFAULT.exec(head);
+  if (def !== null) {
+    tail = [`default:${head.slice(def.index + def[0].length)}`];
+    head = head.slice(0, def.index);
+  }
+  const pills: string[] = [];
+  for (let changed = true; changed && head !== ""; ) {
+    changed = false;
+    for (const suffix of SUFFIXES) {
+      if (head.endsWith(suffix) && head !== suffix) {
+        pills.unshift(suffix);
+        head = head.slice(0, -suffix.length).trimEnd();
+        changed = true;
+        break;
+      }
+    }
+  }
+  if (SUFFIXES.includes(head)) {
+    pills.unshift(head);
+    head = "";
+  }
+  const parts = [...(head === "" ? [] : [head]), ...pills, ...tail];
+  if (parts.length < 2) return undefined;
+  // What is left in front of the pills must be a type: otherwise this is a name or a sentence.
+  if (head !== "" && parseTypeLine(head).kind !== "type") return undefined;
+  return parts;
+}
