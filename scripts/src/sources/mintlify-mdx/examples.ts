@@ -69,8 +69,35 @@ export function readJsonExample(
   return relaxed.ok ? relaxed : parsed;
 }
 
-/** Removes `//` and `/* *\/` comments and commas before `}` / `]`, outside strings. */
+/** Removes `//` and `/* *\/` comments, then commas before `}` / `]`, outside strings. */
 function stripCommentsAndTrailingCommas(text: string): string {
+  return outsideStrings(outsideStrings(text, dropComment), dropTrailingComma);
+}
+
+type Rewrite = (text: string, i: number) => { skip: number; out: string } | undefined;
+
+const dropComment: Rewrite = (text, i) => {
+  if (text[i] !== "/") return undefined;
+  if (text[i + 1] === "/") {
+    const end = text.indexOf("\n", i);
+    return { skip: (end < 0 ? text.length : end) - i, out: "" };
+  }
+  if (text[i + 1] === "*") {
+    const end = text.indexOf("*/", i + 2);
+    return { skip: (end < 0 ? text.length : end + 2) - i, out: " " };
+  }
+  return undefined;
+};
+
+const dropTrailingComma: Rewrite = (text, i) => {
+  if (text[i] !== ",") return undefined;
+  let j = i + 1;
+  while (j < text.length && /\s/.test(text[j] as string)) j++;
+  return text[j] === "}" || text[j] === "]" ? { skip: 1, out: "" } : undefined;
+};
+
+/** Applies `rewrite` to the text outside JSON strings. */
+function outsideStrings(text: string, rewrite: Rewrite): string {
   let out = "";
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -79,20 +106,16 @@ function stripCommentsAndTrailingCommas(text: string): string {
       out += ch;
       if (ch === "\\" && i + 1 < text.length) out += text[++i];
       else if (ch === '"') inString = false;
-    } else if (ch === '"') {
-      inString = true;
+      continue;
+    }
+    const change = rewrite(text, i);
+    if (change !== undefined) {
+      out += change.out;
+      i += change.skip - 1;
+    } else {
+      if (ch === '"') inString = true;
       out += ch;
-    } else if (ch === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-      out += "\n";
-    } else if (ch === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else if (ch === ",") {
-      let j = i + 1;
-      while (j < text.length && /\s/.test(text[j] as string)) j++;
-      if (text[j] !== "}" && text[j] !== "]") out += ch;
-    } else out += ch;
+    }
   }
   return out;
 }
