@@ -83,6 +83,19 @@ export function readCurl(lines: Line[], start: number, ctx: Context): CurlExampl
   return interpret(tokens, Math.min(i, lines.length - 1));
 }
 
+/**
+ * Reads the curl command in a code block's text (the served HTML's or the MDX source's request
+ * example), numbering its lines from `firstLine` so problems point into the original file.
+ */
+export function readCurlText(text: string, firstLine: number, ctx: Context): CurlExample {
+  const lines: Line[] = text.split("\n").map((raw, index) => {
+    const clean = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    return { no: firstLine + index, raw: clean, text: clean.trim() };
+  });
+  const start = lines.findIndex((line) => isCurlStart(line.text));
+  return readCurl(lines, Math.max(0, start), ctx);
+}
+
 const VALUE_OPTIONS = new Set(["--user", "-u", "--cert", "--key", "--output", "-o", "-A"]);
 
 function interpret(tokens: Token[], end: number): CurlExample {
