@@ -136,9 +136,31 @@ function readField(
     } else if (kind === "required") field.required = true;
     else if (kind === "deprecated") field.deprecated = true;
     else if (kind === "location") field.location = line.text;
-    else field.defaultText = line.text.slice("default:".length).trim();
+    else {
+      field.defaultText = line.text.slice("default:".length).trim();
+      // `default:` with the value on the next line (after a blank line in scrapes).
+      const value = field.defaultText === "" ? nextValue(lines, k + 1, end) : undefined;
+      if (value !== undefined) {
+        field.defaultText = (lines[value] as Line).text;
+        k = value;
+      }
+    }
   }
   return { field, next: readBody(lines, k, end, ctx, hints, field) };
+}
+
+/** The line holding a value that a `default:` left for the next line: one word or JSON. */
+function nextValue(lines: Line[], from: number, end: number): number | undefined {
+  let k = from;
+  if (k < end && (lines[k] as Line).text === "") k++;
+  const text = k < end ? (lines[k] as Line).text : "";
+  if (text === "" || marker(text) !== undefined || TOGGLES.has(text)) return undefined;
+  if (isConstraintLine(text) || /^(?:Available options|Examples?|Allowed value):/.test(text)) {
+    return undefined;
+  }
+  // A word followed by a type line is the next field's name, not the value.
+  if (k + 1 < end && marker((lines[k + 1] as Line).text) !== undefined) return undefined;
+  return /^\S+$/.test(text) || /^"[^"]*"$/.test(text) ? k : undefined;
 }
 
 /** Description paragraphs, options, example and constraints, up to the next field. */
