@@ -69,7 +69,10 @@ export function readHeader(
   };
   const heading = hints.titles.filter((t) => t < at).at(-1);
   // Scrapes and text extractions leave blank lines (and dropped `Try it` chrome) before the title.
-  if (lines[i]?.text === "" && isTitleLine(lines[skipBlank(lines, i)], lines, skipBlank(lines, i))) {
+  if (
+    lines[i]?.text === "" &&
+    isTitleLine(lines[skipBlank(lines, i)], lines, skipBlank(lines, i))
+  ) {
     i = skipBlank(lines, i);
   }
   const summaryLine = lines[i];
