@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { WebhookVerificationError } from "@payclients/core";
+import { WebhookVerificationError } from "@payclients/core/hmac";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { verifyClinkWebhook } from "../src/webhooks";
 
