@@ -96,7 +96,9 @@ export function readHeader(
   }
   header.path = pieces.join("");
   header.description = leadDescription(lines, at, heading, header.summary);
-  i = readParagraphs(lines, i, header.description, (text) => isCurlStart(text) || opensJson(text));
+  // A status tab alone starts the response examples (when no curl sample was kept).
+  const stop = (text: string) => isCurlStart(text) || opensJson(text) || STATUS_TAB.test(text);
+  i = readParagraphs(lines, i, header.description, stop);
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
     header.curl = readCurl(lines, i, ctx);
     i = header.curl.end + 1;

@@ -38,7 +38,9 @@ export function readPayload(
   let named: NamedSchema[] = [];
   for (const paragraph of list.preamble) {
     const ofType = OF_TYPE.exec(paragraph.text);
-    const type = ofType === null ? undefined : parseTypeLine(ofType[1] as string);
+    // Scrapes put the type in backticks.
+    const typeText = (ofType?.[1] ?? "").replace(/^`(.*)`$/, "$1");
+    const type = ofType === null ? undefined : parseTypeLine(typeText);
     if (type?.kind === "type") {
       root = type.schema;
       named = type.named;

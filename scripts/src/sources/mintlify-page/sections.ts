@@ -60,6 +60,8 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
 /** True for a line shaped like a section heading that this parser does not know. */
 export function isUnknownHeading(lines: Line[], i: number): boolean {
   const text = (lines[i] as Line).text;
+  // FastAPI's response reason, shown under the status: a description, not a heading.
+  if (text === "Successful Response") return false;
   if (Object.hasOwn(HEADINGS, text) || !SECTION_NOUNS.test(text)) return false;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   const next = lines[i + 1]?.text;
