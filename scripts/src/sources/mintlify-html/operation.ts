@@ -51,7 +51,27 @@ export function readOperation(
       model.parameters.push(...fields);
     }
   }
+  model.responses.push(...untabbedCodes(model.responses, examples));
   return model;
+}
+
+/**
+ * Status codes the example panel has a tab for but no Response section shows (a served page
+ * renders the fields of one status at a time): each is a response known from its example alone.
+ */
+function untabbedCodes(known: ResponseModel[], examples: HtmlExamples): ResponseModel[] {
+  const found: ResponseModel[] = [];
+  for (const tab of examples.responses) {
+    const code = tab.code;
+    if (
+      code === undefined ||
+      known.some((r) => r.code === code) ||
+      found.some((r) => r.code === code)
+    )
+      continue;
+    found.push({ code, line: tab.line, fields: [], paragraphs: [], example: { value: tab.value } });
+  }
+  return found;
 }
 
 function sectionFields(
