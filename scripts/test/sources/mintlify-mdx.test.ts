@@ -85,6 +85,9 @@ describe("readTypeAttribute", () => {
     expect(schema("str | None")).toEqual({ type: ["string", "null"] });
     expect(schema("timestamp")).toEqual({ type: "string", format: "date-time" });
     expect(schema("User Object")).toEqual({ type: "object" });
+    expect(schema("boolean | undefined")).toEqual({ type: "boolean" });
+    expect(schema("dict[str, Any]")).toEqual({ type: "object" });
+    expect(schema("Optional[int]")).toEqual({ type: ["integer", "null"] });
   });
   it("refuses a type it cannot read", () => {
     expect(schema("StatementLine")).toBe("invalid");
@@ -245,6 +248,32 @@ describe("parseMintlifyMdx", () => {
       required: ["id"],
     });
     expect(schema.properties["meta.page"]).toEqual({ type: "integer" });
+  });
+
+  it("lenient mode places a location-less ParamField by its section heading", () => {
+    const text = page(
+      'api: "GET /v1/x"',
+      '## Query Parameters\n\n<ParamField name="page" type="integer" />',
+    );
+    expect(errorOf(text).line).toBe(7);
+    const { doc, warnings } = lenient(text);
+    expect(warnings).toHaveLength(1);
+    expect(doc.paths["/v1/x"].get.parameters).toEqual([
+      { name: "page", in: "query", schema: { type: "integer" } },
+    ]);
+  });
+
+  it("reads options listed under a label, one per list item", () => {
+    const doc = strict(
+      page(
+        'api: "GET /v1/x"',
+        '<ParamField query="o" type="string">\n  Possible values:\n\n  - `a`: first\n  - `b`: second\n</ParamField>',
+      ),
+    );
+    expect(doc.paths["/v1/x"].get.parameters[0].schema).toEqual({
+      type: "string",
+      enum: ["a", "b"],
+    });
   });
 
   it("treats unknown components around fields as prose", () => {

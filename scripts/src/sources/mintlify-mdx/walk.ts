@@ -36,7 +36,7 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
     for (const node of nodes ?? []) {
       if (isJsx(node, "ParamField", "ResponseField")) {
         introOpen = false;
-        const group = readFieldGroup(node, tree, ctx);
+        const group = readFieldGroup(node, tree, ctx, section);
         if (group !== undefined) page.groups.push({ ...group, section });
       } else if (isJsx(node, "RequestExample")) {
         introOpen = false;
