@@ -122,6 +122,12 @@ export function buildModel(
     const block = responseFor(example.code ?? defaultCode, example.line);
     block.example ??= { value: example.value };
   }
+  for (const block of responses.values()) {
+    // Fields listed for a response whose example is a list describe the list's items.
+    const top = block.fields.some((f) => f.path.length === 1);
+    if (top && Array.isArray(block.example?.value))
+      block.root = { type: "array", items: { type: "object" } };
+  }
   model.responses = [...responses.values()];
   return model;
 }
