@@ -276,6 +276,20 @@ describe("parseMintlifyMdx", () => {
     });
   });
 
+  it("reads response fields as list items when the example is a list", () => {
+    const doc = strict(
+      page(
+        'api: "GET /v1/x"',
+        '<ResponseField name="id" type="string" />\n\n<ResponseExample>\n```json 200\n[{ "id": "a" }]\n```\n</ResponseExample>',
+      ),
+    );
+    const media = doc.paths["/v1/x"].get.responses["200"].content["application/json"];
+    expect(media.schema).toEqual({
+      type: "array",
+      items: { type: "object", properties: { id: { type: "string" } } },
+    });
+  });
+
   it("treats unknown components around fields as prose", () => {
     const doc = strict(
       page(
