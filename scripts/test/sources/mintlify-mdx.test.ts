@@ -290,6 +290,26 @@ describe("parseMintlifyMdx", () => {
     });
   });
 
+  it("reads a status from a tab title and drops a repeated parent name", () => {
+    const doc = strict(
+      page(
+        'api: "GET /v1/x"',
+        [
+          '<ParamField query="c" type="object">',
+          '  <Expandable title="c">',
+          '    <ParamField query="c.email" type="string" />',
+          "  </Expandable>",
+          "</ParamField>",
+          "",
+          '<Tabs>\n  <Tab title="404">\n    <ResponseField name="message" type="string" />\n  </Tab>\n</Tabs>',
+        ].join("\n"),
+      ),
+    );
+    const get = doc.paths["/v1/x"].get;
+    expect(get.parameters[0].schema.properties).toEqual({ email: { type: "string" } });
+    expect(Object.keys(get.responses)).toEqual(["404"]);
+  });
+
   it("treats unknown components around fields as prose", () => {
     const doc = strict(
       page(

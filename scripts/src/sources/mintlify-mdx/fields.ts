@@ -110,7 +110,10 @@ function readField(
   onlyValueFromDefault(field);
   out.push(field);
   for (const child of nested) {
-    const childName = nestedName(child);
+    // `<ParamField body="customer.email">` inside `customer`: the name repeats the parent's.
+    const written = nestedName(child);
+    const prefix = [`${name}.`, `${name}[].`].find((p) => written?.startsWith(p) === true);
+    const childName = prefix === undefined ? written : written?.slice(prefix.length);
     if (childName === undefined) {
       fail(
         ctx,
