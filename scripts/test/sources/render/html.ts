@@ -26,7 +26,7 @@ export function renderHtml(op: TOperation): string {
     '<body><div id="__next"><div id="content-area">',
     '<div id="api-playground-2-operation-page" class="flex flex-col gap-8">',
     `<header id="header"><div><h1 id="page-title">${esc(op.title)}</h1></div>`,
-    `<div class="mt-2 text-lg prose"><p>${esc(op.description)}</p></div></header>`,
+    `<div class="mt-2 text-lg prose"><p>${inline(op.description)}</p></div></header>`,
     '<div class="flex flex-col gap-y-4"><div class="flex items-center gap-1.5 px-1">',
     `<div class="method-pill rounded-lg font-bold">${op.method.toUpperCase()}</div>`,
     `<div class="scroll-area flex items-center font-mono text-sm">${segments}</div>`,
@@ -90,11 +90,10 @@ function field(f: TField, anchor: string[], location?: string): string {
     );
   }
   if (f.required) pills.push('<div data-component-part="field-required-pill">required</div>');
-  const content = [
-    `<div class="prose prose-sm"><p class="whitespace-pre-line">${esc(f.description)}</p></div>`,
-  ];
+  const paragraphs = f.description.map((p) => `<p class="whitespace-pre-line">${inline(p)}</p>`);
+  const content = [`<div class="prose prose-sm">${paragraphs.join("")}</div>`];
   if (f.options !== undefined) {
-    const codes = f.options.map((o) => `<code>${esc(o)}</code>`).join(", ");
+    const codes = f.options.map((o) => `<code>${esc(String(o))}</code>`).join(", ");
     content.push(`<div class="whitespace-pre-line text-sm mt-6">Available options: ${codes}</div>`);
   }
   for (const [label, value] of constraintLines(f)) {
@@ -125,4 +124,9 @@ function esc(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
+}
+
+/** Markdown inline code as the site renders it. */
+function inline(text: string): string {
+  return esc(text).replace(/`([^`]*)`/g, "<code>$1</code>");
 }

@@ -45,7 +45,7 @@ function attributes(field: TField): string {
 }
 
 function content(out: string[], field: TField, indent: string): void {
-  out.push(`${indent}  ${field.description}`);
+  out.push(field.description.map((p) => `${indent}  ${p}`).join("\n\n"));
   if (field.options !== undefined) {
     out.push(
       "",

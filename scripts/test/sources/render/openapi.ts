@@ -61,7 +61,7 @@ export function toOpenAPI(op: TOperation): OpenAPIDocument {
 }
 
 function parameter(field: TField, where: string): Schema {
-  const out: Schema = { name: field.name, in: where, description: field.description };
+  const out: Schema = { name: field.name, in: where, description: field.description.join("\n\n") };
   if (field.required || where === "path") out.required = true;
   const { description: _, ...schema } = fieldSchema(field);
   out.schema = schema;
@@ -79,27 +79,22 @@ export function objectSchema(fields: TField[]): Schema {
 
 function fieldSchema(field: TField): Schema {
   let schema: Schema;
-  switch (field.kind) {
-    case "enum":
-      schema = { type: "string", enum: field.options };
-      break;
-    case "date-time":
-      schema = { type: "string", format: "date-time" };
-      break;
-    case "string[]":
-      schema = { type: "array", items: { type: "string" } };
-      break;
-    case "object":
-      schema = objectSchema(field.children ?? []);
-      break;
-    case "object[]":
-      schema = { type: "array", items: objectSchema(field.children ?? []) };
-      break;
-    default:
-      schema = { type: field.kind };
+  if (field.kind === "object") schema = objectSchema(field.children ?? []);
+  else {
+    const type =
+      field.kind === "enum" ? "string" : field.kind === "enum-int" ? "integer" : field.kind;
+    schema = { type };
+    if (field.format !== undefined) schema.format = field.format;
+    if (field.options !== undefined) schema.enum = [...field.options];
+  }
+  if (field.array) schema = { type: "array", items: schema };
+  if (field.nullable) {
+    schema.type = [schema.type, "null"];
+    // A nullable enum lists null among its values, or null would fail it.
+    if (Array.isArray(schema.enum)) schema.enum.push(null);
   }
   Object.assign(schema, field.constraints);
   if (field.default !== undefined) schema.default = field.default;
-  schema.description = field.description;
+  schema.description = field.description.join("\n\n");
   return schema;
 }

@@ -9,11 +9,11 @@ import { apiKeyField } from "./page.ts";
  */
 export function renderScrape(op: TOperation): string {
   const url = `https://docs.${op.host}/api-reference${pathOf(op).replace(/[{}]/g, "")}`;
+  // Presentation: the tool's frontmatter, or a `# Source:` line.
+  const front =
+    op.style & 1 ? [`# Source: ${url}`] : ["---", `title: ${op.title}`, `url: ${url}`, "---"];
   const out: string[] = [
-    "---",
-    `title: ${op.title}`,
-    `url: ${url}`,
-    "---",
+    ...front,
     `[Skip to main content](${url}#content-area)`,
     `# ${op.title}`,
     escape(op.description),
@@ -63,7 +63,7 @@ function fieldLines(
   if (location !== undefined) out.push(location);
   if (field.default !== undefined) out.push(`default:${field.default}`);
   if (field.required) out.push("required");
-  out.push(escape(field.description));
+  for (const paragraph of field.description) out.push(escape(paragraph));
   if (field.options !== undefined) {
     out.push("Available options:");
     const last = field.options.length - 1;
