@@ -15,7 +15,18 @@ export function parseYamlAt(text: string, file: string, firstLine = 1): unknown 
     const found = text.split("\n")[line - firstLine]?.trim() ?? "";
     throw new ParseError({ file, line }, `valid YAML (${firstSentence(problem.message)})`, found);
   }
-  return doc.toJS({ maxAliasCount: 100 });
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // toJS throws (not reports) an alias to an anchor defined later or never, and alias bombs.
+    const message = error instanceof Error ? error.message : String(error);
+    const alias = /: (\S+)$/.exec(message)?.[1];
+    const at =
+      alias === undefined ? -1 : text.split("\n").findIndex((l) => l.includes(`*${alias}`));
+    const line = Math.max(at, 0) + firstLine;
+    const found = text.split("\n")[line - firstLine]?.trim() ?? "";
+    throw new ParseError({ file, line }, `valid YAML (${firstSentence(message)})`, found);
+  }
 }
 
 /** Parses YAML that must be a mapping (an object), as every OpenAPI document and config is. */

@@ -47,7 +47,15 @@ describe("fixture corpus", () => {
   it.each(cases)("$form/$name", ({ form, name, path }) => {
     const text = readFileSync(path, "utf8");
     const file = `corpus/${form}/${name}`;
-    expect(detectFormat(text, file)).toBe(form);
+    let detected: string | undefined;
+    try {
+      detected = detectFormat(text, file);
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+    }
+    // A page no form claims (a login page saved in place of a reference) expects detection's
+    // own error in its .error.txt; any other page must be detected as its directory's form.
+    if (detected !== undefined) expect(detected).toBe(form);
     const okPath = `${stem(path)}.openapi.yaml`;
     const errorPath = `${stem(path)}.error.txt`;
     let output: string;

@@ -24,3 +24,22 @@ function clean(value: unknown, depth: number): unknown {
   }
   return out;
 }
+
+/**
+ * One schema for the entries of a `schema` / `schemaArray` list. Mintlify flattens a `oneOf` or an
+ * `anyOf` into that list without saying which, so several entries become the weaker `anyOf`;
+ * entries that differ only in their single type (`string` and `'null'`) become one type list.
+ */
+export function alternatives(schemas: Schema[]): Schema {
+  if (schemas.length === 1) return schemas[0] as Schema;
+  const [first, ...rest] = schemas.map(({ type, ...others }) => ({ type, others }));
+  const sameShape =
+    first !== undefined &&
+    [first, ...rest].every((s) => typeof s.type === "string") &&
+    rest.every((s) => JSON.stringify(s.others) === JSON.stringify(first.others));
+  if (sameShape) {
+    const types = [...new Set(schemas.map((s) => s.type as string))];
+    return { type: types.length === 1 ? types[0] : types, ...first.others };
+  }
+  return { anyOf: schemas };
+}

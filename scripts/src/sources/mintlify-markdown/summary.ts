@@ -2,7 +2,7 @@ import { type Context, fail } from "../model/context.ts";
 import { setOwn } from "../model/own.ts";
 import type { OpenAPIDocument } from "../types.ts";
 import type { Locate } from "./locate.ts";
-import { type Schema, schemaOf } from "./summary-schema.ts";
+import { alternatives, type Schema, schemaOf } from "./summary-schema.ts";
 import { readSummarySecurity } from "./summary-security.ts";
 
 /**
@@ -103,7 +103,7 @@ function readParameters(request: Record<string, unknown>, locate: Locate, ctx: C
         }
         schemas.push(schemaOf(rest));
       }
-      parameter.schema = schemas.length === 1 ? schemas[0] : { oneOf: schemas };
+      parameter.schema = alternatives(schemas);
       parameters.push(parameter);
     }
   }
@@ -181,7 +181,7 @@ function readMedia(
     }
     return schema;
   });
-  const schema = schemas.length === 1 ? (schemas[0] as Schema) : { oneOf: schemas };
+  const schema = alternatives(schemas);
   const media: Schema = { schema };
   const examples = isMap(entry) ? realExamples(entry.examples) : undefined;
   if (examples !== undefined) media.examples = examples;

@@ -1,0 +1,64 @@
+import { parsePage } from "./mintlify-html/dom.ts";
+import { readExamples } from "./mintlify-html/examples.ts";
+import { readHeader } from "./mintlify-html/header.ts";
+import { readOperation } from "./mintlify-html/operation.ts";
+import { readSections } from "./mintlify-html/sections.ts";
+import { type Context, fail, makeContext } from "./model/context.ts";
+import { buildDocument } from "./model/operation.ts";
+import type { OpenAPIDocument, Parser } from "./types.ts";
+
+/**
+ * Parses a Mintlify API reference page as the site serves it (the full HTML document) into a
+ * one-operation OpenAPI 3.1 document. Reads the structure Mintlify marks with
+ * `data-component-part` (field-name, field-info-pill, field-required-pill...) inside its
+ * `api-section`s, not the page's text. Strict unless `lenient`: a cut-off document, a field
+ * without a name or an unknown section is a ParseError at file:line.
+ */
+export const parseMintlifyHtml: Parser = (text, options) => {
+  const ctx = makeContext(options.file, options.lenient, options.warn);
+  checkComplete(text, ctx);
+  const page = parsePage(text);
+  const header = readHeader(page, ctx);
+  if (header === undefined) return emptyDocument();
+  const sections = readSections(page, ctx);
+  const examples = readExamples(page, ctx);
+  return buildDocument(readOperation(page, header, sections, examples, ctx), ctx);
+};
+
+/** A page cut off in transfer or by a size limit has no closing `</html>` (or `</body>`). */
+function checkComplete(text: string, ctx: Context): void {
+  const lower = text.toLowerCase();
+  const closing = /<html[\s>]/.test(lower) ? "</html>" : "</body>";
+  if (lower.includes(closing)) return;
+  const lines = text.split("\n");
+  const last = lines.length - (lines.at(-1)?.trim() === "" ? 1 : 0);
+  fail(ctx, last, `the end of the HTML document (${closing})`, "the end of the file");
+}
+
+function emptyDocument(): OpenAPIDocument {
+  return { openapi: "3.1.0", info: { title: "", version: "0.0.0" }, paths: {} };
+}
+
+// Markers only Mintlify's API pages carry; a login or error page has none of them.
+const MARKERS = [
+  'data-component-part="field-',
+  "api-section",
+  "method-pill",
+  "api-playground",
+  'data-component-part="expandable',
+];
+
+/** Cheap detection: an HTML document (doctype, `<html>` or `<body>`) with Mintlify API markers. */
+export function looksLikeMintlifyHtml(text: string): boolean {
+  const start = text
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .slice(0, 1000)
+    .toLowerCase();
+  const html =
+    /^<!doctype html/.test(start) ||
+    /^<html[\s>]/.test(start) ||
+    /^<body[\s>]/.test(start) ||
+    (/^<!--/.test(start) && /<html[\s>]/.test(start));
+  return html && MARKERS.some((marker) => text.includes(marker));
+}

@@ -1,0 +1,113 @@
+import type { CurlExample } from "../mintlify-page/curl.ts";
+import { type Context, fail } from "../model/context.ts";
+import type { Field } from "../model/field.ts";
+import { parseJson } from "../model/json.ts";
+import type { OperationModel, ResponseModel } from "../model/operation.ts";
+import type { Reader } from "./blocks.ts";
+import type { Page } from "./dom.ts";
+import type { HtmlExamples } from "./examples.ts";
+import { collectFields } from "./fields.ts";
+import type { HtmlHeader } from "./header.ts";
+import type { HtmlSection } from "./sections.ts";
+
+/** What the header, the examples and the API sections of a served page say about its operation. */
+export function readOperation(
+  page: Page,
+  header: HtmlHeader,
+  sections: HtmlSection[],
+  examples: HtmlExamples,
+  ctx: Context,
+): OperationModel {
+  const curl = examples.curl;
+  const data = curlData(curl, ctx);
+  const payload = data ?? examples.payload;
+  const model: OperationModel = {
+    method: header.method,
+    path: header.path,
+    webhook: header.webhook || undefined,
+    summary: header.summary,
+    description: header.description,
+    url: header.url ?? curl?.url,
+    security: [],
+    parameters: [],
+    responses: [],
+    responseExamples: examples.responses,
+    requestExample:
+      payload === undefined ? undefined : { value: payload.value, media: curlMedia(curl) },
+  };
+  if (curl?.method !== undefined && !header.webhook && curl.method !== header.method) {
+    fail(ctx, header.line, `the curl example to use ${header.method}`, curl.method);
+  }
+  for (const section of sections) {
+    const { fields, paragraphs } = sectionFields(page, section, ctx);
+    if (section.kind === "auth") model.security.push(...fields);
+    else if (section.kind === "body") {
+      model.body = { media: section.media?.media ?? curlMedia(curl), fields, paragraphs };
+      if (section.media?.root !== undefined) model.body.root = section.media.root;
+    } else if (section.kind === "response") {
+      model.responses.push(...responses(section, fields, paragraphs, examples));
+    } else {
+      for (const field of fields) if (field.path.length === 1) field.location = section.kind;
+      model.parameters.push(...fields);
+    }
+  }
+  return model;
+}
+
+function sectionFields(
+  page: Page,
+  section: HtmlSection,
+  ctx: Context,
+): { fields: Field[]; paragraphs: string[] } {
+  const reader: Reader = { page, ctx, out: [] };
+  const paragraphs: string[] = [];
+  collectFields(section.element, [], reader, (text) => paragraphs.push(text), section.headingArea);
+  return { fields: reader.out, paragraphs };
+}
+
+/**
+ * A Response section documents the status it shows; the other codes of its selector are
+ * responses whose fields the served page does not render (they load when selected).
+ */
+function responses(
+  section: HtmlSection,
+  fields: Field[],
+  paragraphs: string[],
+  examples: HtmlExamples,
+): ResponseModel[] {
+  const shown = section.shown ?? "200";
+  const media = section.media?.media;
+  const codes = section.codes.length > 0 ? section.codes : [shown];
+  return codes.map((code) => {
+    if (code === shown) {
+      return { code, line: section.line, media, root: section.media?.root, fields, paragraphs };
+    }
+    // What the page says of a code it does not render: its example tab, if it has one.
+    const tab = examples.responses.find((example) => example.code === code);
+    const example = tab === undefined ? undefined : { value: tab.value };
+    return { code, line: section.line, fields: [], paragraphs: [], example };
+  });
+}
+
+/** The curl `--data` payload: JSON when it is JSON, reported when it looks like broken JSON. */
+function curlData(
+  curl: CurlExample | undefined,
+  ctx: Context,
+): { value: unknown; line: number } | undefined {
+  const data = curl?.data;
+  if (data === undefined) return undefined;
+  const text = data.text.trim();
+  const parsed = parseJson(text);
+  if (parsed.ok) return { value: parsed.value, line: data.line };
+  if (text.startsWith("{") || text.startsWith("[")) {
+    fail(ctx, data.line, "valid JSON in the curl --data body", parsed.message);
+    return undefined;
+  }
+  return { value: data.text, line: data.line };
+}
+
+function curlMedia(curl: CurlExample | undefined): string {
+  const type = curl?.headers.find(([name]) => name.toLowerCase() === "content-type");
+  if (type !== undefined) return type[1];
+  return curl?.form === true ? "multipart/form-data" : "application/json";
+}
