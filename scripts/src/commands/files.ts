@@ -22,7 +22,6 @@ export async function selectProviders(root: string, wanted: string[]): Promise<s
   return wanted.length > 0 ? [...new Set(wanted)] : all;
 }
 
-
 /** Reads everything a provider's run needs; a missing file is the user's error, named. */
 export async function readProvider(root: string, id: string): Promise<ProviderInput> {
   const configPath = `specs/${id}/provider.yaml`;
@@ -45,7 +44,6 @@ export async function readText(root: string, path: string): Promise<string> {
   }
 }
 
-
 export async function changedFiles(
   root: string,
   files: Record<string, string>,
@@ -57,7 +55,6 @@ export async function changedFiles(
   }
   return changed;
 }
-
 
 /**
  * Writes every file to a temporary sibling first, then renames them all into place, then deletes
@@ -84,4 +81,3 @@ export async function writeAtomically(
   for (const [temp, target] of staged) await rename(temp, target);
   for (const path of removals) await rm(join(root, path), { force: true });
 }
-

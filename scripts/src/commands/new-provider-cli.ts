@@ -88,7 +88,12 @@ export async function planProvider(
   const gathered = /^https?:\/\//.test(options.from)
     ? await fromUrl(options)
     : await fromFile(options.from, options.cwd, format);
-  const docs = gathered.sources.map((s) => parserFor(s.format)(s.text, { file: s.file }));
+  // An export's embedded document names the API (its title, servers); a page names only itself.
+  const exact = (s: ScaffoldSource) =>
+    s.format === "openapi" || s.format === "mintlify-markdown" ? 0 : 1;
+  const docs = [...gathered.sources]
+    .sort((a, b) => exact(a) - exact(b))
+    .map((s) => parserFor(s.format)(s.text, { file: s.file }));
   const files = scaffoldProvider({
     id: options.id,
     sources: gathered.sources,
@@ -112,7 +117,10 @@ interface Gathered {
 async function fromUrl(options: PlanOptions): Promise<Gathered> {
   const url = new URL(options.from);
   const manifest = await readFile(join(options.root, "package.json"), "utf8").catch(() => "{}");
-  const crawler = createCrawler({ version: JSON.parse(manifest).version ?? "0.0.0", ...options.http });
+  const crawler = createCrawler({
+    version: JSON.parse(manifest).version ?? "0.0.0",
+    ...options.http,
+  });
   const site = (base: string): DocsSite => ({
     url: base,
     include: options.include ?? [],

@@ -123,7 +123,9 @@ function providerYaml(
     `id: ${input.id}`,
     `title: ${JSON.stringify(title)}`,
     `package: "${pkg}"`,
-    ...(docs ? [`docs: ${docs.url}`, ...list("include", docs.include), ...list("exclude", docs.exclude)] : []),
+    ...(docs
+      ? [`docs: ${docs.url}`, ...list("include", docs.include), ...list("exclude", docs.exclude)]
+      : []),
     "sources:",
     ...input.sources.flatMap((s) => [
       `  - file: ${s.file}`,

@@ -4,7 +4,7 @@ import { renderChangeset } from "../diff/changeset.ts";
 import { classifyChanges } from "../diff/index.ts";
 import { PipelineError } from "../errors.ts";
 import { REPO_ROOT, SRC_DIR } from "../paths.ts";
-import type { ProviderInput, ProviderResult } from "../pipeline/pipeline.ts";
+import type { ProviderResult } from "../pipeline/pipeline.ts";
 import { type CrawlerOptions, createCrawler } from "../upstream/crawler.ts";
 import { ETAGS_FILE } from "../upstream/etags.ts";
 import { refreshProvider } from "../upstream/refresh.ts";
@@ -126,7 +126,9 @@ export async function regen(options: RegenOptions): Promise<number> {
   await writeAtomically(root, changes, [...removals]);
   await writeCache(root, cache, results, hashes);
   const removed = removals.size ? `, removed ${removals.size}` : "";
-  out(`${summary}${changes.size || removals.size ? `; wrote ${changes.size} file(s)${removed}` : ""}`);
+  out(
+    `${summary}${changes.size || removals.size ? `; wrote ${changes.size} file(s)${removed}` : ""}`,
+  );
   return 0;
 }
 

@@ -73,7 +73,11 @@ export function classifyLinks(links: readonly string[], site: DocsSite): IndexLi
     if (path === "/" || /\/llms(-full)?\.txt$|\/sitemap\.xml$/.test(path)) continue;
     pages.add(page);
   }
-  return { pages: [...pages].sort(), openapi: [...openapi].sort(), elsewhere: [...elsewhere].sort() };
+  return {
+    pages: [...pages].sort(),
+    openapi: [...openapi].sort(),
+    elsewhere: [...elsewhere].sort(),
+  };
 }
 
 /** A page's URL without its export suffix, query, anchor or trailing slash. */
@@ -100,7 +104,12 @@ export function indexUrls(site: DocsSite): { llms: string; sitemap: string } {
  * A snapshot file name for a page: its path below the include prefix (or the site), segments
  * joined with `-`, plus the form's extension. `taken` resolves the rare collision with a suffix.
  */
-export function snapshotFile(page: string, site: DocsSite, ext: string, taken: Set<string>): string {
+export function snapshotFile(
+  page: string,
+  site: DocsSite,
+  ext: string,
+  taken: Set<string>,
+): string {
   const path = new URL(page).pathname;
   const prefix =
     [...site.include, sitePrefix(new URL(site.url))].find((p) => path.startsWith(p)) ?? "/";

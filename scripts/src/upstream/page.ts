@@ -45,7 +45,10 @@ export async function fetchPage(
   if (exported.status >= 200 && exported.status < 300) {
     if (!isHtml(exported.contentType, exported.text)) return judge(exported, undefined);
     if (known === "mintlify-markdown") {
-      return refused(exportUrl, "an HTML page where the markdown export was (a login or error page?)");
+      return refused(
+        exportUrl,
+        "an HTML page where the markdown export was (a login or error page?)",
+      );
     }
   }
   const served = await get(page, PAGE, validators[page] ?? {});

@@ -7,7 +7,13 @@
 import { PipelineError } from "../errors.ts";
 import { type DocsSite, parseProviderConfig, type SourceEntry } from "../pipeline/provider.ts";
 import { parseYamlObject } from "../yaml-source.ts";
-import { canonicalPage, extensionOf, type IndexLinks, indexUrls, snapshotFile } from "./discover.ts";
+import {
+  canonicalPage,
+  extensionOf,
+  type IndexLinks,
+  indexUrls,
+  snapshotFile,
+} from "./discover.ts";
 import { ETAGS_FILE, parseEtags, renderEtags } from "./etags.ts";
 import type { Validators } from "./fetch.ts";
 import { fetchDocument, fetchPage, type Get, type PageResult } from "./page.ts";
@@ -84,12 +90,19 @@ export async function refreshProvider(
   const checked = entries.filter((e) => !vanished.includes(e));
   const known = new Set(entries.map((e) => e.source.page ?? e.source.url));
   const wantsOpenapi = docs?.source === "openapi";
-  const fresh = index ? (wantsOpenapi ? index.openapi : index.pages).filter((u) => !known.has(u)) : [];
+  const fresh = index
+    ? (wantsOpenapi ? index.openapi : index.pages).filter((u) => !known.has(u))
+    : [];
 
   const fetchOne = (e: Entry) =>
     e.source.page
       ? fetchPage(e.source.page, e.source.format, validators, options.get)
-      : fetchDocument(e.source.url ?? "", e.source.format, validators[e.source.url ?? ""] ?? {}, options.get);
+      : fetchDocument(
+          e.source.url ?? "",
+          e.source.format,
+          validators[e.source.url ?? ""] ?? {},
+          options.get,
+        );
   const fetchNew = (url: string) =>
     wantsOpenapi
       ? fetchDocument(url, "openapi", validators[url] ?? {}, options.get)
@@ -117,7 +130,12 @@ export async function refreshProvider(
     if (result.form === entry.source.format && result.text === entry.text) return;
     changed++;
     if (result.form !== entry.source.format && entry.source.page && docs) {
-      const file = snapshotFile(entry.source.page, docs, extensionOf(result.form, result.text), taken);
+      const file = snapshotFile(
+        entry.source.page,
+        docs,
+        extensionOf(result.form, result.text),
+        taken,
+      );
       if (file !== entry.source.file) removed.add(`${dir}/${entry.source.file}`);
       entry.raw.file = entry.source.file = file;
     }
@@ -142,7 +160,8 @@ export async function refreshProvider(
       remember(validators, url, result);
       files.set(`${dir}/${file}`, result.text);
     } else if (result.kind === "no-operation") guides++;
-    else if (result.kind === "missing") notes.push(`broken link in the index: ${url} (HTTP ${result.status})`);
+    else if (result.kind === "missing")
+      notes.push(`broken link in the index: ${url} (HTTP ${result.status})`);
     else if (result.kind === "refused") notes.push(`skipped ${result.url}: ${result.reason}`);
   });
   if (guides > 0) notes.push(`${guides} page(s) without an operation (guides) skipped`);
@@ -172,9 +191,13 @@ export async function refreshProvider(
   if (final.length === 0) throw new PipelineError(`${dir}: every source would be removed`);
 
   const after = final.map((e) => `${e.source.file}\0${e.source.format}`);
-  const configText = after.join("\n") === before.join("\n")
-    ? input.config
-    : withSources(input.config, final.map((e) => e.raw));
+  const configText =
+    after.join("\n") === before.join("\n")
+      ? input.config
+      : withSources(
+          input.config,
+          final.map((e) => e.raw),
+        );
   if (configText !== input.config) files.set(`${dir}/provider.yaml`, configText);
   const etags = renderEtags(validators);
   if (etags !== undefined && etags !== input.etags) files.set(`${dir}/${ETAGS_FILE}`, etags);
@@ -196,7 +219,10 @@ export async function refreshProvider(
 }
 
 /** Why a known page failed the run. */
-function failureOf(result: Exclude<PageResult, { kind: "document" | "unchanged" }>, discovered: boolean): string {
+function failureOf(
+  result: Exclude<PageResult, { kind: "document" | "unchanged" }>,
+  discovered: boolean,
+): string {
   switch (result.kind) {
     case "missing":
       return discovered

@@ -39,9 +39,7 @@ const routes: Record<string, Handler> = {
   },
   "/not-a-spec": (_req, res) => send(res, 200, "openapi: [unclosed\n"),
   "/limited": (_req, res, hit) =>
-    hit === 1
-      ? res.writeHead(429, { "retry-after": "2" }).end("slow down")
-      : send(res, 200, GOOD),
+    hit === 1 ? res.writeHead(429, { "retry-after": "2" }).end("slow down") : send(res, 200, GOOD),
   "/limited-long": (_req, res) => res.writeHead(503, { "retry-after": "3600" }).end("later"),
   "/limited-always": (_req, res) => res.writeHead(429, { "retry-after": "0" }).end("no"),
   "/etag": (req, res) => {
