@@ -119,6 +119,7 @@ export function snapshotFile(
       .split("/")
       .filter(Boolean)
       .join("-")
+      .replace(/\.(json|ya?ml|mdx?|html?|txt)$/i, "")
       .replace(/[^\w.-]+/g, "-") || "page";
   let name = `upstream/${stem}${ext}`;
   for (let n = 2; taken.has(name); n++) name = `upstream/${stem}-${n}${ext}`;

@@ -33,6 +33,12 @@ export interface DocsSite {
   pages: Map<string, Page>;
   /** Paths listed in llms.txt, in order (a listed path need not exist: a broken link). */
   index: string[];
+  /** Other files served as they are (an OpenAPI document, a sitemap.xml), path → body, type. */
+  files: Map<string, { body: string; type: string }>;
+  /** Paths answered with a redirect to this location. */
+  redirects: Map<string, string>;
+  /** Whether /llms.txt serves (else 404: the crawler falls back to sitemap.xml). */
+  llms: boolean;
   /** Paths answered 429 with Retry-After once before they are served. */
   rateLimited: Set<string>;
   /** Every request: path, status, user agent. */
@@ -151,6 +157,9 @@ export async function startDocsSite(): Promise<DocsSite> {
     other: `http://127.0.0.2:${(other.address() as AddressInfo).port}`,
     pages: new Map(),
     index: [],
+    files: new Map(),
+    redirects: new Map(),
+    llms: true,
     rateLimited: new Set(),
     log: [],
     otherHits: 0,
@@ -169,7 +178,14 @@ function answer(site: DocsSite, req: IncomingMessage, res: ServerResponse): numb
   const path = (req.url ?? "/").split("?")[0] as string;
   if (site.rateLimited.delete(path))
     return send(res, 429, "slow down", "text/plain", { "retry-after": "1" });
-  if (path === "/llms.txt") {
+  const redirect = site.redirects.get(path);
+  if (redirect) {
+    res.writeHead(302, { location: redirect }).end();
+    return 302;
+  }
+  const file = site.files.get(path);
+  if (file) return send(res, 200, file.body, file.type);
+  if (path === "/llms.txt" && site.llms) {
     const lines = site.index.map((p) => {
       const url = p.startsWith("http") ? p : `${site.base}${p}`;
       return `- [${p}](${url}${site.pages.get(p)?.kind === "reference" ? ".md" : ""}): a page`;
