@@ -11,6 +11,7 @@ interface Esbuild {
 const PROVIDERS = ["clink", "telness", "yorlet"] as const;
 const LIMIT_KB = 4.5;
 const CORE_LIMIT_KB = 2;
+const SERVER_ENTRY_LIMIT_KB = 1.5;
 
 /** An esbuild plugin that turns openapi-fetch into an empty module: a core entry's own code. */
 const emptyOpenapiFetch = {
@@ -73,6 +74,15 @@ export async function sizeBench(): Promise<Section> {
       met: withAll <= LIMIT_KB * 1000,
     });
   }
+  // Server-only entries of provider packages: what they bundle with their imports.
+  const webhooks = await minGzip(esbuild, `export * from ${dist("clink", "webhooks")};`);
+  rows.push(["@payclients/clink/webhooks (dist/webhooks.js)", kb(webhooks), "–", "–"]);
+  goals.push({
+    name: "@payclients/clink/webhooks min+gzip with what it imports",
+    target: `≤ ${SERVER_ENTRY_LIMIT_KB} kB`,
+    measured: kb(webhooks),
+    met: webhooks <= SERVER_ENTRY_LIMIT_KB * 1000,
+  });
   for (const entry of ["index", "hmac"]) {
     const name = `@payclients/core${entry === "index" ? "" : `/${entry}`}`;
     const alone = await minGzip(esbuild, `export * from ${dist("core", entry)};`, {

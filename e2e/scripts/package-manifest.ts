@@ -23,7 +23,7 @@ type Json = Record<string, unknown>;
  * subpath, and a <name>/package.json stub that points tools without `exports` support (TypeScript's
  * node10 resolution, old bundlers) at its builds.
  */
-export const SUBPATHS: Record<string, string[]> = { core: ["hmac"] };
+export const SUBPATHS: Record<string, string[]> = { core: ["hmac"], clink: ["webhooks"] };
 
 /** The fields a package at packages/<dir> must have, as they must appear in package.json. */
 export function expectedFields(dir: string): Json {

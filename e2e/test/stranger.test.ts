@@ -40,19 +40,15 @@ interface Scenario {
 /** Provider calls the consumer makes; a provider without one is still imported and type-checked. */
 const scenarios: Record<string, Scenario> = {
   clink: {
-    imports: `import {
-  createClinkClient,
-  PayclientsError,
-  verifyClinkWebhook,
-  WebhookVerificationError,
-} from "@payclients/clink";`,
+    imports: `import { createClinkClient, PayclientsError } from "@payclients/clink";
+import { verifyClinkWebhook, WebhookVerificationError } from "@payclients/clink/webhooks";`,
     body: `
   const clink = createClinkClient({ apiKey: "${API_KEY}", baseUrl });
   const session = await clink.GET("/order/payment-session/{sessionId}", {
     params: { path: { sessionId: "sess_stranger" } },
   });
-  // Verification runs in core's hmac entry; the error classes come from its root entry: one class
-  // each, in both module systems, or instanceof fails.
+  // Verification runs in core's hmac entry (through Clink's webhooks entry); the error classes come
+  // from core's root entry: one class each, in both module systems, or instanceof fails.
   const rejected = await verifyClinkWebhook({
     payload: "{}",
     headers: { "x-clink-timestamp": String(Date.now()), "x-clink-signature": "00" },

@@ -15,13 +15,11 @@ export {
   RateLimitError,
   TimeoutError,
   UnprocessableEntityError,
-  WebhookVerificationError,
 } from "@payclients/core";
 export * from "./client";
 export * from "./envelope";
 export { environments } from "./generated/metadata";
 export type { components, operations, paths } from "./generated/openapi";
-export * from "./webhook";
 
 type Schemas = components["schemas"];
 /** An agent payment session, as `GET /order/payment-session/{sessionId}` returns it. */

@@ -1,3 +1,4 @@
+import { named } from "./named";
 import { redact } from "./redact";
 
 /** Base class of every error payclients throws. */
@@ -36,14 +37,6 @@ export class ApiError extends PayclientsError {
   }
 }
 
-// Classes get their names on the prototype (minifiers rename classes; an own `name` field would
-// also show up in every JSON form), made by one tiny factory instead of a class per status.
-// biome-ignore lint/suspicious/noExplicitAny: a mixin base takes any constructor arguments
-const named = <C extends new (...args: any[]) => PayclientsError>(name: string, Base: C): C => {
-  const Class = class extends Base {};
-  Class.prototype.name = name;
-  return Class;
-};
 PayclientsError.prototype.name = "PayclientsError";
 ApiError.prototype.name = "ApiError";
 
@@ -77,12 +70,6 @@ export type ConnectionError = PayclientsError;
 /** An attempt took longer than `timeoutMs` (after any retries). */
 export const TimeoutError = /* @__PURE__ */ named("TimeoutError", PayclientsError);
 export type TimeoutError = PayclientsError;
-/** A webhook's signature or timestamp did not verify. */
-export const WebhookVerificationError = /* @__PURE__ */ named(
-  "WebhookVerificationError",
-  PayclientsError,
-);
-export type WebhookVerificationError = PayclientsError;
 
 const BY_STATUS: Record<number, typeof ApiError> = {
   400: BadRequestError,

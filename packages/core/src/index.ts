@@ -1,6 +1,7 @@
 export * from "./client";
 export * from "./errors";
 export * from "./idempotency";
+export { signingMiddleware } from "./middleware";
 export { REDACTED } from "./redact";
 export * from "./retry";
 export {

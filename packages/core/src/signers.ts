@@ -12,9 +12,8 @@ export type Signer = (
 /** Sends an API key in a header (default `X-API-KEY`). */
 export const apiKeySigner =
   (apiKey: string, header = "X-API-KEY"): Signer =>
-  (request) => {
+  (request) =>
     request.headers.set(header, apiKey);
-  };
 
 /** Sends `Authorization: Bearer <token>`; `token` may be a function, called per attempt. */
 export const bearerSigner =
@@ -38,13 +37,17 @@ export interface TimestampedApiKeyOptions {
 }
 
 /** API key plus a fresh millisecond timestamp on every attempt (Clink: X-API-KEY, X-Timestamp). */
-export function timestampedApiKeySigner(options: TimestampedApiKeyOptions): Signer {
-  const { apiKey, header = "X-API-KEY", timestampHeader = "X-Timestamp", now = Date.now } = options;
-  return (request) => {
+export const timestampedApiKeySigner =
+  ({
+    apiKey,
+    header = "X-API-KEY",
+    timestampHeader = "X-Timestamp",
+    now = Date.now,
+  }: TimestampedApiKeyOptions): Signer =>
+  (request) => {
     request.headers.set(header, apiKey);
     request.headers.set(timestampHeader, `${now()}`);
   };
-}
 
 /** Runs signers in order on the same request (e.g. an API key plus an HMAC signature). */
 export const composeSigners =

@@ -1,5 +1,16 @@
 import { webHmac, webKey } from "./crypto";
-import { WebhookVerificationError } from "./errors";
+import { PayclientsError } from "./errors";
+import { named } from "./named";
+
+/**
+ * A webhook's signature or timestamp did not verify. (On this entry, with the verifier: the
+ * client entry never throws it.)
+ */
+export const WebhookVerificationError = /* @__PURE__ */ named(
+  "WebhookVerificationError",
+  PayclientsError,
+);
+export type WebhookVerificationError = PayclientsError;
 
 /** Input of verifyWebhookSignature. */
 export interface VerifyWebhookInput {

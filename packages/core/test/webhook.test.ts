@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { verifyWebhookSignature } from "../src/hmac";
-import { WebhookVerificationError } from "../src/index";
+import { PayclientsError } from "../src/errors";
+import { verifyWebhookSignature, WebhookVerificationError } from "../src/hmac";
 
 const secret = "whsec_test_secret";
 const now = 1_700_000_000_000;
@@ -41,6 +41,8 @@ describe("verifyWebhookSignature", () => {
   ])("rejects %s", async (_name, over, message) => {
     const err = await verify(over).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WebhookVerificationError);
+    // Defined on this entry, on the root entry's base class: one hierarchy across entries.
+    expect(err).toBeInstanceOf(PayclientsError);
     expect((err as Error).message).toMatch(message);
     expect(JSON.stringify(err)).not.toContain(secret);
     expect(JSON.stringify(err)).not.toContain(sign(now));

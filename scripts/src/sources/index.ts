@@ -1,6 +1,6 @@
 import { ParseError } from "../errors.ts";
 import { looksLikeMintlifyHtml, parseMintlifyHtml } from "./mintlify-html.ts";
-import { looksLikeMintlifyMarkdown, parseMintlifyMarkdown } from "./mintlify-markdown.ts";
+import { hasOpenAPIFence, isIndexedExport, parseMintlifyMarkdown } from "./mintlify-markdown.ts";
 import { looksLikeMintlifyMdx, parseMintlifyMdx } from "./mintlify-mdx.ts";
 import { looksLikeMintlifyPage, parseMintlifyPage } from "./mintlify-page.ts";
 import { looksLikeOpenAPI, parseOpenAPI } from "./openapi.ts";
@@ -29,8 +29,11 @@ export function detectFormat(text: string, file: string): SourceFormat {
   // A served HTML page first: it starts with markup no other form starts with.
   if (looksLikeMintlifyHtml(text)) return "mintlify-html";
   // Markdown next: its fence holds an OpenAPI document that would also match `openapi`.
-  if (looksLikeMintlifyMarkdown(text)) return "mintlify-markdown";
+  if (hasOpenAPIFence(text)) return "mintlify-markdown";
   if (looksLikeOpenAPI(text)) return "openapi";
+  // An export of a hand-written page (no fence) still opens with Mintlify's index preamble;
+  // browser copies of rendered pages can carry that preamble too, so they are ruled out first.
+  if (isIndexedExport(text) && !looksLikeMintlifyPage(text)) return "mintlify-markdown";
   // Before the rendered page: MDX has frontmatter or field elements, which no rendered page has.
   if (looksLikeMintlifyMdx(text)) return "mintlify-mdx";
   if (looksLikeMintlifyPage(text)) return "mintlify-page";

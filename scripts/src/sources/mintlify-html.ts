@@ -25,13 +25,16 @@ export const parseMintlifyHtml: Parser = (text, options) => {
   return buildDocument(readOperation(page, header, sections, examples, ctx), ctx);
 };
 
-/** A page cut off in transfer or by a size limit has no closing `</html>` (or `</body>`). */
+/** A page cut off in transfer or by a size limit has no closing `</html>` (or `</body>`) at its end. */
 function checkComplete(text: string, ctx: Context): void {
-  const lower = text.toLowerCase();
-  const closing = /<html[\s>]/.test(lower) ? "</html>" : "</body>";
-  if (lower.includes(closing)) return;
-  const lines = text.split("\n");
-  const last = lines.length - (lines.at(-1)?.trim() === "" ? 1 : 0);
+  // Only the end is looked at: the closing tags come last, and lower-casing a whole page is costly.
+  const tail = text.slice(-4096).toLowerCase();
+  const closing = /<html[\s>]/i.test(text.slice(0, 4096)) ? "</html>" : "</body>";
+  if (tail.includes(closing)) return;
+  // The line of the last character that is not white space.
+  const end = text.trimEnd().length;
+  let last = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) last++;
   fail(ctx, last, `the end of the HTML document (${closing})`, "the end of the file");
 }
 

@@ -3,6 +3,7 @@ import { parseYamlObject } from "../yaml-source.ts";
 import { type Fence, readExport, titleAndDescription } from "./mintlify-markdown/fence.ts";
 import { locator } from "./mintlify-markdown/locate.ts";
 import { isSummary, summaryToOpenAPI } from "./mintlify-markdown/summary.ts";
+import { parseMintlifyMdx } from "./mintlify-mdx.ts";
 import { type Context, fail, makeContext } from "./model/context.ts";
 import { checkOpenAPI } from "./openapi.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
@@ -24,7 +25,8 @@ export const parseMintlifyMarkdown: Parser = (text, options) => {
       const at = { file: ctx.file, line };
       throw new ParseError(at, "a ```yaml or ```json fence under `## OpenAPI`", found.trim());
     }
-    return readHandWritten(text, ctx);
+    // A page written by hand (no OpenAPI fence): its export is the page's MDX source.
+    return parseMintlifyMdx(text, options);
   }
   if (!fence.closed) {
     const last = lastNonEmpty(page.lines);
@@ -42,14 +44,6 @@ export const parseMintlifyMarkdown: Parser = (text, options) => {
   checkTarget(doc, fence, ctx);
   return doc;
 };
-
-/** A page written by hand (no OpenAPI fence): its markdown is the MDX source, read as such. */
-function readHandWritten(_text: string, ctx: Context): OpenAPIDocument {
-  throw new ParseError(
-    { file: ctx.file, line: 1 },
-    "a ````yaml METHOD /path fence (an export without one is read as MDX, not yet supported)",
-  );
-}
 
 /** The operation the fence names must be in the document (paths, or webhooks for an event). */
 function checkTarget(doc: OpenAPIDocument, fence: Fence, ctx: Context): void {
@@ -91,17 +85,20 @@ export function looksLikeMintlifyMarkdown(text: string): boolean {
   return hasOpenAPIFence(text) || isIndexedExport(text);
 }
 
-/** True when the text holds an OpenAPI fence an export would have. */
+/**
+ * True when the text holds an OpenAPI fence an export would have: the fence the parser would read
+ * (under `## OpenAPI`, or naming an operation in its info string) holding an OpenAPI document or
+ * Mintlify's summary. A hand-written page's `yaml POST /x` example block is not one.
+ */
 export function hasOpenAPIFence(text: string): boolean {
   // Cheap screen before the markdown parser: a fence line of 3+ backticks or tildes.
   if (!/^[ \t>]*(`{3,}|~{3,})/m.test(text)) return false;
-  const page = readExport(text);
-  if (page.fence === undefined) return false;
-  return (
-    page.fence.target !== undefined ||
-    /^\s*["']?(openapi|paths|swagger)["']?\s*:/m.test(page.fence.value.slice(0, 2000))
-  );
+  const fence = readExport(text).fence;
+  return fence !== undefined && SPEC_START.test(fence.value.slice(0, 4000));
 }
+
+// The first keys of an OpenAPI document (YAML or JSON) or of Mintlify's summary.
+const SPEC_START = /^\s*\{?\s*["']?(openapi|swagger|paths|info)["']?\s*:/m;
 
 /** The preamble Mintlify puts at the top of every `.md` export. */
 export function isIndexedExport(text: string): boolean {

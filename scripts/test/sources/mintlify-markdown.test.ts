@@ -190,4 +190,62 @@ describe("mintlify-markdown", () => {
     expect(error.line).toBe(lines.indexOf("        id: just-a-string") + 1);
     expect(error.message).toContain("expected a `schema` list for the path parameter id");
   });
+
+  it("leaves other forms' pages alone", () => {
+    // A hand-written MDX page whose request example block happens to name an operation.
+    const mdx = [
+      "---",
+      'title: "Ping"',
+      'api: "POST https://api.wren.example/v1/ping"',
+      "---",
+      "",
+      '<ParamField body="echo" type="string">Echoed back.</ParamField>',
+      "",
+      "```json POST /v1/ping",
+      '{ "echo": "hi" }',
+      "```",
+    ].join("\n");
+    expect(detectFormat(mdx, "ping.mdx")).toBe("mintlify-mdx");
+    // A browser copy of a rendered page that picked up the index preamble.
+    const copy = [
+      "> ## Documentation Index",
+      "> Fetch the complete documentation index at: https://wren.example/llms.txt",
+      "",
+      "POST",
+      "/v1/ping",
+      "",
+      "Ping",
+      "",
+      "Body",
+      "application/json",
+      "",
+      "echo",
+      "string",
+      "",
+      "Echoed back.",
+    ].join("\n");
+    expect(detectFormat(copy, "ping.txt")).toBe("mintlify-page");
+  });
+
+  it("reads an export without a fence as the page's MDX", () => {
+    const text = [
+      "> ## Documentation Index",
+      "> Fetch the complete documentation index at: https://wren.example/llms.txt",
+      "",
+      "# Ping",
+      "",
+      '<ParamField body="echo" type="string" required>Echoed back.</ParamField>',
+      "",
+      "<RequestExample>",
+      "```bash cURL",
+      'curl --request POST --url https://api.wren.io/v1/ping --data \'{"echo": "hi"}\'',
+      "```",
+      "</RequestExample>",
+    ].join("\n");
+    expect(detectFormat(text, file)).toBe("mintlify-markdown");
+    const doc = parseMintlifyMarkdown(text, { file });
+    expect(
+      doc.paths["/v1/ping"].post.requestBody.content["application/json"].schema.required,
+    ).toEqual(["echo"]);
+  });
 });

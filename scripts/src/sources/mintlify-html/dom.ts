@@ -18,7 +18,7 @@ export interface Page {
 
 /** Parses the page with htmlparser2, keeping each node's source offset for located errors. */
 export function parsePage(text: string): Page {
-  const document = parseDocument(text, { withStartIndices: true, withEndIndices: true });
+  const document = parseDocument(text, { withStartIndices: true });
   const breaks: number[] = [];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
   const lineAt = (offset: number): number => {
@@ -48,7 +48,13 @@ export function part(element: HtmlElement): string | undefined {
 export function hasClass(element: HtmlElement, name: string): boolean {
   const value = element.attribs.class;
   if (value === undefined) return false;
-  return value.split(/\s+/).includes(name);
+  // Without splitting: called for every element several times, and pages carry long class lists.
+  for (let at = value.indexOf(name); at >= 0; at = value.indexOf(name, at + 1)) {
+    const before = at === 0 ? " " : (value[at - 1] as string);
+    const after = value[at + name.length] ?? " ";
+    if (/\s/.test(before) && /\s/.test(after)) return true;
+  }
+  return false;
 }
 
 /** The element children of a node. */

@@ -5,7 +5,14 @@ import type { Field } from "../model/field.ts";
 import { typesOf } from "../model/field-schema.ts";
 import { parseJson } from "../model/json.ts";
 import { isExpandable, isFieldRoot, type Reader } from "./blocks.ts";
-import { elementChildren, findAll, flatText, type HtmlElement, isInside, textOf } from "./dom.ts";
+import {
+  elementChildren,
+  findAll,
+  flatText,
+  type HtmlElement,
+  type HtmlNode,
+  textOf,
+} from "./dom.ts";
 
 /** Where a field's content is: its block minus the head row, plus sibling blocks after a bare head. */
 export interface FieldBlock {
@@ -47,10 +54,15 @@ export function readFieldContent(
   reader: Reader,
   nested: (element: HtmlElement) => void,
 ): void {
+  // The wrappers between the block and its head row: walked through, not read as content.
+  const wrappers = new Set<HtmlNode>();
+  for (let at = content.head.parent; at !== null && at !== content.block; at = at.parent) {
+    wrappers.add(at);
+  }
   const walk = (node: HtmlElement, depth: number): void => {
     for (const child of elementChildren(node)) {
       if (child === content.head || depth > 64) continue;
-      if (isInside(content.head, child)) walk(child, depth + 1);
+      if (wrappers.has(child)) walk(child, depth + 1);
       else readBlock(child, depth);
     }
   };

@@ -25,6 +25,8 @@ export interface FieldGroup {
   location?: Location | undefined;
   fields: Field[];
   node: MdNode;
+  /** The `##`-or-deeper heading the field sits under (`Authorizations`, `Error response`). */
+  section?: string | undefined;
 }
 
 // Numeric constraint attributes some pages put on fields (`minimum={1}`); `pattern` is text.
@@ -81,6 +83,7 @@ function readField(
       ? [{ type: "paragraph", children: node.children }]
       : node.children;
   readChildren(children, field, nested, tree, ctx, depth);
+  onlyValueFromDefault(field);
   out.push(field);
   for (const child of nested) {
     const childName = nestedName(child);
@@ -99,6 +102,19 @@ function readField(
     }
     readField(child, childName, field.path, tree, ctx, out, depth + 1);
   }
+}
+
+/**
+ * `type="enum<string>" defaultValue="x"` with no options listed (Mintlify's generator writes
+ * single-value enums so): the default is the one value the page shows.
+ */
+function onlyValueFromDefault(field: Field): void {
+  const isEnum = Array.isArray(field.schema.enum) || Array.isArray(field.schema.items?.enum);
+  if (!isEnum || field.options !== undefined || field.defaultText === undefined) return;
+  const parsed = parseJson(field.defaultText);
+  const value =
+    parsed.ok && typeof parsed.value !== "object" ? String(parsed.value) : field.defaultText;
+  field.options = { values: [value], line: field.line };
 }
 
 /** A nested field's name: its location attribute or `name` (pages mix both inside Expandable). */

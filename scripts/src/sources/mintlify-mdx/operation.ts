@@ -78,8 +78,9 @@ export function buildModel(
     if (group.kind === "param") placeParameter(group, model, body);
     else {
       const status = statusField(group);
+      const code = sectionStatus(group.section) ?? defaultCode;
       if (status === undefined)
-        addFields(responseFor(defaultCode, group.fields[0]?.line ?? 1).fields, group.fields);
+        addFields(responseFor(code, group.fields[0]?.line ?? 1).fields, group.fields);
       else {
         const block = responseFor(status.code, status.line);
         if (status.description !== "") block.paragraphs.push(status.description);
@@ -109,7 +110,7 @@ export function buildModel(
     );
   }
   if (body.length > 0) {
-    model.body = { fields: body, paragraphs: [], media: request?.media };
+    model.body = { fields: body, paragraphs: [], media: request?.media ?? bodyMedia(body) };
   }
   for (const example of model.responseExamples) {
     const block = responseFor(example.code ?? defaultCode, example.line);
@@ -117,6 +118,25 @@ export function buildModel(
   }
   model.responses = [...responses.values()];
   return model;
+}
+
+const AUTH_SECTION = /^(?:authori[sz]ations?|authentication|auth)$/i;
+
+/**
+ * The status a heading gives the response fields under it: `### 404 Not Found`, `## Response 201`;
+ * `### Error response` names no status, so its fields describe every other response (`default`).
+ */
+function sectionStatus(section: string | undefined): string | undefined {
+  if (section === undefined) return undefined;
+  const code = section.split(/[\s:()–-]+/).find((word) => /^[1-5](?:\d\d|XX)$/i.test(word));
+  if (code !== undefined) return code.toUpperCase();
+  return /\berrors?\b/i.test(section) ? "default" : undefined;
+}
+
+/** A body with a `file` field at the top is sent as multipart form data. */
+function bodyMedia(body: Field[]): string | undefined {
+  const file = body.some((f) => f.path.length === 1 && f.schema.format === "binary");
+  return file ? "multipart/form-data" : undefined;
 }
 
 /** `<ResponseField name="404 Not Found">` around an Expandable: the fields of another status. */
@@ -144,8 +164,10 @@ function placeParameter(group: FieldGroup, model: OperationModel, body: Field[])
   const name = top.name.toLowerCase();
   if (group.location === "header" && (name === "content-type" || name === "accept")) return;
   top.location = group.location;
-  if (group.location === "header" && name === "authorization") model.security.push(top);
-  else model.parameters.push(...group.fields);
+  const auth = group.location === "header" && name === "authorization";
+  if (auth || (group.location !== "path" && AUTH_SECTION.test(group.section ?? ""))) {
+    model.security.push(top);
+  } else model.parameters.push(...group.fields);
 }
 
 /**

@@ -39,7 +39,7 @@ export interface Tree {
 // MDX is not CommonMark: indentation never makes code (JSX children are indented), and raw HTML
 // and autolinks are JSX syntax errors rather than markup. Mintlify compiles pages the same way.
 const MDX_LIKE = { disable: { null: ["codeIndented", "htmlFlow", "htmlText", "autolink"] } };
-const MAX_REPAIRS = 200;
+const MAX_REPAIRS = 25;
 
 function parse(text: string, jsx: boolean): MdNode {
   const extensions = [frontmatter(["yaml"]), gfmTable(), MDX_LIKE, ...(jsx ? [mdxJsx()] : [])];
@@ -63,14 +63,35 @@ interface Point {
   offset?: unknown;
 }
 
-/** Where micromark says the MDX broke: a point, or the start of an unclosed element's range. */
-function syntaxProblem(error: unknown): SyntaxProblem {
-  const record = (error ?? {}) as { place?: Point & { start?: Point }; reason?: unknown };
-  const point = record.place?.start ?? record.place ?? {};
+/**
+ * Where micromark says the MDX broke: a point, or, for an unclosed element, the tag's position
+ * named in the message (the error's own range is the enclosing paragraph).
+ */
+function syntaxProblem(error: unknown, text: string): SyntaxProblem {
+  const record = (error ?? {}) as {
+    place?: Point & { start?: Point; end?: Point };
+    reason?: unknown;
+  };
   const reason = typeof record.reason === "string" ? record.reason : String(error);
+  const point = record.place?.start ?? record.place ?? {};
   const line = typeof point.line === "number" ? point.line : 1;
-  const offset = typeof point.offset === "number" ? point.offset : -1;
-  return { line, offset, reason };
+  const tag = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  if (tag !== null) {
+    const at = offsetOf(text, Number(tag[1]), Number(tag[2]));
+    return { line: Number(tag[1]), offset: at, reason };
+  }
+  const end = record.place?.end?.offset ?? point.offset;
+  return { line, offset: typeof end === "number" ? end : -1, reason };
+}
+
+/** Offset of a 1-based line and column; -1 when the text has no such line. */
+function offsetOf(text: string, line: number, column: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    at = text.indexOf("\n", at) + 1;
+    if (at === 0) return -1;
+  }
+  return at + column - 1;
 }
 
 /**
@@ -92,7 +113,7 @@ export function parseTree(input: string, ctx: Context): Tree {
     try {
       return { root: parse(text, true), offset };
     } catch (error) {
-      const problem = syntaxProblem(error);
+      const problem = syntaxProblem(error, text);
       fail(ctx, problem.line + offset, "valid MDX (JSX elements and markdown)", problem.reason);
       if (problem.offset < 0) break;
       const at = text.lastIndexOf("<", Math.min(problem.offset, text.length - 1));

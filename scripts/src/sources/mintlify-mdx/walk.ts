@@ -30,13 +30,14 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
   let requestCurl: PageContent["curl"];
   let looseCurl: PageContent["curl"];
   let introOpen = true;
+  let section: string | undefined;
   const visit = (nodes: MdNode[] | undefined, depth: number): void => {
     if (depth > 64) return;
     for (const node of nodes ?? []) {
       if (isJsx(node, "ParamField", "ResponseField")) {
         introOpen = false;
         const group = readFieldGroup(node, tree, ctx);
-        if (group !== undefined) page.groups.push(group);
+        if (group !== undefined) page.groups.push({ ...group, section });
       } else if (isJsx(node, "RequestExample")) {
         introOpen = false;
         for (const code of codeBlocks(node)) {
@@ -54,6 +55,7 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
       } else if (node.type === "heading") {
         introOpen = false;
         const text = plainText(node.children);
+        if ((node.depth ?? 1) > 1) section = text;
         if (node.depth === 1 && page.heading === undefined && !/^Source:/i.test(text)) {
           page.heading = inlineMarkdown(node.children);
           introOpen = true;

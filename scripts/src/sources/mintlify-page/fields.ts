@@ -81,6 +81,10 @@ export function readFields(
   let i = start;
   while (i < end && !isFieldStart(lines, i, end, hints)) {
     const line = lines[i] as Line;
+    // A field's parts without the field: a scrape that lost the names (rendered by CSS).
+    if (isConstraintLine(line.text) || /^(?:Available options|Examples?):/.test(line.text)) {
+      fail(ctx, line.no, "a field name and type before this line", line.text);
+    }
     if (line.text !== "" && !TOGGLES.has(line.text)) {
       const last = result.preamble.at(-1);
       const joined = last !== undefined && (lines[i - 1] as Line).text !== "";
@@ -136,9 +140,46 @@ function readField(
     } else if (kind === "required") field.required = true;
     else if (kind === "deprecated") field.deprecated = true;
     else if (kind === "location") field.location = line.text;
-    else field.defaultText = line.text.slice("default:".length).trim();
+    else {
+      field.defaultText = line.text.slice("default:".length).trim();
+      // `default:` with the value on the next line (after a blank line in scrapes).
+      const value = field.defaultText === "" ? nextValue(lines, k + 1, end) : undefined;
+      if (value !== undefined) {
+        field.defaultText = (lines[value] as Line).text;
+        k = value;
+      }
+    }
   }
   return { field, next: readBody(lines, k, end, ctx, hints, field) };
+}
+
+/**
+ * `Examples:` may list several values, one per line; the model keeps the first, so the others
+ * are skipped rather than read as description. Only JSON scalars count as further values.
+ */
+function moreExamples(lines: Line[], from: number, end: number): number {
+  let k = from;
+  for (;;) {
+    let next = k;
+    while (next < end && (lines[next] as Line).text === "") next++;
+    const text = next < end ? (lines[next] as Line).text : "";
+    if (!/^(?:"[^"]*"|-?\d+(?:\.\d+)?|true|false|null)$/.test(text)) return k;
+    k = next + 1;
+  }
+}
+
+/** The line holding a value that a `default:` left for the next line: one word or JSON. */
+function nextValue(lines: Line[], from: number, end: number): number | undefined {
+  let k = from;
+  if (k < end && (lines[k] as Line).text === "") k++;
+  const text = k < end ? (lines[k] as Line).text : "";
+  if (text === "" || marker(text) !== undefined || TOGGLES.has(text)) return undefined;
+  if (isConstraintLine(text) || /^(?:Available options|Examples?|Allowed value):/.test(text)) {
+    return undefined;
+  }
+  // A word followed by a type line is the next field's name, not the value.
+  if (k + 1 < end && marker((lines[k + 1] as Line).text) !== undefined) return undefined;
+  return /^\S+$/.test(text) || /^"[^"]*"$/.test(text) ? k : undefined;
 }
 
 /** Description paragraphs, options, example and constraints, up to the next field. */
@@ -166,7 +207,7 @@ function readBody(
     } else if (EXAMPLE_HEAD.test(text)) {
       const part = readExample(lines, k, end, ctx);
       if (part.value !== undefined) field.example = part.value;
-      k = part.next;
+      k = text.startsWith("Examples:") ? moreExamples(lines, part.next, end) : part.next;
       paragraphOpen = false;
     } else if (text.startsWith("Allowed value:")) {
       // Mintlify's rendering of a one-value enum (`const`).

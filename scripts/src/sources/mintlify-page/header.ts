@@ -68,13 +68,20 @@ export function readHeader(
     next: i,
   };
   const heading = hints.titles.filter((t) => t < at).at(-1);
+  // Scrapes and text extractions leave blank lines (and dropped `Try it` chrome) before the title.
+  if (
+    lines[i]?.text === "" &&
+    isTitleLine(lines[skipBlank(lines, i)], lines, skipBlank(lines, i))
+  ) {
+    i = skipBlank(lines, i);
+  }
   const summaryLine = lines[i];
   if (heading !== undefined) {
     header.summary = (lines[heading] as Line).text;
     // The title again, as the code group's name, after the path.
     const again = skipBlank(lines, i);
     if (lines[again]?.text === header.summary) i = again + 1;
-  } else if (isTitleLine(summaryLine)) {
+  } else if (isTitleLine(summaryLine, lines, i)) {
     header.summary = (summaryLine as Line).text;
     i++;
   } else {
@@ -89,7 +96,9 @@ export function readHeader(
   }
   header.path = pieces.join("");
   header.description = leadDescription(lines, at, heading, header.summary);
-  i = readParagraphs(lines, i, header.description, (text) => isCurlStart(text) || opensJson(text));
+  // A status tab alone starts the response examples (when no curl sample was kept).
+  const stop = (text: string) => isCurlStart(text) || opensJson(text) || STATUS_TAB.test(text);
+  i = readParagraphs(lines, i, header.description, stop);
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
     header.curl = readCurl(lines, i, ctx);
     i = header.curl.end + 1;
@@ -98,9 +107,10 @@ export function readHeader(
   return header;
 }
 
-function isTitleLine(line: Line | undefined): boolean {
+function isTitleLine(line: Line | undefined, lines: Line[], i: number): boolean {
   if (line === undefined || line.text === "") return false;
   const text = line.text;
+  if (headingKind(lines, i) !== undefined || isUnknownHeading(lines, i)) return false;
   return !isCurlStart(text) && !opensJson(text) && !STATUS_TAB.test(text);
 }
 

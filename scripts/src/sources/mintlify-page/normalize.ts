@@ -103,6 +103,10 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
   const out: Line[] = [];
   const moved = new Map<number, number>();
   let inSections = false;
+  let lastSection = -1;
+  lines.forEach((line, i) => {
+    if (isSectionTitle(line.text)) lastSection = i;
+  });
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text;
@@ -117,9 +121,14 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
       for (const code of text.split(/\s+/)) out.push({ no: line.no, raw: code, text: code });
       continue;
     }
-    if (!inSections && TAB_LABELS.has(text)) {
-      i = skipSample(lines, i);
-      continue;
+    if (TAB_LABELS.has(text)) {
+      const after = skipSample(lines, i);
+      if (!inSections) {
+        i = after;
+        continue;
+      }
+      // Some scrapes repeat the example panel after the last section: chrome to the end.
+      if (i > lastSection && isSampleStart(lines[after + 1]?.text ?? "")) break;
     }
     const pills = splitPills(text);
     if (pills !== undefined && !STATUS.test(text)) {
@@ -132,6 +141,10 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
     for (let t = 0; t < list.length; t++) list[t] = moved.get(list[t] as number) ?? out.length;
   }
   return out;
+}
+
+function isSampleStart(text: string): boolean {
+  return /^curl(?:\s|$)/.test(text) || text.startsWith("{") || text.startsWith("[");
 }
 
 /**

@@ -18,7 +18,10 @@ export function readOperation(
   sections: Section[],
   ctx: Context,
 ): OperationModel {
-  const requestExample = curlData(header, ctx);
+  // A webhook page's example is the payload it sends (the request), not a response.
+  const payload = header.webhook && header.curl === undefined ? header.examples[0] : undefined;
+  const examples = payload === undefined ? header.examples : header.examples.slice(1);
+  const requestExample = payload ?? curlData(header, ctx);
   const model: OperationModel = {
     method: header.method,
     path: header.path,
@@ -29,7 +32,7 @@ export function readOperation(
     security: [],
     parameters: [],
     responses: [],
-    responseExamples: header.examples,
+    responseExamples: examples,
     requestExample:
       requestExample === undefined
         ? undefined
@@ -42,7 +45,7 @@ export function readOperation(
     } else if (kind === "body") {
       model.body = readBody(lines, section, header, requestExample?.value, ctx);
     } else if (kind === "response") {
-      model.responses.push(...readResponses(lines, section, header, ctx));
+      model.responses.push(...readResponses(lines, section, examples, ctx));
     } else {
       for (const field of sectionFields(lines, section, ctx)) {
         // The section heading says where the parameter goes; a location pill may say it too.
@@ -94,11 +97,11 @@ function readBody(
 function readResponses(
   lines: Line[],
   section: Section,
-  header: Header,
+  examples: Header["examples"],
   ctx: Context,
 ): ResponseModel[] {
   const blocks = statusBlocks(lines, section.start, section.end, ctx);
-  const first = header.examples[0];
+  const first = examples[0];
   const exampleFor =
     blocks.find((b) => b.code === first?.code) ??
     blocks.find((b) => b.code.startsWith("2")) ??

@@ -38,7 +38,9 @@ export function readPayload(
   let named: NamedSchema[] = [];
   for (const paragraph of list.preamble) {
     const ofType = OF_TYPE.exec(paragraph.text);
-    const type = ofType === null ? undefined : parseTypeLine(ofType[1] as string);
+    // Scrapes put the type in backticks.
+    const typeText = (ofType?.[1] ?? "").replace(/^`(.*)`$/, "$1");
+    const type = ofType === null ? undefined : parseTypeLine(typeText);
     if (type?.kind === "type") {
       root = type.schema;
       named = type.named;
@@ -98,7 +100,7 @@ export function statusBlocks(
   const blocks: StatusBlock[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i] as Line;
-    const head = readStatusHead(lines, i, end, ctx);
+    const head = readStatusHead(lines, i, end, ctx, !hasContent(lines, start, i));
     if (head === undefined) continue;
     const last = blocks.at(-1);
     if (last !== undefined) last.end = i;
@@ -123,6 +125,7 @@ function readStatusHead(
   at: number,
   end: number,
   ctx: Context,
+  first: boolean,
 ): { code: string; media?: Media | undefined; next: number } | undefined {
   const text = (lines[at] as Line).text;
   const reasonOnly = REASON_CODES.get(text);
@@ -150,7 +153,10 @@ function readStatusHead(
   }
   const media = m < end ? parseMedia((lines[m] as Line).text) : undefined;
   if (media !== undefined) return { code, media, next: m + 1 };
-  return reason ? { code, next: m } : undefined;
+  // A reason alone after the media type is the response's description, not a new block; a code
+  // alone opens a block (with no media: a response without a body) only at the section's top.
+  if (reasonOnly !== undefined) return undefined;
+  return reason || first ? { code, next: m } : undefined;
 }
 
 function skipBlank(lines: Line[], from: number, end: number): number {

@@ -1,4 +1,5 @@
 import { type Context, fail } from "../model/context.ts";
+import { marker, NAME } from "./fields.ts";
 import type { Line } from "./lines.ts";
 
 export type SectionKind = "auth" | "path" | "query" | "header" | "cookie" | "body" | "response";
@@ -43,19 +44,24 @@ const MEDIA_OR_STATUS = /^(?:[a-z*]+\/[\w.+*-]+|[1-5]\d\d|[1-5]XX|default)(?:\s|
 
 /**
  * The section kind a heading line names, if the line is a heading: followed by a blank line, or,
- * in copies that keep no blank lines, directly by a media type or a status code.
+ * in copies that keep no blank lines, directly by a media type, a status code or a field.
  */
 export function headingKind(lines: Line[], i: number): SectionKind | undefined {
   const text = (lines[i] as Line).text;
   if (!Object.hasOwn(HEADINGS, text)) return undefined;
   const next = lines[i + 1]?.text;
   if (next === undefined || next === "" || MEDIA_OR_STATUS.test(next)) return HEADINGS[text];
+  // Or directly by a field: a name, then its type or pill.
+  const after = lines[i + 2]?.text ?? "";
+  if (NAME.test(next) && after !== "" && marker(after) !== undefined) return HEADINGS[text];
   return undefined;
 }
 
 /** True for a line shaped like a section heading that this parser does not know. */
 export function isUnknownHeading(lines: Line[], i: number): boolean {
   const text = (lines[i] as Line).text;
+  // FastAPI's response reason, shown under the status: a description, not a heading.
+  if (text === "Successful Response") return false;
   if (Object.hasOwn(HEADINGS, text) || !SECTION_NOUNS.test(text)) return false;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   const next = lines[i + 1]?.text;

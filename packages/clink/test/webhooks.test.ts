@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
-import { WebhookVerificationError } from "@payclients/core";
+import { WebhookVerificationError } from "@payclients/core/hmac";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { verifyClinkWebhook } from "../src/webhook";
+import { verifyClinkWebhook } from "../src/webhooks";
 
 const secret = "whsec_clink_test";
 const payload = JSON.stringify({ type: "payment.succeeded", data: { sessionId: "s_1" } });

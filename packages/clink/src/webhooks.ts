@@ -1,5 +1,8 @@
-import { WebhookVerificationError } from "@payclients/core";
-import { verifyWebhookSignature } from "@payclients/core/hmac";
+// `@payclients/clink/webhooks`: webhook verification, which runs on servers. A separate entry so
+// that the client entry (`@payclients/clink`) stays the client path: small and browser-safe.
+import { verifyWebhookSignature, WebhookVerificationError } from "@payclients/core/hmac";
+
+export { WebhookVerificationError };
 
 /** Request headers: a Headers instance or a plain object such as Node's `req.headers`. */
 export type HeadersLike = Headers | Record<string, string | string[] | undefined>;

@@ -1,0 +1,274 @@
+import { describe, expect, it } from "vitest";
+import { ParseError, type Warning } from "../../src/errors.ts";
+import { detectFormat } from "../../src/sources/index.ts";
+import { attribute, booleanValue, stringValue } from "../../src/sources/mintlify-mdx/attributes.ts";
+import { describeOpenapiPointer, parseEndpoint } from "../../src/sources/mintlify-mdx/endpoint.ts";
+import { readJsonExample, statusOf } from "../../src/sources/mintlify-mdx/examples.ts";
+import { readOptionsParagraph } from "../../src/sources/mintlify-mdx/options.ts";
+import type { MdNode } from "../../src/sources/mintlify-mdx/tree.ts";
+import { readTypeAttribute } from "../../src/sources/mintlify-mdx/type-attr.ts";
+import { looksLikeMintlifyMdx, parseMintlifyMdx } from "../../src/sources/mintlify-mdx.ts";
+import type { OpenAPIDocument } from "../../src/sources/types.ts";
+
+const strict = (text: string): OpenAPIDocument => parseMintlifyMdx(text, { file: "p.mdx" });
+const lenient = (text: string) => {
+  const warnings: Warning[] = [];
+  const doc = parseMintlifyMdx(text, {
+    file: "p.mdx",
+    lenient: true,
+    warn: (w) => warnings.push(w),
+  });
+  return { doc, warnings };
+};
+const errorOf = (text: string): ParseError => {
+  try {
+    strict(text);
+  } catch (error) {
+    if (error instanceof ParseError) return error;
+    throw error;
+  }
+  throw new Error("expected a ParseError");
+};
+const page = (front: string, body: string) => `---\n${front}\n---\n\n${body}\n`;
+
+describe("parseEndpoint", () => {
+  it("reads the api: spellings", () => {
+    expect(parseEndpoint("POST https://api.x.io/v1/things")).toEqual({
+      method: "POST",
+      path: "/v1/things",
+      url: "https://api.x.io/v1/things",
+      webhook: false,
+    });
+    expect(parseEndpoint("get /v1/things/{id}")?.path).toBe("/v1/things/{id}");
+    expect(parseEndpoint("DELETE /v1/things/:id")?.path).toBe("/v1/things/{id}");
+    expect(parseEndpoint("GET {{baseUrl}}/v1/x?y=1")?.path).toBe("/v1/x");
+    expect(parseEndpoint("WEBHOOK invoice.paid")).toEqual({
+      method: "POST",
+      path: "invoice.paid",
+      webhook: true,
+    });
+  });
+
+  it("refuses what is not an operation", () => {
+    expect(parseEndpoint("FETCH /x")).toBeUndefined();
+    expect(parseEndpoint("POST")).toBeUndefined();
+    expect(parseEndpoint("POST /x extra")).toBeUndefined();
+    expect(parseEndpoint("POST v1/x")).toBeUndefined();
+  });
+
+  it("names the spec and operation an openapi: value points to", () => {
+    expect(describeOpenapiPointer("POST /v1/x")).toBe(
+      "the operation POST /v1/x of the site's OpenAPI spec",
+    );
+    expect(describeOpenapiPointer("specs/a.json get /v1/x")).toBe(
+      "the operation GET /v1/x of the spec specs/a.json",
+    );
+  });
+});
+
+describe("readTypeAttribute", () => {
+  const schema = (text: string) => {
+    const read = readTypeAttribute(text);
+    return read.kind === "type" ? read.schema : read.kind;
+  };
+  it("reads every Mintlify spelling through parseTypeLine", () => {
+    expect(schema("integer<int64>")).toEqual({ type: "integer", format: "int64" });
+    expect(schema("string | null")).toEqual({ type: ["string", "null"] });
+    expect(schema("object[]")).toEqual({ type: "array", items: { type: "object" } });
+  });
+  it("reads hand-written spellings", () => {
+    expect(schema("String")).toEqual({ type: "string" });
+    expect(schema("int")).toEqual({ type: "integer" });
+    expect(schema("[object]")).toEqual({ type: "array", items: { type: "object" } });
+    expect(schema("Array<string>")).toEqual({ type: "array", items: { type: "string" } });
+    expect(schema("List[str]")).toEqual({ type: "array", items: { type: "string" } });
+    expect(schema("str | None")).toEqual({ type: ["string", "null"] });
+    expect(schema("timestamp")).toEqual({ type: "string", format: "date-time" });
+    expect(schema("User Object")).toEqual({ type: "object" });
+  });
+  it("refuses a type it cannot read", () => {
+    expect(schema("StatementLine")).toBe("invalid");
+    expect(schema('"acp"')).toBe("invalid");
+  });
+});
+
+describe("attributes", () => {
+  const node = (attributes: MdNode["attributes"]): MdNode => ({
+    type: "mdxJsxFlowElement",
+    attributes,
+  });
+  it("reads flags, text and expressions", () => {
+    const n = node([
+      { type: "mdxJsxAttribute", name: "required", value: null },
+      { type: "mdxJsxAttribute", name: "deprecated", value: { type: "x", value: "false" } },
+      { type: "mdxJsxAttribute", name: "body", value: { type: "x", value: '"amount"' } },
+      { type: "mdxJsxAttribute", name: "hidden", value: "maybe" },
+    ]);
+    expect(booleanValue(attribute(n, "required"))).toBe(true);
+    expect(booleanValue(attribute(n, "deprecated"))).toBe(false);
+    expect(booleanValue(attribute(n, "hidden"))).toBe("invalid");
+    expect(booleanValue(attribute(n, "absent"))).toBeUndefined();
+    expect(stringValue(attribute(n, "body"))).toBe("amount");
+  });
+});
+
+describe("options and examples", () => {
+  const paragraph = (...children: MdNode[]): MdNode => ({ type: "paragraph", children });
+  const text = (value: string): MdNode => ({ type: "text", value });
+  const code = (value: string): MdNode => ({ type: "inlineCode", value });
+  it("reads options only where the page labels them", () => {
+    expect(
+      readOptionsParagraph(
+        paragraph(text("Available options: "), code("a"), text(", "), code("b")),
+      ),
+    ).toEqual({ values: ["a", "b"] });
+    expect(readOptionsParagraph(paragraph(text("Available options: x, y")))).toEqual({
+      values: ["x", "y"],
+    });
+    expect(
+      readOptionsParagraph(paragraph(text("One of: "), code("eq"), text(" or "), code("gt"))),
+    ).toEqual({ values: ["eq", "gt"] });
+    expect(readOptionsParagraph(paragraph(text("Options: see the guide")))).toBeUndefined();
+    expect(
+      readOptionsParagraph(paragraph(text("Use "), code("a"), text(" or "), code("b"))),
+    ).toBeUndefined();
+  });
+  it("reads the status from a code block title", () => {
+    expect(statusOf("200 Success theme={null}")).toBe("200");
+    expect(statusOf('title="404"')).toBe("404");
+    expect(statusOf("201 - Created")).toBe("201");
+    expect(statusOf("Example Response")).toBeUndefined();
+  });
+  it("reads JSON examples with comments and trailing commas", () => {
+    expect(readJsonExample('{ "a": "http://x", // note\n "b": [1, 2,], }')).toEqual({
+      ok: true,
+      value: { a: "http://x", b: [1, 2] },
+    });
+    expect(readJsonExample("{ ... }").ok).toBe(false);
+  });
+});
+
+describe("parseMintlifyMdx", () => {
+  it("reads attribute spellings: required={true}, default={10}, defaultValue, initialValue", () => {
+    const doc = strict(
+      page(
+        'api: "POST /v1/jobs"',
+        [
+          '<ParamField body="n" type="integer" required={true} default={10} maximum={50}>Count.</ParamField>',
+          "",
+          '<ParamField body="mode" type="string" defaultValue="fast" initialValue="slow" />',
+        ].join("\n"),
+      ),
+    );
+    const schema = doc.paths["/v1/jobs"].post.requestBody.content["application/json"].schema;
+    expect(schema.required).toEqual(["n"]);
+    expect(schema.properties.n).toEqual({
+      type: "integer",
+      maximum: 50,
+      default: 10,
+      description: "Count.",
+    });
+    expect(schema.properties.mode).toEqual({ type: "string", default: "fast", examples: ["slow"] });
+  });
+
+  it("is strict about a bad required value, lenient reports it at its line", () => {
+    const text = page('api: "GET /v1/x"', '<ParamField query="q" type="string" required="yes" />');
+    expect(errorOf(text).line).toBe(5);
+    const { warnings } = lenient(text);
+    expect(warnings.map((w) => w.line)).toEqual([5]);
+  });
+
+  it("repairs a stray < in lenient mode and names it in strict mode", () => {
+    const text = page(
+      'api: "GET /v1/x"',
+      'Width <= 4096 <br>\n\n<ParamField query="q" type="string" />',
+    );
+    expect(errorOf(text).message).toContain("p.mdx:5: expected valid MDX");
+    const { doc, warnings } = lenient(text);
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(doc.paths["/v1/x"].get.parameters[0].name).toBe("q");
+  });
+
+  it("reports an openapi: page at its key, and reads what it can when lenient", () => {
+    const text = page(
+      'title: T\nopenapi: "openapi.json POST /v1/x"',
+      '<ParamField body="a" type="string" />',
+    );
+    const error = errorOf(text);
+    expect(error.line).toBe(3);
+    expect(error.message).toContain("POST /v1/x of the spec openapi.json");
+    expect(Object.keys(lenient(text).doc.paths)).toEqual(["/v1/x"]);
+  });
+
+  it("takes the operation from the curl example when there is no frontmatter", () => {
+    const doc = strict(
+      [
+        "# Ping",
+        "",
+        "> Checks the service.",
+        "",
+        '<ParamField header="X-Trace" type="string" />',
+        "",
+        "<RequestExample>",
+        "```bash",
+        "curl https://api.pingly.io/v1/ping",
+        "```",
+        "</RequestExample>",
+      ].join("\n"),
+    );
+    expect(doc.servers).toEqual([{ url: "https://api.pingly.io" }]);
+    expect(doc.paths["/v1/ping"].get.summary).toBe("Ping");
+    expect(doc.paths["/v1/ping"].get.description).toBe("Checks the service.");
+  });
+
+  it("says what is missing when a page names no operation", () => {
+    const error = errorOf(page("title: Nothing", '<ParamField body="a" type="string" />'));
+    expect(error.line).toBe(1);
+    expect(error.message).toContain("api:");
+  });
+
+  it("nests dotted names under a listed parent, and keeps them when there is none", () => {
+    const doc = strict(
+      page(
+        'api: "GET /v1/x"',
+        [
+          '<ResponseField name="data" type="object" />',
+          '<ResponseField name="data.id" type="string" required />',
+          '<ResponseField name="meta.page" type="integer" />',
+        ].join("\n\n"),
+      ),
+    );
+    const schema = doc.paths["/v1/x"].get.responses["200"].content["application/json"].schema;
+    expect(schema.properties.data).toEqual({
+      type: "object",
+      properties: { id: { type: "string" } },
+      required: ["id"],
+    });
+    expect(schema.properties["meta.page"]).toEqual({ type: "integer" });
+  });
+
+  it("treats unknown components around fields as prose", () => {
+    const doc = strict(
+      page(
+        'api: "GET /v1/x"',
+        '<Accordion title="More">\n  <Info>Heads up.</Info>\n\n  <ParamField query="q" type="string" />\n</Accordion>',
+      ),
+    );
+    expect(doc.paths["/v1/x"].get.parameters[0]).toMatchObject({ name: "q", in: "query" });
+  });
+});
+
+describe("detection", () => {
+  it("claims MDX pages and leaves the other forms alone", () => {
+    expect(looksLikeMintlifyMdx(page('title: X\napi: "POST /v1/x"', "Text."))).toBe(true);
+    expect(looksLikeMintlifyMdx('# X\n\n<ResponseField name="a" type="string" />\n')).toBe(true);
+    expect(looksLikeMintlifyMdx(page("title: X\nurl: https://x.example", "POST\n/v1/x"))).toBe(
+      false,
+    );
+    expect(looksLikeMintlifyMdx("openapi: 3.1.0\ninfo:\n  title: X\n")).toBe(false);
+    expect(detectFormat(page('api: "GET /v1/x"', ""), "x.mdx")).toBe("mintlify-mdx");
+    expect(
+      detectFormat("openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths: {}\n", "x.yaml"),
+    ).toBe("openapi");
+  });
+});
