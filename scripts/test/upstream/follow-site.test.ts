@@ -265,4 +265,26 @@ describe("following a docs site", () => {
     site.pages.set("/api/widgets/create-a-widget", page as never);
     expect(site.otherHits).toBe(0);
   });
+
+  it("scaffolds from one page's URL: that page, with the site named for later discovery", async () => {
+    const { files } = await planProvider({
+      id: "solo",
+      from: `${site.base}/api/widgets/get-a-widget`,
+      cwd: root,
+      root: REPO,
+      http,
+    });
+    expect(
+      Object.keys(files)
+        .filter((f) => f.startsWith("specs/"))
+        .sort(),
+    ).toEqual([
+      "specs/solo/provider.yaml",
+      "specs/solo/upstream/.etags.json",
+      "specs/solo/upstream/api-widgets-get-a-widget.md",
+    ]);
+    expect(files["specs/solo/provider.yaml"]).toContain(
+      `docs: ${site.base}\nsources:\n  - file: upstream/api-widgets-get-a-widget.md\n    page: /api/widgets/get-a-widget\n    format: mintlify-markdown`,
+    );
+  });
 });
