@@ -257,27 +257,31 @@ describe("mintlify-html performance", () => {
     return page(section("Body", fields.join("\n")) + pad);
   }
 
+  /** The best of five runs: the machine may be busy with other work. */
   function time(text: string): number {
-    const start = performance.now();
-    parse(text);
-    return performance.now() - start;
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 5; run++) {
+      const start = performance.now();
+      parse(text);
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
   }
 
-  it("parses a 1 MB page in well under a second", () => {
+  it("parses a 1 MB page in well under a second", { timeout: 30_000 }, () => {
     const text = bigPage(400, 850_000);
     expect(text.length).toBeGreaterThan(1_000_000);
-    time(text); // warm up the JIT, as a run over several pages would be
     const elapsed = time(text);
     expect(Object.keys(body(parse(text)).properties)).toHaveLength(400);
     expect(elapsed).toBeLessThan(1000);
   });
 
-  it("grows linearly with the number of fields", () => {
+  it("grows linearly with the number of fields", { timeout: 30_000 }, () => {
     const small = bigPage(500, 0);
-    const large = bigPage(2000, 0);
-    time(small);
+    const large = bigPage(4000, 0);
     const ratio = time(large) / time(small);
-    // Four times the fields; a quadratic walk would take sixteen times as long.
-    expect(ratio).toBeLessThan(8);
+    // Eight times the fields; a quadratic walk would take sixty-four times as long. The margin is
+    // for the garbage collector, whose share grows with the heap, and for a busy machine.
+    expect(ratio).toBeLessThan(24);
   });
 });

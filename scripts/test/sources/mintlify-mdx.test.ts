@@ -85,6 +85,9 @@ describe("readTypeAttribute", () => {
     expect(schema("str | None")).toEqual({ type: ["string", "null"] });
     expect(schema("timestamp")).toEqual({ type: "string", format: "date-time" });
     expect(schema("User Object")).toEqual({ type: "object" });
+    expect(schema("boolean | undefined")).toEqual({ type: "boolean" });
+    expect(schema("dict[str, Any]")).toEqual({ type: "object" });
+    expect(schema("Optional[int]")).toEqual({ type: ["integer", "null"] });
   });
   it("refuses a type it cannot read", () => {
     expect(schema("StatementLine")).toBe("invalid");
@@ -245,6 +248,66 @@ describe("parseMintlifyMdx", () => {
       required: ["id"],
     });
     expect(schema.properties["meta.page"]).toEqual({ type: "integer" });
+  });
+
+  it("lenient mode places a location-less ParamField by its section heading", () => {
+    const text = page(
+      'api: "GET /v1/x"',
+      '## Query Parameters\n\n<ParamField name="page" type="integer" />',
+    );
+    expect(errorOf(text).line).toBe(7);
+    const { doc, warnings } = lenient(text);
+    expect(warnings).toHaveLength(1);
+    expect(doc.paths["/v1/x"].get.parameters).toEqual([
+      { name: "page", in: "query", schema: { type: "integer" } },
+    ]);
+  });
+
+  it("reads options listed under a label, one per list item", () => {
+    const doc = strict(
+      page(
+        'api: "GET /v1/x"',
+        '<ParamField query="o" type="string">\n  Possible values:\n\n  - `a`: first\n  - `b`: second\n</ParamField>',
+      ),
+    );
+    expect(doc.paths["/v1/x"].get.parameters[0].schema).toEqual({
+      type: "string",
+      enum: ["a", "b"],
+    });
+  });
+
+  it("reads response fields as list items when the example is a list", () => {
+    const doc = strict(
+      page(
+        'api: "GET /v1/x"',
+        '<ResponseField name="id" type="string" />\n\n<ResponseExample>\n```json 200\n[{ "id": "a" }]\n```\n</ResponseExample>',
+      ),
+    );
+    const media = doc.paths["/v1/x"].get.responses["200"].content["application/json"];
+    expect(media.schema).toEqual({
+      type: "array",
+      items: { type: "object", properties: { id: { type: "string" } } },
+    });
+  });
+
+  it("reads a status from a tab title and drops a repeated parent name", () => {
+    const doc = strict(
+      page(
+        'api: "GET /v1/x"',
+        [
+          '<ParamField query="c" type="object">',
+          '  <Expandable title="c">',
+          '    <ParamField query="c.email" type="string" />',
+          "  </Expandable>",
+          "</ParamField>",
+          "",
+          '<Tabs>\n  <Tab title="404">\n    <ResponseField name="message" type="string" />\n  </Tab>\n</Tabs>',
+        ].join("\n"),
+      ),
+    );
+    const get = doc.paths["/v1/x"].get;
+    expect(get.parameters[0].schema.properties).toEqual({ email: { type: "string" } });
+    expect(Object.keys(get.responses)).toEqual(["404"]);
   });
 
   it("treats unknown components around fields as prose", () => {

@@ -36,7 +36,10 @@ function isMethodPill(element: HtmlElement): boolean {
 /** Reads the title (h1), its description, and the method pill with the path beside it. */
 export function readHeader(page: Page, ctx: Context): HtmlHeader | undefined {
   const root = page.document;
-  const title = findFirst(root, (e) => e.name === "h1");
+  // Mintlify's title carries id="page-title"; any other h1 only when it has none.
+  const title =
+    findFirst(root, (e) => e.name === "h1" && e.attribs.id === "page-title") ??
+    findFirst(root, (e) => e.name === "h1");
   const pill = findFirst(root, isMethodPill);
   if (pill === undefined) {
     fail(

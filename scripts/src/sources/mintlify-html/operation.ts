@@ -3,6 +3,8 @@ import { type Context, fail } from "../model/context.ts";
 import type { Field } from "../model/field.ts";
 import { parseJson } from "../model/json.ts";
 import type { OperationModel, ResponseModel } from "../model/operation.ts";
+import type { PayloadModel } from "../model/payload.ts";
+import { type NamedSchema, parseTypeLine, type Schema } from "../model/type-line.ts";
 import type { Reader } from "./blocks.ts";
 import type { Page } from "./dom.ts";
 import type { HtmlExamples } from "./examples.ts";
@@ -39,30 +41,72 @@ export function readOperation(
     fail(ctx, header.line, `the curl example to use ${header.method}`, curl.method);
   }
   for (const section of sections) {
-    const { fields, paragraphs } = sectionFields(page, section, ctx);
+    const { fields, paragraphs, root, named } = sectionFields(page, section, ctx);
     if (section.kind === "auth") model.security.push(...fields);
     else if (section.kind === "body") {
-      model.body = { media: section.media?.media ?? curlMedia(curl), fields, paragraphs };
-      if (section.media?.root !== undefined) model.body.root = section.media.root;
+      const media = section.media?.media ?? curlMedia(curl);
+      model.body = { media, fields, paragraphs, root: root ?? section.media?.root, named };
     } else if (section.kind === "response") {
-      model.responses.push(...responses(section, fields, paragraphs, examples));
+      const shown = { fields, paragraphs, root: root ?? section.media?.root, named };
+      model.responses.push(...responses(section, shown, examples));
     } else {
       for (const field of fields) if (field.path.length === 1) field.location = section.kind;
       model.parameters.push(...fields);
     }
   }
+  model.responses.push(...untabbedCodes(model.responses, examples));
   return model;
 }
 
+/**
+ * Status codes the example panel has a tab for but no Response section shows (a served page
+ * renders the fields of one status at a time): each is a response known from its example alone.
+ */
+function untabbedCodes(known: ResponseModel[], examples: HtmlExamples): ResponseModel[] {
+  const found: ResponseModel[] = [];
+  for (const tab of examples.responses) {
+    const code = tab.code;
+    if (
+      code === undefined ||
+      known.some((r) => r.code === code) ||
+      found.some((r) => r.code === code)
+    )
+      continue;
+    found.push({ code, line: tab.line, fields: [], paragraphs: [], example: { value: tab.value } });
+  }
+  return found;
+}
+
+const OF_TYPE = /^The (?:response|body|request body|request) is of type (.+?)\.?$/;
+
+/**
+ * The fields of a section and the text around them; a `The response is of type X` line gives the
+ * payload's own type (an array, a string) and is not description.
+ */
 function sectionFields(
   page: Page,
   section: HtmlSection,
   ctx: Context,
-): { fields: Field[]; paragraphs: string[] } {
+): { fields: Field[]; paragraphs: string[]; root?: Schema | undefined; named: NamedSchema[] } {
   const reader: Reader = { page, ctx, out: [] };
   const paragraphs: string[] = [];
-  collectFields(section.element, [], reader, (text) => paragraphs.push(text), section.headingArea);
-  return { fields: reader.out, paragraphs };
+  let root: Schema | undefined;
+  let named: NamedSchema[] = [];
+  collectFields(
+    section.element,
+    [],
+    reader,
+    (text) => {
+      const ofType = OF_TYPE.exec(text);
+      const type = ofType === null ? undefined : parseTypeLine(ofType[1] as string);
+      if (type?.kind === "type") {
+        root = type.schema;
+        named = type.named;
+      } else paragraphs.push(text);
+    },
+    section.headingArea,
+  );
+  return { fields: reader.out, paragraphs, root, named };
 }
 
 /**
@@ -71,17 +115,14 @@ function sectionFields(
  */
 function responses(
   section: HtmlSection,
-  fields: Field[],
-  paragraphs: string[],
+  payload: Omit<PayloadModel, "media">,
   examples: HtmlExamples,
 ): ResponseModel[] {
   const shown = section.shown ?? "200";
   const media = section.media?.media;
   const codes = section.codes.length > 0 ? section.codes : [shown];
   return codes.map((code) => {
-    if (code === shown) {
-      return { code, line: section.line, media, root: section.media?.root, fields, paragraphs };
-    }
+    if (code === shown) return { ...payload, code, line: section.line, media };
     // What the page says of a code it does not render: its example tab, if it has one.
     const tab = examples.responses.find((example) => example.code === code);
     const example = tab === undefined ? undefined : { value: tab.value };

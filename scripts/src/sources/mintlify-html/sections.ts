@@ -1,6 +1,7 @@
 import { isTag, isText } from "domutils";
 import { type Media, parseMedia } from "../mintlify-page/payloads.ts";
 import { type Context, fail } from "../model/context.ts";
+import { parseTypeLine, type Schema } from "../model/type-line.ts";
 import {
   findAll,
   findFirst,
@@ -135,6 +136,7 @@ function headingInfo(
   const codes: string[] = [];
   let shown: string | undefined;
   let media: Media | undefined;
+  let root: Schema | undefined;
   for (const chunk of chunks) {
     const status = STATUS.exec(chunk.text);
     if (status !== null) {
@@ -144,7 +146,14 @@ function headingInfo(
       if (status[2] !== undefined) media ??= parseMedia(status[2].trim());
       continue;
     }
-    media ??= parseMedia(chunk.text);
+    const asMedia = parseMedia(chunk.text);
+    if (asMedia !== undefined) media ??= asMedia;
+    else {
+      // A bare type beside the media type (`object[]`): the payload's own type.
+      const type = parseTypeLine(chunk.text);
+      if (type.kind === "type" && root === undefined) root = type.schema;
+    }
   }
+  if (root !== undefined) media = { ...(media ?? {}), root: media?.root ?? root };
   return { media, codes, shown: shown ?? codes[0] };
 }

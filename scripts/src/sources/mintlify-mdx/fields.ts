@@ -9,7 +9,7 @@ import {
   describe,
   stringValue,
 } from "./attributes.ts";
-import { readConstraintParagraph, readOptionsParagraph } from "./options.ts";
+import { readConstraintParagraph, readOptionsList, readOptionsParagraph } from "./options.ts";
 import { blockParagraphs } from "./prose.ts";
 import { isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 import { readTypeAttribute } from "./type-attr.ts";
@@ -34,7 +34,12 @@ const NUMERIC = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "
 const NUMERIC_MORE = ["maxLength", "minItems", "maxItems", "multipleOf"];
 
 /** Reads one `<ParamField>` / `<ResponseField>` and everything nested in it; undefined if unnamed. */
-export function readFieldGroup(node: MdNode, tree: Tree, ctx: Context): FieldGroup | undefined {
+export function readFieldGroup(
+  node: MdNode,
+  tree: Tree,
+  ctx: Context,
+  section?: string,
+): FieldGroup | undefined {
   const kind = node.name === "ParamField" ? "param" : "response";
   const line = lineOf(node, tree);
   let location: Location | undefined;
@@ -49,10 +54,14 @@ export function readFieldGroup(node: MdNode, tree: Tree, ctx: Context): FieldGro
         "one location attribute on ParamField (path, query, header, cookie or body)",
         what,
       );
-      return undefined;
+      // Lenient: a `name` under a `## Query Parameters`-like heading still says where it goes.
+      location = found.length === 0 ? sectionLocation(section) : undefined;
+      if (location === undefined) return undefined;
+      name = stringValue(attribute(node, "name"));
+    } else {
+      location = found[0] as Location;
+      name = stringValue(attribute(node, location));
     }
-    location = found[0] as Location;
-    name = stringValue(attribute(node, location));
   } else name = stringValue(attribute(node, "name"));
   if (name === undefined || name.trim() === "") {
     const attr = kind === "param" ? `${location}="name"` : 'name="..."';
@@ -62,6 +71,21 @@ export function readFieldGroup(node: MdNode, tree: Tree, ctx: Context): FieldGro
   const fields: Field[] = [];
   readField(node, name.trim(), [], tree, ctx, fields, 0);
   return { kind, location, fields, node };
+}
+
+const SECTION_LOCATIONS: [RegExp, Location][] = [
+  [/\bpath\b/i, "path"],
+  [/\bquery\b/i, "query"],
+  [/\bheaders?\b/i, "header"],
+  [/\bcookies?\b/i, "cookie"],
+  [/\bbody\b/i, "body"],
+];
+
+/** The location a section heading names (`## Query Parameters`, `### Request Body`), if one. */
+function sectionLocation(section: string | undefined): Location | undefined {
+  if (section === undefined) return undefined;
+  const hits = SECTION_LOCATIONS.filter(([pattern]) => pattern.test(section));
+  return hits.length === 1 ? (hits[0] as [RegExp, Location])[1] : undefined;
 }
 
 function readField(
@@ -86,7 +110,10 @@ function readField(
   onlyValueFromDefault(field);
   out.push(field);
   for (const child of nested) {
-    const childName = nestedName(child);
+    // `<ParamField body="customer.email">` inside `customer`: the name repeats the parent's.
+    const written = nestedName(child);
+    const prefix = [`${name}.`, `${name}[].`].find((p) => written?.startsWith(p) === true);
+    const childName = prefix === undefined ? written : written?.slice(prefix.length);
     if (childName === undefined) {
       fail(
         ctx,
@@ -136,12 +163,18 @@ function readChildren(
   depth: number,
 ): void {
   const prose: MdNode[] = [];
-  for (const child of children ?? []) {
+  const list = children ?? [];
+  for (const [index, child] of list.entries()) {
     if (isJsx(child, "ParamField", "ResponseField")) nested.push(child);
     else if (isJsx(child, "Expandable")) collectNested(child.children, nested, depth + 1);
     else if (child.type === "paragraph" && hasInlineField(child))
       collectNested([child], nested, depth + 1);
-    else if (child.type === "paragraph") {
+    else if (child.type === "paragraph" && readOptionsList(child, list[index + 1]) !== undefined) {
+      // The list stays in the description: its items often say what each value means.
+      const values = readOptionsList(child, list[index + 1]) as string[];
+      field.options = { values, line: lineOf(child, tree) };
+      prose.push(child);
+    } else if (child.type === "paragraph") {
       const options = readOptionsParagraph(child);
       const constraint =
         options === undefined

@@ -109,12 +109,24 @@ export function buildModel(
       (e) => e.code !== undefined && e.code !== defaultCode,
     );
   }
+  const declared = model.body?.media;
+  model.body = undefined;
   if (body.length > 0) {
-    model.body = { fields: body, paragraphs: [], media: request?.media ?? bodyMedia(body) };
+    model.body = {
+      fields: body,
+      paragraphs: [],
+      media: request?.media ?? declared ?? bodyMedia(body),
+    };
   }
   for (const example of model.responseExamples) {
     const block = responseFor(example.code ?? defaultCode, example.line);
     block.example ??= { value: example.value };
+  }
+  for (const block of responses.values()) {
+    // Fields listed for a response whose example is a list describe the list's items.
+    const top = block.fields.some((f) => f.path.length === 1);
+    if (top && Array.isArray(block.example?.value))
+      block.root = { type: "array", items: { type: "object" } };
   }
   model.responses = [...responses.values()];
   return model;
@@ -162,7 +174,13 @@ function placeParameter(group: FieldGroup, model: OperationModel, body: Field[])
     return;
   }
   const name = top.name.toLowerCase();
-  if (group.location === "header" && (name === "content-type" || name === "accept")) return;
+  if (group.location === "header" && (name === "content-type" || name === "accept")) {
+    // Not parameters in OpenAPI; a Content-Type field may say how the body is sent.
+    const media = /`([\w.+-]+\/[\w.+-]+)`/.exec(top.description.join(" "))?.[1];
+    if (name === "content-type" && media !== undefined)
+      model.body ??= { fields: [], paragraphs: [], media };
+    return;
+  }
   top.location = group.location;
   const auth = group.location === "header" && name === "authorization";
   if (auth || (group.location !== "path" && AUTH_SECTION.test(group.section ?? ""))) {

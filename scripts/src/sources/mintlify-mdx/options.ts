@@ -15,6 +15,8 @@ const LABELS = [
   "One of",
   "Options",
   "Enum",
+  "可选值",
+  "枚举值",
 ];
 const SEPARATOR = /^(?:[\s,;|/.]|and\b|or\b)*$/i;
 
@@ -46,6 +48,24 @@ export function readOptionsParagraph(paragraph: MdNode): OptionsParagraph {
     .map((v) => v.trim())
     .filter((v) => v !== "");
   return values.length > 0 ? { values } : "invalid";
+}
+
+/**
+ * A paragraph that is only a label (`Possible values:`), followed by a list whose items each start
+ * with a backticked value: the values. Undefined when the paragraph or the list is something else.
+ */
+export function readOptionsList(paragraph: MdNode, list: MdNode | undefined): string[] | undefined {
+  const text = plainText(paragraph.children);
+  if (list?.type !== "list" || !LABELS.some((l) => new RegExp(`^${l}\\s*[:：]$`, "i").test(text))) {
+    return undefined;
+  }
+  const values: string[] = [];
+  for (const item of list.children ?? []) {
+    const first = item.children?.[0]?.children?.[0];
+    if (first?.type !== "inlineCode") return undefined;
+    values.push(first.value ?? "");
+  }
+  return values.length > 0 ? values : undefined;
 }
 
 /** A paragraph of Mintlify constraint text (`Required range: 1 <= x <= 100`): its keywords. */

@@ -29,6 +29,14 @@ const ALIASES: Record<string, string> = {
   uri: "string<uri>",
   binary: "file",
   enum: "enum<string>",
+  float32: "number<float>",
+  float64: "number<double>",
+  uint: "integer",
+  uint32: "integer<int32>",
+  uint64: "integer<int64>",
+  bigint: "integer<int64>",
+  char: "string",
+  object: "object",
 };
 
 /**
@@ -52,7 +60,8 @@ function invalid(text: string, line: TypeLine): TypeLine {
 
 function normalizeUnion(text: string, depth: number): string | undefined {
   if (depth > 4) return undefined;
-  const parts = splitUnion(text);
+  // `string | undefined` (TypeScript): an optional field, which `required` says already.
+  const parts = splitUnion(text).filter((part) => part.trim().toLowerCase() !== "undefined");
   const out: string[] = [];
   for (const part of parts) {
     const one = normalizeOne(part.trim(), depth);
@@ -90,6 +99,8 @@ function normalizeOne(text: string, depth: number): string | undefined {
   // `Array<string>`, `List[str]`, `list[dict]`.
   const generic = /^(?:array|list|sequence)\s*[<[](.*)[>\]]$/i.exec(text);
   if (generic !== null) return arrayOf(generic[1] as string, depth);
+  // `dict[str, Any]`, `Map<String, Object>`, `Record<string, unknown>`: an object of any keys.
+  if (/^(?:dict|map|record|hashmap|object)\s*[<[].*[>\]]$/i.test(text)) return "object";
   const optional = /^optional\s*\[(.*)\]$/i.exec(text);
   if (optional !== null) {
     const inner = normalizeUnion(optional[1] as string, depth + 1);

@@ -1,6 +1,7 @@
 import type { CurlExample } from "../mintlify-page/curl.ts";
 import type { Context } from "../model/context.ts";
 import type { ResponseExample } from "../model/operation.ts";
+import { attribute, stringValue } from "./attributes.ts";
 import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, readFieldGroup } from "./fields.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
@@ -36,7 +37,7 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
     for (const node of nodes ?? []) {
       if (isJsx(node, "ParamField", "ResponseField")) {
         introOpen = false;
-        const group = readFieldGroup(node, tree, ctx);
+        const group = readFieldGroup(node, tree, ctx, section);
         if (group !== undefined) page.groups.push({ ...group, section });
       } else if (isJsx(node, "RequestExample")) {
         introOpen = false;
@@ -51,7 +52,12 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
           if (example !== undefined) page.responseExamples.push(example);
         }
       } else if (isJsx(node)) {
+        // A titled container (`<Tab title="400">`, `<Accordion title="Headers">`) is a section
+        // of its own for the fields in it, as a heading would be.
+        const outer = section;
+        section = stringValue(attribute(node, "title")) ?? section;
         visit(node.children, depth + 1);
+        section = outer;
       } else if (node.type === "heading") {
         introOpen = false;
         const text = plainText(node.children);

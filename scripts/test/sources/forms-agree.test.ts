@@ -1,0 +1,208 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { detectFormat, parserFor } from "../../src/sources/index.ts";
+import type { OpenAPIDocument } from "../../src/sources/types.ts";
+import { renderExport } from "./render/export.ts";
+import { renderHtml } from "./render/html.ts";
+import { renderMdx } from "./render/mdx.ts";
+import { toOpenAPI } from "./render/openapi.ts";
+import { operationArbitrary, type TOperation } from "./render/operation.ts";
+import { renderPageCopy } from "./render/page.ts";
+import { renderScrape } from "./render/scrape.ts";
+
+/**
+ * The property of issue 12: one operation of our own, rendered into every form a user gets a
+ * Mintlify page in, converts (form auto-detected) to the same OpenAPI in each.
+ */
+const FORMS = [
+  { name: "markdown export", form: "mintlify-markdown", file: "page.md", render: renderExport },
+  { name: "browser copy", form: "mintlify-page", file: "page.txt", render: renderPageCopy },
+  { name: "markdown scrape", form: "mintlify-page", file: "page.md", render: renderScrape },
+  { name: "MDX source", form: "mintlify-mdx", file: "page.mdx", render: renderMdx },
+  { name: "served HTML", form: "mintlify-html", file: "page.html", render: renderHtml },
+] as const;
+
+const RUNS = Number(process.env.FORMS_RUNS ?? 200);
+
+// biome-ignore lint/suspicious/noExplicitAny: OpenAPI documents are open-ended JSON.
+type Json = any;
+
+/**
+ * What may legitimately differ between forms, removed before comparing:
+ * - `info`: the export's fence carries the provider's spec info; a page only has its title.
+ * - whitespace inside descriptions: every form reflows text (HTML collapses it, markdown joins
+ *   soft-wrapped lines), so only the words and their order carry meaning.
+ * - security scheme names: OpenAPI lets a document name its schemes freely; a page never shows
+ *   the name, only the credential (type, location, header name). Requirements are renamed to match.
+ * - parameter order and `required` order: both are sets in OpenAPI.
+ * - servers: only the URL; a description is the spec's prose no page shows.
+ */
+export function normalizeDoc(doc: OpenAPIDocument): Json {
+  const copy = structuredClone(doc) as Json;
+  delete copy.info;
+  if (Array.isArray(copy.servers)) copy.servers = copy.servers.map((s: Json) => ({ url: s.url }));
+  const schemes: Record<string, Json> = copy.components?.securitySchemes ?? {};
+  const rename = new Map<string, string>();
+  for (const [name, scheme] of Object.entries(schemes)) {
+    rename.set(name, `${scheme.type}:${scheme.in ?? scheme.scheme}:${scheme.name ?? ""}`);
+  }
+  if (copy.components?.securitySchemes !== undefined) {
+    copy.components.securitySchemes = Object.fromEntries(
+      Object.entries(schemes).map(([name, scheme]) => [rename.get(name), scheme]),
+    );
+  }
+  const renameRequirements = (list: Json[] | undefined) =>
+    list?.map((req: Json) =>
+      Object.fromEntries(Object.entries(req).map(([k, v]) => [rename.get(k) ?? k, v])),
+    );
+  if (copy.security !== undefined) copy.security = renameRequirements(copy.security);
+  for (const group of [copy.paths, copy.webhooks]) {
+    for (const item of Object.values(group ?? {}) as Json[]) {
+      for (const op of Object.values(item) as Json[]) {
+        if (op.security !== undefined) op.security = renameRequirements(op.security);
+        if (Array.isArray(op.parameters)) {
+          op.parameters.sort((a: Json, b: Json) =>
+            `${a.in}:${a.name}`.localeCompare(`${b.in}:${b.name}`),
+          );
+        }
+      }
+    }
+  }
+  return walk(copy, "");
+}
+
+function walk(node: Json, key: string): Json {
+  if (Array.isArray(node)) {
+    const items = node.map((item) => walk(item, ""));
+    return key === "required" && items.every((i) => typeof i === "string") ? items.sort() : items;
+  }
+  if (node !== null && typeof node === "object") {
+    const out: Json = {};
+    for (const [k, v] of Object.entries(node)) {
+      // Examples are data: their strings are compared as they are.
+      out[k] = k === "example" || k === "examples" ? v : walk(v, k);
+    }
+    return out;
+  }
+  if (key === "description" && typeof node === "string") return node.replace(/\s+/g, " ").trim();
+  return node;
+}
+
+/** Every form's conversion of the operation, normalized, by form name. */
+function convertAll(op: TOperation): { expected: Json; results: Record<string, Json> } {
+  const results: Record<string, Json> = {};
+  for (const { name, form, file, render } of FORMS) {
+    const text = render(op);
+    try {
+      const detected = detectFormat(text, file);
+      results[name] =
+        detected === form
+          ? normalizeDoc(parserFor(detected)(text, { file }))
+          : `detected as ${detected}`;
+    } catch (error) {
+      results[name] = `threw ${(error as Error).message}`;
+    }
+  }
+  return { expected: normalizeDoc(toOpenAPI(op)), results };
+}
+
+const SAMPLE: TOperation = {
+  title: "Create a transfer",
+  description: "Moves funds between two ledgers.",
+  method: "post",
+  segments: ["v1", "ledger", "{ledger_id}"],
+  host: "api.wrenpay.io",
+  apiKey: { header: "X-Api-Key", description: "Your secret key." },
+  path: [
+    {
+      name: "ledger_id",
+      kind: "string",
+      required: true,
+      description: "The ledger.",
+      constraints: {},
+    },
+  ],
+  query: [
+    {
+      name: "quota_count",
+      kind: "integer",
+      required: false,
+      description: "How many.",
+      default: 10,
+      constraints: { minimum: 1, maximum: 100 },
+    },
+  ],
+  headers: [],
+  body: [
+    {
+      name: "parcel_kind",
+      kind: "enum",
+      required: true,
+      description: "The kind.",
+      options: ["alpha", "beta"],
+      constraints: {},
+    },
+    {
+      name: "ledger_note",
+      kind: "object",
+      required: false,
+      description: "A note.",
+      constraints: {},
+      children: [
+        {
+          name: "kiln_code",
+          kind: "string",
+          required: true,
+          description: "The code.",
+          constraints: { maxLength: 12 },
+        },
+        {
+          name: "quota_id",
+          kind: "object[]",
+          required: false,
+          description: "Lines.",
+          constraints: { minItems: 1 },
+          children: [
+            {
+              name: "berth_count",
+              kind: "number",
+              required: true,
+              description: "Count.",
+              constraints: {},
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  response: {
+    code: "201",
+    fields: [
+      {
+        name: "payout_id",
+        kind: "string",
+        required: true,
+        description: "The id.",
+        constraints: {},
+      },
+    ],
+  },
+};
+
+describe("every form converts to the same OpenAPI", () => {
+  it.each(FORMS.map((f) => f.name))("a sample operation: %s", (name) => {
+    const { expected, results } = convertAll(SAMPLE);
+    expect(results[name]).toEqual(expected);
+  });
+
+  it(`holds for generated operations (${RUNS} runs)`, { timeout: 60_000 + RUNS * 200 }, () => {
+    fc.assert(
+      fc.property(operationArbitrary, (op) => {
+        const { expected, results } = convertAll(op);
+        for (const { name } of FORMS)
+          expect({ form: name, doc: results[name] }).toEqual({ form: name, doc: expected });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import { curlLines, responseLines } from "./curl.ts";
+import { constraintLines, pathOf, type TField, type TOperation, typeLine } from "./operation.ts";
+
+/**
+ * The MDX source a docs repository keeps: `api:` frontmatter, `<ParamField>` per parameter and
+ * body field (nested ones inside `<Expandable>`), `<ResponseField>` per response field, and the
+ * examples in `<RequestExample>` / `<ResponseExample>`.
+ */
+export function renderMdx(op: TOperation): string {
+  const out: string[] = [
+    "---",
+    `title: "${op.title}"`,
+    `description: "${op.description}"`,
+    `api: "${op.method.toUpperCase()} https://${op.host}${pathOf(op)}"`,
+    "---",
+    "",
+  ];
+  if (op.apiKey !== undefined) {
+    const key = op.apiKey;
+    out.push("## Authorizations", "");
+    out.push(`<ParamField header="${key.header}" type="string" required>`);
+    out.push(`  ${key.description}`, "</ParamField>", "");
+  }
+  out.push("## Parameters", "");
+  for (const field of op.path) paramField(out, field, "path", "");
+  for (const field of op.query) paramField(out, field, "query", "");
+  for (const field of op.headers) paramField(out, field, "header", "");
+  if (op.body !== undefined) {
+    out.push("## Body", "");
+    for (const field of op.body) paramField(out, field, "body", "");
+  }
+  out.push("## Response", "");
+  for (const field of op.response.fields) responseField(out, field, "");
+  out.push("<RequestExample>", "```bash cURL", ...curlLines(op), "```", "</RequestExample>", "");
+  out.push("<ResponseExample>", `\`\`\`json ${op.response.code}`, ...responseLines(op), "```");
+  out.push("</ResponseExample>", "");
+  return out.join("\n");
+}
+
+function attributes(field: TField): string {
+  let text = ` type="${typeLine(field)}"`;
+  if (field.required) text += " required";
+  if (field.default !== undefined) text += ` default="${field.default}"`;
+  return text;
+}
+
+function content(out: string[], field: TField, indent: string): void {
+  out.push(`${indent}  ${field.description}`);
+  if (field.options !== undefined) {
+    out.push(
+      "",
+      `${indent}  Available options: ${field.options.map((o) => `\`${o}\``).join(", ")}`,
+    );
+  }
+  for (const [label, value] of constraintLines(field))
+    out.push("", `${indent}  ${label} \`${value}\``);
+}
+
+function paramField(out: string[], field: TField, where: string, indent: string): void {
+  out.push(`${indent}<ParamField ${where}="${field.name}"${attributes(field)}>`);
+  content(out, field, indent);
+  if (field.children !== undefined) {
+    out.push(`${indent}  <Expandable title="properties">`);
+    for (const child of field.children) paramField(out, child, where, `${indent}    `);
+    out.push(`${indent}  </Expandable>`);
+  }
+  out.push(`${indent}</ParamField>`, "");
+}
+
+function responseField(out: string[], field: TField, indent: string): void {
+  out.push(`${indent}<ResponseField name="${field.name}"${attributes(field)}>`);
+  content(out, field, indent);
+  if (field.children !== undefined) {
+    out.push(`${indent}  <Expandable title="properties">`);
+    for (const child of field.children) responseField(out, child, `${indent}    `);
+    out.push(`${indent}  </Expandable>`);
+  }
+  out.push(`${indent}</ResponseField>`, "");
+}

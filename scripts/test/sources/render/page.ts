@@ -1,0 +1,62 @@
+import { curlLines, responseLines } from "./curl.ts";
+import { constraintLines, type TField, type TOperation, typeLine } from "./operation.ts";
+
+/**
+ * The rendered page as a browser copy gives it: method and one path segment per line, title,
+ * description, the curl and response examples, then the field sections, nested fields under
+ * `Show child attributes` with their dotted names.
+ */
+export function renderPageCopy(op: TOperation): string {
+  const out: string[] = [op.method.toUpperCase()];
+  for (const segment of op.segments) out.push("/", segment);
+  out.push(op.title, op.description, "", "cURL", ...curlLines(op), ...responseLines(op), "");
+  section(out, "Authorizations", op.apiKey === undefined ? [] : [apiKeyField(op)], "header");
+  section(out, "Path Parameters", op.path);
+  section(out, "Query Parameters", op.query);
+  section(out, "Headers", op.headers);
+  if (op.body !== undefined) {
+    out.push("Body", "", "application/json", "");
+    for (const field of op.body) fieldLines(out, field, []);
+  }
+  out.push("Response", "", `${op.response.code} - application/json`, "");
+  for (const field of op.response.fields) fieldLines(out, field, []);
+  out.push("Was this page helpful?", "Yes", "No");
+  return `${out.join("\n")}\n`;
+}
+
+/** The API key as the Authorizations section lists it. */
+export function apiKeyField(op: TOperation): TField {
+  return {
+    name: op.apiKey?.header ?? "",
+    kind: "string",
+    required: true,
+    description: op.apiKey?.description ?? "",
+    constraints: {},
+  };
+}
+
+function section(out: string[], title: string, fields: TField[], location?: string): void {
+  if (fields.length === 0) return;
+  out.push(title, "");
+  for (const field of fields) fieldLines(out, field, [], location);
+}
+
+function fieldLines(out: string[], field: TField, parents: string[], location?: string): void {
+  out.push([...parents, field.name].join("."), typeLine(field));
+  if (location !== undefined) out.push(location);
+  if (field.default !== undefined) out.push(`default:${field.default}`);
+  if (field.required) out.push("required");
+  out.push("", field.description, "");
+  if (field.options !== undefined) {
+    out.push("Available options:");
+    field.options.forEach((option, i) => {
+      out.push(i < (field.options?.length ?? 0) - 1 ? `${option},` : option);
+    });
+  }
+  for (const [label, value] of constraintLines(field)) out.push(`${label} ${value}`);
+  if (field.options !== undefined || constraintLines(field).length > 0) out.push("");
+  if (field.children !== undefined) {
+    out.push("Show child attributes", "");
+    for (const child of field.children) fieldLines(out, child, [...parents, field.name]);
+  }
+}
