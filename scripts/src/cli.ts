@@ -7,9 +7,10 @@ import { PipelineError } from "./errors.ts";
 import { REPO_ROOT as ROOT } from "./paths.ts";
 
 const USAGE = `usage:
-  pnpm regen [provider...] [--check] [--fetch] [--force]
+  pnpm regen [provider...] [--check] [--fetch | --discover [--prune]] [--force]
   ${CONVERT_USAGE}
-  pnpm new-provider <id> --from <file|url> [--format F]`;
+  pnpm new-provider <id> --from <docs site | llms.txt URL | page URL | file> [--format F]
+  pnpm lint-workflows`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -20,14 +21,21 @@ async function main(argv: string[]): Promise<number> {
       options: {
         check: { type: "boolean" },
         fetch: { type: "boolean" },
+        discover: { type: "boolean" },
+        prune: { type: "boolean" },
         force: { type: "boolean" },
       },
     });
+    if (values.prune && !values.discover) {
+      throw new PipelineError("--prune removes pages found vanished: it needs --discover");
+    }
     return regen({
       root: process.env.PAYCLIENTS_ROOT ? resolve(process.env.PAYCLIENTS_ROOT) : ROOT,
       providers: positionals,
       check: values.check ?? false,
       fetch: values.fetch ?? false,
+      discover: values.discover ?? false,
+      prune: values.prune ?? false,
       force: values.force ?? false,
       out: (line) => process.stdout.write(`${line}\n`),
       err: (line) => process.stderr.write(`${line}\n`),
@@ -45,6 +53,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === "new-provider") {
     const { newProvider } = await import("./commands/new-provider-cli.ts");
     return newProvider(rest, ROOT);
+  }
+  if (command === "lint-workflows") {
+    const { lintWorkflows } = await import("./commands/lint-workflows.ts");
+    return lintWorkflows(ROOT, (line) => process.stdout.write(`${line}\n`));
   }
   process.stderr.write(`${USAGE}\n`);
   return 1;

@@ -2,16 +2,27 @@ import { PipelineError } from "../errors.ts";
 import { isObject } from "../pipeline/openapi-walk.ts";
 import type { OpenAPIDocument, SourceFormat } from "../sources/types.ts";
 
-/** What `pnpm new-provider` needs to know; everything else comes from the parsed document. */
+/** One snapshot of the new provider. */
+export interface ScaffoldSource {
+  /** Path under specs/<id>/, e.g. `upstream/get-a-widget.md`. */
+  file: string;
+  format: SourceFormat;
+  text: string;
+  /** The page's path on the docs site, when there is one. */
+  page?: string | undefined;
+  /** A document's URL, when it was fetched as is. */
+  url?: string | undefined;
+}
+
+/** What `pnpm new-provider` needs to know; everything else comes from the parsed documents. */
 export interface ScaffoldInput {
   id: string;
-  format: SourceFormat;
-  /** File name of the snapshot under specs/<id>/upstream/. */
-  snapshotName: string;
-  snapshot: string;
-  /** Where the snapshot came from, when it was fetched. */
-  url?: string | undefined;
-  /** The parsed upstream document. */
+  sources: ScaffoldSource[];
+  /** The docs site, when the provider came from one (`regen --discover` follows it). */
+  docs?: { url: string; include: string[]; exclude: string[] } | undefined;
+  /** The command that scaffolded it, for the provider.yaml header. */
+  command?: string | undefined;
+  /** The parsed upstream documents, combined: auth, servers and title come from it. */
   doc: OpenAPIDocument;
   /** The workspace's versions of the shared dependencies, copied from an existing package. */
   versions: Record<string, string>;
@@ -35,7 +46,7 @@ export function scaffoldProvider(input: ScaffoldInput): Record<string, string> {
   const environments = environmentsOf(doc);
   const pkg = `@payclients/${id}`;
   return {
-    [`specs/${id}/upstream/${input.snapshotName}`]: input.snapshot,
+    ...Object.fromEntries(input.sources.map((s) => [`specs/${id}/${s.file}`, s.text])),
     [`specs/${id}/provider.yaml`]: providerYaml(input, title, pkg, environments),
     [`packages/${id}/package.json`]: packageJson(id, pkg, title, input.versions),
     [`packages/${id}/tsconfig.json`]: `${JSON.stringify(
@@ -103,15 +114,25 @@ function providerYaml(
   pkg: string,
   envs: [string, string][],
 ): string {
+  const docs = input.docs;
+  const list = (key: string, values: string[]) =>
+    values.length > 0 ? [`${key}:`, ...values.map((v) => `  - ${JSON.stringify(v)}`)] : [];
   const lines = [
-    `# ${title}: scaffolded by \`pnpm new-provider ${input.id}\`. \`pnpm regen ${input.id}\` builds the rest.`,
+    `# ${title}: scaffolded by \`${input.command ?? `pnpm new-provider ${input.id}`}\`.`,
+    `# \`pnpm regen ${input.id}\` builds the rest${docs ? `; \`pnpm regen --discover ${input.id}\` follows the site` : ""}.`,
     `id: ${input.id}`,
     `title: ${JSON.stringify(title)}`,
     `package: "${pkg}"`,
-    `format: ${input.format}`,
+    ...(docs
+      ? [`docs: ${docs.url}`, ...list("include", docs.include), ...list("exclude", docs.exclude)]
+      : []),
     "sources:",
-    `  - file: upstream/${input.snapshotName}`,
-    ...(input.url ? [`    url: ${input.url}`] : []),
+    ...input.sources.flatMap((s) => [
+      `  - file: ${s.file}`,
+      ...(s.page ? [`    page: ${s.page}`] : []),
+      ...(s.url ? [`    url: ${s.url}`] : []),
+      `    format: ${s.format}`,
+    ]),
     envs.length > 0
       ? "environments:"
       : "# No public host is documented: clients must be given a baseUrl.\nenvironments: {}",

@@ -1,14 +1,13 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { renderChangeset } from "../diff/changeset.ts";
 import { classifyChanges } from "../diff/index.ts";
 import { PipelineError } from "../errors.ts";
-import { SRC_DIR } from "../paths.ts";
-import type { ProviderInput, ProviderResult } from "../pipeline/pipeline.ts";
-import { parseProviderConfig } from "../pipeline/provider.ts";
-import { detectFormat, parserFor } from "../sources/index.ts";
-import { fetchSnapshot } from "../upstream/fetch.ts";
+import { REPO_ROOT, SRC_DIR } from "../paths.ts";
+import type { ProviderResult } from "../pipeline/pipeline.ts";
+import { type CrawlerOptions, createCrawler } from "../upstream/crawler.ts";
+import { ETAGS_FILE } from "../upstream/etags.ts";
+import { refreshProvider } from "../upstream/refresh.ts";
 import { parseYamlObject } from "../yaml-source.ts";
 import {
   CACHE_FILE,
@@ -19,25 +18,31 @@ import {
   readCache,
   sha256,
 } from "./cache.ts";
+import { changedFiles, readProvider, readText, selectProviders, writeAtomically } from "./files.ts";
 
 export interface RegenOptions {
   root: string;
   /** Provider ids to regenerate; all under specs/ when empty. */
   providers: string[];
   check: boolean;
+  /** Refresh every snapshot from the provider's docs first. */
   fetch: boolean;
+  /** Also follow the docs site's index (implies fetch): new pages added, vanished reported. */
+  discover?: boolean;
+  /** With discover: remove vanished pages (their operations go: a breaking change). */
+  prune?: boolean;
   /** Rebuild even when the cache says inputs and outputs are unchanged. */
   force?: boolean;
-  /** The fetch used by `--fetch` (tests point it at a loopback server). */
-  fetchImpl?: typeof fetch;
+  /** The crawler's bounds and clock (tests point it at loopback and skip the waits). */
+  http?: Partial<CrawlerOptions>;
   out: (line: string) => void;
   err: (line: string) => void;
 }
 
 /**
- * `pnpm regen`: build every provider, and only when all of them parsed and validated, write the
- * files that changed (each via a temporary file and a rename). `--check` writes nothing and
- * fails listing what would change. Returns the exit code.
+ * `pnpm regen`: build every provider, and only when all of them fetched, parsed and validated,
+ * write the files that changed (each via a temporary file and a rename). `--check` writes
+ * nothing and fails listing what would change. Returns the exit code.
  */
 export async function regen(options: RegenOptions): Promise<number> {
   const { root, out, err } = options;
@@ -50,14 +55,27 @@ export async function regen(options: RegenOptions): Promise<number> {
   const hashes = new Map<string, string>();
   let cached = 0;
   const snapshots = new Map<string, string>();
+  const removals = new Set<string>();
+  const fetching = options.fetch || options.discover === true;
+  const crawler = fetching ? await crawlerFor(options) : undefined;
   for (const id of ids) {
     try {
       const input = await readProvider(root, id);
-      if (options.fetch) {
-        for (const [path, text] of await refreshSnapshots(input, options.fetchImpl, out)) {
-          if (input.sources[path] !== text) snapshots.set(path, text);
-          input.sources[path] = text;
-        }
+      if (crawler) {
+        const etags = await readText(root, `specs/${id}/${ETAGS_FILE}`).catch(() => undefined);
+        const refreshed = await refreshProvider(
+          { ...input, etags },
+          { discover: options.discover ?? false, prune: options.prune ?? false, get: crawler.get },
+        );
+        input.config = refreshed.config;
+        input.sources = refreshed.sources;
+        for (const [path, text] of refreshed.files) snapshots.set(path, text);
+        for (const path of refreshed.removed) removals.add(path);
+        const { checked, changed, added, vanished } = refreshed.counts;
+        out(
+          `${id.padEnd(10)} pages: ${checked} checked, ${changed} changed, ${added} added, ${vanished} vanished`,
+        );
+        for (const note of refreshed.notes) out(`           ${note}`);
       }
       const hash = inputHash(input, code);
       hashes.set(id, hash);
@@ -95,18 +113,22 @@ export async function regen(options: RegenOptions): Promise<number> {
     return 1;
   }
   if (options.check) {
-    if (changes.size === 0) {
+    if (changes.size === 0 && removals.size === 0) {
       await writeCache(root, cache, results, hashes);
       out(`${summary}; generated files are up to date`);
       return 0;
     }
     err(`${summary}; these files are out of date (run \`pnpm regen\`):`);
     for (const path of changes.keys()) err(`  ${path}`);
+    for (const path of removals) err(`  ${path} (removed)`);
     return 1;
   }
-  await writeAtomically(root, changes);
+  await writeAtomically(root, changes, [...removals]);
   await writeCache(root, cache, results, hashes);
-  out(`${summary}${changes.size ? `; wrote ${changes.size} file(s)` : ""}`);
+  const removed = removals.size ? `, removed ${removals.size}` : "";
+  out(
+    `${summary}${changes.size || removals.size ? `; wrote ${changes.size} file(s)${removed}` : ""}`,
+  );
   return 0;
 }
 
@@ -139,107 +161,6 @@ async function changesetFor(
   return existing === undefined ? [path, content] : undefined;
 }
 
-/**
- * `--fetch`: downloads every source of a provider that has a URL. A download replaces a snapshot
- * only if it is detected as the declared format and parses strictly; anything else (an HTML error
- * or login page, a cut-off body) fails the run with the URL named, and nothing is written.
- */
-async function refreshSnapshots(
-  input: ProviderInput,
-  fetchImpl: typeof fetch | undefined,
-  out: (line: string) => void,
-): Promise<Map<string, string>> {
-  const { id } = input;
-  const config = parseProviderConfig(input.config, `specs/${id}/provider.yaml`);
-  const fetched = new Map<string, string>();
-  for (const source of config.sources) {
-    if (!source.url) continue;
-    const file = `specs/${id}/${source.file}`;
-    const text = await fetchSnapshot(source.url, {
-      fetch: fetchImpl,
-      check: (body) => {
-        const detected = detectFormat(body, source.url ?? file);
-        if (detected !== source.format) {
-          throw new PipelineError(
-            `${source.url}: expected a ${source.format} document, found ${detected}`,
-          );
-        }
-        parserFor(source.format)(body, { file: source.url ?? file });
-      },
-    });
-    out(`${id.padEnd(10)} fetched ${source.url}`);
-    fetched.set(file, text);
-  }
-  return fetched;
-}
-
-async function selectProviders(root: string, wanted: string[]): Promise<string[]> {
-  const entries = await readdir(join(root, "specs"), { withFileTypes: true });
-  const all = entries
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-  const unknown = wanted.filter((id) => !all.includes(id));
-  if (unknown.length > 0) {
-    throw new PipelineError(
-      `unknown provider(s): ${unknown.join(", ")} (known: ${all.join(", ")})`,
-    );
-  }
-  return wanted.length > 0 ? [...new Set(wanted)] : all;
-}
-
-/** Reads everything a provider's run needs; a missing file is the user's error, named. */
-export async function readProvider(root: string, id: string): Promise<ProviderInput> {
-  const configPath = `specs/${id}/provider.yaml`;
-  const config = await readText(root, configPath);
-  const parsed = parseProviderConfig(config, configPath);
-  const sources: Record<string, string> = {};
-  for (const source of parsed.sources) {
-    const path = `specs/${id}/${source.file}`;
-    sources[path] = await readText(root, path);
-  }
-  const overlay = await readText(root, `specs/${id}/overlay.yaml`).catch(() => undefined);
-  return { id, config, sources, overlay };
-}
-
-async function readText(root: string, path: string): Promise<string> {
-  try {
-    return await readFile(join(root, path), "utf8");
-  } catch (error) {
-    throw new PipelineError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code})`);
-  }
-}
-
-async function changedFiles(
-  root: string,
-  files: Record<string, string>,
-): Promise<Map<string, string>> {
-  const changed = new Map<string, string>();
-  for (const [path, content] of Object.entries(files)) {
-    const current = await readFile(join(root, path), "utf8").catch(() => undefined);
-    if (current !== content) changed.set(path, content);
-  }
-  return changed;
-}
-
-/** Writes every file to a temporary sibling first, then renames them all into place. */
-async function writeAtomically(root: string, files: Map<string, string>): Promise<void> {
-  const suffix = `.tmp-${randomBytes(4).toString("hex")}`;
-  const staged: [string, string][] = [];
-  try {
-    for (const [path, content] of files) {
-      const target = join(root, path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target + suffix, content);
-      staged.push([target + suffix, target]);
-    }
-  } catch (error) {
-    await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
-    throw error;
-  }
-  for (const [temp, target] of staged) await rename(temp, target);
-}
-
 /** Records what this run verified; a cache that cannot be written only costs time next run. */
 async function writeCache(
   root: string,
@@ -265,4 +186,11 @@ function progressLine(result: ProviderResult, changed: number): string {
     .join(" · ");
   const state = changed > 0 ? `${changed} file(s) changed` : "unchanged";
   return `${result.id.padEnd(10)} ${String(result.operations).padStart(3)} ops  ${stages}  ${state}`;
+}
+
+/** The crawler for this run, its User-Agent naming payclients' version. */
+async function crawlerFor(options: RegenOptions) {
+  const manifest = await readFile(join(REPO_ROOT, "package.json"), "utf8").catch(() => "{}");
+  const version = String(JSON.parse(manifest).version ?? "0.0.0");
+  return createCrawler({ version, ...options.http });
 }

@@ -4,11 +4,27 @@ import type { SourceFormat } from "../sources/types.ts";
 import { lineOfKey, parseYamlObject } from "../yaml-source.ts";
 import { isObject } from "./openapi-walk.ts";
 
-/** One upstream snapshot of a provider: its file under `upstream/`, format and origin URL. */
+/** One upstream snapshot of a provider: its file under `upstream/`, its form and its origin. */
 export interface SourceEntry {
   file: string;
+  /** The form the snapshot is in: it chooses the parser. */
   format: SourceFormat;
+  /** A docs page (absolute URL): refreshed in the most exact form the site serves for it. */
+  page?: string | undefined;
+  /** A document fetched exactly as named (a whole OpenAPI document, a legacy template URL). */
   url?: string | undefined;
+}
+
+/** Where a provider's docs live and which of their pages are its API reference. */
+export interface DocsSite {
+  /** The site, e.g. `https://docs.example.com`; only its origin is ever crawled. */
+  url: string;
+  /** Path prefixes a reference page starts with (default: the whole site). */
+  include: string[];
+  /** Path prefixes never taken, even under an include. */
+  exclude: string[];
+  /** `openapi`: the site's whole OpenAPI document, linked from llms.txt, instead of pages. */
+  source: "pages" | "openapi";
 }
 
 /** `specs/<provider>/provider.yaml`, validated. */
@@ -18,6 +34,8 @@ export interface ProviderConfig {
   /** npm package name of the generated client, e.g. `@payclients/clink`. */
   package: string;
   sources: SourceEntry[];
+  /** The docs site `regen --discover` crawls, when provider.yaml names one (`docs:`). */
+  docs?: DocsSite | undefined;
   /** Environment name → server URL, in the order clients list them; the first is the default. */
   environments: Record<string, string>;
   /** `info.version` when upstream states none (rendered pages carry no version). */
@@ -53,6 +71,7 @@ export function parseProviderConfig(text: string, file: string): ProviderConfig 
       String(raw.sources),
     );
   }
+  const docs = docsSite(raw, at);
   const sources = raw.sources.map((entry: unknown, i: number): SourceEntry => {
     const source = isObject(entry) ? entry : { file: entry };
     const fmt = source.format ?? format;
@@ -63,13 +82,13 @@ export function parseProviderConfig(text: string, file: string): ProviderConfig 
         JSON.stringify(entry),
       );
     }
-    const url =
-      typeof source.url === "string"
-        ? source.url
-        : typeof raw.upstream === "string" && typeof source.page === "string"
-          ? pageUrl(raw.upstream, source.page)
-          : undefined;
-    return { file: source.file, format: fmt, url };
+    if (typeof source.url === "string") return { file: source.file, format: fmt, url: source.url };
+    if (typeof source.page !== "string") return { file: source.file, format: fmt };
+    if (docs) return { file: source.file, format: fmt, page: new URL(source.page, docs.url).href };
+    if (typeof raw.upstream === "string") {
+      return { file: source.file, format: fmt, url: pageUrl(raw.upstream, source.page) };
+    }
+    throw new ParseError(at("sources"), `\`docs:\` for sources[${i}].page`, source.page);
   });
   const environments: Record<string, string> = {};
   for (const [name, url] of Object.entries(raw.environments ?? {})) {
@@ -84,7 +103,39 @@ export function parseProviderConfig(text: string, file: string): ProviderConfig 
   }
   const apiVersion = raw.apiVersion === undefined ? undefined : String(raw.apiVersion);
   const pkg = str("package", /^@?[a-z0-9][\w./-]*$/);
-  return { id, title: str("title"), package: pkg, sources, environments, apiVersion, operationIds };
+  return {
+    id,
+    title: str("title"),
+    package: pkg,
+    sources,
+    docs,
+    environments,
+    apiVersion,
+    operationIds,
+  };
+}
+
+function docsSite(
+  raw: Record<string, unknown>,
+  at: (key: string) => { file: string; line: number },
+): DocsSite | undefined {
+  if (raw.docs === undefined) return undefined;
+  if (typeof raw.docs !== "string" || !/^https?:\/\/[^/]/.test(raw.docs)) {
+    throw new ParseError(at("docs"), "`docs`: the docs site's http(s) URL", String(raw.docs));
+  }
+  const prefixes = (key: string): string[] => {
+    const value = raw[key] ?? [];
+    const list = typeof value === "string" ? [value] : value;
+    if (!Array.isArray(list) || list.some((p) => typeof p !== "string" || !p.startsWith("/"))) {
+      throw new ParseError(at(key), `\`${key}\`: path prefixes starting with /`, String(value));
+    }
+    return list as string[];
+  };
+  const source = raw.source ?? "pages";
+  if (source !== "pages" && source !== "openapi") {
+    throw new ParseError(at("source"), "`source`: `pages` or `openapi`", String(source));
+  }
+  return { url: raw.docs, include: prefixes("include"), exclude: prefixes("exclude"), source };
 }
 
 /**

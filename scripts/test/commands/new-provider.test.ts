@@ -21,9 +21,7 @@ describe("scaffoldProvider", () => {
   };
   const base = {
     id: "acme",
-    format: "openapi" as const,
-    snapshotName: "a.yaml",
-    snapshot: "x",
+    sources: [{ file: "upstream/a.yaml", format: "openapi" as const, text: "x" }],
     versions: {},
   };
 

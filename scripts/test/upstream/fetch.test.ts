@@ -1,9 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { PipelineError } from "../../src/errors.ts";
-import { fetchSnapshot } from "../../src/upstream/fetch.ts";
+import { type HttpOptions, httpGet, isHtml } from "../../src/upstream/fetch.ts";
 
 // A byte-order mark and CRLF line endings: the snapshot must keep both.
 const GOOD = "\uFEFFopenapi: 3.1.0\r\ninfo:\r\n  title: Clink\r\n  version: '1'\r\npaths: {}\r\n";
@@ -39,6 +38,18 @@ const routes: Record<string, Handler> = {
     res.write("openapi: 3.1.0\n");
   },
   "/not-a-spec": (_req, res) => send(res, 200, "openapi: [unclosed\n"),
+  "/limited": (_req, res, hit) =>
+    hit === 1 ? res.writeHead(429, { "retry-after": "2" }).end("slow down") : send(res, 200, GOOD),
+  "/limited-long": (_req, res) => res.writeHead(503, { "retry-after": "3600" }).end("later"),
+  "/limited-always": (_req, res) => res.writeHead(429, { "retry-after": "0" }).end("no"),
+  "/etag": (req, res) => {
+    if (req.headers["if-none-match"] === '"v1"') return void res.writeHead(304).end();
+    res.writeHead(200, { etag: '"v1"', "last-modified": "Tue, 01 Dec 2026 10:00:00 GMT" });
+    res.end(GOOD);
+  },
+  "/hop": (_req, res) => res.writeHead(302, { location: "/good" }).end(),
+  "/away": (_req, res) => res.writeHead(301, { location: "http://127.0.0.2:9/x.md" }).end(),
+  "/agent": (req, res) => send(res, 200, String(req.headers["user-agent"])),
   "/not-utf8": (_req, res) => {
     res.writeHead(200, { "content-type": "text/plain" });
     res.end(Buffer.from([0x6f, 0x70, 0xff, 0xfe, 0x0a]));
@@ -48,14 +59,6 @@ const routes: Record<string, Handler> = {
 function send(res: ServerResponse, status: number, body: string, type = "text/markdown"): void {
   res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body) });
   res.end(body);
-}
-
-/** Throws unless the text is a YAML mapping with an `openapi` version. */
-function checkOpenApi(text: string): void {
-  const doc = parse(text);
-  if (typeof doc !== "object" || doc === null || typeof doc.openapi !== "string") {
-    throw new Error("expected an OpenAPI document");
-  }
 }
 
 let server: Server;
@@ -82,11 +85,14 @@ afterAll(async () => {
 
 beforeEach(() => hits.clear());
 
-const options = { check: checkOpenApi, timeoutMs: 5_000 };
+const ACCEPT = "text/markdown";
+const options: HttpOptions = { timeoutMs: 5_000, sleep: async () => {} };
+const get = (path: string, extra: HttpOptions = {}) =>
+  httpGet(`${base}${path}`, ACCEPT, {}, { ...options, ...extra });
 
-/** The PipelineError a fetch rejects with (fails the test if it resolves or throws another). */
-async function failure(path: string, extra: object = {}): Promise<PipelineError> {
-  const error = await fetchSnapshot(`${base}${path}`, { ...options, ...extra }).then(
+/** The PipelineError a GET rejects with (fails the test if it resolves or throws another). */
+async function failure(path: string, extra: HttpOptions = {}): Promise<PipelineError> {
+  const error = await get(path, extra).then(
     () => undefined,
     (caught: unknown) => caught,
   );
@@ -95,37 +101,79 @@ async function failure(path: string, extra: object = {}): Promise<PipelineError>
   return error as PipelineError;
 }
 
-describe("fetchSnapshot", () => {
+describe("httpGet", () => {
   it("returns a good page verbatim, byte-order mark and CRLF included", async () => {
-    const text = await fetchSnapshot(`${base}/good`, options);
+    const { status, text } = await get("/good");
+    expect(status).toBe(200);
     expect(Buffer.from(text, "utf8")).toEqual(Buffer.from(GOOD, "utf8"));
     expect(hits.get("/good")).toBe(1);
   });
 
   it("returns the page as it is now when it changed", async () => {
-    expect(await fetchSnapshot(`${base}/changing`, options)).toBe(GOOD);
-    expect(await fetchSnapshot(`${base}/changing`, options)).toBe(CHANGED);
+    expect((await get("/changing")).text).toBe(GOOD);
+    expect((await get("/changing")).text).toBe(CHANGED);
   });
 
-  it("refuses an HTML page served with 200", async () => {
-    expect((await failure("/html")).message).toMatch(/HTML page .*text\/html/);
-    expect((await failure("/html-as-text")).message).toContain("HTML page");
-    expect(hits.get("/html")).toBe(1);
+  it("hands an HTML page back for the caller to judge, and isHtml knows it", async () => {
+    const served = await get("/html");
+    expect(isHtml(served.contentType, served.text)).toBe(true);
+    const disguised = await get("/html-as-text");
+    expect(isHtml(disguised.contentType, disguised.text)).toBe(true);
+    expect(isHtml("text/markdown", GOOD)).toBe(false);
   });
 
   it("retries a 500 once and returns the good page", async () => {
-    expect(await fetchSnapshot(`${base}/flaky`, options)).toBe(GOOD);
+    expect((await get("/flaky")).text).toBe(GOOD);
     expect(hits.get("/flaky")).toBe(2);
   });
 
-  it("gives up on a server error after one retry", async () => {
-    expect((await failure("/down")).message).toContain("HTTP 503");
+  it("answers a 503 without Retry-After after one retry", async () => {
+    expect((await get("/down")).status).toBe(503);
     expect(hits.get("/down")).toBe(2);
   });
 
   it("does not retry a 404", async () => {
-    expect((await failure("/missing")).message).toContain("HTTP 404");
+    expect((await get("/missing")).status).toBe(404);
     expect(hits.get("/missing")).toBe(1);
+  });
+
+  it("waits out a 429 for its Retry-After, through the injected clock", async () => {
+    const waited: number[] = [];
+    const sleep = async (ms: number) => void waited.push(ms);
+    expect((await get("/limited", { sleep })).text).toBe(GOOD);
+    expect(waited).toEqual([2000]);
+  });
+
+  it("does not wait beyond the cap, nor more than a few times", async () => {
+    const waited: number[] = [];
+    const sleep = async (ms: number) => void waited.push(ms);
+    expect((await get("/limited-long", { sleep, retries: 0 })).status).toBe(503);
+    expect(waited).toEqual([]);
+    expect((await get("/limited-always", { sleep })).status).toBe(429);
+    expect(waited).toEqual([0, 0, 0]);
+    expect(hits.get("/limited-always")).toBe(4);
+  });
+
+  it("sends validators back and passes a 304 through", async () => {
+    const first = await get("/etag");
+    expect(first.validators).toEqual({
+      etag: '"v1"',
+      lastModified: "Tue, 01 Dec 2026 10:00:00 GMT",
+    });
+    const again = await httpGet(`${base}/etag`, ACCEPT, first.validators, options);
+    expect(again.status).toBe(304);
+    expect(again.text).toBe("");
+  });
+
+  it("follows a redirect on the same origin and refuses one to another host", async () => {
+    const hop = await get("/hop");
+    expect([hop.url, hop.text]).toEqual([`${base}/good`, GOOD]);
+    expect((await failure("/away")).message).toContain("redirect to another host");
+  });
+
+  it("names payclients in its User-Agent", async () => {
+    const { text } = await get("/agent", { userAgent: "payclients/1.2.3" });
+    expect(text).toBe("payclients/1.2.3");
   });
 
   it("refuses a body over the size limit, declared or streamed without end", async () => {
@@ -148,23 +196,6 @@ describe("fetchSnapshot", () => {
     expect(hits.get("/stall-body")).toBe(1);
   });
 
-  it("refuses content that fails the check, without retrying", async () => {
-    const error = await failure("/not-a-spec");
-    expect(error.message).toContain("failed its check");
-    expect(hits.get("/not-a-spec")).toBe(1);
-  });
-
-  it("names the URL once when the check names it too", async () => {
-    const url = `${base}/good`;
-    const check = () => {
-      throw new PipelineError(`${url}: expected a mintlify-page document, found openapi`);
-    };
-    const error = await fetchSnapshot(url, { check }).catch((caught: unknown) => caught);
-    expect((error as Error).message).toBe(
-      `${url}: the content failed its check: expected a mintlify-page document, found openapi`,
-    );
-  });
-
   it("refuses a body that is not UTF-8", async () => {
     expect((await failure("/not-utf8")).message).toContain("not valid UTF-8");
   });
@@ -175,7 +206,7 @@ describe("fetchSnapshot", () => {
     const { port } = closed.address() as AddressInfo;
     await new Promise((done) => closed.close(done));
     const url = `http://127.0.0.1:${port}/gone`;
-    const error = await fetchSnapshot(url, options).catch((caught: unknown) => caught);
+    const error = await httpGet(url, ACCEPT, {}, options).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PipelineError);
     expect((error as Error).message).toMatch(/request failed .*after 2 attempts/);
   });
@@ -186,9 +217,8 @@ describe("fetchSnapshot", () => {
       calls.push(String(input));
       return new Response(GOOD, { headers: { "content-type": "text/plain" } });
     };
-    expect(await fetchSnapshot("https://docs.example/x.md", { ...options, fetch: fake })).toBe(
-      GOOD,
-    );
+    const { text } = await httpGet("https://docs.example/x.md", ACCEPT, {}, { fetch: fake });
+    expect(text).toBe(GOOD);
     expect(calls).toEqual(["https://docs.example/x.md"]);
   });
 });
