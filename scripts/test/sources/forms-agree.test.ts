@@ -33,7 +33,8 @@ type Json = any;
  * - `info`: the export's fence carries the provider's spec info; a page only has its title.
  * - whitespace inside descriptions: every form reflows text (HTML collapses it, markdown joins
  *   soft-wrapped lines), so only the words and their order carry meaning; and backticks: a
- *   rendered page shows inline code as plain text, only the source forms keep the markup.
+ *   rendered page shows inline code as plain text and a link as its text, only the source forms
+ *   keep the markup.
  * - security scheme names: OpenAPI lets a document name its schemes freely; a page never shows
  *   the name, only the credential (type, location, header name). Requirements are renamed to match.
  * - parameter order and `required` order: both are sets in OpenAPI.
@@ -88,7 +89,11 @@ function walk(node: Json, key: string): Json {
   }
   // Rendered text shows inline code without its backticks: only the source forms keep them.
   if (key === "description" && typeof node === "string") {
-    return node.replace(/`/g, "").replace(/\s+/g, " ").trim();
+    return node
+      .replace(/`/g, "")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/\s+/g, " ")
+      .trim();
   }
   return node;
 }

@@ -90,6 +90,7 @@ function field(f: TField, anchor: string[], location?: string): string {
     );
   }
   if (f.required) pills.push('<div data-component-part="field-required-pill">required</div>');
+  if (f.deprecated) pills.push('<div data-component-part="field-deprecated-pill">deprecated</div>');
   const paragraphs = f.description.map((p) => `<p class="whitespace-pre-line">${inline(p)}</p>`);
   const content = [`<div class="prose prose-sm">${paragraphs.join("")}</div>`];
   if (f.options !== undefined) {
@@ -128,5 +129,7 @@ function esc(text: string): string {
 
 /** Markdown inline code as the site renders it. */
 function inline(text: string): string {
-  return esc(text).replace(/`([^`]*)`/g, "<code>$1</code>");
+  return esc(text)
+    .replace(/`([^`]*)`/g, "<code>$1</code>")
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '<a href="$2">$1</a>');
 }

@@ -40,6 +40,7 @@ export function renderMdx(op: TOperation): string {
 function attributes(field: TField): string {
   let text = ` type="${typeLine(field)}"`;
   if (field.required) text += " required";
+  if (field.deprecated) text += " deprecated";
   if (field.default !== undefined) text += ` default="${field.default}"`;
   return text;
 }

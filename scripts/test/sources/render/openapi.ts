@@ -63,7 +63,8 @@ export function toOpenAPI(op: TOperation): OpenAPIDocument {
 function parameter(field: TField, where: string): Schema {
   const out: Schema = { name: field.name, in: where, description: field.description.join("\n\n") };
   if (field.required || where === "path") out.required = true;
-  const { description: _, ...schema } = fieldSchema(field);
+  const { description: _, deprecated, ...schema } = fieldSchema(field);
+  if (deprecated === true) out.deprecated = true;
   out.schema = schema;
   return out;
 }
@@ -95,6 +96,7 @@ function fieldSchema(field: TField): Schema {
   }
   Object.assign(schema, field.constraints);
   if (field.default !== undefined) schema.default = field.default;
+  if (field.deprecated) schema.deprecated = true;
   schema.description = field.description.join("\n\n");
   return schema;
 }

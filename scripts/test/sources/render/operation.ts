@@ -17,7 +17,8 @@ export interface TField {
   /** `| null` on the type line. */
   nullable?: boolean | undefined;
   required: boolean;
-  /** Paragraphs; inline code in backticks. */
+  deprecated?: boolean | undefined;
+  /** Paragraphs; inline code in backticks, links in markdown. */
   description: string[];
   /** Enum options (kinds `enum`, `enum-int`). */
   options?: (string | number)[] | undefined;
@@ -64,12 +65,22 @@ const SENTENCE_WORDS = [
 const sentence = fc
   .tuple(
     fc.array(fc.constantFrom(...SENTENCE_WORDS), { minLength: 2, maxLength: 7 }),
-    fc.option(fc.constantFrom("alpha", "ledger_id", "2026-01-01"), { nil: undefined }),
+    fc.option(
+      fc.constantFrom(
+        "`alpha`",
+        "`ledger_id`",
+        "`2026-01-01`",
+        "[the guide](https://docs.wrenpay.io/guide)",
+      ),
+      {
+        nil: undefined,
+      },
+    ),
   )
-  .map(([words, code]) => {
+  .map(([words, extra]) => {
     const text = words.join(" ");
     const first = `${text[0]?.toUpperCase()}${text.slice(1)}`;
-    return code === undefined ? `${first}.` : `${first} \`${code}\`.`;
+    return extra === undefined ? `${first}.` : `${first} ${extra}.`;
   });
 const paragraphs = fc.array(sentence, { minLength: 1, maxLength: 2 });
 const identifier = fc
@@ -100,6 +111,7 @@ function scalarField(
         array: fc.constant(shape.array),
         nullable: fc.constant(shape.nullable),
         required: fc.boolean(),
+        deprecated: fc.nat({ max: 5 }).map((n) => n === 0),
         description: paragraphs,
         options: optionsFor(kind),
         // Defaults and value constraints only on single values: a list's are about its items.
@@ -318,7 +330,7 @@ export function constraintLines(field: TField): [string, string][] {
   return lines;
 }
 
-/** The description as rendered text shows it: inline code loses its backticks. */
+/** The description as rendered text shows it: inline code loses its backticks, links their target. */
 export function plain(text: string): string {
-  return text.replace(/`([^`]*)`/g, "$1");
+  return text.replace(/`([^`]*)`/g, "$1").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
 }

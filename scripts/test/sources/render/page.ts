@@ -89,6 +89,7 @@ function fieldLines(out: string[], field: TField, parents: string[], location?: 
   if (location !== undefined) out.push(location);
   if (field.default !== undefined) out.push(`default:${field.default}`);
   if (field.required) out.push("required");
+  if (field.deprecated) out.push("deprecated");
   out.push("");
   for (const paragraph of field.description) out.push(plain(paragraph), "");
   if (field.options !== undefined) {

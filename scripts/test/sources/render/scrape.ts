@@ -63,6 +63,7 @@ function fieldLines(
   if (location !== undefined) out.push(location);
   if (field.default !== undefined) out.push(`default:${field.default}`);
   if (field.required) out.push("required");
+  if (field.deprecated) out.push("deprecated");
   for (const paragraph of field.description) out.push(escape(paragraph));
   if (field.options !== undefined) {
     out.push("Available options:");
@@ -78,7 +79,10 @@ function fieldLines(
   }
 }
 
-/** Markdown escapes a scraper adds: `_` and `[`/`]` outside code. */
+/** Markdown escapes a scraper adds to text: `_`, `[` and `]`, but not inside code or links. */
 function escape(text: string): string {
-  return text.replace(/([_[\]])/g, "\\$1");
+  return text
+    .split(/(`[^`]*`|\[[^\]]*\]\([^)]*\))/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/([_[\]])/g, "\\$1")))
+    .join("");
 }
