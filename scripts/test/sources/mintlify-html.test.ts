@@ -88,6 +88,10 @@ describe("mintlify-html detection", () => {
     );
     expect(looksLikeMintlifyHtml('# Title\n\n<div class="api-section">')).toBe(false);
     expect(looksLikeMintlifyHtml('{"openapi": "3.1.0", "x": "api-section"}')).toBe(false);
+    // A Mintlify site's 404 or guide page: the sidebar's method-nav-pill is no API page marker.
+    const notFound =
+      '<!DOCTYPE html><html><body><nav><span class="method-nav-pill">GET</span></nav><h1>Page not found</h1></body></html>';
+    expect(looksLikeMintlifyHtml(notFound)).toBe(false);
   });
 });
 
@@ -237,6 +241,17 @@ describe("mintlify-html strict and lenient", () => {
     expect(strictError(page(section("Body", field("size", info("integr<"))))).message).toMatch(
       /expected a Mintlify type for size/,
     );
+  });
+
+  it("names a webhook without its event by its title, in lenient mode only", () => {
+    const text = page(section("Body", field("id", info("string"))), {
+      method: "WEBHOOK",
+      path: "/x",
+    }).replace(/<div class="scroll-area">[\s\S]*?<\/div><\/div>/, "</div>");
+    expect(strictError(text).message).toMatch(/expected the event name beside the WEBHOOK pill/);
+    const { doc, warnings } = lenient(text);
+    expect(Object.keys(doc.webhooks)).toEqual(["Make a widget"]);
+    expect(warnings).toHaveLength(1);
   });
 
   it("rejects a page without a method pill", () => {
