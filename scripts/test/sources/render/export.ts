@@ -23,7 +23,9 @@ export function renderExport(op: TOperation): string {
     "",
     "## OpenAPI",
     "",
-    `${fence}${lang} openapi.json ${method} ${pathOf(op)}`,
+    op.webhook === undefined
+      ? `${fence}${lang} openapi.json ${method} ${pathOf(op)}`
+      : `${fence}${lang} openapi.json webhook ${op.webhook}`,
     body.trimEnd(),
     fence,
     "",

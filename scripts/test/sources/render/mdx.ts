@@ -11,7 +11,9 @@ export function renderMdx(op: TOperation): string {
     "---",
     `title: "${op.title}"`,
     `description: "${op.description}"`,
-    `api: "${op.method.toUpperCase()} https://${op.host}${pathOf(op)}"`,
+    op.webhook === undefined
+      ? `api: "${op.method.toUpperCase()} https://${op.host}${pathOf(op)}"`
+      : `api: "WEBHOOK ${op.webhook}"`,
     "---",
     "",
   ];
@@ -29,6 +31,7 @@ export function renderMdx(op: TOperation): string {
     out.push("## Body", "");
     for (const field of op.body) paramField(out, field, "body", "");
   }
+  if (op.response === undefined) return out.join("\n");
   out.push("## Response", "");
   for (const field of op.response.fields) responseField(out, field, "");
   out.push("<RequestExample>", "```bash cURL", ...curlLines(op), "```", "</RequestExample>", "");

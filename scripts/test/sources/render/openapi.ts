@@ -27,22 +27,29 @@ export function toOpenAPI(op: TOperation): OpenAPIDocument {
       },
     };
   }
-  operation.responses = {
-    [op.response.code]: {
-      description: REASONS[op.response.code],
-      content: {
-        "application/json": {
-          schema: objectSchema(op.response.fields),
-          example: exampleOf(op.response.fields),
+  if (op.response === undefined) operation.responses = { "200": { description: "OK" } };
+  else {
+    operation.responses = {
+      [op.response.code]: {
+        description: REASONS[op.response.code],
+        content: {
+          "application/json": {
+            schema: objectSchema(op.response.fields),
+            example: exampleOf(op.response.fields),
+          },
         },
       },
-    },
-  };
-  const doc: OpenAPIDocument = {
-    openapi: "3.1.0",
-    info: { title: op.title, version: "0.0.0" },
-    servers: [{ url: `https://${op.host}` }],
-  };
+    };
+  }
+  if (op.webhook !== undefined && op.body !== undefined) {
+    // A webhook page shows no example of its payload.
+    delete operation.requestBody.content["application/json"].example;
+  }
+  const doc: OpenAPIDocument = { openapi: "3.1.0", info: { title: op.title, version: "0.0.0" } };
+  if (op.webhook !== undefined) {
+    return { ...doc, paths: {}, webhooks: { [op.webhook]: { post: operation } } };
+  }
+  doc.servers = [{ url: `https://${op.host}` }];
   if (op.apiKey !== undefined) {
     const name = lowerCamelCase(op.apiKey.header);
     operation.security = [{ [name]: [] }];

@@ -42,7 +42,10 @@ export interface TOperation {
   query: TField[];
   headers: TField[];
   body?: TField[] | undefined;
-  response: { code: "200" | "201"; fields: TField[] };
+  /** No response and no examples for a webhook: its page documents the payload only. */
+  response?: { code: "200" | "201"; fields: TField[] } | undefined;
+  /** A webhook reference page: the event name stands where the path would. */
+  webhook?: string | undefined;
   /** Presentation choices each renderer reads a bit of (line layout, fence style...). */
   style: number;
 }
@@ -255,8 +258,17 @@ export const operationArbitrary: fc.Arbitrary<TOperation> = fc
       fields: fields(2, 1, 3),
     }),
     style: fc.nat({ max: 15 }),
+    webhook: fc.oneof(
+      { weight: 4, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constantFrom("transfer.settled", "voucher.voided") },
+    ),
   })
-  .map(({ resource, path, body, ...rest }) => {
+  .map(({ resource, path, body, ...rest }): TOperation => {
+    if (rest.webhook !== undefined) {
+      // A webhook page: the payload as the body, headers (a signature), nothing else.
+      const { apiKey: _, response: __, ...kept } = rest;
+      return { ...kept, method: "post", segments: [], path: [], query: [], body };
+    }
     const withBody = rest.method === "post" || rest.method === "put" || rest.method === "patch";
     // Path parameters are always required and carry no default.
     const pathParams = path.map((p) => ({ ...p, required: true, default: undefined }));

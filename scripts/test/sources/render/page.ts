@@ -15,7 +15,13 @@ import {
  */
 export function renderPageCopy(op: TOperation): string {
   const out: string[] = [];
-  if (op.style & 2) {
+  if (op.webhook !== undefined) {
+    // A webhook page: the event name where the path would be, no request or response example.
+    if (op.style & 2) out.push("Wren home page", "Webhooks", op.title, plain(op.description));
+    out.push("WEBHOOK", op.webhook);
+    if (!(op.style & 2)) out.push(op.title, plain(op.description));
+    out.push("");
+  } else if (op.style & 2) {
     // Today's layout: logo and breadcrumb, title and description, then method and path on one
     // line, the playground button, the example tabs.
     out.push("Wren home page", "Ledgers", op.title, plain(op.description));
@@ -30,7 +36,7 @@ export function renderPageCopy(op: TOperation): string {
     out.push(
       "Ask AI",
       ...curlLines(op),
-      op.response.code,
+      op.response?.code ?? "200",
       "Copy",
       "Ask AI",
       ...responseLines(op),
@@ -61,8 +67,10 @@ export function renderPageCopy(op: TOperation): string {
     out.push("Body", "", "application/json", "");
     for (const field of op.body) fieldLines(out, field, []);
   }
-  out.push("Response", "", `${op.response.code} - application/json`, "");
-  for (const field of op.response.fields) fieldLines(out, field, []);
+  if (op.response !== undefined) {
+    out.push("Response", "", `${op.response.code} - application/json`, "");
+    for (const field of op.response.fields) fieldLines(out, field, []);
+  }
   out.push("Was this page helpful?", "Yes", "No");
   return `${out.join("\n")}\n`;
 }

@@ -17,12 +17,15 @@ export function renderScrape(op: TOperation): string {
     `[Skip to main content](${url}#content-area)`,
     `# ${op.title}`,
     escape(op.description),
-    op.method.toUpperCase(),
   ];
+  if (op.webhook !== undefined) out.push("WEBHOOK", escape(op.webhook));
+  else out.push(op.method.toUpperCase());
   for (const segment of op.segments) out.push("/", escape(segment));
   // A code block is one block: its lines stay together.
   const fence = (lines: string[]) => ["```", ...lines, "```"].join("\n");
-  out.push("Try it", "cURL", fence(curlLines(op)), fence(responseLines(op)));
+  if (op.webhook === undefined) {
+    out.push("Try it", "cURL", fence(curlLines(op)), fence(responseLines(op)));
+  }
   const anchor = (kind: string, path: string[]) =>
     `[](${url}#${kind}-${path.join("-").replace(/_/g, "-").toLowerCase()})`;
   const section = (title: string, kind: string, fields: TField[], location?: string) => {
@@ -43,8 +46,10 @@ export function renderScrape(op: TOperation): string {
     out.push("#### Body", "application/json");
     for (const field of op.body) fieldLines(out, field, [], "body", anchor);
   }
-  out.push("#### Response", `${op.response.code} - application/json`);
-  for (const field of op.response.fields) fieldLines(out, field, [], "response", anchor);
+  if (op.response !== undefined) {
+    out.push("#### Response", `${op.response.code} - application/json`);
+    for (const field of op.response.fields) fieldLines(out, field, [], "response", anchor);
+  }
   out.push("Was this page helpful?");
   // A scraper separates every block with a blank line.
   return `${out.join("\n\n")}\n`;
