@@ -160,6 +160,17 @@ describe("mintlify-html fields", () => {
     expect(body(doc).properties.size.enum).toEqual(["small", "large"]);
   });
 
+  it("takes a plain type beside the media type as the payload's type, not a named one", () => {
+    const heading = (type: string) =>
+      `<span>application/json</span><div class="option-dropdown"><select><option>${type}</option></select></div>`;
+    const list = parse(page(section("Body", field("id", info("string")), heading("object[]"))));
+    expect(body(list).type).toBe("array");
+    const named = parse(
+      page(section("Body", field("id", info("string")), heading("Option 1 · object"))),
+    );
+    expect(body(named)).toEqual({ type: "object", properties: { id: { type: "string" } } });
+  });
+
   it("puts parameters where their section says, and location pills agree", () => {
     const doc = parse(
       page(section("Headers", field("X-Trace", info("string") + info("header") + required)), {
