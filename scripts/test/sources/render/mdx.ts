@@ -45,6 +45,8 @@ function attributes(field: TField): string {
   if (field.required) text += " required";
   if (field.deprecated) text += " deprecated";
   if (field.default !== undefined) text += ` default="${field.default}"`;
+  if (typeof field.example === "string") text += ` example="${field.example}"`;
+  if (typeof field.example === "number") text += ` example={${field.example}}`;
   return text;
 }
 

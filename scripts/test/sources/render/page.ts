@@ -108,6 +108,7 @@ function fieldLines(out: string[], field: TField, parents: string[], location?: 
   }
   for (const [label, value] of constraintLines(field)) out.push(`${label} ${value}`);
   if (field.options !== undefined || constraintLines(field).length > 0) out.push("");
+  if (field.example !== undefined) out.push("Example:", "", JSON.stringify(field.example), "");
   if (field.children !== undefined) {
     out.push("Show child attributes", "");
     for (const child of field.children) fieldLines(out, child, [...parents, field.name]);
