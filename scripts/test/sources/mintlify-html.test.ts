@@ -248,6 +248,21 @@ describe("mintlify-html strict and lenient", () => {
     expect(lenient(odd).warnings).toHaveLength(1);
   });
 
+  it("rejects a location pill that contradicts its section", () => {
+    const text = page(section("Query Parameters", field("trace", info("string") + info("header"))));
+    expect(strictError(text).message).toMatch(
+      /expected the query location of its section for trace, found "header"/,
+    );
+  });
+
+  it("takes JSON in the page's prose for no example: only code groups hold examples", () => {
+    const prose = '<div class="prose"><pre><code>{"note": "an illustration"}</code></pre></div>';
+    const op = parse(page(section("Body", field("id", info("string"))), { panel: prose })).paths[
+      "/v1/widgets"
+    ].post;
+    expect(op.responses).toEqual({ "200": { description: "OK" } });
+  });
+
   it("rejects a type pill it cannot read", () => {
     expect(strictError(page(section("Body", field("size", info("integr<"))))).message).toMatch(
       /expected a Mintlify type for size/,
