@@ -85,11 +85,13 @@ export function readHeader(
     header.summary = (summaryLine as Line).text;
     i++;
   } else {
-    // A one-word title after a trailing "/" reads like a path segment: give it back.
+    // The title shown only above the method line (a copy whose path runs into the sections).
+    const above = leadTitle(lines, at);
     const last = pieces.at(-1) as string;
-    if (pieces.length > 1 && !last.startsWith("/")) header.summary = pieces.pop() as string;
+    if (above !== undefined) header.summary = above;
     else if (hints.saved !== undefined) header.summary = hints.saved;
-    else if (leadTitle(lines, at) !== undefined) header.summary = leadTitle(lines, at) as string;
+    // A one-word title after a trailing "/" reads like a path segment: give it back.
+    else if (pieces.length > 1 && !last.startsWith("/")) header.summary = pieces.pop() as string;
     else {
       const found = summaryLine?.text ?? "end of page";
       fail(ctx, summaryLine?.no ?? methodLine.no, "the operation title after the path", found);
@@ -105,7 +107,22 @@ export function readHeader(
     i = header.curl.end + 1;
   }
   header.next = readExamples(lines, i, ctx, header.examples);
+  if (header.curl === undefined && header.examples.length === 0)
+    readPanelAbove(lines, at, header, ctx);
   return header;
+}
+
+/**
+ * A browser copy takes the page in document order, where the example panel (the right-hand
+ * column) comes before the title: the curl command and response examples are then above the
+ * method line.
+ */
+function readPanelAbove(lines: Line[], at: number, header: Header, ctx: Context): void {
+  const start = lines.findIndex((line, k) => k < at && isCurlStart(line.text));
+  if (start < 0) return;
+  const above = lines.slice(0, at);
+  header.curl = readCurl(above, start, ctx);
+  readExamples(above, header.curl.end + 1, ctx, header.examples);
 }
 
 /**
