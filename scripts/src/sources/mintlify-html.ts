@@ -42,13 +42,13 @@ function emptyDocument(): OpenAPIDocument {
   return { openapi: "3.1.0", info: { title: "", version: "0.0.0" }, paths: {} };
 }
 
-// Markers only Mintlify's API pages carry; a login or error page has none of them.
+// Markers only Mintlify's API pages carry: a login, error or guide page has none of them (the
+// sidebar's `method-nav-pill` is on every page of a site, so it does not count).
 const MARKERS = [
-  'data-component-part="field-',
-  "api-section",
-  "method-pill",
-  "api-playground",
-  'data-component-part="expandable',
+  /data-component-part="field-/,
+  /\bapi-section\b/,
+  /\bmethod-pill\b/,
+  /\bapi-playground-2-operation-page\b/,
 ];
 
 /** Cheap detection: an HTML document (doctype, `<html>` or `<body>`) with Mintlify API markers. */
@@ -63,5 +63,5 @@ export function looksLikeMintlifyHtml(text: string): boolean {
     /^<html[\s>]/.test(start) ||
     /^<body[\s>]/.test(start) ||
     (/^<!--/.test(start) && /<html[\s>]/.test(start));
-  return html && MARKERS.some((marker) => text.includes(marker));
+  return html && MARKERS.some((marker) => marker.test(text));
 }

@@ -6,7 +6,7 @@ import { renderExport } from "./render/export.ts";
 import { renderHtml } from "./render/html.ts";
 import { renderMdx } from "./render/mdx.ts";
 import { toOpenAPI } from "./render/openapi.ts";
-import { operationArbitrary, type TOperation } from "./render/operation.ts";
+import { operationArbitrary, type TField, type TOperation } from "./render/operation.ts";
 import { renderPageCopy } from "./render/page.ts";
 import { renderScrape } from "./render/scrape.ts";
 
@@ -22,7 +22,8 @@ const FORMS = [
   { name: "served HTML", form: "mintlify-html", file: "page.html", render: renderHtml },
 ] as const;
 
-const RUNS = Number(process.env.FORMS_RUNS ?? 200);
+// 100 runs by default (about 20 s); FORMS_RUNS=2000 for a deeper search.
+const RUNS = Number(process.env.FORMS_RUNS ?? 100);
 
 // biome-ignore lint/suspicious/noExplicitAny: OpenAPI documents are open-ended JSON.
 type Json = any;
@@ -31,7 +32,9 @@ type Json = any;
  * What may legitimately differ between forms, removed before comparing:
  * - `info`: the export's fence carries the provider's spec info; a page only has its title.
  * - whitespace inside descriptions: every form reflows text (HTML collapses it, markdown joins
- *   soft-wrapped lines), so only the words and their order carry meaning.
+ *   soft-wrapped lines), so only the words and their order carry meaning; and backticks: a
+ *   rendered page shows inline code as plain text and a link as its text, only the source forms
+ *   keep the markup.
  * - security scheme names: OpenAPI lets a document name its schemes freely; a page never shows
  *   the name, only the credential (type, location, header name). Requirements are renamed to match.
  * - parameter order and `required` order: both are sets in OpenAPI.
@@ -84,7 +87,14 @@ function walk(node: Json, key: string): Json {
     }
     return out;
   }
-  if (key === "description" && typeof node === "string") return node.replace(/\s+/g, " ").trim();
+  // Rendered text shows inline code without its backticks: only the source forms keep them.
+  if (key === "description" && typeof node === "string") {
+    return node
+      .replace(/`/g, "")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/\s+/g, " ")
+      .trim();
+  }
   return node;
 }
 
@@ -106,87 +116,73 @@ function convertAll(op: TOperation): { expected: Json; results: Record<string, J
   return { expected: normalizeDoc(toOpenAPI(op)), results };
 }
 
+const field = (name: string, rest: Partial<TField>): TField => ({
+  name,
+  kind: "string",
+  required: false,
+  description: [`The ${name.replace(/_/g, " ")}.`],
+  constraints: {},
+  ...rest,
+});
+
+/** A fixed operation with one of everything, for a readable failure when a form breaks. */
 const SAMPLE: TOperation = {
   title: "Create a transfer",
-  description: "Moves funds between two ledgers.",
+  description: "Moves funds between two `ledger` accounts.",
   method: "post",
   segments: ["v1", "ledger", "{ledger_id}"],
   host: "api.wrenpay.io",
   apiKey: { header: "X-Api-Key", description: "Your secret key." },
-  path: [
-    {
-      name: "ledger_id",
-      kind: "string",
-      required: true,
-      description: "The ledger.",
-      constraints: {},
-    },
-  ],
+  path: [field("ledger_id", { required: true })],
   query: [
-    {
-      name: "quota_count",
+    field("quota_count", {
       kind: "integer",
-      required: false,
-      description: "How many.",
       default: 10,
       constraints: { minimum: 1, maximum: 100 },
-    },
+    }),
+    field("kiln_kind", { kind: "enum", array: true, options: ["alpha", "beta"] }),
   ],
-  headers: [],
+  headers: [field("X-Berth-Code", { kind: "enum", options: ["gamma", "delta"], default: "gamma" })],
   body: [
-    {
-      name: "parcel_kind",
+    field("parcel_kind", {
       kind: "enum",
       required: true,
-      description: "The kind.",
+      nullable: true,
       options: ["alpha", "beta"],
-      constraints: {},
-    },
-    {
-      name: "ledger_note",
+    }),
+    field("payout_count", {
+      kind: "number",
+      format: "double",
+      constraints: { exclusiveMinimum: 0 },
+    }),
+    field("ledger_note", {
       kind: "object",
-      required: false,
-      description: "A note.",
-      constraints: {},
+      description: ["A note.", "Second paragraph with `code`."],
       children: [
-        {
-          name: "kiln_code",
-          kind: "string",
-          required: true,
-          description: "The code.",
-          constraints: { maxLength: 12 },
-        },
-        {
-          name: "quota_id",
-          kind: "object[]",
-          required: false,
-          description: "Lines.",
+        field("kiln_code", { required: true, constraints: { minLength: 1, maxLength: 12 } }),
+        field("quota_id", {
+          kind: "object",
+          array: true,
+          nullable: true,
           constraints: { minItems: 1 },
           children: [
-            {
-              name: "berth_count",
-              kind: "number",
-              required: true,
-              description: "Count.",
-              constraints: {},
-            },
+            field("berth_count", { kind: "enum-int", required: true, options: [1, 2, 3] }),
           ],
-        },
+        }),
       ],
-    },
+    }),
   ],
   response: {
     code: "201",
     fields: [
-      {
-        name: "payout_id",
-        kind: "string",
-        required: true,
-        description: "The id.",
-        constraints: {},
-      },
+      field("payout_id", { required: true, format: "uuid" }),
+      field("voucher_kind", {
+        kind: "object",
+        children: [field("mandate_id", { kind: "integer", format: "int64" })],
+      }),
     ],
   },
+  style: 0,
 };
 
 describe("every form converts to the same OpenAPI", () => {

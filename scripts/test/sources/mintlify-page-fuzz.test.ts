@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ParseError, type Warning } from "../../src/errors.ts";
@@ -11,7 +11,20 @@ const PAGES = [
   read("../../../specs/yorlet/upstream/retrieve-a-payment-session.txt"),
   read("../fixtures/mintlify-page/create-refund.txt"),
   read("../fixtures/mintlify-page/create-subscription-compact.txt"),
+  // Our corpus pages in every saved shape (browser copy, text extraction, markdown scrape) that
+  // convert cleanly; the error pages are covered by the corpus test.
+  ...corpusPages(),
 ];
+
+function corpusPages(): string[] {
+  const dir = new URL("../fixtures/corpus/mintlify-page/", import.meta.url);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.(?:txt|md)$/.test(name) && !name.endsWith(".error.txt"))
+    .filter((name) => existsSync(new URL(name.replace(/\.[^.]+$/, ".openapi.yaml"), dir)))
+    .sort()
+    .map((name) => readFileSync(new URL(name, dir), "utf8"));
+}
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 // A budget, not an assertion: big FUZZ_RUNS values need more than the 5 s default.
 const BUDGET = { timeout: 10_000 + RUNS * 10 };
@@ -40,6 +53,27 @@ const NASTY = [
   "__proto__",
   "\r",
   "\uFEFF",
+  // The saved shapes: zero-width characters, glued pills, markdown syntax, webhook lines.
+  "\u200B",
+  "stringrequired",
+  "integerdefault:",
+  "default:",
+  "```",
+  "#### Body",
+  "# ",
+  "[](#body-x)",
+  "[",
+  "](#x)",
+  "===",
+  "    ",
+  "\\_",
+  "&lt;",
+  "Show child attributes",
+  "Successful Response",
+  "200 422",
+  "WEBHOOK",
+  "cURL",
+  "---",
 ];
 
 type Mutation =

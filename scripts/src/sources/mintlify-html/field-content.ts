@@ -66,17 +66,20 @@ export function readFieldContent(
       else readBlock(child, depth);
     }
   };
+  // Value blocks already read as the values of the label before them.
+  const used = new Set<HtmlElement>();
   const readBlock = (child: HtmlElement, depth: number): void => {
-    if (child.name === "summary" || ["script", "style", "svg", "button"].includes(child.name)) {
-      return;
-    }
+    if (used.has(child) || child.name === "summary") return;
+    if (["script", "style", "svg", "button"].includes(child.name)) return;
     if (isExpandable(child) || isFieldRoot(child)) {
       nested(child);
       return;
     }
     const label = labelOf(child);
-    if (label !== undefined) readLabel(child, label, field, reader);
-    else if (child.name === "ul" || child.name === "ol") {
+    if (label !== undefined) {
+      const next = readLabel(child, label, field, reader);
+      if (next !== undefined) used.add(next);
+    } else if (child.name === "ul" || child.name === "ol") {
       const items = findAll(
         child,
         (e) => e.name === "li",
@@ -103,20 +106,40 @@ function isInlineOnly(element: HtmlElement, depth: number): boolean {
   );
 }
 
-/** The label a block starts with: its first own text, or the text of a leading leaf element. */
+/**
+ * The label a block starts with: its first own text, or the text of a leading leaf element when
+ * no later child starts another label (then the block is a wrapper of several labelled blocks).
+ */
 function labelOf(element: HtmlElement): { name: string; rest: string } | undefined {
-  for (const child of element.children) {
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as HtmlNode;
     let text: string | undefined;
+    let fromChild = false;
     if (isText(child)) text = child.data.trim();
     else if (isTag(child) && child.children.every((c) => !isTag(c)) && child.name !== "code") {
       text = flatText(child);
+      fromChild = true;
     } else return undefined;
     if (text === "") continue;
     const match = LABEL.exec(text);
     if (match === null) return undefined;
+    if (fromChild && children.slice(i + 1).some((c) => isTag(c) && ownLabel(c))) return undefined;
     return { name: (match[1] as string).toLowerCase(), rest: flatText(element) };
   }
   return undefined;
+}
+
+/** True when an element's own text (or its text as a leaf) starts with a label. */
+function ownLabel(element: HtmlElement): boolean {
+  const text = element.children.every((c) => !isTag(c))
+    ? flatText(element)
+    : element.children
+        .filter(isText)
+        .map((t) => t.data)
+        .join("")
+        .trim();
+  return LABEL.test(text);
 }
 
 /** Values of a labelled block: its `code`/`pre` elements, else the text after the label. */
@@ -136,14 +159,21 @@ function readLabel(
   label: { name: string; rest: string },
   field: Field,
   reader: Reader,
-): void {
+): HtmlElement | undefined {
   const { page, ctx } = reader;
   const line = page.lineOf(element);
-  const { values, coded } = valuesOf(element, label.rest);
+  let { values, coded } = valuesOf(element, label.rest);
   const name = label.name;
+  // A label alone in its element (`<p>Available options:</p>`): the values are the next block.
+  let consumed: HtmlElement | undefined;
   if (values.length === 0) {
-    fail(ctx, line, `a value after ${label.rest}`, "nothing");
-    return;
+    consumed = nextElement(element);
+    const next = consumed === undefined ? undefined : valuesOf(consumed, `:${flatText(consumed)}`);
+    if (next === undefined || next.values.length === 0) {
+      fail(ctx, line, `a value after ${label.rest}`, "nothing");
+      return undefined;
+    }
+    ({ values, coded } = next);
   }
   if (name === "available options" || name === "possible values" || name === "allowed values") {
     // Without code elements the values are one comma-separated run of text.
@@ -173,6 +203,12 @@ function readLabel(
     if (constraint === undefined) fail(ctx, line, "a readable constraint", text);
     else Object.assign(field.constraints, constraint);
   }
+  return consumed;
+}
+
+function nextElement(element: HtmlElement): HtmlElement | undefined {
+  for (let at = element.next; at !== null; at = at.next) if (isTag(at)) return at;
+  return undefined;
 }
 
 function scalar(text: string): unknown {

@@ -20,16 +20,10 @@ import { readFieldContent } from "./field-content.ts";
 
 const LOCATIONS = new Set(["path", "query", "header", "cookie"]);
 
-/** Fields of one section (parents before their children) and the loose text around them. */
-export interface FieldList {
-  fields: Field[];
-  paragraphs: string[];
-}
-
 /**
  * Collects the fields under `container` into `reader.out`, nested under `parent`. Elements that
  * are neither fields nor hold any are loose text, handed to `loose` (a section's description).
- * Every node is visited once.
+ * Linear in the size of the section: the search for a field inside a wrapper stops at the first.
  */
 export function collectFields(
   container: HtmlNode,

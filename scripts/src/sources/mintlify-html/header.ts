@@ -63,7 +63,7 @@ export function readHeader(page: Page, ctx: Context): HtmlHeader | undefined {
     return undefined;
   }
   const target = textBeside(pill);
-  const read = readTarget(target, webhook);
+  let read = readTarget(target, webhook);
   if (read === undefined) {
     fail(
       ctx,
@@ -71,7 +71,9 @@ export function readHeader(page: Page, ctx: Context): HtmlHeader | undefined {
       webhook ? "the event name beside the WEBHOOK pill" : "the path beside the method pill",
       target,
     );
-    return undefined;
+    // Lenient: a webhook without its event name is still named by its title.
+    if (!webhook || summary === "") return undefined;
+    read = { path: summary };
   }
   return {
     summary,

@@ -123,6 +123,7 @@ function readField(
   const head = lines[at] as Line;
   const field = newField(head.text, head.no);
   let k = at + 1;
+  let union: string | undefined;
   for (let first = true; k < end; k++, first = false) {
     const line = lines[k] as Line;
     const kind = line.text === "" ? undefined : marker(line.text);
@@ -130,6 +131,9 @@ function readField(
     if (!first && isMarkerWordName(lines, k, end)) break;
     if (isTypeMarker(kind)) {
       const type = parseTypeLine(line.text);
+      // After a union type (`(Text · object | File · object)[]`), Mintlify prints the type of
+      // each alternative again on its own line: the union already says them all.
+      if (!first && type.kind === "type" && union !== undefined) continue;
       if (!first || type.kind !== "type") {
         const reason = type.kind === "invalid" ? type.reason : "the type line right after the name";
         fail(ctx, line.no, reason, line.text);
@@ -137,6 +141,7 @@ function readField(
       }
       field.schema = type.schema;
       field.named = type.named;
+      if (/[|·]/.test(line.text)) union = line.text;
     } else if (kind === "required") field.required = true;
     else if (kind === "deprecated") field.deprecated = true;
     else if (kind === "location") field.location = line.text;
@@ -217,9 +222,18 @@ function readBody(
       paragraphOpen = false;
     } else if (isConstraintLine(text)) {
       const isArray = [field.schema.type].flat().includes("array");
-      const keywords = readConstraint(text, isArray);
+      // `Required range:` with the value on the next line (after a blank line in extractions).
+      let constraint = text;
+      if (/:$/.test(text)) {
+        const value = k + 1 < end && (lines[k + 1] as Line).text === "" ? k + 2 : k + 1;
+        if (value < end && (lines[value] as Line).text !== "") {
+          constraint = `${text} ${(lines[value] as Line).text}`;
+          k = value;
+        }
+      }
+      const keywords = readConstraint(constraint, isArray);
       if (keywords === undefined)
-        fail(ctx, line.no, "a constraint such as `Maximum length: 10`", text);
+        fail(ctx, line.no, "a constraint such as `Maximum length: 10`", constraint);
       else Object.assign(field.constraints, keywords);
       k++;
     } else if (text === "required" || /^default:/.test(text)) {

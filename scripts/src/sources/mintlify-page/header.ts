@@ -89,6 +89,7 @@ export function readHeader(
     const last = pieces.at(-1) as string;
     if (pieces.length > 1 && !last.startsWith("/")) header.summary = pieces.pop() as string;
     else if (hints.saved !== undefined) header.summary = hints.saved;
+    else if (leadTitle(lines, at) !== undefined) header.summary = leadTitle(lines, at) as string;
     else {
       const found = summaryLine?.text ?? "end of page";
       fail(ctx, summaryLine?.no ?? methodLine.no, "the operation title after the path", found);
@@ -105,6 +106,18 @@ export function readHeader(
   }
   header.next = readExamples(lines, i, ctx, header.examples);
   return header;
+}
+
+/**
+ * A copy that shows the title only above the method line: the block of lines right above it is
+ * `[breadcrumb] title [description]`; one line is the title, more end with the description.
+ */
+function leadTitle(lines: Line[], at: number): string | undefined {
+  let start = at;
+  while (start > 0 && (lines[start - 1] as Line).text !== "") start--;
+  const block = lines.slice(start, at).map((line) => line.text);
+  const title = block.length === 1 ? block[0] : block.at(-2);
+  return title === undefined || isCurlStart(title) || opensJson(title) ? undefined : title;
 }
 
 function isTitleLine(line: Line | undefined, lines: Line[], i: number): boolean {

@@ -19,6 +19,9 @@ const NOISE = new Set([
   "Copy page",
   "Try it",
   "On this page",
+  // The assistant panel's disclaimer, which some saves keep.
+  "Responses are generated using AI and may contain mistakes.",
+  "Copied!",
 ]);
 
 const INDEX_LINES = [

@@ -117,6 +117,15 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
       out.push({ ...line, text: `${toggle[1]} child attributes` });
       continue;
     }
+    // Text extractors break the toggle in two: `Show` / blank / `child attributes`.
+    if (text === "Show" || text === "Hide") {
+      const rest = skipBlank(lines, i + 1);
+      if (lines[rest]?.text === "child attributes") {
+        out.push({ ...line, text: `${text} child attributes` });
+        i = rest;
+        continue;
+      }
+    }
     if (STATUS_ROW.test(text)) {
       for (const code of text.split(/\s+/)) out.push({ no: line.no, raw: code, text: code });
       continue;

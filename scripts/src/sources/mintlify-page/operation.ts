@@ -109,6 +109,11 @@ function readResponses(
   return blocks.map((block) => {
     const example = block === exampleFor ? first?.value : undefined;
     const payload = readPayload(lines, block.start, block.end, block.media ?? {}, example, ctx);
+    // Fields listed for a response whose example is a list describe the list's items.
+    const top = payload.fields.some((f) => f.path.length === 1);
+    if (payload.root === undefined && top && Array.isArray(example)) {
+      payload.root = { type: "array", items: { type: "object" } };
+    }
     return { ...payload, code: block.code, line: block.line };
   });
 }

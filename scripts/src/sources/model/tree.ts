@@ -18,6 +18,9 @@ export function buildTree(
   ctx: Context,
 ): void {
   const nodes = new Map<string, Schema>();
+  // `required` arrays this call made, so a page with thousands of required fields appends in place
+  // (copying the array, or searching it, for every field was quadratic).
+  const owned = new WeakSet<string[]>();
   for (const field of fields) {
     const schema = fieldSchema(field, components, ctx);
     const parentPath = field.path.slice(0, -1);
@@ -30,12 +33,15 @@ export function buildTree(
       container = objectTarget(root, components, 0) ?? root;
     }
     container.properties ??= {};
-    if (Object.hasOwn(container.properties, name)) {
-      fail(ctx, field.line, `one field named ${field.name}`, field.name);
-    }
+    const duplicate = Object.hasOwn(container.properties, name);
+    if (duplicate) fail(ctx, field.line, `one field named ${field.name}`, field.name);
     setOwn(container.properties, name, schema);
-    if (field.required && !(container.required ?? []).includes(name)) {
-      container.required = [...(container.required ?? []), name];
+    const required: string[] | undefined = container.required;
+    if (field.required && !(duplicate && (required ?? []).includes(name))) {
+      const list = required !== undefined && owned.has(required) ? required : [...(required ?? [])];
+      owned.add(list);
+      list.push(name);
+      container.required = list;
     }
     nodes.set(field.path.join("."), schema);
   }

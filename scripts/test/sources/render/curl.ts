@@ -21,5 +21,5 @@ export function curlLines(op: TOperation): string[] {
 
 /** The response example every rendered form shows beside the fields. */
 export function responseLines(op: TOperation): string[] {
-  return JSON.stringify(exampleOf(op.response.fields), null, 2).split("\n");
+  return JSON.stringify(exampleOf(op.response?.fields ?? []), null, 2).split("\n");
 }

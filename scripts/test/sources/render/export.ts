@@ -4,7 +4,12 @@ import { pathOf, type TOperation } from "./operation.ts";
 
 /** The page's markdown export: index preamble, title, description and the OpenAPI fence. */
 export function renderExport(op: TOperation): string {
-  const yaml = YAML.stringify(toOpenAPI(op), { lineWidth: 0 });
+  const doc = toOpenAPI(op);
+  // Presentation: YAML or JSON inside, four or three backticks, the method in either case.
+  const body = op.style & 2 ? JSON.stringify(doc, null, 2) : YAML.stringify(doc, { lineWidth: 0 });
+  const fence = op.style & 1 ? "```" : "````";
+  const lang = op.style & 2 ? "json" : "yaml";
+  const method = op.style & 1 ? op.method.toUpperCase() : op.method;
   return [
     "> ## Documentation Index",
     `> Fetch the complete documentation index at: https://docs.${op.host}/llms.txt`,
@@ -18,9 +23,11 @@ export function renderExport(op: TOperation): string {
     "",
     "## OpenAPI",
     "",
-    `\`\`\`\`yaml openapi.json ${op.method} ${pathOf(op)}`,
-    yaml.trimEnd(),
-    "````",
+    op.webhook === undefined
+      ? `${fence}${lang} openapi.json ${method} ${pathOf(op)}`
+      : `${fence}${lang} openapi.json webhook ${op.webhook}`,
+    body.trimEnd(),
+    fence,
     "",
   ].join("\n");
 }

@@ -9,16 +9,36 @@ import { apiKeyField } from "./page.ts";
  * inside `<details data-component-part="expandable">`.
  */
 export function renderHtml(op: TOperation): string {
-  const segments = op.segments
-    .map((s) => `<div class="text-gray-400">/</div><div class="text-sm font-mono">${esc(s)}</div>`)
-    .join("");
+  const segments =
+    op.webhook === undefined
+      ? op.segments
+          .map(
+            (s) =>
+              `<div class="text-gray-400">/</div><div class="text-sm font-mono">${esc(s)}</div>`,
+          )
+          .join("")
+      : `<div class="text-sm font-mono">${esc(op.webhook)}</div>`;
+  // A webhook page shows no request or response example.
+  const examples =
+    op.response === undefined
+      ? ""
+      : codeGroup(
+          `<div title="${esc(op.title)}">${esc(op.title)}</div><button aria-label="Select language"><span>cURL</span></button>`,
+          curlLines(op),
+        ) +
+        codeGroup(
+          `<div role="tablist"><button role="tab" aria-selected="true" data-active>${op.response.code}</button></div>`,
+          responseLines(op),
+        );
   const sections = [
     section("Authorizations", op.apiKey === undefined ? [] : [apiKeyField(op)], "header"),
     section("Path Parameters", op.path),
     section("Query Parameters", op.query),
     section("Headers", op.headers),
     op.body === undefined ? "" : section("Body", op.body, undefined, media("application/json")),
-    section("Response", op.response.fields, undefined, responseHeading(op.response.code)),
+    op.response === undefined
+      ? ""
+      : section("Response", op.response.fields, undefined, responseHeading(op.response.code)),
   ].join("\n");
   return [
     '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
@@ -26,20 +46,13 @@ export function renderHtml(op: TOperation): string {
     '<body><div id="__next"><div id="content-area">',
     '<div id="api-playground-2-operation-page" class="flex flex-col gap-8">',
     `<header id="header"><div><h1 id="page-title">${esc(op.title)}</h1></div>`,
-    `<div class="mt-2 text-lg prose"><p>${esc(op.description)}</p></div></header>`,
+    `<div class="mt-2 text-lg prose"><p>${inline(op.description)}</p></div></header>`,
     '<div class="flex flex-col gap-y-4"><div class="flex items-center gap-1.5 px-1">',
-    `<div class="method-pill rounded-lg font-bold">${op.method.toUpperCase()}</div>`,
+    `<div class="method-pill rounded-lg font-bold">${op.webhook === undefined ? op.method.toUpperCase() : "WEBHOOK"}</div>`,
     `<div class="scroll-area flex items-center font-mono text-sm">${segments}</div>`,
     '<button aria-label="Try it" class="tryit-button"><span>Try it</span></button></div></div>',
     '<div class="mt-8 flex flex-col gap-6">',
-    codeGroup(
-      `<div title="${esc(op.title)}">${esc(op.title)}</div><button aria-label="Select language"><span>cURL</span></button>`,
-      curlLines(op),
-    ),
-    codeGroup(
-      `<div role="tablist"><button role="tab" aria-selected="true" data-active>${op.response.code}</button></div>`,
-      responseLines(op),
-    ),
+    examples,
     "</div>",
     sections,
     '<div class="feedback-toolbar"><div>Was this page helpful?</div><button type="button">Yes</button><button type="button">No</button></div>',
@@ -90,11 +103,11 @@ function field(f: TField, anchor: string[], location?: string): string {
     );
   }
   if (f.required) pills.push('<div data-component-part="field-required-pill">required</div>');
-  const content = [
-    `<div class="prose prose-sm"><p class="whitespace-pre-line">${esc(f.description)}</p></div>`,
-  ];
+  if (f.deprecated) pills.push('<div data-component-part="field-deprecated-pill">deprecated</div>');
+  const paragraphs = f.description.map((p) => `<p class="whitespace-pre-line">${inline(p)}</p>`);
+  const content = [`<div class="prose prose-sm">${paragraphs.join("")}</div>`];
   if (f.options !== undefined) {
-    const codes = f.options.map((o) => `<code>${esc(o)}</code>`).join(", ");
+    const codes = f.options.map((o) => `<code>${esc(String(o))}</code>`).join(", ");
     content.push(`<div class="whitespace-pre-line text-sm mt-6">Available options: ${codes}</div>`);
   }
   for (const [label, value] of constraintLines(f)) {
@@ -125,4 +138,11 @@ function esc(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
+}
+
+/** Markdown inline code as the site renders it. */
+function inline(text: string): string {
+  return esc(text)
+    .replace(/`([^`]*)`/g, "<code>$1</code>")
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '<a href="$2">$1</a>');
 }

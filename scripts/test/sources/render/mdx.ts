@@ -11,7 +11,9 @@ export function renderMdx(op: TOperation): string {
     "---",
     `title: "${op.title}"`,
     `description: "${op.description}"`,
-    `api: "${op.method.toUpperCase()} https://${op.host}${pathOf(op)}"`,
+    op.webhook === undefined
+      ? `api: "${op.method.toUpperCase()} https://${op.host}${pathOf(op)}"`
+      : `api: "WEBHOOK ${op.webhook}"`,
     "---",
     "",
   ];
@@ -29,6 +31,7 @@ export function renderMdx(op: TOperation): string {
     out.push("## Body", "");
     for (const field of op.body) paramField(out, field, "body", "");
   }
+  if (op.response === undefined) return out.join("\n");
   out.push("## Response", "");
   for (const field of op.response.fields) responseField(out, field, "");
   out.push("<RequestExample>", "```bash cURL", ...curlLines(op), "```", "</RequestExample>", "");
@@ -40,12 +43,13 @@ export function renderMdx(op: TOperation): string {
 function attributes(field: TField): string {
   let text = ` type="${typeLine(field)}"`;
   if (field.required) text += " required";
+  if (field.deprecated) text += " deprecated";
   if (field.default !== undefined) text += ` default="${field.default}"`;
   return text;
 }
 
 function content(out: string[], field: TField, indent: string): void {
-  out.push(`${indent}  ${field.description}`);
+  out.push(field.description.map((p) => `${indent}  ${p}`).join("\n\n"));
   if (field.options !== undefined) {
     out.push(
       "",

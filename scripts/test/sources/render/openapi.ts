@@ -27,22 +27,29 @@ export function toOpenAPI(op: TOperation): OpenAPIDocument {
       },
     };
   }
-  operation.responses = {
-    [op.response.code]: {
-      description: REASONS[op.response.code],
-      content: {
-        "application/json": {
-          schema: objectSchema(op.response.fields),
-          example: exampleOf(op.response.fields),
+  if (op.response === undefined) operation.responses = { "200": { description: "OK" } };
+  else {
+    operation.responses = {
+      [op.response.code]: {
+        description: REASONS[op.response.code],
+        content: {
+          "application/json": {
+            schema: objectSchema(op.response.fields),
+            example: exampleOf(op.response.fields),
+          },
         },
       },
-    },
-  };
-  const doc: OpenAPIDocument = {
-    openapi: "3.1.0",
-    info: { title: op.title, version: "0.0.0" },
-    servers: [{ url: `https://${op.host}` }],
-  };
+    };
+  }
+  if (op.webhook !== undefined && op.body !== undefined) {
+    // A webhook page shows no example of its payload.
+    delete operation.requestBody.content["application/json"].example;
+  }
+  const doc: OpenAPIDocument = { openapi: "3.1.0", info: { title: op.title, version: "0.0.0" } };
+  if (op.webhook !== undefined) {
+    return { ...doc, paths: {}, webhooks: { [op.webhook]: { post: operation } } };
+  }
+  doc.servers = [{ url: `https://${op.host}` }];
   if (op.apiKey !== undefined) {
     const name = lowerCamelCase(op.apiKey.header);
     operation.security = [{ [name]: [] }];
@@ -61,9 +68,10 @@ export function toOpenAPI(op: TOperation): OpenAPIDocument {
 }
 
 function parameter(field: TField, where: string): Schema {
-  const out: Schema = { name: field.name, in: where, description: field.description };
+  const out: Schema = { name: field.name, in: where, description: field.description.join("\n\n") };
   if (field.required || where === "path") out.required = true;
-  const { description: _, ...schema } = fieldSchema(field);
+  const { description: _, deprecated, ...schema } = fieldSchema(field);
+  if (deprecated === true) out.deprecated = true;
   out.schema = schema;
   return out;
 }
@@ -79,27 +87,23 @@ export function objectSchema(fields: TField[]): Schema {
 
 function fieldSchema(field: TField): Schema {
   let schema: Schema;
-  switch (field.kind) {
-    case "enum":
-      schema = { type: "string", enum: field.options };
-      break;
-    case "date-time":
-      schema = { type: "string", format: "date-time" };
-      break;
-    case "string[]":
-      schema = { type: "array", items: { type: "string" } };
-      break;
-    case "object":
-      schema = objectSchema(field.children ?? []);
-      break;
-    case "object[]":
-      schema = { type: "array", items: objectSchema(field.children ?? []) };
-      break;
-    default:
-      schema = { type: field.kind };
+  if (field.kind === "object") schema = objectSchema(field.children ?? []);
+  else {
+    const type =
+      field.kind === "enum" ? "string" : field.kind === "enum-int" ? "integer" : field.kind;
+    schema = { type };
+    if (field.format !== undefined) schema.format = field.format;
+    if (field.options !== undefined) schema.enum = [...field.options];
+  }
+  if (field.array) schema = { type: "array", items: schema };
+  if (field.nullable) {
+    schema.type = [schema.type, "null"];
+    // A nullable enum lists null among its values, or null would fail it.
+    if (Array.isArray(schema.enum)) schema.enum.push(null);
   }
   Object.assign(schema, field.constraints);
   if (field.default !== undefined) schema.default = field.default;
-  schema.description = field.description;
+  if (field.deprecated) schema.deprecated = true;
+  schema.description = field.description.join("\n\n");
   return schema;
 }

@@ -1,5 +1,12 @@
 import { curlLines, responseLines } from "./curl.ts";
-import { constraintLines, type TField, type TOperation, typeLine } from "./operation.ts";
+import {
+  constraintLines,
+  pathOf,
+  plain,
+  type TField,
+  type TOperation,
+  typeLine,
+} from "./operation.ts";
 
 /**
  * The rendered page as a browser copy gives it: method and one path segment per line, title,
@@ -7,9 +14,51 @@ import { constraintLines, type TField, type TOperation, typeLine } from "./opera
  * `Show child attributes` with their dotted names.
  */
 export function renderPageCopy(op: TOperation): string {
-  const out: string[] = [op.method.toUpperCase()];
-  for (const segment of op.segments) out.push("/", segment);
-  out.push(op.title, op.description, "", "cURL", ...curlLines(op), ...responseLines(op), "");
+  const out: string[] = [];
+  if (op.webhook !== undefined) {
+    // A webhook page: the event name where the path would be, no request or response example.
+    if (op.style & 2) out.push("Wren home page", "Webhooks", op.title, plain(op.description));
+    out.push("WEBHOOK", op.webhook);
+    if (!(op.style & 2)) out.push(op.title, plain(op.description));
+    out.push("");
+  } else if (op.style & 2) {
+    // Today's layout: logo and breadcrumb, title and description, then method and path on one
+    // line, the playground button, the example tabs.
+    out.push("Wren home page", "Ledgers", op.title, plain(op.description));
+    out.push(
+      `${op.method.toUpperCase()} ${pathOf(op)}`,
+      "Try it",
+      op.title,
+      "cURL",
+      "Python",
+      "Copy",
+    );
+    out.push(
+      "Ask AI",
+      ...curlLines(op),
+      op.response?.code ?? "200",
+      "Copy",
+      "Ask AI",
+      ...responseLines(op),
+      "",
+    );
+  } else {
+    // The older layout: method and path first (one segment per line, or on one line).
+    if (op.style & 1) out.push(`${op.method.toUpperCase()} ${pathOf(op)}`);
+    else {
+      out.push(op.method.toUpperCase());
+      for (const segment of op.segments) out.push("/", segment);
+    }
+    out.push(
+      op.title,
+      plain(op.description),
+      "",
+      "cURL",
+      ...curlLines(op),
+      ...responseLines(op),
+      "",
+    );
+  }
   section(out, "Authorizations", op.apiKey === undefined ? [] : [apiKeyField(op)], "header");
   section(out, "Path Parameters", op.path);
   section(out, "Query Parameters", op.query);
@@ -18,8 +67,10 @@ export function renderPageCopy(op: TOperation): string {
     out.push("Body", "", "application/json", "");
     for (const field of op.body) fieldLines(out, field, []);
   }
-  out.push("Response", "", `${op.response.code} - application/json`, "");
-  for (const field of op.response.fields) fieldLines(out, field, []);
+  if (op.response !== undefined) {
+    out.push("Response", "", `${op.response.code} - application/json`, "");
+    for (const field of op.response.fields) fieldLines(out, field, []);
+  }
   out.push("Was this page helpful?", "Yes", "No");
   return `${out.join("\n")}\n`;
 }
@@ -30,7 +81,7 @@ export function apiKeyField(op: TOperation): TField {
     name: op.apiKey?.header ?? "",
     kind: "string",
     required: true,
-    description: op.apiKey?.description ?? "",
+    description: [op.apiKey?.description ?? ""],
     constraints: {},
   };
 }
@@ -46,11 +97,13 @@ function fieldLines(out: string[], field: TField, parents: string[], location?: 
   if (location !== undefined) out.push(location);
   if (field.default !== undefined) out.push(`default:${field.default}`);
   if (field.required) out.push("required");
-  out.push("", field.description, "");
+  if (field.deprecated) out.push("deprecated");
+  out.push("");
+  for (const paragraph of field.description) out.push(plain(paragraph), "");
   if (field.options !== undefined) {
     out.push("Available options:");
     field.options.forEach((option, i) => {
-      out.push(i < (field.options?.length ?? 0) - 1 ? `${option},` : option);
+      out.push(i < (field.options?.length ?? 0) - 1 ? `${option},` : String(option));
     });
   }
   for (const [label, value] of constraintLines(field)) out.push(`${label} ${value}`);

@@ -9,20 +9,23 @@ import { apiKeyField } from "./page.ts";
  */
 export function renderScrape(op: TOperation): string {
   const url = `https://docs.${op.host}/api-reference${pathOf(op).replace(/[{}]/g, "")}`;
+  // Presentation: the tool's frontmatter, or a `# Source:` line.
+  const front =
+    op.style & 1 ? [`# Source: ${url}`] : ["---", `title: ${op.title}`, `url: ${url}`, "---"];
   const out: string[] = [
-    "---",
-    `title: ${op.title}`,
-    `url: ${url}`,
-    "---",
+    ...front,
     `[Skip to main content](${url}#content-area)`,
     `# ${op.title}`,
     escape(op.description),
-    op.method.toUpperCase(),
   ];
+  if (op.webhook !== undefined) out.push("WEBHOOK", escape(op.webhook));
+  else out.push(op.method.toUpperCase());
   for (const segment of op.segments) out.push("/", escape(segment));
   // A code block is one block: its lines stay together.
   const fence = (lines: string[]) => ["```", ...lines, "```"].join("\n");
-  out.push("Try it", "cURL", fence(curlLines(op)), fence(responseLines(op)));
+  if (op.webhook === undefined) {
+    out.push("Try it", "cURL", fence(curlLines(op)), fence(responseLines(op)));
+  }
   const anchor = (kind: string, path: string[]) =>
     `[](${url}#${kind}-${path.join("-").replace(/_/g, "-").toLowerCase()})`;
   const section = (title: string, kind: string, fields: TField[], location?: string) => {
@@ -43,8 +46,10 @@ export function renderScrape(op: TOperation): string {
     out.push("#### Body", "application/json");
     for (const field of op.body) fieldLines(out, field, [], "body", anchor);
   }
-  out.push("#### Response", `${op.response.code} - application/json`);
-  for (const field of op.response.fields) fieldLines(out, field, [], "response", anchor);
+  if (op.response !== undefined) {
+    out.push("#### Response", `${op.response.code} - application/json`);
+    for (const field of op.response.fields) fieldLines(out, field, [], "response", anchor);
+  }
   out.push("Was this page helpful?");
   // A scraper separates every block with a blank line.
   return `${out.join("\n\n")}\n`;
@@ -63,7 +68,8 @@ function fieldLines(
   if (location !== undefined) out.push(location);
   if (field.default !== undefined) out.push(`default:${field.default}`);
   if (field.required) out.push("required");
-  out.push(escape(field.description));
+  if (field.deprecated) out.push("deprecated");
+  for (const paragraph of field.description) out.push(escape(paragraph));
   if (field.options !== undefined) {
     out.push("Available options:");
     const last = field.options.length - 1;
@@ -78,7 +84,10 @@ function fieldLines(
   }
 }
 
-/** Markdown escapes a scraper adds: `_` and `[`/`]` outside code. */
+/** Markdown escapes a scraper adds to text: `_`, `[` and `]`, but not inside code or links. */
 function escape(text: string): string {
-  return text.replace(/([_[\]])/g, "\\$1");
+  return text
+    .split(/(`[^`]*`|\[[^\]]*\]\([^)]*\))/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/([_[\]])/g, "\\$1")))
+    .join("");
 }
