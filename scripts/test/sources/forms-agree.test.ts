@@ -9,6 +9,7 @@ import { toOpenAPI } from "./render/openapi.ts";
 import { operationArbitrary, type TField, type TOperation } from "./render/operation.ts";
 import { renderPageCopy } from "./render/page.ts";
 import { renderScrape } from "./render/scrape.ts";
+import { renderSummaryExport } from "./render/summary.ts";
 
 /**
  * The property of issue 12: one operation of our own, rendered into every form a user gets a
@@ -16,6 +17,12 @@ import { renderScrape } from "./render/scrape.ts";
  */
 const FORMS = [
   { name: "markdown export", form: "mintlify-markdown", file: "page.md", render: renderExport },
+  {
+    name: "older markdown export",
+    form: "mintlify-markdown",
+    file: "page.md",
+    render: renderSummaryExport,
+  },
   { name: "browser copy", form: "mintlify-page", file: "page.txt", render: renderPageCopy },
   { name: "markdown scrape", form: "mintlify-page", file: "page.md", render: renderScrape },
   { name: "MDX source", form: "mintlify-mdx", file: "page.mdx", render: renderMdx },

@@ -37,6 +37,8 @@ const NASTY = [
   "\uD83D\uDE00",
   "\uD800",
   "\u00B7",
+  "Option 1 \u00B7 object",
+  "<option>Pet \u00B7 object[]</option>",
   " | null",
   "[]",
   "__proto__",

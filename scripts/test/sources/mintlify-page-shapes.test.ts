@@ -117,6 +117,19 @@ describe("mintlify-page saved shapes", () => {
     expect(doc.webhooks["order.paid"].post.summary).toBe("Order paid");
   });
 
+  it("skips the security scheme tabs above the Authorizations fields", () => {
+    const text =
+      "X\nPOST /x\n\nAuthorizations\n\nKeyAuthTokenAuth\n\nX-Key\nstring\nheader\nrequired\n";
+    const doc = parse(text);
+    expect(doc.components.securitySchemes).toEqual({
+      xKey: { type: "apiKey", in: "header", name: "X-Key" },
+    });
+    // A sentence there is not a tab name: the field it described lost its name.
+    expect(() => parse(text.replace("KeyAuthTokenAuth", "Your key, from the dashboard."))).toThrow(
+      /page.txt:6: expected a field name/,
+    );
+  });
+
   it("keeps line numbers of the saved file through normalization", () => {
     const text =
       "---\ntitle: X\n---\n\n# X\n\nGET\n\n/\n\nx\n\n#### Query Parameters\n\n[](#parameter-q)\n\nq\n\nstring\n";
@@ -125,7 +138,7 @@ describe("mintlify-page saved shapes", () => {
     expect(lines.find((l) => l.text === "string")?.no).toBe(19);
   });
 
-  it("grows linearly with the page", () => {
+  it("grows linearly with the page", { timeout: 60_000 }, () => {
     for (const shape of ["copy", "scrape"] as const) {
       // The fastest of five runs: the machine runs other work (and the collector) meanwhile.
       const time = (text: string) => {
@@ -140,9 +153,11 @@ describe("mintlify-page saved shapes", () => {
       const small = page(1000, shape);
       const large = page(4000, shape);
       time(large);
-      const ratio = time(large) / Math.max(time(small), 0.5);
-      // Four times the fields; a quadratic walk would take sixteen times as long (loaded machines
-      // are noisy: the bound sits between the two).
+      // Up to three tries: a quadratic walk is slow every time, a busy machine only sometimes.
+      let ratio = Number.POSITIVE_INFINITY;
+      for (let attempt = 0; attempt < 3 && ratio >= 10; attempt++) {
+        ratio = time(large) / Math.max(time(small), 0.5);
+      }
       expect(ratio).toBeLessThan(10);
     }
   });

@@ -49,7 +49,8 @@ export function readExamples(page: Page, ctx: Context): HtmlExamples {
       result.curl ??= readCurlText(text, line, ctx);
       continue;
     }
-    if (!text.startsWith("{") && !text.startsWith("[")) continue;
+    // JSON outside a code group is a code block of the page's prose, not an example panel.
+    if (group === undefined || (!text.startsWith("{") && !text.startsWith("["))) continue;
     const parsed = parseJson(text);
     if (!parsed.ok) {
       fail(ctx, line, "valid JSON in the example", parsed.message);

@@ -93,8 +93,8 @@ function isNamePart(element: HtmlElement): boolean {
 
 /**
  * The name without the parent prefix newer versions print in grey inside the same element
- * (`<span>data.</span>amount`, `filter[<span>status</span>]` as deepObject): the element's own
- * text nodes when it has both own text and child elements.
+ * (`<span>data.</span>amount`, `<span>filter[</span>status<span>]</span>` for a deepObject, and
+ * `statement_<wbr>descriptor`): the element's own text nodes when it has both those and elements.
  */
 function nameOf(element: HtmlElement): string {
   const own = element.children

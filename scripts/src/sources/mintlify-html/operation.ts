@@ -50,7 +50,20 @@ export function readOperation(
       const shown = { fields, paragraphs, root: root ?? section.media?.root, named };
       model.responses.push(...responses(section, shown, examples));
     } else {
-      for (const field of fields) if (field.path.length === 1) field.location = section.kind;
+      for (const field of fields) {
+        if (field.path.length > 1) continue;
+        // The section says where the parameter goes; a location pill that says otherwise is a
+        // page this parser does not understand.
+        if (field.location !== undefined && field.location !== section.kind) {
+          fail(
+            ctx,
+            field.line,
+            `the ${section.kind} location of its section for ${field.name}`,
+            field.location,
+          );
+        }
+        field.location = section.kind;
+      }
       model.parameters.push(...fields);
     }
   }

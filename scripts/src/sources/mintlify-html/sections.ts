@@ -150,8 +150,9 @@ function headingInfo(
     if (asMedia !== undefined) media ??= asMedia;
     else {
       // A bare type beside the media type (`object[]`): the payload's own type.
+      // Named types (`Option 1 · object`, a oneOf selector) would need their components; skipped.
       const type = parseTypeLine(chunk.text);
-      if (type.kind === "type" && root === undefined) root = type.schema;
+      if (type.kind === "type" && type.named.length === 0 && root === undefined) root = type.schema;
     }
   }
   if (root !== undefined) media = { ...(media ?? {}), root: media?.root ?? root };

@@ -67,6 +67,8 @@ export function summaryToOpenAPI(
   };
   const servers = Array.isArray(summary.servers) ? summary.servers.filter(isMap) : [];
   if (servers.length > 0 && !webhook) doc.servers = servers;
+  // As every page form does (buildDocument): the page's only operation sets the document's too.
+  if (security.requirements.length > 0) doc.security = security.requirements;
   const item = { [METHODS.has(method) ? method : "get"]: operation };
   doc.paths = webhook ? {} : { [path]: item };
   if (webhook) doc.webhooks = { [path]: item };
@@ -125,7 +127,8 @@ function readBody(
     setOwn(content, media, read.media);
   }
   if (Object.keys(content).length === 0) return undefined;
-  return required ? { required: true, content } : { content };
+  // Said either way, as the page forms say it (buildDocument), so the forms convert alike.
+  return { required, content };
 }
 
 function readResponses(summary: Record<string, unknown>, locate: Locate, ctx: Context): Schema {
@@ -184,7 +187,11 @@ function readMedia(
   const schema = alternatives(schemas);
   const media: Schema = { schema };
   const examples = isMap(entry) ? realExamples(entry.examples) : undefined;
-  if (examples !== undefined) media.examples = examples;
+  const only = examples === undefined ? [] : Object.keys(examples);
+  const single = only.length === 1 && only[0] === "example" ? examples?.example : undefined;
+  // Mintlify names a spec's single `example` "example" in its map: give it back its own spelling.
+  if (isMap(single) && Object.keys(single).length === 1) media.example = single.value;
+  else if (examples !== undefined) media.examples = examples;
   return { media, required };
 }
 

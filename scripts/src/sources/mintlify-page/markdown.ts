@@ -116,7 +116,11 @@ function isSplitAnchor(lines: Line[], at: number): boolean {
 
 /** Markdown inline syntax that carries no meaning for the reader: escapes, backticks around values, bold. */
 function inline(text: string): string {
-  let result = text.replace(ESCAPE, "$1");
+  // Scrapers escape only outside code spans: `a\_b` inside backticks is literal.
+  let result = text
+    .split(/(`+[^`]*`+)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(ESCAPE, "$1")))
+    .join("");
   const bold = /^\*\*([^*]+)\*\*$/.exec(result);
   if (bold !== null) result = bold[1] as string;
   const span = CODE_SPAN_LINE.exec(result);

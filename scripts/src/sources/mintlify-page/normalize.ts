@@ -101,6 +101,8 @@ export function normalizePage(text: string): NormalPage {
  */
 function unglue(lines: Line[], indexes: number[][]): Line[] {
   const out: Line[] = [];
+  // Where each line went; only the indexes asked for are remembered.
+  const wanted = new Set(indexes.flat());
   const moved = new Map<number, number>();
   let inSections = false;
   let lastSection = -1;
@@ -110,7 +112,7 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text;
-    moved.set(i, out.length);
+    if (wanted.has(i)) moved.set(i, out.length);
     inSections ||= isSectionTitle(text);
     const toggle = TOGGLE.exec(text);
     if (toggle !== null) {

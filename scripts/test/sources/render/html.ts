@@ -115,6 +115,11 @@ function field(f: TField, anchor: string[], location?: string): string {
       `<div class="flex items-center gap-1.5 mt-6 text-sm"><span>${label}</span><code class="whitespace-pre">${esc(value)}</code></div>`,
     );
   }
+  if (f.example !== undefined) {
+    content.push(
+      `<div class="flex items-center gap-1.5 mt-6 text-sm"><span>Example:</span><code>${esc(JSON.stringify(f.example))}</code></div>`,
+    );
+  }
   if (f.children !== undefined) {
     const children = f.children.map((c) => field(c, [...anchor, f.name])).join("\n");
     content.push(

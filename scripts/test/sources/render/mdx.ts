@@ -29,7 +29,8 @@ export function renderMdx(op: TOperation): string {
   for (const field of op.headers) paramField(out, field, "header", "");
   if (op.body !== undefined) {
     out.push("## Body", "");
-    for (const field of op.body) paramField(out, field, "body", "");
+    // Presentation: children inside <Expandable>, or listed after the parent with dotted names.
+    for (const field of op.body) paramField(out, field, "body", "", op.style & 4 ? "" : undefined);
   }
   if (op.response === undefined) return out.join("\n");
   out.push("## Response", "");
@@ -45,6 +46,8 @@ function attributes(field: TField): string {
   if (field.required) text += " required";
   if (field.deprecated) text += " deprecated";
   if (field.default !== undefined) text += ` default="${field.default}"`;
+  if (typeof field.example === "string") text += ` example="${field.example}"`;
+  if (typeof field.example === "number") text += ` example={${field.example}}`;
   return text;
 }
 
@@ -60,9 +63,23 @@ function content(out: string[], field: TField, indent: string): void {
     out.push("", `${indent}  ${label} \`${value}\``);
 }
 
-function paramField(out: string[], field: TField, where: string, indent: string): void {
-  out.push(`${indent}<ParamField ${where}="${field.name}"${attributes(field)}>`);
+function paramField(
+  out: string[],
+  field: TField,
+  where: string,
+  indent: string,
+  dotted?: string,
+): void {
+  const name = dotted === undefined || dotted === "" ? field.name : `${dotted}.${field.name}`;
+  out.push(`${indent}<ParamField ${where}="${name}"${attributes(field)}>`);
   content(out, field, indent);
+  if (field.children !== undefined && dotted !== undefined) {
+    // Hand-written pages often list children after their parent with dotted names instead.
+    out.push(`${indent}</ParamField>`, "");
+    const prefix = field.array ? `${name}[]` : name;
+    for (const child of field.children) paramField(out, child, where, indent, prefix);
+    return;
+  }
   if (field.children !== undefined) {
     out.push(`${indent}  <Expandable title="properties">`);
     for (const child of field.children) paramField(out, child, where, `${indent}    `);

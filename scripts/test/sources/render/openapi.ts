@@ -85,7 +85,7 @@ export function objectSchema(fields: TField[]): Schema {
   return schema;
 }
 
-function fieldSchema(field: TField): Schema {
+export function fieldSchema(field: TField): Schema {
   let schema: Schema;
   if (field.kind === "object") schema = objectSchema(field.children ?? []);
   else {
@@ -104,6 +104,7 @@ function fieldSchema(field: TField): Schema {
   Object.assign(schema, field.constraints);
   if (field.default !== undefined) schema.default = field.default;
   if (field.deprecated) schema.deprecated = true;
+  if (field.example !== undefined) schema.examples = [field.example];
   schema.description = field.description.join("\n\n");
   return schema;
 }

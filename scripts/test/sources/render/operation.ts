@@ -26,6 +26,8 @@ export interface TField {
   default?: string | number | boolean | undefined;
   /** JSON Schema constraint keywords the field's kind allows. */
   constraints: Record<string, number>;
+  /** The field's own `Example:` value (plain strings and integers). */
+  example?: string | number | undefined;
   /** Nested fields (kind `object`). */
   children?: TField[] | undefined;
 }
@@ -120,6 +122,7 @@ function scalarField(
         // Defaults and value constraints only on single values: a list's are about its items.
         default: shape.array ? fc.constant(undefined) : defaultFor(kind),
         constraints: constraintsFor(kind, shape.array),
+        example: exampleFor(kind, shape),
         children: fc.constant(undefined),
       }),
     )
@@ -129,6 +132,14 @@ function scalarField(
         field.default = field.options[0];
       return field;
     });
+}
+
+function exampleFor(kind: Kind, shape: Shape): fc.Arbitrary<string | number | undefined> {
+  if (shape.array || shape.nullable) return fc.constant(undefined);
+  const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+  if (kind === "string") return maybe(fc.constantFrom("wren_8812", "Hamngatan 4"));
+  if (kind === "integer") return maybe(fc.integer({ min: 100, max: 200 }));
+  return fc.constant(undefined);
 }
 
 function optionsFor(kind: Kind): fc.Arbitrary<(string | number)[] | undefined> {

@@ -59,17 +59,18 @@ export function renderPageCopy(op: TOperation): string {
       "",
     );
   }
-  section(out, "Authorizations", op.apiKey === undefined ? [] : [apiKeyField(op)], "header");
-  section(out, "Path Parameters", op.path);
-  section(out, "Query Parameters", op.query);
-  section(out, "Headers", op.headers);
+  const style = op.style;
+  section(out, "Authorizations", op.apiKey === undefined ? [] : [apiKeyField(op)], style, "header");
+  section(out, "Path Parameters", op.path, style);
+  section(out, "Query Parameters", op.query, style);
+  section(out, "Headers", op.headers, style);
   if (op.body !== undefined) {
     out.push("Body", "", "application/json", "");
-    for (const field of op.body) fieldLines(out, field, []);
+    for (const field of op.body) fieldLines(out, field, [], style);
   }
   if (op.response !== undefined) {
     out.push("Response", "", `${op.response.code} - application/json`, "");
-    for (const field of op.response.fields) fieldLines(out, field, []);
+    for (const field of op.response.fields) fieldLines(out, field, [], style);
   }
   out.push("Was this page helpful?", "Yes", "No");
   return `${out.join("\n")}\n`;
@@ -86,13 +87,25 @@ export function apiKeyField(op: TOperation): TField {
   };
 }
 
-function section(out: string[], title: string, fields: TField[], location?: string): void {
+function section(
+  out: string[],
+  title: string,
+  fields: TField[],
+  style: number,
+  location?: string,
+): void {
   if (fields.length === 0) return;
   out.push(title, "");
-  for (const field of fields) fieldLines(out, field, [], location);
+  for (const field of fields) fieldLines(out, field, [], style, location);
 }
 
-function fieldLines(out: string[], field: TField, parents: string[], location?: string): void {
+function fieldLines(
+  out: string[],
+  field: TField,
+  parents: string[],
+  style: number,
+  location?: string,
+): void {
   out.push([...parents, field.name].join("."), typeLine(field));
   if (location !== undefined) out.push(location);
   if (field.default !== undefined) out.push(`default:${field.default}`);
@@ -101,15 +114,25 @@ function fieldLines(out: string[], field: TField, parents: string[], location?: 
   out.push("");
   for (const paragraph of field.description) out.push(plain(paragraph), "");
   if (field.options !== undefined) {
-    out.push("Available options:");
-    field.options.forEach((option, i) => {
-      out.push(i < (field.options?.length ?? 0) - 1 ? `${option},` : String(option));
-    });
+    // Presentation: options one per line, or all on the label's line.
+    if (style & 8) out.push(`Available options: ${field.options.join(", ")}`);
+    else {
+      out.push("Available options:");
+      field.options.forEach((option, i) => {
+        out.push(i < (field.options?.length ?? 0) - 1 ? `${option},` : String(option));
+      });
+    }
   }
   for (const [label, value] of constraintLines(field)) out.push(`${label} ${value}`);
   if (field.options !== undefined || constraintLines(field).length > 0) out.push("");
+  if (field.example !== undefined) {
+    // Presentation: the example on the label's line or after it.
+    if (style & 8) out.push(`Example: ${JSON.stringify(field.example)}`, "");
+    else out.push("Example:", "", JSON.stringify(field.example), "");
+  }
   if (field.children !== undefined) {
-    out.push("Show child attributes", "");
-    for (const child of field.children) fieldLines(out, child, [...parents, field.name]);
+    // Presentation: the toggle's label, or (a copy of an expanded list) none.
+    if (!(style & 4)) out.push("Show child attributes", "");
+    for (const child of field.children) fieldLines(out, child, [...parents, field.name], style);
   }
 }

@@ -78,6 +78,7 @@ function fieldLines(
     });
   }
   for (const [label, value] of constraintLines(field)) out.push(`${label} \`${value}\``);
+  if (field.example !== undefined) out.push("Example:", `\`${JSON.stringify(field.example)}\``);
   if (field.children !== undefined) {
     out.push("Show child attributes");
     for (const child of field.children) fieldLines(out, child, path, kind, anchor);
