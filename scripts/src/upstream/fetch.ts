@@ -41,6 +41,8 @@ export interface HttpResult {
   /** The body, exactly as served (BOM and CRLF kept); empty for anything but a 2xx. */
   text: string;
   validators: Validators;
+  /** The server's Retry-After, when it answered 429 / 503 and the wait was not taken. */
+  retryAfter?: string | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -101,11 +103,11 @@ export async function httpGet(
  * wait beyond the cap (a crawler that sleeps for an hour is a hung CI job) or too many waits.
  */
 function retryDelay(
-  retryAfter: string | null,
+  retryAfter: string | undefined,
   waits: number,
   options: HttpOptions,
 ): number | undefined {
-  if (retryAfter === null || waits >= (options.rateLimitWaits ?? 3)) return undefined;
+  if (retryAfter === undefined || waits >= (options.rateLimitWaits ?? 3)) return undefined;
   const seconds = /^\s*\d+\s*$/.test(retryAfter)
     ? Number(retryAfter)
     : (Date.parse(retryAfter) - Date.now()) / 1000;
@@ -114,14 +116,12 @@ function retryDelay(
   return ms <= (options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS) ? ms : undefined;
 }
 
-type Answer = HttpResult & { retryAfter: string | null };
-
 async function followRedirects(
   start: string,
   accept: string,
   validators: Validators,
   options: HttpOptions,
-): Promise<Answer> {
+): Promise<HttpResult> {
   let url = start;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const answer = await attemptOnce(url, accept, validators, options);
@@ -141,7 +141,7 @@ async function attemptOnce(
   accept: string,
   validators: Validators,
   options: HttpOptions,
-): Promise<Answer | { location: string }> {
+): Promise<HttpResult | { location: string }> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const signal = AbortSignal.timeout(timeoutMs);
@@ -160,7 +160,7 @@ async function attemptOnce(
     if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
       return { location };
     }
-    const answer: Answer = {
+    const answer: HttpResult = {
       url,
       status: response.status,
       contentType: response.headers.get("content-type") ?? "",
@@ -169,7 +169,7 @@ async function attemptOnce(
         etag: response.headers.get("etag") ?? undefined,
         lastModified: response.headers.get("last-modified") ?? undefined,
       },
-      retryAfter: response.headers.get("retry-after"),
+      retryAfter: response.headers.get("retry-after") ?? undefined,
     };
     if (response.status >= 500 && response.status !== 503) {
       throw new Transient(`HTTP ${response.status}`);

@@ -42,13 +42,14 @@ export async function fetchPage(
   const exportUrl = `${page}.md`;
   const exported = await get(exportUrl, MARKDOWN, validators[exportUrl] ?? {});
   if (exported.status === 304) return { kind: "unchanged", url: exportUrl };
-  if (exported.status >= 200 && exported.status < 300) {
-    if (!isHtml(exported.contentType, exported.text)) return judge(exported, undefined);
-    if (known === "mintlify-markdown") {
-      return refused(
-        exportUrl,
-        "an HTML page where the markdown export was (a login or error page?)",
-      );
+  const ok = exported.status >= 200 && exported.status < 300;
+  if (ok && !isHtml(exported.contentType, exported.text)) return judge(exported, undefined);
+  if (known === "mintlify-markdown") {
+    // Where we hold an export, anything but the export or its absence is no reason to fall back
+    // to the HTML: a login or error page, or an outage the snapshot must outlive.
+    if (ok) return refused(exportUrl, "an HTML page where the markdown export was (a login page?)");
+    if (exported.status !== 404 && exported.status !== 410) {
+      return refused(exportUrl, statusText(exported));
     }
   }
   const served = await get(page, PAGE, validators[page] ?? {});
@@ -107,5 +108,6 @@ function refused(url: string, reason: string): PageResult {
 }
 
 function statusText(answer: HttpResult): string {
-  return `HTTP ${answer.status}`;
+  const wait = answer.retryAfter ? ` (Retry-After ${answer.retryAfter}: longer than we wait)` : "";
+  return `HTTP ${answer.status}${wait}`;
 }

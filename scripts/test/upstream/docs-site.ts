@@ -39,6 +39,8 @@ export interface DocsSite {
   redirects: Map<string, string>;
   /** Whether /llms.txt serves (else 404: the crawler falls back to sitemap.xml). */
   llms: boolean;
+  /** Paths always answered with this status and headers (a 503 for maintenance…). */
+  answers: Map<string, { status: number; headers: Record<string, string> }>;
   /** Paths answered 429 with Retry-After once before they are served. */
   rateLimited: Set<string>;
   /** Every request: path, status, user agent. */
@@ -159,6 +161,7 @@ export async function startDocsSite(): Promise<DocsSite> {
     index: [],
     files: new Map(),
     redirects: new Map(),
+    answers: new Map(),
     llms: true,
     rateLimited: new Set(),
     log: [],
@@ -178,6 +181,8 @@ function answer(site: DocsSite, req: IncomingMessage, res: ServerResponse): numb
   const path = (req.url ?? "/").split("?")[0] as string;
   if (site.rateLimited.delete(path))
     return send(res, 429, "slow down", "text/plain", { "retry-after": "1" });
+  const fixed = site.answers.get(path);
+  if (fixed) return send(res, fixed.status, "unavailable", "text/plain", fixed.headers);
   const redirect = site.redirects.get(path);
   if (redirect) {
     res.writeHead(302, { location: redirect }).end();

@@ -23,6 +23,7 @@ beforeEach(() => {
   site.pages.clear();
   site.files.clear();
   site.redirects.clear();
+  site.answers.clear();
   site.index = [];
   site.llms = true;
 });
@@ -120,5 +121,16 @@ describe("refreshProvider", () => {
     await expect(
       refreshProvider(input(config), { discover: false, prune: false, get: get() }),
     ).rejects.toThrow(`${site.base}/api/x: HTTP 404 (run \`pnpm regen --discover\``);
+  });
+
+  it("fails on a 503 that asks for a longer wait than the cap, saying so", async () => {
+    site.answers.set("/api/x.md", { status: 503, headers: { "retry-after": "3600" } });
+    site.answers.set("/api/x", { status: 503, headers: { "retry-after": "3600" } });
+    const config = provider(...known("upstream/x.md", "/api/x"));
+    await expect(
+      refreshProvider(input(config), { discover: false, prune: false, get: get() }),
+    ).rejects.toThrow(
+      `${site.base}/api/x.md: refusing HTTP 503 (Retry-After 3600: longer than we wait)`,
+    );
   });
 });
