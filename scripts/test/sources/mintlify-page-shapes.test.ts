@@ -130,6 +130,16 @@ describe("mintlify-page saved shapes", () => {
     );
   });
 
+  it("does not take the table of contents for sections", () => {
+    const text =
+      "X\nPOST /x\n\nBody\n\nid\nstring\n\nResponse\n\n200\n\nOn this page\nBody\nResponse\n";
+    const op = parse(text).paths["/x"].post;
+    expect(Object.keys(op.responses)).toEqual(["200"]);
+    expect(op.requestBody.content["application/json"].schema.properties).toEqual({
+      id: { type: "string" },
+    });
+  });
+
   it("keeps line numbers of the saved file through normalization", () => {
     const text =
       "---\ntitle: X\n---\n\n# X\n\nGET\n\n/\n\nx\n\n#### Query Parameters\n\n[](#parameter-q)\n\nq\n\nstring\n";

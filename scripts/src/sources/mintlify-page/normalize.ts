@@ -114,6 +114,15 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
     const text = line.text;
     if (wanted.has(i)) moved.set(i, out.length);
     inSections ||= isSectionTitle(text);
+    // The "On this page" table of contents lists the section titles: not sections.
+    if (text === "On this page") {
+      while (i + 1 < lines.length) {
+        const next = (lines[i + 1] as Line).text;
+        if (next !== "" && !isSectionTitle(next)) break;
+        i++;
+      }
+      continue;
+    }
     const toggle = TOGGLE.exec(text);
     if (toggle !== null) {
       out.push({ ...line, text: `${toggle[1]} child attributes` });
