@@ -11,7 +11,8 @@ export function parseYamlAt(text: string, file: string, firstLine = 1): unknown 
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problem = doc.errors[0];
   if (problem) {
-    const line = lineCounter.linePos(problem.pos[0]).line + firstLine - 1;
+    const at = openedFlowLine(text, problem.message, lineCounter.linePos(problem.pos[0]).line);
+    const line = at + firstLine - 1;
     const found = text.split("\n")[line - firstLine]?.trim() ?? "";
     throw new ParseError({ file, line }, `valid YAML (${firstSentence(problem.message)})`, found);
   }
@@ -48,6 +49,22 @@ export function lineOfKey(text: string, key: string): number | undefined {
     if (k?.value === key && k.range) return lineCounter.linePos(k.range[0]).line;
   }
   return undefined;
+}
+
+/**
+ * The parser reports an unclosed flow collection (`tags: [a, b` with no `]`) where it noticed,
+ * on the line after; the line that opened it is the one to fix. Lines are 1-based in `text`.
+ */
+function openedFlowLine(text: string, message: string, reported: number): number {
+  const kind = /Flow (sequence|mapping)/.exec(message)?.[1];
+  if (kind === undefined) return reported;
+  const [open, close] = kind === "sequence" ? ["[", "]"] : ["{", "}"];
+  const lines = text.split("\n");
+  for (let i = reported - 1; i >= 1 && i >= reported - 50; i--) {
+    const line = lines[i - 1] ?? "";
+    if (line.split(open).length > line.split(close).length) return i;
+  }
+  return reported;
 }
 
 function firstSentence(message: string): string {
