@@ -130,6 +130,27 @@ describe("mintlify-page saved shapes", () => {
     );
   });
 
+  it("tells a section heading without a blank line from a field named like one", () => {
+    const text = [
+      "X",
+      "POST /x",
+      "Body",
+      "application/json",
+      "Body",
+      "object",
+      "required",
+      "Response",
+      "The created thing.",
+      "id",
+      "string",
+    ].join("\n");
+    const op = parse(text).paths["/x"].post;
+    expect(Object.keys(op.requestBody.content["application/json"].schema.properties)).toEqual([
+      "Body",
+    ]);
+    expect(op.responses["200"].description).toBe("The created thing.");
+  });
+
   it("does not take the table of contents for sections", () => {
     const text =
       "X\nPOST /x\n\nBody\n\nid\nstring\n\nResponse\n\n200\n\nOn this page\nBody\nResponse\n";

@@ -51,9 +51,12 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
   if (!Object.hasOwn(HEADINGS, text)) return undefined;
   const next = lines[i + 1]?.text;
   if (next === undefined || next === "" || MEDIA_OR_STATUS.test(next)) return HEADINGS[text];
-  // Or directly by a field: a name, then its type or pill.
+  // Or directly by a field: a name (not itself a pill: `Body` / `object` is a field named Body),
+  // then its type or pill; or by the section's description, a sentence.
   const after = lines[i + 2]?.text ?? "";
+  if (marker(next) !== undefined) return undefined;
   if (NAME.test(next) && after !== "" && marker(after) !== undefined) return HEADINGS[text];
+  if (/\s/.test(next) && /[.:)]$/.test(next)) return HEADINGS[text];
   return undefined;
 }
 
