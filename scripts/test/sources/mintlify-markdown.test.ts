@@ -84,6 +84,12 @@ describe("mintlify-markdown", () => {
     }
   });
 
+  it("reads a whole document under an `# OpenAPI definition` heading, no info string", () => {
+    const text = page("```json", JSON_DOC, "```", "\n", "# OpenAPI definition\n");
+    expect(detectFormat(text, file)).toBe("mintlify-markdown");
+    expect(parseMintlifyMarkdown(text, { file }).paths["/v1/nests/{id}"].post).toBeDefined();
+  });
+
   it("finds the fence without a heading when its info string names the operation", () => {
     const text = page("````yaml POST /v1/nests/{id}", YAML_DOC, "````", "\n", "");
     expect(detectFormat(text, file)).toBe("mintlify-markdown");
