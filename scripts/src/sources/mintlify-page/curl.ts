@@ -119,7 +119,13 @@ function interpret(tokens: Token[], end: number): CurlExample {
       }
       t++;
     } else if (/^(?:--data(?:-raw|-binary|-urlencode)?|-d)$/.test(value)) {
-      if (next !== undefined) result.data = { text: next.value, line: next.line };
+      // curl joins repeated --data values with `&` (one form field per flag).
+      if (next !== undefined) {
+        result.data =
+          result.data === undefined
+            ? { text: next.value, line: next.line }
+            : { text: `${result.data.text}&${next.value}`, line: result.data.line };
+      }
       t++;
     } else if (value === "--form" || value === "-F") {
       result.form = true;
