@@ -2,6 +2,7 @@ import { isTag, isText } from "domutils";
 import { type Media, parseMedia } from "../mintlify-page/payloads.ts";
 import { type Context, fail } from "../model/context.ts";
 import { parseTypeLine, type Schema } from "../model/type-line.ts";
+import { isFieldRoot, isHead } from "./blocks.ts";
 import {
   findAll,
   findFirst,
@@ -124,6 +125,8 @@ function headingInfo(
       return;
     }
     if (!isTag(node) || node.name === "script" || node.name === "style") return;
+    // A heading area never holds fields; in a page with broken nesting it may swallow them.
+    if (isFieldRoot(node) || isHead(node) || part(node)?.startsWith("field-")) return;
     if (node.name === "option" || node.attribs.role === "tab" || node.attribs.role === "option") {
       const selected =
         node.attribs.selected !== undefined || node.attribs["aria-selected"] === "true";
@@ -152,7 +155,12 @@ function headingInfo(
       // A bare type beside the media type (`object[]`): the payload's own type.
       // Named types (`Option 1 · object`, a oneOf selector) would need their components; skipped.
       const type = parseTypeLine(chunk.text);
-      if (type.kind === "type" && type.named.length === 0 && root === undefined) root = type.schema;
+      // An enum type needs the options a field would list; a heading has none.
+      const plain =
+        type.kind === "type" &&
+        type.named.length === 0 &&
+        !JSON.stringify(type.schema).includes('"enum"');
+      if (plain && root === undefined) root = type.schema;
     }
   }
   if (root !== undefined) media = { ...(media ?? {}), root: media?.root ?? root };
