@@ -151,6 +151,17 @@ describe("mintlify-page saved shapes", () => {
     expect(op.responses["200"].description).toBe("The created thing.");
   });
 
+  it.each([
+    ["a glued status dropdown", "Response\n200\n200404500\napplication/json\nDone.\nok\nboolean\n"],
+    ["a media type and no status", "Response\napplication/json\nDone.\nok\nboolean\n"],
+  ])("reads a response with %s", (_, section) => {
+    const response = parse(`X\nPOST /x\n\n${section}`).paths["/x"].post.responses["200"];
+    expect(response.description).toBe("Done.");
+    expect(response.content["application/json"].schema.properties).toEqual({
+      ok: { type: "boolean" },
+    });
+  });
+
   it("does not take the table of contents for sections", () => {
     const text =
       "X\nPOST /x\n\nBody\n\nid\nstring\n\nResponse\n\n200\n\nOn this page\nBody\nResponse\n";

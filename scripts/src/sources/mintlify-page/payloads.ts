@@ -12,7 +12,7 @@ const REASON_CODES = new Map([
   ["Successful Response", "200"],
   ["Validation Error", "422"],
 ]);
-const STATUS_CODE = /^(?:[1-5]\d\d|[1-5]XX|default)$/;
+const STATUS_RUN = /^(?:(?:[1-5]\d\d|[1-5]XX)+|default)$/;
 const OF_TYPE = /^The (?:response|body|request body|request) is of type (.+?)\.?$/;
 
 /** Example hints for the field reader from an example value. */
@@ -109,8 +109,11 @@ export function statusBlocks(
     blocks.push({ code: head.code, media: head.media, line: line.no, start: head.next, end });
     i = head.next - 1;
   }
-  if (blocks.length === 0)
-    blocks.push({ code: "200", line: lines[start - 1]?.no ?? 1, start, end });
+  if (blocks.length === 0) {
+    // No status at all: the section may still open with the media type.
+    const { media, next } = readMediaLine(lines, start, end);
+    blocks.push({ code: "200", media, line: lines[start - 1]?.no ?? 1, start: next, end });
+  }
   return blocks;
 }
 
@@ -145,7 +148,8 @@ function readStatusHead(
   }
   let m = skipBlank(lines, at + 1, end);
   // More status tabs (only the first tab's content is shown), then the reason.
-  while (!reason && m < end && STATUS_CODE.test((lines[m] as Line).text))
+  // (Text extractions glue the dropdown's codes together: `200404500`.)
+  while (!reason && m < end && STATUS_RUN.test((lines[m] as Line).text))
     m = skipBlank(lines, m + 1, end);
   if (m < end && REASON_CODES.has((lines[m] as Line).text)) {
     reason = true;
