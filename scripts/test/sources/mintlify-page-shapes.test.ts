@@ -162,6 +162,14 @@ describe("mintlify-page saved shapes", () => {
     });
   });
 
+  it("reads options that start on the label's line and go on one per line", () => {
+    const text =
+      "X\nPOST /x\n\nBody\n\nmode\nenum<string>\nAvailable options: fast, \nslow, \nexact \nnext\nstring\n";
+    const body = parse(text).paths["/x"].post.requestBody.content["application/json"].schema;
+    expect(body.properties.mode.enum).toEqual(["fast", "slow", "exact"]);
+    expect(Object.keys(body.properties)).toEqual(["mode", "next"]);
+  });
+
   it("does not take the table of contents for sections", () => {
     const text =
       "X\nPOST /x\n\nBody\n\nid\nstring\n\nResponse\n\n200\n\nOn this page\nBody\nResponse\n";

@@ -16,16 +16,13 @@ export interface Part<T> {
 export function readOptions(lines: Line[], at: number, end: number, ctx: Context): Part<string[]> {
   const head = lines[at] as Line;
   const inline = head.text.slice("Available options:".length).trim();
-  if (inline !== "") {
-    return {
-      value: inline
-        .split(",")
-        .map((v) => v.trim())
-        .filter((v) => v !== ""),
-      next: at + 1,
-    };
-  }
-  const values: string[] = [];
+  const first = inline
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+  // All on one line, unless it ends with a comma: then the rest follow one per line.
+  if (inline !== "" && !inline.endsWith(",")) return { value: first, next: at + 1 };
+  const values: string[] = first;
   let k = at + 1;
   while (k < end && (lines[k] as Line).text === "") k++;
   for (;;) {
