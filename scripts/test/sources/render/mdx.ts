@@ -9,8 +9,8 @@ import { constraintLines, pathOf, type TField, type TOperation, typeLine } from 
 export function renderMdx(op: TOperation): string {
   const out: string[] = [
     "---",
-    `title: "${op.title}"`,
-    `description: "${op.description}"`,
+    `title: ${JSON.stringify(op.title)}`,
+    `description: ${JSON.stringify(op.description)}`,
     op.webhook === undefined
       ? `api: "${op.method.toUpperCase()} https://${op.host}${pathOf(op)}"`
       : `api: "WEBHOOK ${op.webhook}"`,

@@ -76,6 +76,9 @@ const sentence = fc
         "`ledger_id`",
         "`2026-01-01`",
         "[the guide](https://docs.wrenpay.io/guide)",
+        "fees & taxes",
+        "(see below)",
+        '"quoted" text',
       ),
       {
         nil: undefined,
@@ -143,11 +146,10 @@ function exampleFor(kind: Kind, shape: Shape): fc.Arbitrary<string | number | un
 }
 
 function optionsFor(kind: Kind): fc.Arbitrary<(string | number)[] | undefined> {
-  if (kind === "enum")
-    return fc.uniqueArray(fc.constantFrom("alpha", "beta", "gamma", "delta"), {
-      minLength: 2,
-      maxLength: 4,
-    });
+  if (kind === "enum") {
+    const options = ["alpha", "beta", "in-progress", "2fa", "10", "Gamma Ray"];
+    return fc.uniqueArray(fc.constantFrom(...options), { minLength: 2, maxLength: 4 });
+  }
   if (kind === "enum-int")
     return fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { minLength: 2, maxLength: 4 });
   return fc.constant(undefined);
@@ -158,7 +160,8 @@ function defaultFor(kind: Kind): fc.Arbitrary<string | number | boolean | undefi
   if (kind === "integer") return maybe(fc.integer({ min: 1, max: 50 }));
   if (kind === "number") return maybe(fc.constantFrom(1.5, 2));
   if (kind === "boolean") return maybe(fc.boolean());
-  if (kind === "string") return maybe(fc.constantFrom("standard", "eur", "auto"));
+  if (kind === "string")
+    return maybe(fc.constantFrom("standard", "eur", "10", "true", "two words"));
   if (kind === "enum" || kind === "enum-int") return maybe(fc.constant("first"));
   return fc.constant(undefined);
 }
