@@ -91,9 +91,27 @@ const sentence = fc
     return extra === undefined ? `${first}.` : `${first} ${extra}.`;
   });
 const paragraphs = fc.array(sentence, { minLength: 1, maxLength: 2 });
-const identifier = fc
-  .tuple(fc.constantFrom(...WORDS), fc.constantFrom("id", "code", "name", "count", "kind", "note"))
-  .map(([a, b]) => `${a}_${b}`);
+const identifier = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(...WORDS),
+        fc.constantFrom("id", "code", "name", "count", "kind", "note"),
+      )
+      .map(([a, b]) => `${a}_${b}`),
+  },
+  // Names real APIs use that are also words the page forms print as markers or headings.
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("type", "required", "default", "object", "status", "response"),
+  },
+);
+// Query names in the bracket style of JSON:API and Rails (`page[size]`).
+const queryName = fc.oneof(
+  { weight: 4, arbitrary: identifier },
+  { weight: 1, arbitrary: fc.constantFrom("page[size]", "filter[status]") },
+);
 
 const FORMATS: Partial<Record<Kind, string[]>> = {
   string: ["date-time", "uuid", "email"],
@@ -230,9 +248,15 @@ function fields(depth: number, min: number, max: number): fc.Arbitrary<TField[]>
     .map((list) => list.map(([name, rest]) => ({ name, ...rest })));
 }
 
-const parameters = (kinds: Kind[], shapes: fc.Arbitrary<Shape>, min: number, max: number) =>
+const parameters = (
+  kinds: Kind[],
+  shapes: fc.Arbitrary<Shape>,
+  min: number,
+  max: number,
+  names: fc.Arbitrary<string> = identifier,
+) =>
   fc
-    .uniqueArray(fc.tuple(identifier, scalarField(kinds, shapes)), {
+    .uniqueArray(fc.tuple(names, scalarField(kinds, shapes)), {
       minLength: min,
       maxLength: max,
       selector: ([n]) => n,
@@ -262,6 +286,7 @@ export const operationArbitrary: fc.Arbitrary<TOperation> = fc
       fc.record({ array: fc.boolean(), nullable: fc.constant(false) }),
       0,
       3,
+      queryName,
     ),
     headers: parameters(["string", "enum"], single, 0, 1).map((list) =>
       list.map((h) => ({ ...h, name: `X-${h.name.replace(/_/g, "-")}` })),
