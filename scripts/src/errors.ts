@@ -48,5 +48,6 @@ function quote(text: string): string {
 export interface Warning {
   file: string;
   line?: number | undefined;
+  /** The whole located message (`file:line: expected X, found "Y"`), ready to print. */
   message: string;
 }

@@ -38,8 +38,8 @@ export async function convert(args: string[], io: ConvertIo): Promise<number> {
   const { text, file } = path === "-" ? await fromStdin(io) : await fromFile(path, io.cwd);
   const format = values.format ?? detectFormat(text, file);
   io.stderr(`${values.format ? "form (from --format)" : "detected form"}: ${format}\n`);
-  const warn = (w: Warning) =>
-    io.stderr(`warning: ${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}\n`);
+  // A warning's message already names its file and line.
+  const warn = (w: Warning) => io.stderr(`warning: ${w.message}\n`);
   const doc = parserFor(format)(text, { file, lenient: values.lenient ?? false, warn });
   io.stdout(toYaml(doc));
   return 0;
