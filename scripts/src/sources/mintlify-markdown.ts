@@ -78,14 +78,6 @@ function hasOperation(item: unknown): boolean {
 }
 
 /**
- * True when the text is a Mintlify markdown export: an OpenAPI fence (under `## OpenAPI`, or one
- * whose info string names an operation), or the export's `> ## Documentation Index` preamble.
- */
-export function looksLikeMintlifyMarkdown(text: string): boolean {
-  return hasOpenAPIFence(text) || isIndexedExport(text);
-}
-
-/**
  * True when the text holds an OpenAPI fence an export would have: the fence the parser would read
  * (under `## OpenAPI`, or naming an operation in its info string) holding an OpenAPI document or
  * Mintlify's summary. A hand-written page's `yaml POST /x` example block is not one.
