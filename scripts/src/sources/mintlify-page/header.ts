@@ -130,9 +130,12 @@ function readPanelAbove(lines: Line[], at: number, header: Header, ctx: Context)
  * `[breadcrumb] title [description]`; one line is the title, more end with the description.
  */
 function leadTitle(lines: Line[], at: number): string | undefined {
-  let start = at;
+  // Text extractors often leave a blank line between that block and the method.
+  let end = at;
+  while (end > 0 && (lines[end - 1] as Line).text === "") end--;
+  let start = end;
   while (start > 0 && (lines[start - 1] as Line).text !== "") start--;
-  const block = lines.slice(start, at).map((line) => line.text);
+  const block = lines.slice(start, end).map((line) => line.text);
   const title = block.length === 1 ? block[0] : block.at(-2);
   return title === undefined || isCurlStart(title) || opensJson(title) ? undefined : title;
 }
