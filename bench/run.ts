@@ -1,6 +1,6 @@
 // `pnpm bench`: measures the request path, the pipeline, bundle size and type-check cost, and
 // writes BENCHMARKS.md. Never part of `pnpm test`. Flags: --quick (fewer rounds, for trying the
-// harness), --only=request,cpu,regen,scale,size,typecheck, --out=<file>.
+// harness), --only=request,runtimes,cpu,regen,scale,size,typecheck, --out=<file>.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -10,6 +10,7 @@ import { ROOT } from "./lib/modules.ts";
 import type { Section } from "./lib/report.ts";
 import { regenBench } from "./pipeline.ts";
 import { cpuBench, throughputBench } from "./request.ts";
+import { runtimesBench } from "./runtimes.ts";
 import { scaleBench } from "./scale.ts";
 import { sizeBench } from "./size.ts";
 import { typecheckBench } from "./typecheck.ts";
@@ -29,6 +30,7 @@ const PLAN = {
     sequential: quick ? 300 : 1_000,
     concurrent: quick ? 500 : 2_000,
   },
+  runtimes: { rounds: quick ? 3 : 15, count: quick ? 300 : 1_000 },
   regen: { rounds: quick ? 2 : 5 },
   scale: quick
     ? ([
@@ -50,6 +52,7 @@ const PLAN = {
 const BENCHES: Record<string, () => Promise<Section>> = {
   cpu: () => cpuBench(PLAN.cpu.rounds, PLAN.cpu.calls),
   request: () => throughputBench(PLAN.request),
+  runtimes: () => runtimesBench(PLAN.runtimes),
   regen: () => regenBench(PLAN.regen.rounds),
   scale: () => scaleBench(PLAN.scale),
   size: () => sizeBench(),
@@ -95,6 +98,13 @@ const report = [
   `  ${PLAN.request.concurrent} GETs 50 at a time per client; every variant parses the JSON body.`,
   "  The clients are the built dist files (as published) with their default options (2 retries,",
   "  60 s timeout; no retry happens). Ratio = requests/s of the client ÷ requests/s of raw fetch.",
+  `- Request path per runtime: ${PLAN.runtimes.rounds} rounds of ${PLAN.runtimes.count} sequential GETs per`,
+  "  variant, each variant a process of its own (bench/lib/get-worker.mjs, forked with the runtime's",
+  "  node as execPath: Node 20 and 22 are the `node` npm package at 20.20.2 and 22.23.3, Node 24 the",
+  "  toolchain's), loaded and warmed up (300 GETs) once, then asked for one sample per round, one",
+  "  worker at a time. Wall time gives requests/s; process.cpuUsage() the client's CPU per request.",
+  "  The peer is the `openai` package (bench/package.json) with `baseURL` at the same server,",
+  "  `models.retrieve`: one GET and a parsed JSON body, as for the others.",
   `- CPU per call: ${PLAN.cpu.rounds} rounds of ${PLAN.cpu.calls} sequential calls per variant,`,
   "  process.cpuUsage() ÷ calls, with an in-process fake fetch that does to its arguments what the",
   "  platform's fetch does — `new Request(input, init)`, then reads the body — and answers",

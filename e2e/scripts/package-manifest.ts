@@ -53,7 +53,9 @@ export function expectedFields(dir: string): Json {
     module: "./dist/index.js",
     types: "./dist/index.d.cts",
     files: ["dist", ...subpaths, "README.md", "LICENSE", "CHANGELOG.md"],
-    engines: { node: ">=20.19" },
+    // What CI proves (e2e/test/registry.test.ts runs the published packages on each): Node 20, 22
+    // and 24. (Bun and Deno, proven too, have no engines key that they read.)
+    engines: { node: "^20.19.0 || ^22.0.0 || ^24.0.0" },
     publishConfig: { access: "public" },
   };
 }

@@ -217,7 +217,8 @@ describe("retrying fetch", () => {
 
     const stalled = await startServer(() => {});
     try {
-      const { c: c2 } = client(stalled.url, { timeoutMs: 30, maxRetries: 1 });
+      // Long enough for a retry to reach the server on a loaded machine (30 ms did not always).
+      const { c: c2 } = client(stalled.url, { timeoutMs: 200, maxRetries: 1 });
       await expect(c2.GET("/slow", id("stall"))).rejects.toThrow(TimeoutError);
       expect(stalled.attempts("stall")).toBe(2);
       // A POST without a key is not retried after a timeout: the server may have acted on it.
