@@ -77,6 +77,11 @@ describe("mintlify-page saved shapes", () => {
     ["string | nulldeprecated", ["string | null", "deprecated"]],
     ["headerrequired", ["header", "required"]],
     ["object[]required", ["object[]", "required"]],
+    [
+      "stringheaderdefault:sandbox_keyrequired",
+      ["string", "header", "default:sandbox_key", "required"],
+    ],
+    ["integerdefault:5deprecated", ["integer", "default:5", "deprecated"]],
   ])("splits the glued pills %s", (text, parts) => {
     expect(splitPills(text)).toEqual(parts);
   });

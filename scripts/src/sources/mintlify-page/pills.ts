@@ -15,7 +15,16 @@ export function splitPills(text: string): string[] | undefined {
   let tail: string[] = [];
   const def = DEFAULT.exec(head);
   if (def !== null) {
-    tail = [`default:${head.slice(def.index + def[0].length)}`];
+    // Mintlify shows `required` after the default pill: `stringdefault:abcrequired`.
+    let value = head.slice(def.index + def[0].length);
+    const after: string[] = [];
+    for (const pill of ["required", "deprecated"]) {
+      if (value.endsWith(pill) && value !== pill) {
+        after.unshift(pill);
+        value = value.slice(0, -pill.length);
+      }
+    }
+    tail = [`default:${value}`, ...after];
     head = head.slice(0, def.index);
   }
   const pills: string[] = [];
