@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { planProvider } from "../../src/commands/new-provider-cli.ts";
 import { regen } from "../../src/commands/regen.ts";
@@ -173,8 +173,17 @@ describe("following a docs site", () => {
       await writeFile(join(root, path), content);
     }
     site.log = [];
-    expect(await run()).toBe(0);
+    const fetched: string[] = [];
+    const spy = vi
+      .spyOn(globalThis, "fetch")
+      .mockImplementation(async (input) => void fetched.push(String(input)) as never);
+    try {
+      expect(await run()).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
     // Without --fetch, regen builds from the snapshots alone: not one request.
+    expect(fetched).toEqual([]);
     expect(site.log).toEqual([]);
     const spec = await read("specs/acme/openapi.yaml");
     expect(spec).toContain("  /widgets/{widget_id}:\n    get:");
