@@ -66,6 +66,12 @@ export async function httpGet(
   validators: Validators,
   options: HttpOptions = {},
 ): Promise<HttpResult> {
+  if (/^[a-z][\w+.-]*:\/\/[^/?#]*@/i.test(url)) {
+    // Never sent (a docs site is public), and never named: every message would log the secret.
+    throw new PipelineError(
+      `${url.replace(/^([a-z][\w+.-]*:\/\/)[^/?#]*@/i, "$1***@")}: refusing a URL with credentials (a docs site is public)`,
+    );
+  }
   const retries = Math.max(0, Math.floor(options.retries ?? 1));
   const sleep = options.sleep ?? realSleep;
   let waits = 0;

@@ -109,6 +109,20 @@ export async function refreshProvider(
   const fresh = (index ? (wholeDocument ? index.openapi : index.pages) : []).filter(
     (url) => !known.has(url),
   );
+  const offSite = docs
+    ? refreshed
+        .map((e) => (e.source.page ?? e.source.url) as string)
+        .filter((url) => originOf(url) !== new URL(docs.url).origin)
+    : [];
+  if (offSite.length > 0) {
+    // Only the docs site's own origin is crawled, whoever wrote the URL into provider.yaml.
+    const origin = new URL((docs as DocsSite).url).origin;
+    throw new PipelineError(
+      offSite
+        .map((url) => `${url}: not on the docs site's origin (${origin}): never fetched`)
+        .join("\n"),
+    );
+  }
   const { get } = options;
   const [knownResults, newResults] = await Promise.all([
     settle(
@@ -295,6 +309,15 @@ function forget(validators: Record<string, Validators>, url: string): void {
   if (!/\.(json|ya?ml)$/i.test(new URL(url).pathname)) {
     delete validators[`${canonicalPage(url)}.md`];
     delete validators[canonicalPage(url)];
+  }
+}
+
+/** A URL's origin; undefined for what is no URL (never fetched either). */
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
   }
 }
 

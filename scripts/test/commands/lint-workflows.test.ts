@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +19,12 @@ describe("lint-workflows", () => {
     await cp(join(REPO, ".github"), join(root, ".github"), { recursive: true });
     expect(await lintWorkflows(root, (l) => lines.push(l))).toBe(0);
     expect(lines.at(-1)).toMatch(/^\d+ workflow\(s\), 0 finding\(s\)$/);
+  });
+
+  it("is a step of CI (.ci/run), which stops at its failure", async () => {
+    const ci = await readFile(join(REPO, ".ci/run"), "utf8");
+    expect(ci).toMatch(/^set -euo pipefail$/m);
+    expect(ci).toMatch(/^pnpm lint:workflows$/m);
   });
 
   it("fails naming file, line and column for a broken workflow", async () => {

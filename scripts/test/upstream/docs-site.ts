@@ -43,8 +43,8 @@ export interface DocsSite {
   answers: Map<string, { status: number; headers: Record<string, string> }>;
   /** Paths answered 429 with Retry-After once before they are served. */
   rateLimited: Set<string>;
-  /** Every request: path, status, user agent. */
-  log: { path: string; status: number; agent: string }[];
+  /** Every request: path, status, user agent, and the If-None-Match it carried (if any). */
+  log: { path: string; status: number; agent: string; ifNoneMatch?: string | undefined }[];
   /** Requests that reached the other origin (must stay 0). */
   otherHits: number;
   /** Most requests in flight at once. */
@@ -149,7 +149,12 @@ export async function startDocsSite(): Promise<DocsSite> {
     // A little latency so that concurrent requests overlap and the peak means something.
     setTimeout(() => {
       const status = answer(site, req, res);
-      site.log.push({ path: req.url ?? "", status, agent: String(req.headers["user-agent"]) });
+      site.log.push({
+        path: req.url ?? "",
+        status,
+        agent: String(req.headers["user-agent"]),
+        ifNoneMatch: req.headers["if-none-match"],
+      });
       inFlight--;
     }, 5);
   });

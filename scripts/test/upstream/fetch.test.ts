@@ -171,6 +171,19 @@ describe("httpGet", () => {
     expect((await failure("/away")).message).toContain("redirect to another host");
   });
 
+  it("refuses a URL carrying credentials without sending it or naming the secret", async () => {
+    const url = `${base.replace("//", "//reader:s3cret@")}/good`;
+    const error = await httpGet(url, ACCEPT, {}, options).then(
+      () => undefined,
+      (caught: unknown) => caught as Error,
+    );
+    expect(error).toBeInstanceOf(PipelineError);
+    expect(error?.message).toBe(
+      `${base.replace("//", "//***@")}/good: refusing a URL with credentials (a docs site is public)`,
+    );
+    expect(hits.get("/good")).toBeUndefined();
+  });
+
   it("names payclients in its User-Agent", async () => {
     const { text } = await get("/agent", { userAgent: "payclients/1.2.3" });
     expect(text).toBe("payclients/1.2.3");

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { parse } from "yaml";
 import { planProvider } from "../../src/commands/new-provider-cli.ts";
 import { regen } from "../../src/commands/regen.ts";
 import { type DocsSite, type Operation, startDocsSite } from "./docs-site.ts";
@@ -97,23 +98,36 @@ const run = async (extra: Partial<Parameters<typeof regen>[0]> = {}) => {
 };
 const read = (path: string) => readFile(join(root, path), "utf8");
 
-/** Every file under the scratch root, path → content: "nothing was written" means equal trees. */
-async function tree(): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
+/**
+ * Every file under the scratch root, path → bytes: "nothing was written" means equal trees, byte
+ * for byte (read as bytes, so that no decoding can hide a difference).
+ */
+async function tree(): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.parentPath.includes("node_modules")) continue;
     const path = join(entry.parentPath, entry.name);
-    files.set(path.slice(root.length + 1), await readFile(path, "utf8"));
+    files.set(path.slice(root.length + 1), await readFile(path));
   }
   return files;
 }
 
 /** The changesets written since `before`. */
-async function newChangesets(before: Map<string, string>): Promise<string[]> {
+async function newChangesets(before: Map<string, Buffer>): Promise<string[]> {
   const after = await tree();
   return [...after.keys()]
     .filter((p) => p.startsWith(".changeset/") && !before.has(p))
-    .map((p) => after.get(p) as string);
+    .map((p) => String(after.get(p)));
+}
+
+/** The operations of the generated spec, as `METHOD /path`, sorted. */
+async function operationsOfSpec(): Promise<string[]> {
+  const spec = parse(await read("specs/acme/openapi.yaml")) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  return Object.entries(spec.paths)
+    .flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`))
+    .sort();
 }
 
 describe("following a docs site", () => {
@@ -152,29 +166,70 @@ describe("following a docs site", () => {
       new Set([expect.stringMatching(/^payclients\/\d+\.\d+\.\d+ /)]),
     );
 
+    // Everything new-provider writes (specs/acme/ and packages/acme/), then `regen acme`.
+    expect(Object.keys(files)).toContain("packages/acme/package.json");
     for (const [path, content] of Object.entries(files)) {
-      if (!path.startsWith("specs/")) continue;
       await mkdir(dirname(join(root, path)), { recursive: true });
       await writeFile(join(root, path), content);
     }
-    expect(await run()).toBe(0);
+    site.log = [];
+    const fetched: string[] = [];
+    const spy = vi
+      .spyOn(globalThis, "fetch")
+      .mockImplementation(async (input) => void fetched.push(String(input)) as never);
+    try {
+      expect(await run()).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    // Without --fetch, regen builds from the snapshots alone: not one request.
+    expect(fetched).toEqual([]);
+    expect(site.log).toEqual([]);
     const spec = await read("specs/acme/openapi.yaml");
     expect(spec).toContain("  /widgets/{widget_id}:\n    get:");
     expect(spec).toContain("  /widgets:\n    post:");
     expect(spec).toContain("  /gadgets/{gadget_id}:\n    get:");
+    // Every reference operation of the site, and nothing else: the gadget comes only from the
+    // served HTML (its snapshot is the page, read by the mintlify-html parser); guides add none.
+    expect(await operationsOfSpec()).toEqual([
+      "GET /gadgets/{gadget_id}",
+      "GET /widgets/{widget_id}",
+      "POST /widgets",
+    ]);
+    expect(await read("specs/acme/upstream/api-gadgets-get-a-gadget.html")).toMatch(
+      /^<!DOCTYPE html>/,
+    );
+    // The client's generated types hold each path, with its operation under its method.
+    const types = await read("packages/acme/src/generated/openapi.ts");
+    for (const operation of await operationsOfSpec()) {
+      const [method, path] = operation.split(" ") as [string, string];
+      const start = types.indexOf(`\n    "${path}": {\n`);
+      expect(start, path).toBeGreaterThan(0);
+      const item = types.slice(start, types.indexOf("\n    };", start));
+      expect(item).toMatch(
+        new RegExp(`\\n        ${method.toLowerCase()}: operations\\["\\w+"\\];`),
+      );
+    }
   });
 
   it("revalidates an unchanged site with 304s and changes nothing", async () => {
     const before = await tree();
     site.log = [];
+    site.peak = 0;
     // 3 reference pages, 9 guides (fetched, found to hold no operation) and 1 broken link.
     expect(await run({ discover: true })).toBe(0);
     expect(out[0]).toBe("acme       pages: 13 checked, 0 changed, 0 added, 0 vanished");
     const known = site.log.filter((l) =>
       /get-a-widget\.md|create-a-widget\.md|get-a-gadget$/.test(l.path),
     );
+    // Each known page asked conditionally (the ETag kept in .etags.json), and answered 304.
     expect(known.map((l) => l.status)).toEqual([304, 304, 304]);
+    expect(known.every((l) => /^"[0-9a-f]{16}"$/.test(l.ifNoneMatch ?? ""))).toBe(true);
+    expect(site.log.filter((l) => l.status === 200 && l.ifNoneMatch)).toEqual([]);
     expect(await tree()).toEqual(before);
+    expect(site.peak).toBeGreaterThan(1);
+    expect(site.peak).toBeLessThanOrEqual(4);
+    expect(site.otherHits).toBe(0);
   });
 
   it("waits out a 429 for its Retry-After (capped, on an injected clock)", async () => {
@@ -217,6 +272,19 @@ describe("following a docs site", () => {
     const [changeset] = await newChangesets(before);
     expect(changeset).toContain('"@payclients/acme": major');
     expect(changeset).toContain("size");
+  });
+
+  it("fails on a login page where an HTML-only page was, naming the URL, writing nothing", async () => {
+    const before = await tree();
+    const page = site.pages.get("/api/gadgets/get-a-gadget");
+    site.pages.set("/api/gadgets/get-a-gadget", { kind: "login" });
+    expect(await run({ discover: true })).toBe(1);
+    expect(err.join("\n")).toContain(
+      `${site.base}/api/gadgets/get-a-gadget: no longer parses as an API reference page`,
+    );
+    expect(err.at(-1)).toMatch(/nothing was written$/);
+    expect(await tree()).toEqual(before);
+    site.pages.set("/api/gadgets/get-a-gadget", page as never);
   });
 
   it("reports a vanished page and keeps it; --prune removes it as a breaking change", async () => {

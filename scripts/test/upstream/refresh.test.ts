@@ -116,6 +116,28 @@ describe("refreshProvider", () => {
     expect(site.otherHits).toBe(0);
   });
 
+  it("never fetches a known page or document that is not on the docs site's origin", async () => {
+    const config = provider(
+      "sources:",
+      "  - file: upstream/x.md",
+      `    page: ${site.other}/api/x`,
+      "    format: mintlify-markdown",
+      "  - file: upstream/openapi.json",
+      `    url: ${site.other}/openapi.json`,
+      "    format: openapi",
+    );
+    const never = (url: string) =>
+      `${site.other}${url}: not on the docs site's origin (${site.base}): never fetched`;
+    await expect(
+      refreshProvider(input(config), { discover: false, prune: false, get: get() }),
+    ).rejects.toThrow(`${never("/api/x")}\n${never("/openapi.json")}`);
+    // Discovering, the page (not in the site's index) has vanished; the document still fails.
+    await expect(
+      refreshProvider(input(config), { discover: true, prune: false, get: get() }),
+    ).rejects.toThrow(never("/openapi.json"));
+    expect(site.otherHits).toBe(0);
+  });
+
   it("without --discover, a 404 says how to find out whether the page vanished", async () => {
     const config = provider(...known("upstream/x.md", "/api/x"));
     await expect(
