@@ -47,7 +47,7 @@ type Json = any;
  * - parameter order and `required` order: both are sets in OpenAPI.
  * - servers: only the URL; a description is the spec's prose no page shows.
  */
-export function normalizeDoc(doc: OpenAPIDocument): Json {
+function normalizeDoc(doc: OpenAPIDocument): Json {
   const copy = structuredClone(doc) as Json;
   delete copy.info;
   if (Array.isArray(copy.servers)) copy.servers = copy.servers.map((s: Json) => ({ url: s.url }));

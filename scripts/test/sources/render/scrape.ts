@@ -16,11 +16,11 @@ export function renderScrape(op: TOperation): string {
     ...front,
     `[Skip to main content](${url}#content-area)`,
     `# ${op.title}`,
-    escape(op.description),
+    scrapeEscape(op.description),
   ];
-  if (op.webhook !== undefined) out.push("WEBHOOK", escape(op.webhook));
+  if (op.webhook !== undefined) out.push("WEBHOOK", scrapeEscape(op.webhook));
   else out.push(op.method.toUpperCase());
-  for (const segment of op.segments) out.push("/", escape(segment));
+  for (const segment of op.segments) out.push("/", scrapeEscape(segment));
   // A code block is one block: its lines stay together.
   const fence = (lines: string[]) => ["```", ...lines, "```"].join("\n");
   if (op.webhook === undefined) {
@@ -64,12 +64,12 @@ function fieldLines(
   location?: string,
 ): void {
   const path = [...parents, field.name];
-  out.push(anchor(kind, path), escape(path.join(".")), escape(typeLine(field)));
+  out.push(anchor(kind, path), scrapeEscape(path.join(".")), scrapeEscape(typeLine(field)));
   if (location !== undefined) out.push(location);
   if (field.default !== undefined) out.push(`default:${field.default}`);
   if (field.required) out.push("required");
   if (field.deprecated) out.push("deprecated");
-  for (const paragraph of field.description) out.push(escape(paragraph));
+  for (const paragraph of field.description) out.push(scrapeEscape(paragraph));
   if (field.options !== undefined) {
     out.push("Available options:");
     const last = field.options.length - 1;
@@ -86,7 +86,7 @@ function fieldLines(
 }
 
 /** Markdown escapes a scraper adds to text: `_`, `[` and `]`, but not inside code or links. */
-function escape(text: string): string {
+function scrapeEscape(text: string): string {
   return text
     .split(/(`[^`]*`|\[[^\]]*\]\([^)]*\))/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/([_[\]])/g, "\\$1")))
