@@ -235,16 +235,29 @@ describe("mintlify-page objects", () => {
     });
   });
 
-  it("keeps fields after a toggle nested when no example says otherwise", () => {
+  it("keeps fields after an expanded toggle nested when no example says otherwise", () => {
     const doc = parse(
       page(
-        "Query Parameters\n\nfilter\nobject\n\nFilters.\n\nShow child attributes\n\n" +
+        "Query Parameters\n\nfilter\nobject\n\nFilters.\n\nHide child attributes\n\n" +
           "status\nstring\n\nBy status.\n",
       ),
     );
     const filter = doc.paths["/things/{id}"].get.parameters[0];
     expect(filter.name).toBe("filter");
     expect(filter.schema.properties.status).toEqual({ type: "string", description: "By status." });
+  });
+
+  it("reads a plain name after a collapsed toggle as the next sibling (the copy holds no children)", () => {
+    const doc = parse(
+      page(
+        "Query Parameters\n\nfilter\nobject\n\nFilters.\n\nShow child attributes\n\n" +
+          "status\nstring\n\nBy status.\n",
+      ),
+    );
+    const query = doc.paths["/things/{id}"].get.parameters.filter(
+      (p: { in: string }) => p.in === "query",
+    );
+    expect(query.map((p: { name: string }) => p.name)).toEqual(["filter", "status"]);
   });
 
   it("recovers nested structure of a plain object from the example, nothing required", () => {

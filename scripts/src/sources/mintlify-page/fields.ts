@@ -98,7 +98,7 @@ export function readFields(
     const line = lines[i] as Line;
     if (line.text === "") i++;
     else if (TOGGLES.has(line.text)) {
-      placer.open();
+      placer.open(line.text === "Show child attributes");
       i++;
     } else if (isFieldStart(lines, i, end, hints)) {
       const read = readField(lines, i, end, ctx, hints);

@@ -8,14 +8,18 @@ import type { ExampleHints } from "./fields.ts";
 export class Placer {
   private readonly seen = new Set<string>();
   /** Open toggles; `dotted` once a child was written as `parent.child`, as all then will be. */
-  private readonly scopes: { path: string[]; dotted: boolean }[] = [];
+  private readonly scopes: { path: string[]; dotted: boolean; collapsed: boolean }[] = [];
   private last: string[] | undefined;
 
   constructor(private readonly hints: ExampleHints) {}
 
-  /** A toggle after the last field: the fields that follow may be its children. */
-  open(): void {
-    if (this.last !== undefined) this.scopes.push({ path: this.last, dotted: false });
+  /**
+   * A toggle after the last field: the fields that follow may be its children. `Show child
+   * attributes` is the toggle of a collapsed list, whose children the copy does not hold: a plain
+   * name after it nests only where the example shows it inside the field (dotted names still do).
+   */
+  open(collapsed = false): void {
+    if (this.last !== undefined) this.scopes.push({ path: this.last, dotted: false, collapsed });
   }
 
   place(name: string): string[] {
@@ -27,13 +31,15 @@ export class Placer {
 
   private resolve(name: string): string[] {
     while (this.scopes.length > 0) {
-      const scope = this.scopes.at(-1) as { path: string[]; dotted: boolean };
+      const scope = this.scopes.at(-1) as { path: string[]; dotted: boolean; collapsed: boolean };
       const prefix = `${scope.path.join(".")}.`;
       if (name.startsWith(prefix)) {
         scope.dotted = true;
         return this.dotted(name);
       }
-      if (!scope.dotted && this.belongs(scope.path, name)) return [...scope.path, name];
+      if (!scope.dotted && this.belongs(scope.path, name, scope.collapsed)) {
+        return [...scope.path, name];
+      }
       this.scopes.pop();
     }
     return this.dotted(name);
@@ -50,9 +56,10 @@ export class Placer {
     return [name];
   }
 
-  private belongs(scope: string[], name: string): boolean {
+  private belongs(scope: string[], name: string, collapsed: boolean): boolean {
     const inner = keysOf(this.hints.at(scope));
     if (inner !== undefined && inner.size > 0) return inner.has(name);
+    if (collapsed) return false;
     const outer = keysOf(this.hints.at(scope.slice(0, -1)));
     return !(outer?.has(name) ?? false);
   }
