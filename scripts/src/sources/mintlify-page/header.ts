@@ -19,6 +19,8 @@ export interface Header {
   path: string;
   /** A webhook page: `path` is the event name, `method` the one it is delivered with. */
   webhook: boolean;
+  /** The base URL the page shows between the method and the path (its server selector). */
+  server?: string | undefined;
   summary: string;
   description: string[];
   curl?: CurlExample | undefined;
@@ -57,11 +59,16 @@ export function readHeader(
   const webhook = event !== null || methodLine.text === "WEBHOOK";
   const pieces =
     joined !== null ? [joined[2] as string] : event !== null ? [event[1] as string] : [];
-  let i = joined !== null || event !== null ? at + 1 : readPath(lines, at + 1, pieces, webhook);
+  const servers: string[] = [];
+  let i =
+    joined !== null || event !== null
+      ? at + 1
+      : readPath(lines, skipServers(lines, at + 1, servers), pieces, webhook);
   const header: Header = {
     method: webhook ? "POST" : joined === null ? methodLine.text : (joined[1] as string),
     path: "",
     webhook,
+    server: servers[0],
     summary: "",
     description: [],
     examples: [],
@@ -130,14 +137,29 @@ function readPanelAbove(lines: Line[], at: number, header: Header, ctx: Context)
  * `[breadcrumb] title [description]`; one line is the title, more end with the description.
  */
 function leadTitle(lines: Line[], at: number): string | undefined {
-  // Text extractors often leave a blank line between that block and the method.
+  const block = blockAbove(lines, at);
+  let title = block.lines.length === 1 ? block.lines[0] : block.lines.at(-2);
+  // `Title`, a blank line, then the one-sentence description: the title is the block above.
+  if (block.lines.length === 1 && isSentence(title as string)) {
+    const above = blockAbove(lines, block.start);
+    if (above.lines.length > 0 && !isSentence(above.lines.at(-1) as string)) {
+      title = above.lines.at(-1);
+    }
+  }
+  return title === undefined || isCurlStart(title) || opensJson(title) ? undefined : title;
+}
+
+/** The lines of the paragraph that ends above line `at` (text extractors leave blank lines). */
+function blockAbove(lines: Line[], at: number): { start: number; lines: string[] } {
   let end = at;
   while (end > 0 && (lines[end - 1] as Line).text === "") end--;
   let start = end;
   while (start > 0 && (lines[start - 1] as Line).text !== "") start--;
-  const block = lines.slice(start, end).map((line) => line.text);
-  const title = block.length === 1 ? block[0] : block.at(-2);
-  return title === undefined || isCurlStart(title) || opensJson(title) ? undefined : title;
+  return { start, lines: lines.slice(start, end).map((line) => line.text) };
+}
+
+function isSentence(text: string): boolean {
+  return /[.!?:]$/.test(text) || text.length > 80;
 }
 
 function isTitleLine(line: Line | undefined, lines: Line[], i: number): boolean {
@@ -189,10 +211,26 @@ export function findMethodLine(lines: Line[]): number {
     const text = (lines[i] as Line).text;
     if (METHOD_AND_PATH.test(text) || WEBHOOK_AND_EVENT.test(text)) return i;
     if (!METHOD.test(text) && text !== "WEBHOOK") continue;
-    const next = lines[skipBlank(lines, i + 1)]?.text ?? "";
+    const after = text === "WEBHOOK" ? skipBlank(lines, i + 1) : skipServers(lines, i + 1, []);
+    const next = lines[skipBlank(lines, after)]?.text ?? "";
     if (text === "WEBHOOK" ? EVENT.test(next) : next.startsWith("/") && !/\s/.test(next)) return i;
   }
   return -1;
+}
+
+const SERVER = /^https?:\/\/\S+$/;
+
+/**
+ * Pages of an API with servers show the base URL(s) between the method and the path (one per
+ * line, or glued together by a text extractor); collects them and returns where the path starts.
+ */
+function skipServers(lines: Line[], from: number, into: string[]): number {
+  let i = skipBlank(lines, from);
+  while (i < lines.length && SERVER.test((lines[i] as Line).text)) {
+    into.push(...(lines[i] as Line).text.split(/(?=https?:\/\/)/));
+    i = skipBlank(lines, i + 1);
+  }
+  return i;
 }
 
 /**

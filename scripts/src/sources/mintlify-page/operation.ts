@@ -28,7 +28,8 @@ export function readOperation(
     webhook: header.webhook || undefined,
     summary: header.summary,
     description: header.description,
-    url: header.curl?.url,
+    url:
+      header.curl?.url ?? (header.server === undefined ? undefined : header.server + header.path),
     security: [],
     parameters: [],
     responses: [],
