@@ -30,7 +30,7 @@ const PLAN = {
     sequential: quick ? 300 : 1_000,
     concurrent: quick ? 500 : 2_000,
   },
-  runtimes: { rounds: quick ? 3 : 15, count: quick ? 300 : 1_000 },
+  runtimes: { rounds: quick ? 3 : 15, count: quick ? 300 : 500 },
   regen: { rounds: quick ? 2 : 5 },
   scale: quick
     ? ([
