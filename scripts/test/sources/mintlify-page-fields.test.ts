@@ -77,6 +77,7 @@ describe("mintlify-page fields", () => {
     ["Minimum length: 1", "string", { minLength: 1 }],
     ["Maximum string length: 500", "string", { maxLength: 500 }],
     ["Required string length: 3 - 50", "string", { minLength: 3, maxLength: 50 }],
+    ["Required string length: 3", "string", { minLength: 3, maxLength: 3 }],
     ["Minimum array length: 1", "string[]", { minItems: 1 }],
     ["Maximum array length: 10", "string[]", { maxItems: 10 }],
     ["Maximum length: 4", "string[]", { maxItems: 4 }],

@@ -192,12 +192,7 @@ function readLabel(
     field.defaultText ??= values[0];
   } else {
     const head = label.rest.slice(0, label.rest.indexOf(":"));
-    // `Required string length: 2` (min = max) has one number where the shared reader wants a range.
-    const value =
-      /^Required/.test(head) && /^\d+$/.test(values.join(""))
-        ? `${values[0]} - ${values[0]}`
-        : values.join(" ");
-    const text = `${head}: ${value}`;
+    const text = `${head}: ${values.join(" ")}`;
     const isArray = typesOf(field.schema).includes("array");
     const constraint = isConstraintLine(text) ? readConstraint(text, isArray) : undefined;
     if (constraint === undefined) fail(ctx, line, "a readable constraint", text);

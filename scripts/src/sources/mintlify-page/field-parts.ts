@@ -114,9 +114,10 @@ export function readConstraint(text: string, isArray: boolean): Schema | undefin
   const kind =
     label.includes("array") || (isArray && !label.includes("string")) ? "Items" : "Length";
   if (label.startsWith("Required")) {
-    const m = /^(\d+)\s*-\s*(\d+)(?:\s+elements?|\s+characters?)?$/.exec(value);
+    // `1 - 64`, or one number when both bounds are equal (`Required string length: 3`).
+    const m = /^(\d+)(?:\s*-\s*(\d+))?(?:\s+elements?|\s+characters?)?$/.exec(value);
     if (m === null) return undefined;
-    return { [`min${kind}`]: Number(m[1]), [`max${kind}`]: Number(m[2]) };
+    return { [`min${kind}`]: Number(m[1]), [`max${kind}`]: Number(m[2] ?? m[1]) };
   }
   const m = /^(\d+)(?:\s+elements?|\s+characters?)?$/.exec(value);
   if (m === null) return undefined;
