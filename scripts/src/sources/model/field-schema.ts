@@ -39,8 +39,9 @@ export function fieldSchema(field: Field, components: Components, ctx: Context):
     (target ?? valueTarget(schema, components, 0)).enum = [field.allowed.value];
   }
   Object.assign(schema, field.constraints);
-  if (field.defaultText !== undefined)
+  if (field.defaultText !== undefined && !saysNoDefault(field.defaultText, schema, components)) {
     schema.default = coerce(field.defaultText, schema, components);
+  }
   if (field.deprecated) schema.deprecated = true;
   if (field.description.length > 0) schema.description = field.description.join("\n\n");
   if (field.example !== undefined) schema.examples = [field.example.value];
@@ -106,6 +107,17 @@ function convert(text: string, types: string[]): unknown {
   if (types.includes("boolean"))
     return text === "true" ? true : text === "false" ? false : undefined;
   return text;
+}
+
+/**
+ * `default:None` on a number (Python's spelling of "no value", printed by FastAPI-generated docs)
+ * is no default: the field's type does not allow it.
+ */
+function saysNoDefault(text: string, schema: Schema, components: Components): boolean {
+  const types = typesOf(valueTarget(schema, components, 0));
+  return (
+    /^(?:None|undefined|nil)$/.test(text.trim()) && !types.includes("string") && types.length > 0
+  );
 }
 
 /**
