@@ -1,6 +1,7 @@
 import { isTag, isText } from "domutils";
 import { type Media, parseMedia } from "../mintlify-page/payloads.ts";
 import { type Context, fail } from "../model/context.ts";
+import { SECTION_HEADINGS, type SectionKind } from "../model/sections.ts";
 import { parseTypeLine, type Schema } from "../model/type-line.ts";
 import { isFieldRoot, isHead } from "./blocks.ts";
 import {
@@ -14,7 +15,7 @@ import {
   part,
 } from "./dom.ts";
 
-export type SectionKind = "auth" | "path" | "query" | "header" | "cookie" | "body" | "response";
+export type { SectionKind };
 
 /** One `api-section` of the page: its kind, its heading, and what the heading area shows. */
 export interface HtmlSection {
@@ -30,27 +31,9 @@ export interface HtmlSection {
   shown?: string | undefined;
 }
 
-// The h4 titles Mintlify gives its API sections (and the spellings older versions used).
-const HEADINGS: Record<string, SectionKind> = {
-  Authorizations: "auth",
-  Authorization: "auth",
-  "Path Parameters": "path",
-  "Path Params": "path",
-  "Query Parameters": "query",
-  "Query Params": "query",
-  Headers: "header",
-  "Header Parameters": "header",
-  "Header Params": "header",
-  Cookies: "cookie",
-  "Cookie Parameters": "cookie",
-  "Cookie Params": "cookie",
-  Body: "body",
-  "Request Body": "body",
-  "Body Parameters": "body",
-  "Body Params": "body",
-  Response: "response",
-  Responses: "response",
-};
+// The served page also titles a single-scheme Authorizations section in the singular (a copy
+// cannot: there "Authorization" is as likely a header field's name).
+const HEADINGS: Record<string, SectionKind> = { ...SECTION_HEADINGS, Authorization: "auth" };
 
 const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s*-\s*(.+))?$/;
 

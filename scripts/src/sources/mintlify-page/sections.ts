@@ -1,8 +1,9 @@
 import { type Context, fail } from "../model/context.ts";
+import { SECTION_HEADINGS, type SectionKind } from "../model/sections.ts";
 import { marker, NAME } from "./fields.ts";
 import type { Line } from "./lines.ts";
 
-export type SectionKind = "auth" | "path" | "query" | "header" | "cookie" | "body" | "response";
+export type { SectionKind };
 
 /** A section of the page: its kind, heading line and the lines after the heading. */
 export interface Section {
@@ -12,25 +13,7 @@ export interface Section {
   end: number;
 }
 
-const HEADINGS: Record<string, SectionKind> = {
-  Authorizations: "auth",
-  "Path Parameters": "path",
-  "Path Params": "path",
-  "Query Parameters": "query",
-  "Query Params": "query",
-  Headers: "header",
-  "Header Parameters": "header",
-  "Header Params": "header",
-  Cookies: "cookie",
-  "Cookie Parameters": "cookie",
-  "Cookie Params": "cookie",
-  Body: "body",
-  "Request Body": "body",
-  "Body Parameters": "body",
-  "Body Params": "body",
-  Response: "response",
-  Responses: "response",
-};
+const HEADINGS = SECTION_HEADINGS;
 
 const SECTION_NOUNS =
   /^(?:[A-Z][a-z]+ ){0,2}(?:Parameters|Params|Headers|Body|Response|Responses|Cookies|Authorizations|Authentication|Security|Attributes|Fields|Properties|Callbacks|Webhooks|Events|Errors|Examples|Returns|Payload)$/;

@@ -1,0 +1,26 @@
+/** What a section of a reference page documents. */
+export type SectionKind = "auth" | "path" | "query" | "header" | "cookie" | "body" | "response";
+
+/**
+ * The titles Mintlify gives the sections of an API reference page (h4 in the served HTML, a line
+ * of its own in a copy), with the spellings older versions used. Every form reads the same ones.
+ */
+export const SECTION_HEADINGS: Readonly<Record<string, SectionKind>> = {
+  Authorizations: "auth",
+  "Path Parameters": "path",
+  "Path Params": "path",
+  "Query Parameters": "query",
+  "Query Params": "query",
+  Headers: "header",
+  "Header Parameters": "header",
+  "Header Params": "header",
+  Cookies: "cookie",
+  "Cookie Parameters": "cookie",
+  "Cookie Params": "cookie",
+  Body: "body",
+  "Request Body": "body",
+  "Body Parameters": "body",
+  "Body Params": "body",
+  Response: "response",
+  Responses: "response",
+};
