@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { ParseError, type Warning } from "../../src/errors.ts";
+import { describe, it } from "vitest";
 import { parseMintlifyHtml } from "../../src/sources/mintlify-html.ts";
-import type { OpenAPIDocument } from "../../src/sources/types.ts";
+import { expectDocumentOrLocatedError, expectLenientDocument } from "./fuzz-checks.ts";
 
 const DIR = new URL("../fixtures/corpus/mintlify-html/", import.meta.url);
 const PAGES = readdirSync(DIR)
@@ -116,36 +115,6 @@ function mutate(text: string, mutations: Mutation[]): string {
   return tokens.join("");
 }
 
-/** Structural problems a partial OpenAPI document must never have; empty when sound. */
-function problems(doc: OpenAPIDocument): string[] {
-  const found: string[] = [];
-  const schemas = doc.components?.schemas ?? {};
-  const walk = (node: unknown, at: string, depth: number): void => {
-    if (depth > 200 || node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const [i, item] of node.entries()) walk(item, `${at}/${i}`, depth + 1);
-      return;
-    }
-    const record = node as Record<string, unknown>;
-    const ref = record.$ref;
-    if (typeof ref === "string" && !Object.hasOwn(schemas, ref.replace(/^.*\//, ""))) {
-      found.push(`${at}: dangling ${ref}`);
-    }
-    if (Array.isArray(record.enum) && record.enum.length === 0) found.push(`${at}: empty enum`);
-    if (Array.isArray(record.required) && typeof record.properties === "object") {
-      for (const name of record.required) {
-        if (!Object.hasOwn(record.properties as object, name))
-          found.push(`${at}: required ${name}`);
-      }
-    }
-    for (const [key, value] of Object.entries(record)) {
-      if (key !== "example" && key !== "examples") walk(value, `${at}/${key}`, depth + 1);
-    }
-  };
-  walk(doc, "", 0);
-  return found;
-}
-
 describe("mintlify-html fuzz", () => {
   const input = fc.tuple(
     fc.constantFrom(...PAGES),
@@ -155,16 +124,7 @@ describe("mintlify-html fuzz", () => {
   it(`only ever returns a document or throws a located ParseError (${RUNS} runs)`, BUDGET, () => {
     fc.assert(
       fc.property(input, ([text, mutations]) => {
-        try {
-          const doc = parseMintlifyHtml(mutate(text, mutations), { file: "fuzz.html" });
-          expect(doc.openapi).toBe("3.1.0");
-          JSON.stringify(doc);
-          expect(problems(doc)).toEqual([]);
-        } catch (error) {
-          if (!(error instanceof ParseError)) throw error;
-          expect(error.file).toBe("fuzz.html");
-          expect(Number.isInteger(error.line) && (error.line as number) >= 1).toBe(true);
-        }
+        expectDocumentOrLocatedError(parseMintlifyHtml, mutate(text, mutations), "fuzz.html");
       }),
       { numRuns: RUNS },
     );
@@ -173,16 +133,7 @@ describe("mintlify-html fuzz", () => {
   it(`never throws in lenient mode and locates every warning (${RUNS} runs)`, BUDGET, () => {
     fc.assert(
       fc.property(input, ([text, mutations]) => {
-        const warnings: Warning[] = [];
-        const doc = parseMintlifyHtml(mutate(text, mutations), {
-          file: "fuzz.html",
-          lenient: true,
-          warn: (w) => warnings.push(w),
-        });
-        expect(doc.openapi).toBe("3.1.0");
-        JSON.stringify(doc);
-        expect(problems(doc)).toEqual([]);
-        for (const w of warnings) expect((w.line ?? 0) >= 1).toBe(true);
+        expectLenientDocument(parseMintlifyHtml, mutate(text, mutations), "fuzz.html");
       }),
       { numRuns: RUNS },
     );

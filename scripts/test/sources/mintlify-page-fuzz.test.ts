@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ParseError, type Warning } from "../../src/errors.ts";
 import { parseMintlifyPage } from "../../src/sources/mintlify-page.ts";
-import type { OpenAPIDocument } from "../../src/sources/types.ts";
+import { expectDocumentOrLocatedError, expectLenientDocument } from "./fuzz-checks.ts";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
 const PAGES = [
@@ -118,46 +117,6 @@ function mutate(text: string, mutations: Mutation[]): string {
   return lines.join("\n");
 }
 
-/** Structural problems a partial OpenAPI document must never have; empty when sound. */
-function problems(doc: OpenAPIDocument): string[] {
-  const found: string[] = [];
-  const schemas = doc.components?.schemas ?? {};
-  const walk = (node: unknown, at: string, depth: number): void => {
-    if (depth > 200 || node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const [i, item] of node.entries()) walk(item, `${at}/${i}`, depth + 1);
-      return;
-    }
-    const record = node as Record<string, unknown>;
-    const ref = record.$ref;
-    if (
-      typeof ref === "string" &&
-      !Object.hasOwn(schemas, ref.replace("#/components/schemas/", ""))
-    ) {
-      found.push(`${at}: dangling ${ref}`);
-    }
-    if (Array.isArray(record.enum) && record.enum.length === 0) found.push(`${at}: empty enum`);
-    if (Array.isArray(record.required) && typeof record.properties === "object") {
-      for (const name of record.required) {
-        if (!Object.hasOwn(record.properties as object, name))
-          found.push(`${at}: required ${name}`);
-      }
-    }
-    // Examples are data, not schema: do not look for keywords inside them.
-    for (const [key, value] of Object.entries(record)) {
-      if (key !== "example" && key !== "examples") walk(value, `${at}/${key}`, depth + 1);
-    }
-  };
-  walk(doc, "", 0);
-  for (const item of Object.values(doc.paths ?? {})) {
-    for (const op of Object.values(item as Record<string, OpenAPIDocument>)) {
-      if (Object.keys(op.responses ?? {}).length === 0)
-        found.push("an operation without responses");
-    }
-  }
-  return found;
-}
-
 describe("mintlify-page fuzz", () => {
   const input = fc.tuple(
     fc.constantFrom(...PAGES),
@@ -168,17 +127,7 @@ describe("mintlify-page fuzz", () => {
     fc.assert(
       fc.property(input, ([text, mutations]) => {
         const mutated = mutate(text, mutations);
-        try {
-          const doc = parseMintlifyPage(mutated, { file: "fuzz.txt" });
-          expect(doc.openapi).toBe("3.1.0");
-          expect(typeof doc.paths).toBe("object");
-          JSON.stringify(doc);
-          expect(problems(doc)).toEqual([]);
-        } catch (error) {
-          if (!(error instanceof ParseError)) throw error;
-          expect(error.file).toBe("fuzz.txt");
-          expect(Number.isInteger(error.line) && (error.line as number) >= 1).toBe(true);
-        }
+        expectDocumentOrLocatedError(parseMintlifyPage, mutated, "fuzz.txt");
       }),
       { numRuns: RUNS },
     );
@@ -187,16 +136,7 @@ describe("mintlify-page fuzz", () => {
   it(`never throws in lenient mode and locates every warning (${RUNS} runs)`, BUDGET, () => {
     fc.assert(
       fc.property(input, ([text, mutations]) => {
-        const warnings: Warning[] = [];
-        const doc = parseMintlifyPage(mutate(text, mutations), {
-          file: "fuzz.txt",
-          lenient: true,
-          warn: (w) => warnings.push(w),
-        });
-        expect(doc.openapi).toBe("3.1.0");
-        JSON.stringify(doc);
-        expect(problems(doc)).toEqual([]);
-        for (const w of warnings) expect((w.line ?? 0) >= 1).toBe(true);
+        expectLenientDocument(parseMintlifyPage, mutate(text, mutations), "fuzz.txt");
       }),
       { numRuns: RUNS },
     );
