@@ -5,7 +5,8 @@ import type { Line } from "./lines.ts";
 import { headingKind, isUnknownHeading } from "./sections.ts";
 
 export const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/;
-const METHOD_AND_PATH = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(\/\S*)$/;
+// Text extractors glue the method pill to the path: `GET/v1/things`.
+const METHOD_AND_PATH = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s*(\/\S*)$/;
 /** A webhook reference page shows `WEBHOOK` where a method would be, and the event name. */
 const WEBHOOK_AND_EVENT = /^WEBHOOK\s+([^\s/][^\s]*)$/;
 const EVENT = /^[A-Za-z_][\w.:{}/-]*$/;
@@ -99,10 +100,7 @@ export function readHeader(
     else if (hints.saved !== undefined) header.summary = hints.saved;
     // A one-word title after a trailing "/" reads like a path segment: give it back.
     else if (pieces.length > 1 && !last.startsWith("/")) header.summary = pieces.pop() as string;
-    else {
-      const found = summaryLine?.text ?? "end of page";
-      fail(ctx, summaryLine?.no ?? methodLine.no, "the operation title after the path", found);
-    }
+    // Otherwise the saving tool dropped the title: the operation stands without a summary.
   }
   header.path = pieces.join("");
   header.description = leadDescription(lines, at, heading, header.summary);
@@ -137,7 +135,11 @@ function readPanelAbove(lines: Line[], at: number, header: Header, ctx: Context)
  * `[breadcrumb] title [description]`; one line is the title, more end with the description.
  */
 function leadTitle(lines: Line[], at: number): string | undefined {
-  const block = blockAbove(lines, at);
+  const whole = blockAbove(lines, at);
+  // The example panel, when a copy puts it right above the title, is no part of it.
+  let code = whole.lines.length - 1;
+  while (code >= 0 && !isCode(whole.lines[code] as string)) code--;
+  const block = { start: whole.start + code + 1, lines: whole.lines.slice(code + 1) };
   let title = block.lines.length === 1 ? block.lines[0] : block.lines.at(-2);
   // `Title`, a blank line, then the one-sentence description: the title is the block above.
   if (block.lines.length === 1 && isSentence(title as string)) {
@@ -146,7 +148,7 @@ function leadTitle(lines: Line[], at: number): string | undefined {
       title = above.lines.at(-1);
     }
   }
-  return title === undefined || isCurlStart(title) || opensJson(title) ? undefined : title;
+  return title;
 }
 
 /** The lines of the paragraph that ends above line `at` (text extractors leave blank lines). */
@@ -156,6 +158,11 @@ function blockAbove(lines: Line[], at: number): { start: number; lines: string[]
   let start = end;
   while (start > 0 && (lines[start - 1] as Line).text !== "") start--;
   return { start, lines: lines.slice(start, end).map((line) => line.text) };
+}
+
+/** A line of the example panel: a curl command or JSON. */
+function isCode(text: string): boolean {
+  return isCurlStart(text) || opensJson(text) || /^(?:[}\]]|"[^"]*":)/.test(text);
 }
 
 function isSentence(text: string): boolean {
@@ -193,6 +200,7 @@ function leadDescription(
   readParagraphs(lines, Math.max(from, 0), lead, () => false, at);
   if (from >= 0) return lead;
   return lead
+    .filter((text) => !text.split("\n").some(isCode))
     .map((text) =>
       text
         .split("\n")
@@ -216,6 +224,37 @@ export function findMethodLine(lines: Line[]): number {
     if (text === "WEBHOOK" ? EVENT.test(next) : next.startsWith("/") && !/\s/.test(next)) return i;
   }
   return -1;
+}
+
+/**
+ * A page whose method pill the saving tool lost shows the path alone, right above the curl
+ * example; the example's method (`--request`, else GET, or POST with data) and URL, which must end
+ * with that path, restore it. Returns the lines with the method put back, or the lines as they were.
+ */
+export function restoreMethod(lines: Line[]): Line[] {
+  if (findMethodLine(lines) >= 0) return lines;
+  for (let i = 0; i < lines.length; i++) {
+    const path = (lines[i] as Line).text;
+    if (!/^\/\S*$/.test(path)) continue;
+    const start = skipBlank(lines, i + 1);
+    if (!isCurlStart(lines[start]?.text ?? "")) continue;
+    let end = start;
+    while (end + 1 < lines.length && (lines[end] as Line).text.endsWith("\\")) end++;
+    const command = lines
+      .slice(start, end + 1)
+      .map((line) => line.text)
+      .join(" ");
+    const url = /https?:\/\/[^\s'"\\]+/.exec(command)?.[0];
+    const urlPath = url?.replace(/^https?:\/\/[^/]*/, "").split(/[?#]/)[0];
+    if (urlPath === undefined || !urlPath.endsWith(path)) continue;
+    const method =
+      /(?:--request|-X)\s+['"]?([A-Z]+)/.exec(command)?.[1] ??
+      (/\s(?:--data\S*|-d|--form|-F)\s/.test(command) ? "POST" : "GET");
+    if (!METHOD.test(method)) continue;
+    const line = lines[i] as Line;
+    return [...lines.slice(0, i), { no: line.no, raw: method, text: method }, ...lines.slice(i)];
+  }
+  return lines;
 }
 
 const SERVER = /^https?:\/\/\S+$/;

@@ -1,3 +1,4 @@
+import { splitFieldHead } from "./deglue.ts";
 import type { Line } from "./lines.ts";
 
 /**
@@ -93,8 +94,10 @@ export function fromMarkdown(lines: Line[]): {
     if (ANCHOR.test(text)) {
       blank(line);
       anchors.push(out.length);
-      const rest = text.replace(ANCHOR, "").trim();
-      if (rest !== "") push(line, inline(rest));
+      const rest = inline(text.replace(ANCHOR, "").trim());
+      // `[](#body-amount)amountintegerrequired`: the extractor glued the pills to the name.
+      const head = rest === "" ? undefined : splitFieldHead(rest, anchorId(text));
+      for (const part of head ?? (rest === "" ? [] : [rest])) push(line, part);
       continue;
     }
     if (LINK_ONLY.test(text)) continue;
@@ -103,6 +106,12 @@ export function fromMarkdown(lines: Line[]): {
     push(line, inline(body));
   }
   return { lines: out, titles, anchors };
+}
+
+/** The fragment of an anchor link (`[](https://x/y#body-amount)` → `body-amount`). */
+function anchorId(text: string): string | undefined {
+  const id = /^\[\s*\]\([^)#\s]*#([^)\s]+)\)/.exec(text)?.[1];
+  return id === undefined ? undefined : id.toLowerCase();
 }
 
 function isSplitAnchor(lines: Line[], at: number): boolean {
@@ -156,7 +165,8 @@ function readIndentedCode(lines: Line[], at: number, out: Line[]): number {
   return end - 1;
 }
 
-function emitCode(body: Line[], out: Line[], open: Line): void {
+function emitCode(code: Line[], out: Line[], open: Line): void {
+  const body = unwrapTicks(code);
   const first = body.find((line) => line.text !== "")?.text ?? "";
   const kept = /^curl(?:\s|$)/.test(first) || first.startsWith("{") || first.startsWith("[");
   if (!kept) return;
@@ -167,4 +177,29 @@ function emitCode(body: Line[], out: Line[], open: Line): void {
   }
   const last = body.at(-1) ?? open;
   out.push({ no: last.no, raw: "", text: "" });
+}
+
+/**
+ * Some extractors write a code block's text as one inline code span inside the fence:
+ * `` `curl --request GET \`` … `` …'` ``. The span's backticks are not code.
+ */
+function unwrapTicks(body: Line[]): Line[] {
+  const first = body.findIndex((line) => line.text !== "");
+  let last = body.length - 1;
+  while (last > first && (body[last] as Line).text === "") last--;
+  const open = body[first];
+  const close = body[last];
+  if (open === undefined || close === undefined) return body;
+  if (
+    !/^`[^`]/.test(open.text) ||
+    !/[^`]`$/.test(close.text) ||
+    (first === last && open.text.length < 3)
+  )
+    return body;
+  return body.map((line, i) => {
+    let raw = line.raw;
+    if (i === first) raw = raw.replace("`", "");
+    if (i === last) raw = raw.slice(0, raw.lastIndexOf("`"));
+    return raw === line.raw ? line : { ...line, raw, text: raw.trim() };
+  });
 }

@@ -1,4 +1,6 @@
 import { joinFieldHeads } from "./compact.ts";
+import { isPillRun, splitAtFieldMarks, splitFieldHead, splitGlued } from "./deglue.ts";
+import { restoreMethod } from "./header.ts";
 import type { Line } from "./lines.ts";
 import { fromMarkdown, isMarkdownScrape } from "./markdown.ts";
 import { splitPills } from "./pills.ts";
@@ -73,12 +75,15 @@ function endsSample(text: string): boolean {
 /** Brings a page saved as a browser copy, a text extraction or a markdown scrape into one shape. */
 export function normalizePage(text: string): NormalPage {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const all = body.split("\n").map((raw, index) => {
-    const clean = (raw.endsWith("\r") ? raw.slice(0, -1) : raw)
-      .replace(INVISIBLE, "")
-      .replace(ENTITY, (_, name: string) => ENTITIES[name] ?? "");
-    return { no: index + 1, raw: clean, text: clean.trim() };
-  });
+  const raws = body.split("\n").map((raw) => (raw.endsWith("\r") ? raw.slice(0, -1) : raw));
+  const all = raws.flatMap((raw, index) =>
+    deglue(raw, nextText(raws, index + 1)).map((piece) => {
+      const clean = piece
+        .replace(INVISIBLE, "")
+        .replace(ENTITY, (_, name: string) => ENTITIES[name] ?? "");
+      return { no: index + 1, raw: clean, text: clean.trim() };
+    }),
+  );
   const preamble = readPreamble(all);
   let lines = all.slice(preamble.start);
   let titles: number[] = [];
@@ -87,7 +92,7 @@ export function normalizePage(text: string): NormalPage {
   const unglued = unglue(lines, [titles, anchors]);
   const starts = new Set(anchors.map((a) => skipBlank(unglued, a)));
   const marked = new Set(titles.map((t) => unglued[t]));
-  const joined = joinFieldHeads(unglued, starts);
+  const joined = restoreMethod(joinFieldHeads(unglued, starts));
   return {
     lines: joined,
     titles: joined.flatMap((line, i) => (marked.has(line) ? [i] : [])),
@@ -161,6 +166,40 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
     for (let t = 0; t < list.length; t++) list[t] = moved.get(list[t] as number) ?? out.length;
   }
   return out;
+}
+
+/**
+ * One raw line as the lines it would have been had the extractor kept the page's line breaks
+ * (see deglue.ts): split at field marks and glued labels, a field's glued pills off its name.
+ */
+function deglue(raw: string, next: string): string[] {
+  const out: string[] = [];
+  const pieces = splitAtFieldMarks(raw);
+  pieces.forEach((piece, k) => {
+    const parts = piece.text.trim() === "" ? [piece.text] : splitGlued(piece.text.trim());
+    // A name alone on the last piece, with its pills on the next line, is not glued.
+    const alone = k === pieces.length - 1 && isPillRun(next);
+    const head =
+      piece.head && !alone
+        ? splitFieldHead((parts[0] as string).replace(INVISIBLE, ""))
+        : undefined;
+    if (head !== undefined) parts.splice(0, 1, ...head);
+    // A field glued to what came before it starts after a blank line, as in a browser copy.
+    if (piece.head && k > 0) out.push("");
+    // A line nothing was glued to keeps its indentation (code samples need it).
+    if (parts.length === 1 && parts[0] === piece.text.trim()) out.push(piece.text);
+    else out.push(...parts);
+  });
+  return out;
+}
+
+/** The next line with text, without its invisible characters ("" at the end). */
+function nextText(raws: string[], from: number): string {
+  for (let i = from; i < raws.length; i++) {
+    const text = (raws[i] as string).replace(INVISIBLE, "").trim();
+    if (text !== "") return text;
+  }
+  return "";
 }
 
 function isSampleStart(text: string): boolean {

@@ -13,6 +13,8 @@ export interface Preamble {
 const SAVER_LINE =
   /^(?:#+\s*|>\s*)?(?:Source|URL Source|Published Time|Markdown Content|Crawled at|Scraped at):(?:\s+\S.*)?$/i;
 const SKIP_LINK = /^\[Skip to (?:main )?content\]\([^)]*\)$/i;
+/** `<!-- Source: <url> -->`: the comment some savers put first. */
+const COMMENT = /^<!--.*-->$/;
 const TITLE_LINE = /^Title:\s+(.+)$/;
 /** How far the frontmatter may run before we decide the `---` was a rule, not frontmatter. */
 const FRONTMATTER_LIMIT = 80;
@@ -40,7 +42,8 @@ export function readPreamble(lines: Line[]): Preamble {
     const text = (lines[i] as Line).text;
     const title = TITLE_LINE.exec(text);
     if (title !== null && result.title === undefined) result.title = (title[1] as string).trim();
-    else if (text !== "" && !SAVER_LINE.test(text) && !SKIP_LINK.test(text)) break;
+    else if (text !== "" && !SAVER_LINE.test(text) && !SKIP_LINK.test(text) && !COMMENT.test(text))
+      break;
   }
   result.start = i;
   if (result.title === "") result.title = undefined;

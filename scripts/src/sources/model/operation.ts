@@ -65,7 +65,9 @@ const LOCATIONS = new Set(["path", "query", "header", "cookie"]);
 /** Builds the one-operation OpenAPI 3.1 document for an operation model. */
 export function buildDocument(model: OperationModel, ctx: Context): OpenAPIDocument {
   const components: Components = {};
-  const operation: Schema = { summary: model.summary };
+  // A page whose title the saving tool dropped has no summary; the document is then named for
+  // the operation, since OpenAPI requires a title.
+  const operation: Schema = model.summary === "" ? {} : { summary: model.summary };
   if (model.description.length > 0) operation.description = model.description.join("\n\n");
   if (model.deprecated === true) operation.deprecated = true;
   const security: Security =
@@ -84,7 +86,10 @@ export function buildDocument(model: OperationModel, ctx: Context): OpenAPIDocum
 
   const doc: OpenAPIDocument = {
     openapi: "3.1.0",
-    info: { title: model.summary, version: "0.0.0" },
+    info: {
+      title: model.summary || `${model.method.toUpperCase()} ${model.path}`,
+      version: "0.0.0",
+    },
   };
   const server = model.webhook === true ? undefined : serverFrom(model.url, model.path);
   if (server !== undefined) doc.servers = [{ url: server }];

@@ -1,0 +1,113 @@
+import { parseTypeLine } from "../model/type-line.ts";
+import { splitPills } from "./pills.ts";
+
+/**
+ * Some text extractors keep no line break between a rendered page's blocks: the field list comes
+ * out as `200 - application/json​statusenum<string>requiredAvailable options: a, b Example:` and
+ * the header as `Copy pageGET/v2/usersTry itList users`. What survives is the zero-width space
+ * Mintlify puts before every field name (for line breaking), the fixed labels it prints, and its
+ * chrome words. This module puts the line breaks back at those marks, so the reader sees the
+ * lines a browser copy gives. Pure string work; line numbers are the caller's.
+ */
+
+const ZWSP = "\u200B";
+/** Chrome Mintlify prints around the title and the operation line. */
+const CHROME = /Copy page|Try it|Ask AI|⌘I|Ctrl ?\+ ?I/g;
+/** A path (after its method pill) with the `Copy` button of its panel glued on (`/v1/thingsCopy`). */
+const PATH_COPY = /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s*)?(\/\S*?)(?:Copy)?$/;
+/** The labels Mintlify prints on their own line under a field; glued when a letter runs into them. */
+const LABELS =
+  "Available options:|Allowed values?:|Examples?:|Required range:|Required (?:string |array )?length:|(?:Maximum|Minimum) (?:string |array )?length:|(?:Show|Hide) child attributes";
+const LABEL = new RegExp(`(?<=[\\p{L}\\p{N}.)\`>\\]])(?=${LABELS})`, "u");
+/** Inside a label's line another label can only start a new line, even after a space. */
+const LABEL_LINE = new RegExp(`^(?:${LABELS})`);
+const NEXT_LABEL = new RegExp(`\\s+(?=${LABELS})`);
+const NAME = /^[A-Za-z_$@][\w$@.\-[\]{}]{0,127}$/;
+
+/**
+ * Splits a raw line at each zero-width space that is not an anchor link's text (`[​](#id)`): the
+ * pieces after one start with a field name. Returns the pieces with `head` set on those.
+ */
+export function splitAtFieldMarks(raw: string): { text: string; head: boolean }[] {
+  if (!raw.includes(ZWSP)) return [{ text: raw, head: false }];
+  const pieces: { text: string; head: boolean }[] = [];
+  let start = 0;
+  for (let at = raw.indexOf(ZWSP); at >= 0; at = raw.indexOf(ZWSP, at + 1)) {
+    if (raw[at - 1] === "[") continue;
+    pieces.push({ text: raw.slice(start, at), head: start > 0 });
+    start = at + 1;
+  }
+  pieces.push({ text: raw.slice(start), head: start > 0 });
+  // The mark opening a line only says what the line break already said.
+  const first = pieces[0];
+  if (first !== undefined && first.text.trim() === "" && pieces.length > 1) pieces.shift();
+  return pieces.filter((piece, i) => i === 0 || piece.text.trim() !== "");
+}
+
+/**
+ * The pieces of one trimmed line with glued chrome dropped and glued labels moved to their own
+ * line; a line of code (JSON, a shell command) is left alone.
+ */
+export function splitGlued(text: string): string[] {
+  if (/^(?:["'{}\]-]|\[\s*$|\[\s*["{\d-]|curl\s)|":\s/.test(text)) return [text];
+  const copy = PATH_COPY.exec(text);
+  if (copy !== null) return [`${copy[1] ?? ""}${once(copy[2] as string)}`];
+  const parts: string[] = [];
+  for (const chunk of text.split(CHROME)) {
+    if (chunk.trim() === "") continue;
+    for (const part of chunk.split(LABEL)) {
+      parts.push(...(LABEL_LINE.test(part.trim()) ? splitLabels(part.trim()) : [part.trim()]));
+    }
+  }
+  return parts.length === 0 ? [text] : parts.filter((part) => part !== "");
+}
+
+/** The path once, where an extractor took it twice (the shown path and its copy-button text). */
+function once(path: string): string {
+  const half = path.length / 2;
+  return path.length > 2 && path.slice(0, half) === path.slice(half) ? path.slice(0, half) : path;
+}
+
+/** `Available options: a, b Example:` → the options line and the example label. */
+function splitLabels(text: string): string[] {
+  const head = LABEL_LINE.exec(text)?.[0] ?? "";
+  const rest = text.slice(head.length).split(NEXT_LABEL);
+  return [`${head}${rest[0]}`, ...rest.slice(1)];
+}
+
+/**
+ * A field's name with its pills glued on (`limitinteger`, `idstringrequired`): the name and the
+ * pills, split where what follows the name reads as a type with pills. The shortest such tail
+ * wins, so a name that ends in a type word keeps it (`is_arraystring`). With `slug` (the anchor
+ * id a scrape kept), the name must also match it. Undefined when the text is not such a head.
+ * (A name alone can look glued, `page_number`: the caller asks only where pills do not follow.)
+ */
+export function splitFieldHead(text: string, slug?: string): [string, string] | undefined {
+  if (slug !== undefined && NAME.test(text) && matchesSlug(text, slug)) return undefined;
+  for (let cut = text.length - 1; cut > 0; cut--) {
+    const name = text.slice(0, cut);
+    const rest = text.slice(cut);
+    if (!NAME.test(name) || !isPillRun(rest)) continue;
+    if (slug !== undefined && !matchesSlug(name, slug)) continue;
+    return [name, rest];
+  }
+  return undefined;
+}
+
+/** A type (`string`, `object[]`), then any pills (`stringheaderrequired`, `integerdefault:10`). */
+/** True when a line is a field's pills (what follows a name that stands alone). */
+export function isPillRun(text: string): boolean {
+  if (/^\s/.test(text)) return false;
+  const first = (splitPills(text) ?? [text])[0] as string;
+  return parseTypeLine(first).kind === "type";
+}
+
+/**
+ * Anchor ids are the name behind a prefix (`parameter-`, `body-`), lower-cased, with other
+ * characters as `-` and camelCase sometimes split (`hookId` → `hook-id`): compared letters only.
+ */
+function matchesSlug(name: string, slug: string): boolean {
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  const flat = letters(name);
+  return flat !== "" && letters(slug).endsWith(flat);
+}
