@@ -1,5 +1,6 @@
 import { ParseError } from "../errors.ts";
 import { parseYamlObject } from "../yaml-source.ts";
+import { repairScalars } from "./openapi-repair.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
 
 /** Parses an OpenAPI 3.0 or 3.1 document (YAML or JSON). 3.0 constructs are upgraded by normalize. */
@@ -10,7 +11,10 @@ export function parseOpenAPIAt(text: string, file: string, firstLine: number): O
   return checkOpenAPI(parseYamlObject(text, file, firstLine), file, firstLine);
 }
 
-/** Checks that parsed data is an OpenAPI 3.0 or 3.1 document; Swagger 2.0 is named as such. */
+/**
+ * Checks that parsed data is an OpenAPI 3.0 or 3.1 document (Swagger 2.0 is named as such) and
+ * returns it with hand-quoted numeric and boolean keywords repaired.
+ */
 export function checkOpenAPI(doc: OpenAPIDocument, file: string, line: number): OpenAPIDocument {
   const version = doc.openapi;
   if (doc.swagger !== undefined && version === undefined) {
@@ -36,7 +40,7 @@ export function checkOpenAPI(doc: OpenAPIDocument, file: string, line: number): 
       throw new ParseError({ file, line }, `\`${key}\` to be a mapping`, String(value));
     }
   }
-  return doc;
+  return repairScalars(doc);
 }
 
 /**

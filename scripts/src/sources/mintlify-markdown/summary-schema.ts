@@ -1,4 +1,7 @@
 import { setOwn } from "../model/own.ts";
+import { parseTypeLine } from "../model/type-line.ts";
+
+const JSON_TYPES = new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON Schema is open-ended JSON.
 export type Schema = Record<string, any>;
@@ -20,6 +23,17 @@ function clean(value: unknown, depth: number): unknown {
   for (const [key, inner] of Object.entries(value)) {
     if (key === "type" && inner === "any") continue;
     if (key === "type" && Array.isArray(inner) && inner.includes("any")) continue;
+    if (key === "type" && typeof inner === "string" && !JSON_TYPES.has(inner)) {
+      // Mintlify's display spelling (`enum<string>`, `string<date-time>`, `object[]`) as JSON
+      // Schema; what the entry states itself (its `format`, its `items`) wins.
+      const parsed = parseTypeLine(inner);
+      if (parsed.kind === "type") {
+        for (const [k, v] of Object.entries(parsed.schema)) {
+          if (k === "type" || !(k in value)) setOwn(out, k, v);
+        }
+        continue;
+      }
+    }
     setOwn(out, key, clean(inner, depth + 1));
   }
   return out;
