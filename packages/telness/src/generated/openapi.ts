@@ -99,6 +99,7 @@ export interface operations {
                         paymentProvider: string;
                         /**
                          * @description Whether to save the payment profile for future use. Only applicable if the customer is authenticated or for the initial order. Defaults to false.
+                         * @default false
                          * @example true
                          */
                         savePaymentProfile: boolean;

@@ -2,6 +2,7 @@ import { type Context, fail } from "./context.ts";
 import type { Field } from "./field.ts";
 import { parseJson } from "./json.ts";
 import { setOwn } from "./own.ts";
+import { readProse } from "./prose.ts";
 import type { Schema } from "./type-line.ts";
 
 /** Named schemas of the page, by component name. */
@@ -42,10 +43,22 @@ export function fieldSchema(field: Field, components: Components, ctx: Context):
   if (field.defaultText !== undefined && !saysNoDefault(field.defaultText, schema, components)) {
     schema.default = coerce(field.defaultText, schema, components);
   }
+  fillFromProse(schema, field, target !== undefined);
   if (field.deprecated) schema.deprecated = true;
   if (field.description.length > 0) schema.description = field.description.join("\n\n");
   if (field.example !== undefined) schema.examples = [field.example.value];
   return schema;
+}
+
+/** What the description states and the pills did not: limits, options, a default. */
+function fillFromProse(schema: Schema, field: Field, hasEnum: boolean): void {
+  if (field.description.length === 0 || schema.$ref !== undefined) return;
+  const stated = readProse(field.description.join("\n"), typesOf(schema));
+  for (const [key, value] of Object.entries(stated)) {
+    if (key === "enum" && (hasEnum || field.options !== undefined || field.allowed !== undefined))
+      continue;
+    if (schema[key] === undefined) schema[key] = value;
+  }
 }
 
 function enumTarget(schema: Schema, components: Components, depth: number): Schema | undefined {

@@ -1,0 +1,158 @@
+import type { Schema } from "./type-line.ts";
+
+/**
+ * Hand-written reference pages often state a field's limits only in its description: "Minimum
+ * `1`, maximum `100`", "(2-100 characters)", "One of `guest`, `lead`, or `customer`", "Defaults
+ * to 20". This reads the few phrasings that cannot mean anything else, for the field's own type
+ * (numbers get minimum/maximum, strings lengths, arrays item counts) and returns the keywords; what
+ * the page also states in its structured pills always wins (the caller only fills gaps).
+ */
+
+/** A value as prose writes it: in backticks or quotes, or a bare token. */
+const QUOTED = String.raw`\x60[^\x60]+\x60|"[^"]+"|'[^']+'|\u201C[^\u201D]+\u201D`;
+// A bare word may hold dots (`v1.2`) but not end with one: that is the sentence's.
+const TOKEN = String.raw`[\w:/+-]+(?:\.[\w:/+-]+)*`;
+const ITEM = `(?:${QUOTED}|${TOKEN})`;
+const SEP = String.raw`\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\|\s*|\s*/\s*)`;
+const LIST = `(${ITEM}(?:${SEP}${ITEM})+)`;
+const ENUM_HEAD = String.raw`(?:\b(?:must|can|should|may) be (?:either )?|\b)(?:one of|either)|\b(?:possible|allowed|valid|accepted|supported|available) (?:values|options)(?: are| include)?|\benum(?:eration)?`;
+const ENUM = new RegExp(`(?:${ENUM_HEAD})\\s*:?\\s*${LIST}`, "i");
+
+const NUM = String.raw`-?\d+(?:\.\d+)?`;
+const Q = (re: string) => `[\x60"']?(${re})[\x60"']?`;
+const BETWEEN = new RegExp(
+  String.raw`\b(?:between|from)\s+${Q(NUM)}\s+(?:and|to|through)\s+${Q(NUM)}`,
+  "i",
+);
+const DASHED = new RegExp(String.raw`\(\s*${Q(NUM)}\s*[-\u2013\u2014]\s*${Q(NUM)}\b`);
+const MIN = new RegExp(
+  String.raw`\b(?:min(?:imum)?(?: value)?(?: is| of)?|at least|must be >=|>=|\u2265)\s*:?\s*${Q(NUM)}`,
+  "i",
+);
+const MAX = new RegExp(
+  String.raw`\b(?:max(?:imum)?(?: value)?(?: is| of)?|at most|up to|no more than|cannot exceed|must be <=|<=|\u2264)\s*:?\s*${Q(NUM)}`,
+  "i",
+);
+const UNIT = {
+  string: String.raw`(?:characters?|chars?)`,
+  array: String.raw`(?:items?|elements?|entries|values)`,
+} as const;
+const DEFAULT = new RegExp(
+  String.raw`\bdefaults?(?: value)?(?: is| to|:)\s*(${QUOTED}|${NUM}|true|false|null|[A-Za-z_][\w.-]*)`,
+  "i",
+);
+
+/** The keywords the description states for a schema of the given types; empty when none. */
+export function readProse(text: string, types: string[]): Schema {
+  const out: Schema = {};
+  if (text === "") return out;
+  const kind =
+    types.includes("integer") || types.includes("number")
+      ? "number"
+      : types.includes("array")
+        ? "array"
+        : types.includes("string")
+          ? "string"
+          : types.includes("boolean")
+            ? "boolean"
+            : undefined;
+  if (kind === undefined) return out;
+  if (kind !== "boolean") readLimits(text, kind, out);
+  if (kind === "number" || kind === "string") {
+    const values = readEnum(text, kind, types);
+    if (values !== undefined) out.enum = values;
+  }
+  const def = DEFAULT.exec(text);
+  // A bare word is a default only when it ends the phrase ("defaults to the account's" is not).
+  const ends = def !== null && /^\s*(?:[.,;)]|$)/.test(text.slice(def.index + def[0].length));
+  if (def !== null && kind !== "array" && ends) {
+    const value = typed(unquote(def[1] as string), kind, types);
+    if (value !== undefined) out.default = value;
+  }
+  return out;
+}
+
+function readLimits(text: string, kind: "number" | "string" | "array", out: Schema): void {
+  const [low, high] =
+    kind === "number"
+      ? ["minimum", "maximum"]
+      : kind === "string"
+        ? ["minLength", "maxLength"]
+        : ["minItems", "maxItems"];
+  // Lengths and counts must name their unit ("2-100 characters", "at most 10 items").
+  const unit = kind === "number" ? "" : String.raw`\s*${UNIT[kind]}`;
+  const range = new RegExp(`(?:${BETWEEN.source}|${DASHED.source})${unit}`, "i").exec(text);
+  if (range !== null) {
+    const [a, b] = (range.slice(1).filter((g) => g !== undefined) as string[]).map(Number);
+    if (a !== undefined && b !== undefined && a <= b) {
+      out[low] = a;
+      out[high] = b;
+      finish(out, kind, low, high);
+      return;
+    }
+  }
+  const min = new RegExp(`${MIN.source}${unit}`, "i").exec(text);
+  if (min !== null) out[low] = Number(min[1]);
+  const max = new RegExp(`${MAX.source}${unit}`, "i").exec(text);
+  if (max !== null) out[high] = Number(max[1]);
+  // A length limit also reads "100 characters max" / "max length 100".
+  if (kind === "string" && out[high] === undefined) {
+    const length = /\bmax(?:imum)?\s+length(?: is| of)?\s*:?\s*[`"']?(\d+)/i.exec(text);
+    if (length !== null) out[high] = Number(length[1]);
+  }
+  finish(out, kind, low, high);
+}
+
+/** Lengths and counts are whole and not negative; a reversed pair is no range. */
+function finish(out: Schema, kind: string, low: string, high: string): void {
+  for (const key of [low, high]) {
+    const n = out[key];
+    if (n === undefined) continue;
+    if (!Number.isFinite(n) || (kind !== "number" && (!Number.isInteger(n) || n < 0)))
+      delete out[key];
+  }
+  if (out[low] !== undefined && out[high] !== undefined && out[low] > out[high]) {
+    delete out[low];
+    delete out[high];
+  }
+}
+
+function readEnum(text: string, kind: "number" | "string", types: string[]): unknown[] | undefined {
+  const match = ENUM.exec(text);
+  if (match === null) return undefined;
+  const items = (match[1] as string).split(new RegExp(SEP)).map((item) => item.trim());
+  const quoted = items.every((item) => new RegExp(`^(?:${QUOTED})$`).test(item));
+  // Bare words only when the list is the end of the sentence ("One of a, b, or c.").
+  const rest = text.slice((match.index ?? 0) + match[0].length);
+  if (!quoted && !/^\s*(?:[.;)]|$)/.test(rest)) return undefined;
+  const values: unknown[] = [];
+  for (const item of items) {
+    const value = typed(unquote(item), kind, types);
+    if (value === undefined || values.includes(value)) return undefined;
+    values.push(value);
+  }
+  return values.length >= 2 ? values : undefined;
+}
+
+function unquote(text: string): string {
+  const t = text.trim();
+  const open = t[0];
+  const close = t.at(-1);
+  if (t.length >= 2 && (open === "`" || open === '"' || open === "'" || open === "\u201C")) {
+    if (close === open || (open === "\u201C" && close === "\u201D")) return t.slice(1, -1);
+  }
+  return t;
+}
+
+function typed(value: string, kind: string, types: string[]): unknown {
+  if (value === "null") return types.includes("null") ? null : undefined;
+  if (kind === "boolean") return value === "true" ? true : value === "false" ? false : undefined;
+  if (kind === "number") {
+    const n = Number(value);
+    if (value === "" || !Number.isFinite(n)) return undefined;
+    return types.includes("integer") && !types.includes("number") && !Number.isInteger(n)
+      ? undefined
+      : n;
+  }
+  return value;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { readProse } from "../../src/sources/model/prose.ts";
+import { repairScalars } from "../../src/sources/openapi-repair.ts";
+
+describe("limits stated in a description", () => {
+  it.each([
+    ["Page size, from `1` through `250`.", ["integer"], { minimum: 1, maximum: 250 }],
+    ["How many rows to skip (0-5000).", ["integer"], { minimum: 0, maximum: 5000 }],
+    ["Minimum `2`, maximum `64`.", ["number"], { minimum: 2, maximum: 64 }],
+    ["Batch size; at most 40.", ["integer"], { maximum: 40 }],
+    ["Must be >= 3.", ["integer"], { minimum: 3 }],
+    ["Between 0.5 and 2.5.", ["number"], { minimum: 0.5, maximum: 2.5 }],
+    ["Display label (3-80 characters)", ["string"], { minLength: 3, maxLength: 80 }],
+    ["Nickname, up to 30 characters.", ["string"], { maxLength: 30 }],
+    ["Memo. Max length: 140", ["string"], { maxLength: 140 }],
+    ["Recipients, at most 25 items.", ["array"], { maxItems: 25 }],
+  ])("%s", (text, types, expected) => {
+    expect(readProse(text, types)).toEqual(expected);
+  });
+
+  it("wants a unit for lengths and counts, and a range the right way round", () => {
+    expect(readProse("Order reference, up to 30.", ["string"])).toEqual({});
+    expect(readProse("Tags, up to 30 characters each.", ["array"])).toEqual({});
+    expect(readProse("Issued on (2031-04-02).", ["integer"])).toEqual({});
+    expect(readProse("The maximum number of rows.", ["integer"])).toEqual({});
+  });
+});
+
+describe("options and defaults stated in a description", () => {
+  it("reads quoted options anywhere and bare ones that end the sentence", () => {
+    expect(readProse("Must be one of `draft`, `sent` or `void`; see states.", ["string"])).toEqual({
+      enum: ["draft", "sent", "void"],
+    });
+    expect(readProse('Allowed values: "eu", "us".', ["string"])).toEqual({ enum: ["eu", "us"] });
+    expect(readProse("One of daily, weekly, or monthly.", ["string"])).toEqual({
+      enum: ["daily", "weekly", "monthly"],
+    });
+    expect(readProse("Possible values: 1, 2, 3.", ["integer"])).toEqual({ enum: [1, 2, 3] });
+  });
+
+  it("leaves prose that only looks like a list", () => {
+    expect(readProse("One of the ledgers you own, or a new one you create.", ["string"])).toEqual(
+      {},
+    );
+    expect(readProse("Either the card or the wallet id, see above", ["string"])).toEqual({});
+    expect(readProse("Possible values: 1.5, 2.", ["integer"])).toEqual({});
+  });
+
+  it("reads a default of the field's type, ending its phrase", () => {
+    expect(readProse("Rows per page. Defaults to 50.", ["integer"])).toEqual({ default: 50 });
+    expect(readProse("Send receipts (defaults to true).", ["boolean"])).toEqual({ default: true });
+    expect(readProse("Sort order. Default: `asc`", ["string"])).toEqual({ default: "asc" });
+    expect(readProse("Defaults to the workspace's currency.", ["string"])).toEqual({});
+    expect(readProse("Defaults to null.", ["string"])).toEqual({});
+    expect(readProse("Defaults to null.", ["string", "null"])).toEqual({ default: null });
+  });
+});
+
+describe("hand-quoted scalars in a published spec", () => {
+  it("types the keywords that can only be numbers or booleans, and leaves data alone", () => {
+    const doc = {
+      openapi: "3.0.3",
+      paths: {
+        "/x/{id}": {
+          get: {
+            parameters: [
+              {
+                name: "id",
+                in: "path",
+                required: "true",
+                schema: { type: "string", minLength: "12", maxLength: "12", example: "123" },
+              },
+            ],
+          },
+        },
+      },
+      components: {
+        schemas: {
+          A: { properties: { maxLength: { type: "string" } }, default: { minimum: "3" } },
+        },
+      },
+    };
+    const fixed = repairScalars(structuredClone(doc));
+    const param = fixed.paths["/x/{id}"].get.parameters[0];
+    expect(param.required).toBe(true);
+    expect(param.schema).toEqual({ type: "string", minLength: 12, maxLength: 12, example: "123" });
+    expect(fixed.components.schemas.A).toEqual(doc.components.schemas.A);
+  });
+});
