@@ -20,7 +20,11 @@ export const parseMintlifyMdx: Parser = (text, options) => {
   const front = readFrontmatter(tree, ctx);
   const page = walkPage(tree, ctx);
   let endpoint = findEndpoint(front, page, ctx);
-  if (front.openapi !== undefined && front.api === undefined) {
+  const ownFields = page.groups.some((group) => group.fields.length > 0);
+  if (front.openapi !== undefined && front.api === undefined && ownFields) {
+    // An `openapi:` page that also writes its fields out: the pointer names the operation.
+    endpoint ??= parseEndpoint(front.openapi.value.trim().split(/\s+/).slice(-2).join(" "));
+  } else if (front.openapi !== undefined && front.api === undefined) {
     // The page's fields are generated from a spec at build time: nothing here to convert.
     const pointer = describeOpenapiPointer(front.openapi.value);
     fail(

@@ -12,6 +12,7 @@ describe("limits stated in a description", () => {
     ["Between 0.5 and 2.5.", ["number"], { minimum: 0.5, maximum: 2.5 }],
     ["Display label (3-80 characters)", ["string"], { minLength: 3, maxLength: 80 }],
     ["Nickname, up to 30 characters.", ["string"], { maxLength: 30 }],
+    ["Shown in the log, 3-200 characters.", ["string"], { minLength: 3, maxLength: 200 }],
     ["Memo. Max length: 140", ["string"], { maxLength: 140 }],
     ["Recipients, at most 25 items.", ["array"], { maxItems: 25 }],
   ])("%s", (text, types, expected) => {

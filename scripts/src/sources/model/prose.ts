@@ -81,7 +81,10 @@ function readLimits(text: string, kind: "number" | "string" | "array", out: Sche
         : ["minItems", "maxItems"];
   // Lengths and counts must name their unit ("2-100 characters", "at most 10 items").
   const unit = kind === "number" ? "" : String.raw`\s*${UNIT[kind]}`;
-  const range = new RegExp(`(?:${BETWEEN.source}|${DASHED.source})${unit}`, "i").exec(text);
+  // With a unit the parentheses are not needed: "3-200 characters".
+  const dashed =
+    kind === "number" ? DASHED.source : String.raw`(?<![\w.-])${Q(NUM)}\s*[-\u2013]\s*${Q(NUM)}`;
+  const range = new RegExp(`(?:${BETWEEN.source}|${dashed})${unit}`, "i").exec(text);
   if (range !== null) {
     const [a, b] = (range.slice(1).filter((g) => g !== undefined) as string[]).map(Number);
     if (a !== undefined && b !== undefined && a <= b) {
