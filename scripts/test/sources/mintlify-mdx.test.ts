@@ -192,15 +192,19 @@ describe("parseMintlifyMdx", () => {
     expect(doc.paths["/v1/x"].get.parameters[0].name).toBe("q");
   });
 
-  it("reports an openapi: page at its key, and reads what it can when lenient", () => {
-    const text = page(
-      'title: T\nopenapi: "openapi.json POST /v1/x"',
-      '<ParamField body="a" type="string" />',
-    );
-    const error = errorOf(text);
+  it("reports an openapi: page without fields at its key, and reads one that writes them out", () => {
+    const bare = page('title: T\nopenapi: "openapi.json POST /v1/x"', "Some prose.");
+    const error = errorOf(bare);
     expect(error.line).toBe(3);
     expect(error.message).toContain("POST /v1/x of the spec openapi.json");
-    expect(Object.keys(lenient(text).doc.paths)).toEqual(["/v1/x"]);
+    expect(Object.keys(lenient(bare).doc.paths)).toEqual(["/v1/x"]);
+    const written = strict(
+      page('title: T\nopenapi: "openapi.json POST /v1/x"', '<ParamField body="a" type="string" />'),
+    );
+    expect(written.paths["/v1/x"].post.requestBody.content["application/json"].schema).toEqual({
+      type: "object",
+      properties: { a: { type: "string" } },
+    });
   });
 
   it("takes the operation from the curl example when there is no frontmatter", () => {
