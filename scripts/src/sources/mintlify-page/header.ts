@@ -172,7 +172,8 @@ function isSentence(text: string): boolean {
 function isTitleLine(line: Line | undefined, lines: Line[], i: number): boolean {
   if (line === undefined || line.text === "") return false;
   const text = line.text;
-  if (headingKind(lines, i) !== undefined || isUnknownHeading(lines, i)) return false;
+  // Right after the path a title-like line is the title, even where it could head a section.
+  if (headingKind(lines, i) !== undefined) return false;
   return !isCurlStart(text) && !opensJson(text) && !STATUS_TAB.test(text);
 }
 

@@ -1,5 +1,13 @@
+import { parseTypeLine } from "../model/type-line.ts";
 import { joinFieldHeads } from "./compact.ts";
-import { isPillRun, splitAtFieldMarks, splitFieldHead, splitGlued } from "./deglue.ts";
+import {
+  isPillRun,
+  jsonKeys,
+  splitAtFieldMarks,
+  splitFieldHead,
+  splitGlued,
+  splitNameFromProse,
+} from "./deglue.ts";
 import { restoreMethod } from "./header.ts";
 import type { Line } from "./lines.ts";
 import { fromMarkdown, isMarkdownScrape } from "./markdown.ts";
@@ -90,9 +98,11 @@ export function normalizePage(text: string): NormalPage {
   let anchors: number[] = [];
   if (isMarkdownScrape(lines)) ({ lines, titles, anchors } = fromMarkdown(lines));
   const unglued = unglue(lines, [titles, anchors]);
-  const starts = new Set(anchors.map((a) => skipBlank(unglued, a)));
+  const anchored = new Set(anchors.map((a) => unglued[skipBlank(unglued, a)]));
+  const named = splitGluedNames(unglued, jsonKeys(body));
+  const starts = new Set(named.flatMap((line, i) => (anchored.has(line) ? [i] : [])));
   const marked = new Set(titles.map((t) => unglued[t]));
-  const joined = restoreMethod(joinFieldHeads(unglued, starts));
+  const joined = restoreMethod(joinFieldHeads(named, starts));
   return {
     lines: joined,
     titles: joined.flatMap((line, i) => (marked.has(line) ? [i] : [])),
@@ -200,6 +210,25 @@ function nextText(raws: string[], from: number): string {
     if (text !== "") return text;
   }
   return "";
+}
+
+/** A field name glued to the description above it goes on its own line (see deglue.ts). */
+function splitGluedNames(lines: Line[], keys: Set<string>): Line[] {
+  if (keys.size === 0) return lines;
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    const next = lines[skipBlank(lines, i + 1)]?.text ?? "";
+    const isType = next !== "" && parseTypeLine(splitPills(next)?.[0] ?? next).kind === "type";
+    const parts = line.text === "" ? [line.text] : splitNameFromProse(line.text, isType, keys);
+    if (parts.length === 1) out.push(line);
+    else {
+      // The description, a blank line, then the name: as the field reader expects a field to start.
+      const [prose, name] = parts as [string, string];
+      out.push({ no: line.no, raw: prose, text: prose.trim() }, { no: line.no, raw: "", text: "" });
+      out.push({ no: line.no, raw: name, text: name });
+    }
+  });
+  return out;
 }
 
 function isSampleStart(text: string): boolean {
