@@ -34,8 +34,8 @@ const MAX = new RegExp(
   "i",
 );
 const UNIT = {
-  string: String.raw`(?:characters?|chars?)`,
-  array: String.raw`(?:items?|elements?|entries|values)`,
+  string: "(?:characters?|chars?)",
+  array: "(?:items?|elements?|entries|values)",
 } as const;
 const DEFAULT = new RegExp(
   String.raw`\bdefaults?(?: value)?(?: is| to|:)\s*(${QUOTED}|${NUM}|true|false|null|[A-Za-z_][\w.-]*)`,
