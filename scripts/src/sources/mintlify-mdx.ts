@@ -1,4 +1,4 @@
-import { describeOpenapiPointer, parseEndpoint } from "./mintlify-mdx/endpoint.ts";
+import { describeOpenapiPointer, parseEndpoint, pathOf } from "./mintlify-mdx/endpoint.ts";
 import { readFrontmatter } from "./mintlify-mdx/frontmatter.ts";
 import { buildModel, findEndpoint } from "./mintlify-mdx/operation.ts";
 import { parseTree } from "./mintlify-mdx/tree.ts";
@@ -22,8 +22,14 @@ export const parseMintlifyMdx: Parser = (text, options) => {
   let endpoint = findEndpoint(front, page, ctx);
   const ownFields = page.groups.some((group) => group.fields.length > 0);
   if (front.openapi !== undefined && front.api === undefined && ownFields) {
-    // An `openapi:` page that also writes its fields out: the pointer names the operation.
-    endpoint ??= parseEndpoint(front.openapi.value.trim().split(/\s+/).slice(-2).join(" "));
+    // An `openapi:` page that also writes its fields out: the pointer names the operation; the
+    // curl example's URL, when it ends with that path, still gives the server (`/v1` included).
+    const pointer = parseEndpoint(front.openapi.value.trim().split(/\s+/).slice(-2).join(" "));
+    if (pointer !== undefined) {
+      const url = endpoint?.url;
+      const sameOperation = url !== undefined && endsWithTemplate(pathOf(url) ?? "", pointer.path);
+      endpoint = { ...pointer, url: pointer.url ?? (sameOperation ? url : undefined) };
+    }
   } else if (front.openapi !== undefined && front.api === undefined) {
     // The page's fields are generated from a spec at build time: nothing here to convert.
     const pointer = describeOpenapiPointer(front.openapi.value);
@@ -47,6 +53,15 @@ export const parseMintlifyMdx: Parser = (text, options) => {
   }
   return buildDocument(buildModel(endpoint, front, page, ctx), ctx);
 };
+
+/** True when `path` ends with `template`, each `{name}` standing for one segment. */
+function endsWithTemplate(path: string, template: string): boolean {
+  const pattern = template
+    .split(/(\{[^}/]*\})/)
+    .map((part, i) => (i % 2 === 1 ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(`${pattern}$`).test(path);
+}
 
 function emptyDocument(title: string): OpenAPIDocument {
   return { openapi: "3.1.0", info: { title, version: "0.0.0" }, paths: {} };
