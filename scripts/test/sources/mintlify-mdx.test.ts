@@ -181,6 +181,13 @@ describe("parseMintlifyMdx", () => {
     expect(warnings.map((w) => w.line)).toEqual([5]);
   });
 
+  it("reports a frontmatter alias to an anchor it never set as a located error", () => {
+    const text = page('title: *a\napi: "GET /v1/x"', '<ParamField query="q" type="string" />');
+    const error = errorOf(text);
+    expect(error.line).toBe(2);
+    expect(error.message).toMatch(/valid YAML in the frontmatter/);
+  });
+
   it("repairs a stray < in lenient mode and names it in strict mode", () => {
     const text = page(
       'api: "GET /v1/x"',

@@ -37,7 +37,15 @@ export function readFrontmatter(tree: Tree, ctx: Context): Frontmatter {
     fail(ctx, line, "valid YAML in the frontmatter", error.message.split("\n")[0]);
     return result;
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // toJS throws (not reports) an alias to an anchor defined later or never, and alias bombs.
+    const message = error instanceof Error ? error.message : String(error);
+    fail(ctx, first, "valid YAML in the frontmatter", message.split("\n")[0]);
+    return result;
+  }
   if (data === null || typeof data !== "object" || Array.isArray(data)) return result;
   const record = data as Record<string, unknown>;
   for (const key of KEYS) {
