@@ -56,6 +56,23 @@ describe("mintlify-page type lines", () => {
     });
   });
 
+  it("reads an array of a union of named objects, `(Text · object | File · object)[]`", () => {
+    const result = parseTypeLine("(Text part \u00B7 object | File \u00B7 object)[]");
+    expect(result).toEqual({
+      kind: "type",
+      schema: {
+        type: "array",
+        items: {
+          anyOf: [{ $ref: "#/components/schemas/TextPart" }, { $ref: "#/components/schemas/File" }],
+        },
+      },
+      named: [
+        { name: "TextPart", schema: { type: "object" } },
+        { name: "File", schema: { type: "object" } },
+      ],
+    });
+  });
+
   it("makes a nullable named object an anyOf with null", () => {
     expect(schemaOf("Address \u00B7 object | null")).toEqual({
       anyOf: [{ $ref: "#/components/schemas/Address" }, { type: "null" }],

@@ -100,18 +100,20 @@ function combine(alts: Schema[]): Schema {
 
 function parseSingle(text: string, named: NamedSchema[], depth: number): Schema {
   if (text === "") throw new TypeSyntaxError("an empty type");
-  const dot = text.lastIndexOf(MIDDLE_DOT);
-  if (dot >= 0) return parseNamed(text.slice(0, dot).trim(), text.slice(dot + 1).trim(), named);
   let base = text;
   let arrays = 0;
   while (base.endsWith("[]")) {
     base = base.slice(0, -2).trim();
     arrays++;
   }
+  // A parenthesised union comes first: its members may be named (`(Text · object | File · object)[]`).
+  const grouped = base.startsWith("(") && base.endsWith(")");
+  const dot = text.lastIndexOf(MIDDLE_DOT);
+  if (!grouped && dot >= 0)
+    return parseNamed(text.slice(0, dot).trim(), text.slice(dot + 1).trim(), named);
   let schema: Schema;
-  if (base.startsWith("(") && base.endsWith(")")) {
-    schema = parseUnion(base.slice(1, -1).trim(), named, depth + 1);
-  } else schema = parseAtom(base);
+  if (grouped) schema = parseUnion(base.slice(1, -1).trim(), named, depth + 1);
+  else schema = parseAtom(base);
   for (let i = 0; i < arrays; i++) schema = { type: "array", items: schema };
   return schema;
 }
