@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  jsonKeys,
   splitAtFieldMarks,
   splitFieldHead,
   splitGlued,
-  splitNameFromProse,
 } from "../../src/sources/mintlify-page/deglue.ts";
+import { nameHints, splitGluedName } from "../../src/sources/mintlify-page/glued-names.ts";
 
 describe("putting back the line breaks an extractor lost", () => {
   it("splits at field marks but not inside an anchor link", () => {
@@ -44,17 +43,63 @@ describe("putting back the line breaks an extractor lost", () => {
     expect(splitFieldHead("Just a sentence.")).toBeUndefined();
   });
 
-  it("takes a glued field name off the description above it only when it is an example key", () => {
-    const keys = jsonKeys('{ "schema": "public", "role": "reader" }');
-    expect(splitNameFromProse("The ID of the entryschema", true, keys)).toEqual([
+  it("takes a glued field name off the description above it when it is an example key", () => {
+    const hints = nameHints('{ "schema": "public", "role": "reader" }');
+    expect(splitGluedName("The ID of the entryschema", true, hints)).toEqual([
       "The ID of the entry",
       "schema",
     ]);
-    expect(splitNameFromProse("The ID of the entryschema", false, keys)).toEqual([
+    expect(splitGluedName("The ID of the entryschema", false, hints)).toEqual([
       "The ID of the entryschema",
     ]);
-    expect(splitNameFromProse("Which database schema", true, keys)).toEqual([
-      "Which database schema",
+    expect(splitGluedName("Which database schema", true, hints)).toEqual(["Which database schema"]);
+  });
+
+  it("takes a name off a section heading, a media type, an option or a sentence's end", () => {
+    const hints = nameHints("");
+    expect(splitGluedName("Path Parametersledger", true, hints)).toEqual([
+      "Path Parameters",
+      "ledger",
+    ]);
+    expect(splitGluedName("AuthorizationsAuthorization", true, hints)).toEqual([
+      "Authorizations",
+      "Authorization",
+    ]);
+    expect(splitGluedName("application/jsonamount", true, hints)).toEqual([
+      "application/json",
+      "amount",
+    ]);
+    expect(splitGluedName("`usd`memo", true, hints)).toEqual(["`usd`", "memo"]);
+    expect(splitGluedName("Shown on statements.reference_id", true, hints)).toEqual([
+      "Shown on statements.",
+      "reference_id",
+    ]);
+    // A name alone is never split, whatever it starts with.
+    expect(splitGluedName("Bodyweight", true, hints)).toEqual(["Bodyweight"]);
+    expect(splitGluedName("application/jsonamount", false, hints)).toEqual([
+      "application/jsonamount",
+    ]);
+  });
+
+  it("splits a glued last word into a word the page uses and a name", () => {
+    const page =
+      "The ledger the account belongs to. The currency of the amount. The ID of the transfer.";
+    const hints = nameHints(page);
+    expect(splitGluedName("The ledger the account belongs toaccount", true, hints)).toEqual([
+      "The ledger the account belongs to",
+      "account",
+    ]);
+    expect(splitGluedName("The amount in minor unitscurrency", true, hints)).toEqual([
+      "The amount in minor units",
+      "currency",
+    ]);
+    expect(splitGluedName("Returns the new transferid", true, hints)).toEqual([
+      "Returns the new transfer",
+      "id",
+    ]);
+    // Neither part is a word of the page: left as it is.
+    expect(splitGluedName("Whether it is quxfrobnicate", true, hints)).toEqual([
+      "Whether it is quxfrobnicate",
     ]);
   });
 });

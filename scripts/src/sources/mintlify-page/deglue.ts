@@ -111,28 +111,3 @@ function matchesSlug(name: string, slug: string): boolean {
   const flat = letters(name);
   return flat !== "" && letters(slug).endsWith(flat);
 }
-
-/**
- * Without field marks an extractor can run a field's name into the end of the description above
- * it (`The ID of the entryschema`, then `string`, `required` on the lines after). Where the next
- * line with text is a type and the line ends, glued, in a key of the page's JSON examples, the
- * key is split off as the next field's name (the longest such key wins).
- */
-export function splitNameFromProse(text: string, nextIsType: boolean, keys: Set<string>): string[] {
-  if (!nextIsType || NAME.test(text)) return [text];
-  let best: string | undefined;
-  for (const key of keys) {
-    if (key.length < 2 || key.length >= text.length || !text.endsWith(key)) continue;
-    if (!/[\p{Ll}\p{N}.)]/u.test(text[text.length - key.length - 1] as string)) continue;
-    if (best === undefined || key.length > best.length) best = key;
-  }
-  return best === undefined ? [text] : [text.slice(0, -best.length), best];
-}
-
-/** Every object key in the page's JSON (`"name":`), for telling a glued field name apart. */
-export function jsonKeys(text: string): Set<string> {
-  const keys = new Set<string>();
-  for (const match of text.matchAll(/"([A-Za-z_$][\w$-]{0,127})"\s*:/g))
-    keys.add(match[1] as string);
-  return keys;
-}

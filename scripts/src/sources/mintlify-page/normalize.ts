@@ -1,13 +1,7 @@
 import { parseTypeLine } from "../model/type-line.ts";
 import { joinFieldHeads } from "./compact.ts";
-import {
-  isPillRun,
-  jsonKeys,
-  splitAtFieldMarks,
-  splitFieldHead,
-  splitGlued,
-  splitNameFromProse,
-} from "./deglue.ts";
+import { isPillRun, splitAtFieldMarks, splitFieldHead, splitGlued } from "./deglue.ts";
+import { type NameHints, nameHints, splitGluedName } from "./glued-names.ts";
 import { restoreMethod } from "./header.ts";
 import type { Line } from "./lines.ts";
 import { fromMarkdown, isMarkdownScrape } from "./markdown.ts";
@@ -99,7 +93,7 @@ export function normalizePage(text: string): NormalPage {
   if (isMarkdownScrape(lines)) ({ lines, titles, anchors } = fromMarkdown(lines));
   const unglued = unglue(lines, [titles, anchors]);
   const anchored = new Set(anchors.map((a) => unglued[skipBlank(unglued, a)]));
-  const named = splitGluedNames(unglued, jsonKeys(body));
+  const named = splitGluedNames(unglued, nameHints(body));
   const starts = new Set(named.flatMap((line, i) => (anchored.has(line) ? [i] : [])));
   const marked = new Set(titles.map((t) => unglued[t]));
   const joined = restoreMethod(joinFieldHeads(named, starts));
@@ -212,19 +206,20 @@ function nextText(raws: string[], from: number): string {
   return "";
 }
 
-/** A field name glued to the description above it goes on its own line (see deglue.ts). */
-function splitGluedNames(lines: Line[], keys: Set<string>): Line[] {
-  if (keys.size === 0) return lines;
+/** A field name glued to the text above it goes on its own line (see glued-names.ts). */
+function splitGluedNames(lines: Line[], hints: NameHints): Line[] {
   const out: Line[] = [];
   lines.forEach((line, i) => {
     const next = lines[skipBlank(lines, i + 1)]?.text ?? "";
     const isType = next !== "" && parseTypeLine(splitPills(next)?.[0] ?? next).kind === "type";
-    const parts = line.text === "" ? [line.text] : splitNameFromProse(line.text, isType, keys);
+    const parts = line.text === "" ? [line.text] : splitGluedName(line.text, isType, hints);
     if (parts.length === 1) out.push(line);
     else {
-      // The description, a blank line, then the name: as the field reader expects a field to start.
-      const [prose, name] = parts as [string, string];
-      out.push({ no: line.no, raw: prose, text: prose.trim() }, { no: line.no, raw: "", text: "" });
+      // What came before, a blank line, then the name: as the field reader expects a field to
+      // start. An option glued to the name loses its code span here, as fromMarkdown's would.
+      const [before, name] = parts as [string, string];
+      const text = before.trim().replace(/^`([^`]+)`(,?)$/, "$1$2");
+      out.push({ no: line.no, raw: text, text }, { no: line.no, raw: "", text: "" });
       out.push({ no: line.no, raw: name, text: name });
     }
   });
