@@ -4,6 +4,7 @@ import { isPillRun, splitAtFieldMarks, splitFieldHead, splitGlued } from "./degl
 import { type NameHints, nameHints, splitGluedName } from "./glued-names.ts";
 import { restoreMethod } from "./header.ts";
 import type { Line } from "./lines.ts";
+import { toEnglish } from "./locale.ts";
 import { fromMarkdown, isMarkdownScrape } from "./markdown.ts";
 import { splitPills } from "./pills.ts";
 import { readPreamble } from "./preamble.ts";
@@ -77,7 +78,10 @@ function endsSample(text: string): boolean {
 /** Brings a page saved as a browser copy, a text extraction or a markdown scrape into one shape. */
 export function normalizePage(text: string): NormalPage {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const raws = body.split("\n").map((raw) => (raw.endsWith("\r") ? raw.slice(0, -1) : raw));
+  const raws = body
+    .split("\n")
+    .map((raw) => (raw.endsWith("\r") ? raw.slice(0, -1) : raw))
+    .map((raw, index, all) => toEnglish(raw, () => nextText(all, index + 1), isPillRun));
   const all = raws.flatMap((raw, index) =>
     deglue(raw, nextText(raws, index + 1)).map((piece) => {
       const clean = piece

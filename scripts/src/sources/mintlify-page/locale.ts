@@ -1,0 +1,60 @@
+/**
+ * Mintlify prints its labels in the docs site's language. A page saved from a site in Chinese has
+ * `#### 路径参数` for `#### Path Parameters`, `必需` for `required`, `可用选项:` for
+ * `Available options:`. This module puts the English label back on such a line, so one reader
+ * serves every language it knows. Only labels seen on real pages are listed.
+ */
+
+const LINES: Readonly<Record<string, string>> = {
+  路径参数: "Path Parameters",
+  查询参数: "Query Parameters",
+  请求头: "Headers",
+  请求体: "Body",
+  响应: "Response",
+  必需: "required",
+  必填: "required",
+  显示子属性: "Show child attributes",
+  隐藏子属性: "Hide child attributes",
+};
+
+const LABELS: Readonly<Record<string, string>> = {
+  可用选项: "Available options:",
+  最小字符串长度: "Minimum string length:",
+  最大字符串长度: "Maximum string length:",
+  所需字符串长度: "Required string length:",
+  最小数组长度: "Minimum array length:",
+  最大数组长度: "Maximum array length:",
+  所需数组长度: "Required array length:",
+  所需范围: "Required range:",
+};
+
+const LABEL = new RegExp(`^(\\s*)(${Object.keys(LABELS).join("|")})\\s*[:：]`);
+const HEADING = /^(#{2,6}\s+)(\S+)\s*$/;
+
+/**
+ * The line with its label in English. `授权` translates both `Authorizations` (the heading) and
+ * the `Authorization` header's name: what follows tells which.
+ */
+export function toEnglish(
+  raw: string,
+  nextText: () => string,
+  isType: (text: string) => boolean,
+): string {
+  if (!/[\u3000-\u9fff\uff00-\uffef]/.test(raw)) return raw;
+  const heading = HEADING.exec(raw);
+  if (heading !== null) {
+    const title = heading[2] === "授权" ? "Authorizations" : LINES[heading[2] as string];
+    return title === undefined ? raw : `${heading[1]}${title}`;
+  }
+  const text = raw.trim();
+  if (Object.hasOwn(LINES, text)) return raw.replace(text, LINES[text] as string);
+  if (text === "授权") {
+    const next = nextText();
+    // Followed by its type it is the header's name, `Authorization`, translated too.
+    return isType(next) ? "Authorization" : next === "" ? raw : "Authorizations";
+  }
+  const label = LABEL.exec(raw);
+  if (label !== null)
+    return `${label[1]}${LABELS[label[2] as string]}${raw.slice(label[0].length)}`;
+  return raw;
+}
