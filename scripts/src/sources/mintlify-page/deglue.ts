@@ -1,4 +1,5 @@
 import { parseTypeLine } from "../model/type-line.ts";
+import { MEDIA } from "./glued-names.ts";
 import { splitPills } from "./pills.ts";
 
 /**
@@ -12,7 +13,8 @@ import { splitPills } from "./pills.ts";
 
 const ZWSP = "\u200B";
 /** Chrome Mintlify prints around the title and the operation line. */
-const CHROME = /Copy page|Try it|Ask AI|⌘I|Ctrl ?\+ ?I/g;
+const CHROME =
+  /Copy page|Try it|Ask AI|⌘I|Ctrl ?\+ ?I|(?<=\p{Ll})cURL$|(?<=^[1-5]\d\d)Copy(?=Ask AI|$)/gu;
 /** A path (after its method pill) with the `Copy` button of its panel glued on (`/v1/thingsCopy`). */
 const PATH_COPY = /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s*)?(\/\S*?)(?:Copy)?$/;
 /** The labels Mintlify prints on their own line under a field; glued when a letter runs into them. */
@@ -22,6 +24,7 @@ const LABEL = new RegExp(`(?<=[\\p{L}\\p{N}.)\`>\\]])(?=${LABELS})`, "u");
 /** Inside a label's line another label can only start a new line, even after a space. */
 const LABEL_LINE = new RegExp(`^(?:${LABELS})`);
 const NEXT_LABEL = new RegExp(`\\s+(?=${LABELS})`);
+const STATUS_MEDIA = new RegExp(`^(?:(?:[1-5]\\d\\d|[1-5]XX|default) - )?${MEDIA.source.slice(1)}`);
 const NAME = /^[A-Za-z_$@][\w$@.\-[\]{}]{0,127}$/;
 
 /**
@@ -50,6 +53,11 @@ export function splitAtFieldMarks(raw: string): { text: string; head: boolean }[
  */
 export function splitGlued(text: string): string[] {
   if (/^(?:["'{}\]-]|\[\s*$|\[\s*["{\d-]|curl\s)|":\s/.test(text)) return [text];
+  // `200 - application/jsonTrade history retrieved`: the response's description glued on.
+  const media = STATUS_MEDIA.exec(text);
+  if (media !== null && /^\p{Lu}/u.test(text.slice(media[0].length))) {
+    return [media[0], text.slice(media[0].length)];
+  }
   const copy = PATH_COPY.exec(text);
   if (copy !== null) return [`${copy[1] ?? ""}${once(copy[2] as string)}`];
   const parts: string[] = [];
@@ -79,17 +87,43 @@ function splitLabels(text: string): string[] {
  * A field's name with its pills glued on (`limitinteger`, `idstringrequired`): the name and the
  * pills, split where what follows the name reads as a type with pills. The shortest such tail
  * wins, so a name that ends in a type word keeps it (`is_arraystring`). With `slug` (the anchor
- * id a scrape kept), the name must also match it. Undefined when the text is not such a head.
- * (A name alone can look glued, `page_number`: the caller asks only where pills do not follow.)
+ * id a scrape kept), the name must also match it. Some scrapes glue the description on too
+ * (`userstringrequiredUser account address`): it comes back as a third part. Undefined when the
+ * text is not such a head. (A name alone can look glued, `page_number`: the caller asks only where
+ * pills do not follow.)
  */
-export function splitFieldHead(text: string, slug?: string): [string, string] | undefined {
+export function splitFieldHead(text: string, slug?: string): string[] | undefined {
   if (slug !== undefined && NAME.test(text) && matchesSlug(text, slug)) return undefined;
   for (let cut = text.length - 1; cut > 0; cut--) {
     const name = text.slice(0, cut);
     const rest = text.slice(cut);
-    if (!NAME.test(name) || !isPillRun(rest)) continue;
+    if (!NAME.test(name)) continue;
     if (slug !== undefined && !matchesSlug(name, slug)) continue;
-    return [name, rest];
+    if (!isPillRun(rest)) {
+      const prose = splitProse(rest);
+      if (prose !== undefined) return [name, ...prose];
+      continue;
+    }
+    // `integerdefault:10Maximum number…`: a default with a space in it is a description glued on.
+    const prose = /default:\s*\S*\s/.test(rest) ? splitProse(rest) : undefined;
+    return prose === undefined ? [name, rest] : [name, ...prose];
+  }
+  return undefined;
+}
+
+/** Where a description may start: a capital, a quote, a code span, a parenthesis, CJK text. */
+const PROSE_START = /[\p{Lu}\p{Lo}`"'(]/u;
+
+/**
+ * `stringrequiredUser account address` → the pills and the description; the last place a
+ * description may start wins, as long as a `default:` value before it holds no space.
+ */
+function splitProse(text: string): [string, string] | undefined {
+  for (let at = text.length - 1; at > 0; at--) {
+    if (!PROSE_START.test(text[at] as string)) continue;
+    const pills = text.slice(0, at);
+    if (/\s$/.test(pills) || /default:\s*\S*\s/.test(pills) || !isPillRun(pills)) continue;
+    return [pills, text.slice(at)];
   }
   return undefined;
 }

@@ -22,7 +22,8 @@ const SHORT_WORDS = ["a", "an", "and", "as", "at", "be", "by", "for", "from", "i
   .concat(["it", "its", "of", "on", "or", "per", "than", "that", "the", "this", "to", "via"])
   .concat(["when", "which", "with"]);
 
-const MEDIA =
+/** The media types Mintlify pages show, for finding where one ends when text is glued on. */
+export const MEDIA =
   /^(?:application|text|multipart|image|audio|video)\/(?:json|xml|x-www-form-urlencoded|form-data|plain|html|csv|octet-stream|event-stream|x-ndjson|pdf|png|jpeg|\*)/;
 
 /** Keys of the page's JSON examples (`"name":`) and names in its path templates (`{id}`). */

@@ -2,7 +2,7 @@ import { type Context, fail } from "../model/context.ts";
 import { type CurlExample, isCurlStart, readCurl } from "./curl.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";
-import { headingKind, isUnknownHeading } from "./sections.ts";
+import { headingKind, isSectionTitle, isUnknownHeading } from "./sections.ts";
 
 export const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/;
 // Text extractors glue the method pill to the path: `GET/v1/things`.
@@ -98,8 +98,9 @@ export function readHeader(
     const last = pieces.at(-1) as string;
     if (above !== undefined) header.summary = above;
     else if (hints.saved !== undefined) header.summary = hints.saved;
-    // A one-word title after a trailing "/" reads like a path segment: give it back.
-    else if (pieces.length > 1 && !last.startsWith("/")) header.summary = pieces.pop() as string;
+    // A one-word title after a trailing "/" reads like a path segment: give it back. Titles are
+    // capitalised; a lower-case word (`create-batch-call`) is the path's own segment.
+    else if (pieces.length > 1 && /^\p{Lu}/u.test(last)) header.summary = pieces.pop() as string;
     // Otherwise the saving tool dropped the title: the operation stands without a summary.
   }
   header.path = pieces.join("");
@@ -234,6 +235,8 @@ export function findMethodLine(lines: Line[]): number {
  */
 export function restoreMethod(lines: Line[]): Line[] {
   if (findMethodLine(lines) >= 0) return lines;
+  const labelled = endpointLine(lines);
+  if (labelled !== undefined) return labelled;
   for (let i = 0; i < lines.length; i++) {
     const path = (lines[i] as Line).text;
     if (!/^\/\S*$/.test(path)) continue;
@@ -376,4 +379,24 @@ function nextHeading(lines: Line[], from: number): number {
   let i = from;
   while (i < lines.length && headingKind(lines, i) === undefined) i++;
   return i;
+}
+
+/** `**Endpoint:** \`GET https://api.acme.io/v1/x\``: a scraper's own line for what the pill said. */
+const LABELLED_ENDPOINT =
+  /^(?:\*\*)?[A-Z][\w ]{0,30}:(?:\*\*)?\s*`(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(?:https?:\/\/[^/\s`]+)?(\/[^\s`]*)`$/;
+
+/**
+ * Some scrapers drop the method pill and the path and print a labelled line of their own in its
+ * place; before the first section, that line becomes the method and path line.
+ */
+function endpointLine(lines: Line[]): Line[] | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (isSectionTitle(line.text)) return undefined;
+    const match = LABELLED_ENDPOINT.exec(line.text);
+    if (match === null) continue;
+    const text = `${match[1]} ${(match[2] as string).split(/[?#]/)[0]}`;
+    return [...lines.slice(0, i), { no: line.no, raw: text, text }, ...lines.slice(i + 1)];
+  }
+  return undefined;
 }

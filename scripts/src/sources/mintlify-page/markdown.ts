@@ -12,6 +12,8 @@ const ATX = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const SETEXT = /^(?:=+|-{2,})$/;
 // `[](https://docs.acme.io/x#body-amount)`, `[ ](#parameter-id)`: the anchor link before each field.
 const ANCHOR = /^\[\s*\]\([^)\s]*\)/;
+const GLUED_ATX = /^[A-Z][\w&'-]*(?: [\w&'-]+){0,3}(?<=[A-Za-z]{2})(#{1,2} \S.*)$/;
+const MID_ANCHOR = /(?<=\S)\[\s*\]\([^)\s]*#[\w.-]+\)/;
 const LINK_ONLY = /^(?:[*+-]\s+)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
@@ -40,11 +42,12 @@ export function isMarkdownScrape(lines: Line[]): boolean {
  * Rewrites a markdown scrape into browser-copy lines; h1 titles are reported by index, and so is
  * the line after each anchor link (where a field name is; blank lines may come first).
  */
-export function fromMarkdown(lines: Line[]): {
+export function fromMarkdown(saved: Line[]): {
   lines: Line[];
   titles: number[];
   anchors: number[];
 } {
+  const lines = splitAtAnchors(saved);
   const out: Line[] = [];
   const titles: number[] = [];
   const anchors: number[] = [];
@@ -60,10 +63,6 @@ export function fromMarkdown(lines: Line[]): {
       i = readCode(lines, i, fence[1] as string, out);
       continue;
     }
-    if (/^ {4,}|^\t/.test(line.raw) && text !== "" && (out.at(-1)?.text ?? "") === "") {
-      i = readIndentedCode(lines, i, out);
-      continue;
-    }
     const next = lines[i + 1];
     if (next !== undefined && text !== "" && SETEXT.test(next.text) && !/^[*+-]\s/.test(text)) {
       // `Title` over `=====`: a heading; `---` under text is also a heading, never a rule there.
@@ -74,7 +73,8 @@ export function fromMarkdown(lines: Line[]): {
       i++;
       continue;
     }
-    const atx = ATX.exec(text);
+    // `Orders# List fills`: the breadcrumb above the title glued onto the h1; the breadcrumb goes.
+    const atx = ATX.exec(text) ?? ATX.exec(GLUED_ATX.exec(text)?.[1] ?? "");
     if (atx !== null) {
       const content = inline(atx[2] as string);
       blank(line);
@@ -106,6 +106,32 @@ export function fromMarkdown(lines: Line[]): {
     push(line, inline(body));
   }
   return { lines: out, titles, anchors };
+}
+
+/**
+ * `Required range: x >= 0[](#parameter-order-id)order_id…`: a scraper that keeps no break before
+ * the next field's anchor link; outside code blocks, the anchor starts a line of its own.
+ */
+function splitAtAnchors(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let fence: string | undefined;
+  for (const line of lines) {
+    const open = FENCE.exec(line.text)?.[1];
+    if (open !== undefined)
+      fence = fence === undefined ? open : line.text.startsWith(fence) ? undefined : fence;
+    let text = line.text;
+    for (
+      let at = MID_ANCHOR.exec(text);
+      fence === undefined && at !== null;
+      at = MID_ANCHOR.exec(text)
+    ) {
+      const before = text.slice(0, at.index).trim();
+      out.push({ ...line, raw: before, text: before });
+      text = text.slice(at.index);
+    }
+    out.push(text === line.text ? line : { ...line, raw: text, text });
+  }
+  return out;
 }
 
 /** The fragment of an anchor link (`[](https://x/y#body-amount)` → `body-amount`). */

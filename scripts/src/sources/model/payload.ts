@@ -38,7 +38,12 @@ export function buildPayload(model: PayloadModel, components: Components, ctx: C
   for (const named of model.named ?? []) {
     if (!Object.hasOwn(components, named.name)) setOwn(components, named.name, named.schema);
   }
-  let root: Schema = model.root === undefined ? { type: "object" } : structuredClone(model.root);
+  let root: Schema =
+    model.root !== undefined
+      ? structuredClone(model.root)
+      : listsItsFields(model)
+        ? { type: "array", items: { type: "object" } }
+        : { type: "object" };
   if (model.fields.length === 0 && model.example !== undefined && isBareObject(root)) {
     root = inferSchema(model.example.value);
   }
@@ -56,4 +61,22 @@ export function buildPayload(model: PayloadModel, components: Components, ctx: C
 // A bare `{type: object}` root with no fields says nothing the example cannot say better.
 function isBareObject(root: Schema): boolean {
   return root.type === "object" && Object.keys(root).length === 1;
+}
+
+/**
+ * A list response: Mintlify shows the fields of the items as the payload's own, and only its
+ * example (`[{…}]`) says they are items of an array. An array example whose objects hold the
+ * first field's name, where the page gave no root type, is such a list.
+ */
+function listsItsFields(model: PayloadModel): boolean {
+  const value = model.example?.value;
+  const first = model.fields.find((field) => field.path.length === 1);
+  if (!Array.isArray(value) || value.length === 0 || first === undefined) return false;
+  return value.every(
+    (item) =>
+      item !== null &&
+      typeof item === "object" &&
+      !Array.isArray(item) &&
+      Object.hasOwn(item, first.name),
+  );
 }
