@@ -12,9 +12,9 @@ import type { OpenAPIDocument, Parser } from "./types.ts";
  * title, curl example, response example, then field sections) into a one-operation OpenAPI 3.1
  * document. Strict unless `lenient`: a cut-off page or an unknown construct is a ParseError.
  */
-export const parseMintlifyPage: Parser = (text, options) => {
+export const parseMintlifyPage: Parser = (saved, options) => {
   const ctx = makeContext(options.file, options.lenient, options.warn);
-  const page = normalizePage(text);
+  const page = normalizePage(looksLikeOwnPage(saved) ? saved : (embeddedPage(saved) ?? saved));
   const { lines, titles } = keep(page.lines, page.titles);
   const header = readHeader(lines, ctx, { titles, saved: page.savedTitle });
   if (header === undefined) return emptyDocument();
@@ -45,6 +45,10 @@ function emptyDocument(): OpenAPIDocument {
  * extraction or a markdown scrape of a rendered reference page. Reads a bounded prefix.
  */
 export function looksLikeMintlifyPage(text: string): boolean {
+  return looksLikeOwnPage(text) || embeddedPage(text) !== undefined;
+}
+
+function looksLikeOwnPage(text: string): boolean {
   const lines = dropNoise(normalizePage(text.slice(0, 60_000)).lines, () => false);
   const at = findMethodLine(lines);
   if (at < 0) return false;
@@ -55,4 +59,32 @@ export function looksLikeMintlifyPage(text: string): boolean {
     if (isSectionTitle(line) || /^curl(?:\s|$)/.test(line)) return true;
   }
   return false;
+}
+
+const FENCE_OPEN = /^(`{3,}|~{3,})\s*(\S*)/;
+const PLAIN_INFO = new Set(["", "text", "txt", "markdown", "md", "plaintext"]);
+
+/**
+ * A copy of the page kept inside someone's own notes: a fenced block (`## Full Content` then
+ * three backticks) holding the rendered page. Returns the text with every line outside the
+ * largest such block blanked, so line numbers stay those of the file; undefined when there is none.
+ */
+function embeddedPage(text: string): string | undefined {
+  const lines = text.slice(0, 600_000).split("\n");
+  let best: { start: number; end: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const fence = FENCE_OPEN.exec(lines[i] as string);
+    if (fence === null) continue;
+    const open = fence[1] as string;
+    let end = i + 1;
+    while (end < lines.length && !(lines[end] as string).trimEnd().startsWith(open)) end++;
+    const plain = PLAIN_INFO.has((fence[2] as string).toLowerCase());
+    if (plain && (best === undefined || end - i > best.end - best.start))
+      best = { start: i + 1, end };
+    i = end;
+  }
+  if (best === undefined || best.end - best.start < 5) return undefined;
+  const { start, end } = best;
+  const inner = lines.map((line, i) => (i >= start && i < end ? line : "")).join("\n");
+  return looksLikeOwnPage(inner) ? inner : undefined;
 }

@@ -97,6 +97,11 @@ describe("putting back the line breaks an extractor lost", () => {
       "Returns the new transfer",
       "id",
     ]);
+    // A short word alone (`be` + `ta`) does not split a word; nor does a label's line.
+    expect(splitGluedName("The stage is beta", true, hints)).toEqual(["The stage is beta"]);
+    expect(splitGluedName("Available options: alpha, beta", true, nameHints("ta"))).toEqual([
+      "Available options: alpha, beta",
+    ]);
     // Neither part is a word of the page: left as it is.
     expect(splitGluedName("Whether it is quxfrobnicate", true, hints)).toEqual([
       "Whether it is quxfrobnicate",

@@ -73,6 +73,16 @@ describe("mintlify-page type lines", () => {
     });
   });
 
+  it.each([
+    [
+      "stringstring[]stringstring[]",
+      { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
+    ],
+    ["integernumber", { type: ["integer", "number"] }],
+  ])("reads the glued one-of tab labels %s as their union", (line, expected) => {
+    expect(schemaOf(line)).toEqual(expected);
+  });
+
   it("makes a nullable named object an anyOf with null", () => {
     expect(schemaOf("Address \u00B7 object | null")).toEqual({
       anyOf: [{ $ref: "#/components/schemas/Address" }, { type: "null" }],

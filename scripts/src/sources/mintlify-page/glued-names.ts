@@ -22,6 +22,9 @@ const SHORT_WORDS = ["a", "an", "and", "as", "at", "be", "by", "for", "from", "i
   .concat(["it", "its", "of", "on", "or", "per", "than", "that", "the", "this", "to", "via"])
   .concat(["when", "which", "with"]);
 
+const LABEL_LINE =
+  /^(?:Available options|Allowed values?|Examples?|Required range|Required (?:string |array )?length|(?:Maximum|Minimum) (?:string |array )?length|Pattern|Multiple of):/;
+
 /** The media types Mintlify pages show, for finding where one ends when text is glued on. */
 export const MEDIA =
   /^(?:application|text|multipart|image|audio|video)\/(?:json|xml|x-www-form-urlencoded|form-data|plain|html|csv|octet-stream|event-stream|x-ndjson|pdf|png|jpeg|\*)/;
@@ -65,7 +68,8 @@ export function splitGluedName(text: string, nextIsType: boolean, hints: NameHin
     const parts = head === undefined ? undefined : name(head);
     if (parts !== undefined) return parts;
   }
-  if (!/\s/.test(text)) return [text];
+  // A label's line (`Available options: a, b`) ends in its values, never in a glued name.
+  if (!/\s/.test(text) || LABEL_LINE.test(text)) return [text];
   const key = knownKey(text, hints.keys);
   if (key !== undefined) return [text.slice(0, -key.length), key];
   const sentence = /^(.*\S[.!?)\]:])([A-Za-z_][\w]*)$/.exec(text);
@@ -105,7 +109,10 @@ function splitLastWord(text: string, hints: NameHints): string[] | undefined {
         : first.length >= 2 && hints.words.has(first)
           ? 1
           : 0;
-    const score = (hints.words.has(word) ? 2 : 0) + nameScore;
+    // A word of the page, or a short word (`to`) only when the name is known too: `be` + `ta`
+    // must not split `beta`.
+    const wordScore = hints.words.has(word) && (word.length >= 3 || nameScore > 0) ? 2 : 0;
+    const score = wordScore + nameScore;
     if (score < 2 || (best !== undefined && score <= best.score)) continue;
     best = { cut, score };
   }

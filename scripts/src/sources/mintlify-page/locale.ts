@@ -15,6 +15,8 @@ const LINES: Readonly<Record<string, string>> = {
   必填: "required",
   显示子属性: "Show child attributes",
   隐藏子属性: "Hide child attributes",
+  复制页面: "Copy page",
+  试一试: "Try it",
 };
 
 const LABELS: Readonly<Record<string, string>> = {
@@ -26,10 +28,14 @@ const LABELS: Readonly<Record<string, string>> = {
   最大数组长度: "Maximum array length:",
   所需数组长度: "Required array length:",
   所需范围: "Required range:",
+  必填范围: "Required range:",
 };
 
 const LABEL = new RegExp(`^(\\s*)(${Object.keys(LABELS).join("|")})\\s*[:：]`);
 const HEADING = /^(#{2,6}\s+)(\S+)\s*$/;
+/** Pills after a type, glued as a copy gives them: `stringheader必填`, `integer默认值:1`. */
+const PILLS =
+  /^(\s*[a-z][\w<>[\]| ]*?)((?:header|query|path|cookie)?)((?:默认值[:：]\S*?)?)(必填|必需)?$/;
 
 /**
  * The line with its label in English. `授权` translates both `Authorizations` (the heading) and
@@ -52,6 +58,11 @@ export function toEnglish(
     const next = nextText();
     // Followed by its type it is the header's name, `Authorization`, translated too.
     return isType(next) ? "Authorization" : next === "" ? raw : "Authorizations";
+  }
+  const pills = PILLS.exec(raw);
+  if (pills !== null && (pills[3] !== "" || pills[4] !== undefined)) {
+    const value = (pills[3] as string).replace(/^默认值[:：]/, "default:");
+    return `${pills[1]}${pills[2]}${value}${pills[4] === undefined ? "" : "required"}`;
   }
   const label = LABEL.exec(raw);
   if (label !== null)

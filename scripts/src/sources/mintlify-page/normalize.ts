@@ -154,6 +154,12 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
       for (const code of text.split(/\s+/)) out.push({ no: line.no, raw: code, text: code });
       continue;
     }
+    if (isTokenCurl(lines, i)) {
+      const joined = joinCurlTokens(lines, i);
+      out.push({ no: line.no, raw: joined.text, text: joined.text });
+      i = joined.end;
+      continue;
+    }
     if (TAB_LABELS.has(text)) {
       const after = skipSample(lines, i);
       if (!inSections) {
@@ -214,8 +220,11 @@ function nextText(raws: string[], from: number): string {
 function splitGluedNames(lines: Line[], hints: NameHints): Line[] {
   const out: Line[] = [];
   lines.forEach((line, i) => {
-    const next = lines[skipBlank(lines, i + 1)]?.text ?? "";
-    const isType = next !== "" && parseTypeLine(splitPills(next)?.[0] ?? next).kind === "type";
+    const at = skipBlank(lines, i + 1);
+    const next = lines[at]?.text ?? "";
+    const after = lines[at + 1]?.text ?? "";
+    // A type word followed by a type is a field named like a type (`object`, then `string`).
+    const isType = typeLine(next) && !typeLine(after);
     const parts = line.text === "" ? [line.text] : splitGluedName(line.text, isType, hints);
     if (parts.length === 1) out.push(line);
     else {
@@ -230,6 +239,10 @@ function splitGluedNames(lines: Line[], hints: NameHints): Line[] {
   return out;
 }
 
+function typeLine(text: string): boolean {
+  return text !== "" && parseTypeLine(splitPills(text)?.[0] ?? text).kind === "type";
+}
+
 function isSampleStart(text: string): boolean {
   return /^curl(?:\s|$)/.test(text) || text.startsWith("{") || text.startsWith("[");
 }
@@ -242,6 +255,7 @@ function skipSample(lines: Line[], at: number): number {
   let i = at;
   while (i + 1 < lines.length) {
     const text = (lines[i + 1] as Line).text;
+    if (isTokenCurl(lines, i + 1)) break;
     if (text === "" || TAB_LABELS.has(text) || COPY.has(text)) i++;
     else break;
   }
@@ -250,6 +264,26 @@ function skipSample(lines: Line[], at: number): number {
   let k = i + 1;
   while (k < lines.length && !endsSample((lines[k] as Line).text)) k++;
   return k - 1;
+}
+
+/**
+ * Some extractors put each token of the curl sample on a line of its own (`curl`, `--request`,
+ * `GET`, `\\`, `--url`, …): one command line again, up to the status tabs or the example.
+ */
+function isTokenCurl(lines: Line[], at: number): boolean {
+  return lines[at]?.text === "curl" && (lines[at + 1]?.text ?? "").startsWith("-");
+}
+
+function joinCurlTokens(lines: Line[], at: number): { text: string; end: number } {
+  const words = ["curl"];
+  let k = at + 1;
+  for (; k < lines.length; k++) {
+    const text = (lines[k] as Line).text;
+    if (text === "" || STATUS.test(text) || STATUS_ROW.test(text) || isSectionTitle(text)) break;
+    if (COPY.has(text) || text.startsWith("{") || text === "[") break;
+    if (text !== "\\") words.push(text);
+  }
+  return { text: words.join(" "), end: k - 1 };
 }
 
 function skipBlank(lines: Line[], from: number): number {

@@ -45,8 +45,34 @@ export function parseTypeLine(text: string): TypeLine {
     return { kind: "type", schema: parseUnion(text.trim(), named, 0), named };
   } catch (error) {
     if (!(error instanceof TypeSyntaxError)) throw error;
+    const tabs = oneOfTabs(text.trim());
+    if (tabs !== undefined) return { kind: "type", schema: tabs, named };
     return looksLikeType(text) ? { kind: "invalid", reason: error.reason } : { kind: "none" };
   }
+}
+
+const TAB =
+  /(?:string|number|integer|boolean|object|array|null|any|file)(?:<[\w.:+-]+>)?(?:\[\])*/y;
+
+/**
+ * A field that is one of several types shows a tab per type; a copy runs the tab labels together
+ * (`stringstring[]`, often twice, `stringstring[]stringstring[]`). Read as the union of the
+ * distinct labels; undefined unless the whole line is such labels, two or more.
+ */
+function oneOfTabs(text: string): Schema | undefined {
+  if (text.length > 400) return undefined;
+  const labels: string[] = [];
+  TAB.lastIndex = 0;
+  while (TAB.lastIndex < text.length) {
+    const at = TAB.lastIndex;
+    const match = TAB.exec(text);
+    if (match === null || match[0] === "") return undefined;
+    labels.push(match[0]);
+    if (TAB.lastIndex === at) return undefined;
+  }
+  if (labels.length < 2) return undefined;
+  const named: NamedSchema[] = [];
+  return parseUnion([...new Set(labels)].join(" | "), named, 0);
 }
 
 const ATOM = String.raw`\(?[a-z][\w-]*(?:<[^<>]*>)?\)?(?:\[\])*`;
