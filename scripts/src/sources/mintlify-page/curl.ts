@@ -1,5 +1,6 @@
 import { type Context, fail } from "../model/context.ts";
 import type { Line } from "./lines.ts";
+import { isSectionTitle } from "./sections.ts";
 
 /** What the curl example tells about the operation. */
 export interface CurlExample {
@@ -36,6 +37,8 @@ export function readCurl(lines: Line[], start: number, ctx: Context): CurlExampl
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i] as Line;
+    // A quote never closed (an extractor dropped `}'`) ends where the page's sections start.
+    if (quote !== undefined && isSectionTitle(line.text)) break;
     const raw = line.raw;
     let continued = false;
     for (let c = 0; c < raw.length; c++) {
@@ -77,8 +80,10 @@ export function readCurl(lines: Line[], start: number, ctx: Context): CurlExampl
     if (!continued) break;
   }
   if (quote !== undefined) {
-    fail(ctx, quoteLine, `a closing ${quote} in the curl example`, "end of page");
+    const found = i < lines.length ? (lines[i] as Line).text : "end of page";
+    fail(ctx, quoteLine, `a closing ${quote} in the curl example`, found);
     if (current !== undefined) tokens.push(current);
+    i--;
   }
   return interpret(tokens, Math.min(i, lines.length - 1));
 }

@@ -261,7 +261,8 @@ export function restoreMethod(lines: Line[]): Line[] {
   return lines;
 }
 
-const SERVER = /^https?:\/\/\S+$/;
+// One server or several: a selector copied as `https://a.io https://sandbox.a.io`.
+const SERVER = /^https?:\/\/\S+(?:\s+https?:\/\/\S+)*$/;
 
 /**
  * Pages of an API with servers show the base URL(s) between the method and the path (one per
@@ -270,7 +271,7 @@ const SERVER = /^https?:\/\/\S+$/;
 function skipServers(lines: Line[], from: number, into: string[]): number {
   let i = skipBlank(lines, from);
   while (i < lines.length && SERVER.test((lines[i] as Line).text)) {
-    into.push(...(lines[i] as Line).text.split(/(?=https?:\/\/)/));
+    into.push(...(lines[i] as Line).text.split(/\s+|(?=https?:\/\/)/).filter((url) => url !== ""));
     i = skipBlank(lines, i + 1);
   }
   return i;

@@ -1,8 +1,9 @@
 /**
  * Mintlify prints its labels in the docs site's language. A page saved from a site in Chinese has
  * `#### 路径参数` for `#### Path Parameters`, `必需` for `required`, `可用选项:` for
- * `Available options:`. This module puts the English label back on such a line, so one reader
- * serves every language it knows. Only labels seen on real pages are listed.
+ * `Available options:`; from a site in Portuguese, `#### Corpo` and `obrigatório`. This module
+ * puts the English label back on such a line, so one reader serves every language it knows.
+ * Only labels seen on real pages are listed.
  */
 
 const LINES: Readonly<Record<string, string>> = {
@@ -17,6 +18,11 @@ const LINES: Readonly<Record<string, string>> = {
   隐藏子属性: "Hide child attributes",
   复制页面: "Copy page",
   试一试: "Try it",
+  // Portuguese.
+  Autorizações: "Authorizations",
+  Corpo: "Body",
+  Resposta: "Response",
+  obrigatório: "required",
 };
 
 const LABELS: Readonly<Record<string, string>> = {
@@ -29,6 +35,7 @@ const LABELS: Readonly<Record<string, string>> = {
   所需数组长度: "Required array length:",
   所需范围: "Required range:",
   必填范围: "Required range:",
+  Exemplo: "Example:",
 };
 
 const LABEL = new RegExp(`^(\\s*)(${Object.keys(LABELS).join("|")})\\s*[:：]`);
@@ -46,7 +53,6 @@ export function toEnglish(
   nextText: () => string,
   isType: (text: string) => boolean,
 ): string {
-  if (!/[\u3000-\u9fff\uff00-\uffef]/.test(raw)) return raw;
   const heading = HEADING.exec(raw);
   if (heading !== null) {
     const title = heading[2] === "授权" ? "Authorizations" : LINES[heading[2] as string];
@@ -54,6 +60,10 @@ export function toEnglish(
   }
   const text = raw.trim();
   if (Object.hasOwn(LINES, text)) return raw.replace(text, LINES[text] as string);
+  const label = LABEL.exec(raw);
+  if (label !== null)
+    return `${label[1]}${LABELS[label[2] as string]}${raw.slice(label[0].length)}`;
+  if (!/[\u3000-\u9fff\uff00-\uffef]/.test(raw)) return raw;
   if (text === "授权") {
     const next = nextText();
     // Followed by its type it is the header's name, `Authorization`, translated too.
@@ -64,8 +74,5 @@ export function toEnglish(
     const value = (pills[3] as string).replace(/^默认值[:：]/, "default:");
     return `${pills[1]}${pills[2]}${value}${pills[4] === undefined ? "" : "required"}`;
   }
-  const label = LABEL.exec(raw);
-  if (label !== null)
-    return `${label[1]}${LABELS[label[2] as string]}${raw.slice(label[0].length)}`;
   return raw;
 }

@@ -103,7 +103,7 @@ export function fromMarkdown(saved: Line[]): {
     if (LINK_ONLY.test(text)) continue;
     const body = text.replace(IMAGE, "").trim();
     if (body === "" && text !== "") continue;
-    push(line, inline(body));
+    push(line, relabel(inline(body)));
   }
   return { lines: out, titles, anchors };
 }
@@ -132,6 +132,19 @@ function splitAtAnchors(lines: Line[]): Line[] {
     out.push(text === line.text ? line : { ...line, raw: text, text });
   }
   return out;
+}
+
+/**
+ * Some scrapers spell the pills out: `Type: \`enum<string>\`` (two trailing spaces, a markdown
+ * line break) and `Required` on the next line. The pills again, as the page shows them.
+ */
+function relabel(text: string): string {
+  if (text === "Required") return "required";
+  // `Type: \`Session Context\` (object)`: a named object type, `Session Context · object`.
+  const named = /^Type:\s*`([^`]+)`\s*\((\w+(?:\[\])*)\)$/.exec(text);
+  if (named !== null) return `${named[1]} \u00B7 ${named[2]}`;
+  const type = /^Type:\s*`?([^`]+?)`?$/.exec(text);
+  return type === null ? text : (type[1] as string);
 }
 
 /** The fragment of an anchor link (`[](https://x/y#body-amount)` → `body-amount`). */

@@ -1,6 +1,7 @@
 import { parseTypeLine } from "../model/type-line.ts";
 import { joinFieldHeads } from "./compact.ts";
 import { isPillRun, splitAtFieldMarks, splitFieldHead, splitGlued } from "./deglue.ts";
+import { NAME } from "./fields.ts";
 import { type NameHints, nameHints, splitGluedName } from "./glued-names.ts";
 import { restoreMethod } from "./header.ts";
 import type { Line } from "./lines.ts";
@@ -82,8 +83,9 @@ export function normalizePage(text: string): NormalPage {
     .split("\n")
     .map((raw) => (raw.endsWith("\r") ? raw.slice(0, -1) : raw))
     .map((raw, index, all) => toEnglish(raw, () => nextText(all, index + 1), isPillRun));
+  const untyped = untypedNames(raws);
   const all = raws.flatMap((raw, index) =>
-    deglue(raw, nextText(raws, index + 1)).map((piece) => {
+    (untyped.has(index) ? [raw, "any"] : deglue(raw, nextText(raws, index + 1))).map((piece) => {
       const clean = piece
         .replace(INVISIBLE, "")
         .replace(ENTITY, (_, name: string) => ENTITIES[name] ?? "");
@@ -206,6 +208,35 @@ function deglue(raw: string, next: string): string[] {
   });
   return out;
 }
+
+/**
+ * A field whose schema names no type (`boolean | object[]` written as a oneOf) shows no type
+ * pill: after its mark (a line holding only the zero-width space) comes the name, then the
+ * description. Such names (lower-case first, as field names are and section headings are not)
+ * get the pill `any`, which says what the page says: any JSON value.
+ */
+function untypedNames(raws: string[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < raws.length; i++) {
+    if (!/^\s*\u200B\s*$/.test(raws[i] as string)) continue;
+    let j = i + 1;
+    while (j < raws.length && (raws[j] as string).trim() === "") j++;
+    const name = (raws[j] ?? "").trim();
+    if (!/^[a-z_$@]/.test(name) || !NAME.test(name)) continue;
+    const next = nextText(raws, j + 1);
+    if (
+      next === "" ||
+      isPillRun(next) ||
+      MARKS.test(next) ||
+      /^\s*\u200B\s*$/.test(raws[j + 1] ?? "")
+    )
+      continue;
+    found.add(j);
+  }
+  return found;
+}
+
+const MARKS = /^(?:required|deprecated|optional|header|query|path|cookie|default:.*)$/;
 
 /** The next line with text, without its invisible characters ("" at the end). */
 function nextText(raws: string[], from: number): string {

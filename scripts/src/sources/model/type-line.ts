@@ -23,6 +23,8 @@ const PLAIN: Record<string, Schema> = {
   array: { type: "array" },
   null: { type: "null" },
   any: {},
+  // What Mintlify prints for a schema that names no type.
+  unknown: {},
   file: { type: "string", format: "binary" },
 };
 
@@ -155,6 +157,8 @@ function parseAtom(text: string): Schema {
   }
   const formatMatch = /^([a-z]+)<([A-Za-z0-9_.:+-]+)>$/.exec(text);
   if (formatMatch !== null && FORMAT_BASES.has(formatMatch[1] as string)) {
+    // `string<string>`: a generator printing the type as its own format says nothing more.
+    if (formatMatch[2] === formatMatch[1]) return { type: formatMatch[1] };
     return { type: formatMatch[1], format: formatMatch[2] };
   }
   throw new TypeSyntaxError(`a known type, not ${JSON.stringify(text)}`);
