@@ -45,12 +45,26 @@ describe("options and defaults stated in a description", () => {
     );
     expect(readProse("Either the card or the wallet id, see above", ["string"])).toEqual({});
     expect(readProse("Possible values: 1.5, 2.", ["integer"])).toEqual({});
+    // About fields or spellings, not values.
+    expect(readProse("At least one of `html` or `text` is required.", ["string"])).toEqual({});
+    expect(readProse("Accepts either `inbox_id` or `inboxId`.", ["string"])).toEqual({});
+    // A comma-separated filter takes several of the values at once.
+    expect(
+      readProse("Comma-separated states; each must be one of `open`, `closed`.", ["string"]),
+    ).toEqual({});
   });
 
   it("reads a default of the field's type, ending its phrase", () => {
     expect(readProse("Rows per page. Defaults to 50.", ["integer"])).toEqual({ default: 50 });
     expect(readProse("Send receipts (defaults to true).", ["boolean"])).toEqual({ default: true });
     expect(readProse("Sort order. Default: `asc`", ["string"])).toEqual({ default: "asc" });
+    expect(readProse('Language code (default: `"en"`).', ["string"])).toEqual({ default: "en" });
+    expect(readProse("The transport. Default is STREAMABLE_HTTP.", ["string"])).toEqual({
+      default: "STREAMABLE_HTTP",
+    });
+    expect(readProse('Possible values: `"on"`, `"off"`.', ["string"])).toEqual({
+      enum: ["on", "off"],
+    });
     expect(readProse("Defaults to the workspace's currency.", ["string"])).toEqual({});
     expect(readProse("Defaults to null.", ["string"])).toEqual({});
     expect(readProse("Defaults to null.", ["string", "null"])).toEqual({ default: null });

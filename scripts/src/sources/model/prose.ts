@@ -15,7 +15,9 @@ const TOKEN = String.raw`[\w:/+-]+(?:\.[\w:/+-]+)*`;
 const ITEM = `(?:${QUOTED}|${TOKEN})`;
 const SEP = String.raw`\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\|\s*|\s*/\s*)`;
 const LIST = `(${ITEM}(?:${SEP}${ITEM})+)`;
-const ENUM_HEAD = String.raw`(?:\b(?:must|can|should|may) be (?:either )?|\b)(?:one of|either)|\b(?:possible|allowed|valid|accepted|supported|available) (?:values|options)(?: are| include)?|\benum(?:eration)?`;
+// "One of" opens a list of values where it opens the sentence or follows "must be" ("at least one
+// of `html` or `text`" is about fields, "accepts either `a` or `b`" about spellings).
+const ENUM_HEAD = String.raw`\b(?:must|can|should|may) be (?:either|one of)|(?:^|[.:;]\s+|\(\s*)one of|\b(?:possible|allowed|valid|accepted|supported|available) (?:values|options)(?: are| include)?|\benum(?:eration)?`;
 const ENUM = new RegExp(`(?:${ENUM_HEAD})\\s*:?\\s*${LIST}`, "i");
 
 const NUM = String.raw`-?\d+(?:\.\d+)?`;
@@ -38,7 +40,7 @@ const UNIT = {
   array: "(?:items?|elements?|entries|values)",
 } as const;
 const DEFAULT = new RegExp(
-  String.raw`\bdefaults?(?: value)?(?: is| to|:)\s*(${QUOTED}|${NUM}|true|false|null|[A-Za-z_][\w.-]*)`,
+  String.raw`\bdefaults?(?: value)?(?: is| to|:)\s*(${QUOTED}|${NUM}|true|false|null|[A-Za-z_][\w-]*(?:\.[\w-]+)*)`,
   "i",
 );
 
@@ -121,6 +123,8 @@ function finish(out: Schema, kind: string, low: string, high: string): void {
 }
 
 function readEnum(text: string, kind: "number" | "string", types: string[]): unknown[] | undefined {
+  // A comma-separated value holds several of the listed values: the list is not the field's enum.
+  if (/\bcomma[- ]separated\b/i.test(text)) return undefined;
   const match = ENUM.exec(text);
   if (match === null) return undefined;
   const items = (match[1] as string).split(new RegExp(SEP)).map((item) => item.trim());
@@ -137,12 +141,16 @@ function readEnum(text: string, kind: "number" | "string", types: string[]): unk
   return values.length >= 2 ? values : undefined;
 }
 
+/** The value inside its quotes, and inside quotes within a code span (`` `"en"` `` is `en`). */
 function unquote(text: string): string {
   const t = text.trim();
   const open = t[0];
   const close = t.at(-1);
   if (t.length >= 2 && (open === "`" || open === '"' || open === "'" || open === "\u201C")) {
-    if (close === open || (open === "\u201C" && close === "\u201D")) return t.slice(1, -1);
+    if (close === open || (open === "\u201C" && close === "\u201D")) {
+      const inner = t.slice(1, -1);
+      return open === "`" && /^(["'])[^"']*\1$/.test(inner) ? inner.slice(1, -1) : inner;
+    }
   }
   return t;
 }
