@@ -76,6 +76,8 @@ export function buildModel(
   };
   for (const group of page.groups) {
     if (group.kind === "param") placeParameter(group, model, body);
+    // `## Request body` over `<ResponseField>`s: the section says what they describe.
+    else if (REQUEST_SECTION.test(group.section ?? "")) addFields(body, group.fields);
     else {
       const status = statusField(group);
       const code = sectionStatus(group.section) ?? defaultCode;
@@ -132,6 +134,7 @@ export function buildModel(
   return model;
 }
 
+const REQUEST_SECTION = /^(?:request(?: body)?|body|request parameters|body parameters)$/i;
 const AUTH_SECTION = /^(?:authori[sz]ations?|authentication|auth)$/i;
 
 /**

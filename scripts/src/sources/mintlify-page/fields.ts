@@ -16,6 +16,8 @@ const LOCATIONS = new Set(["header", "query", "path", "cookie"]);
 const TOGGLES = new Set(["Show child attributes", "Hide child attributes"]);
 /** A field name as Mintlify prints it (`amount`, `X-Api-Key`, `items[].id`, `metadata.{key}`). */
 export const NAME = /^[A-Za-z_$@][\w$@.\-[\]{}]{0,127}$/;
+/** `{key}`: how Mintlify names the values of a map (an object's additionalProperties). */
+const MAP_KEY = /^(?:[\w$@-]+\.)*\{[\w-]{1,64}\}(?:\.[\w$@-]+)*$/;
 
 /** What the parser knows of the example data: every object key, and the example at a path. */
 export interface ExampleHints {
@@ -58,7 +60,7 @@ function isMarkerWordName(lines: Line[], k: number, end: number): boolean {
  */
 function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints): boolean {
   const text = (lines[i] as Line).text;
-  if (!NAME.test(text)) return false;
+  if (!NAME.test(text) && !MAP_KEY.test(text)) return false;
   const next = i + 1 < end ? (lines[i + 1] as Line).text : undefined;
   if (next !== undefined && next !== "") return marker(next) !== undefined;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";

@@ -32,6 +32,12 @@ export function buildTree(
       name = field.path.join(".");
       container = objectTarget(root, components, 0) ?? root;
     }
+    // `{key}`: the schema of every value of a map, not a property.
+    if (/^\{[\w-]+\}$/.test(name)) {
+      container.additionalProperties = schema;
+      nodes.set(field.path.join("."), schema);
+      continue;
+    }
     container.properties ??= {};
     const duplicate = Object.hasOwn(container.properties, name);
     if (duplicate) fail(ctx, field.line, `one field named ${field.name}`, field.name);
