@@ -5,6 +5,7 @@ import {
   splitGlued,
 } from "../../src/sources/mintlify-page/deglue.ts";
 import { nameHints, splitGluedName } from "../../src/sources/mintlify-page/glued-names.ts";
+import { normalizePage } from "../../src/sources/mintlify-page/normalize.ts";
 
 describe("putting back the line breaks an extractor lost", () => {
   it("splits at field marks but not inside an anchor link", () => {
@@ -106,5 +107,18 @@ describe("putting back the line breaks an extractor lost", () => {
     expect(splitGluedName("Whether it is quxfrobnicate", true, hints)).toEqual([
       "Whether it is quxfrobnicate",
     ]);
+  });
+
+  it("does not split a description above a field named like a type (scrape blank lines too)", () => {
+    const page = [
+      "The texts to embed.",
+      "",
+      "The model used for the embedding",
+      "",
+      "object",
+    ].concat(["", "string", "", "required", "", "The kind, ding or dong."]);
+    const texts = normalizePage(page.join("\n")).lines.map((line) => line.text);
+    expect(texts).toContain("The model used for the embedding");
+    expect(texts).not.toContain("ding");
   });
 });

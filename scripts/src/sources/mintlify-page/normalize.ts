@@ -253,7 +253,7 @@ function splitGluedNames(lines: Line[], hints: NameHints): Line[] {
   lines.forEach((line, i) => {
     const at = skipBlank(lines, i + 1);
     const next = lines[at]?.text ?? "";
-    const after = lines[at + 1]?.text ?? "";
+    const after = lines[skipBlank(lines, at + 1)]?.text ?? "";
     // A type word followed by a type is a field named like a type (`object`, then `string`).
     const isType = typeLine(next) && !typeLine(after);
     const parts = line.text === "" ? [line.text] : splitGluedName(line.text, isType, hints);
