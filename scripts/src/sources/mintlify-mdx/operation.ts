@@ -35,8 +35,16 @@ export function findEndpoint(
     const endpoint = parseEndpoint(page.endpointText.text);
     if (endpoint !== undefined) return endpoint;
   }
+  // Last, the page's own summary naming its operation: "Calls the POST /datasets/v3/scrape endpoint".
+  for (const text of [front.description?.value, page.summaryQuote, ...page.intro]) {
+    const named = text === undefined ? null : NAMED_OPERATION.exec(text);
+    const endpoint = named === null ? undefined : parseEndpoint(`${named[1]} ${named[2]}`);
+    if (endpoint !== undefined) return endpoint;
+  }
   return undefined;
 }
+
+const NAMED_OPERATION = /\b(GET|POST|PUT|PATCH|DELETE)\s+`?(\/[\w\-./{}:]*[\w}])`?/;
 
 /** Puts the page's fields and examples into the one operation model every form fills. */
 export function buildModel(
