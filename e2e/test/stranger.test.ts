@@ -14,6 +14,7 @@ import {
   assertBuilt,
   cleanEnv,
   packAll,
+  packInstalled,
   publicPackages,
   repoRoot,
   run,
@@ -140,21 +141,21 @@ describe("a stranger's project", () => {
       join(dir, "package.json"),
       `${JSON.stringify({ name: "stranger", version: "1.0.0", private: true }, null, 2)}\n`,
     );
-    const typesNode = JSON.parse(
-      readFileSync(require.resolve("@types/node/package.json"), "utf8"),
-    ).version;
+    // Their registry dependencies, and the only other thing a Node project needs to type-check,
+    // packed from the workspace's installed copies: the install reaches no registry.
+    const wanted = [{ name: "@types/node", from: join(repoRoot, "e2e") }];
+    for (const pkg of packages) {
+      const deps = Object.keys((pkg.manifest.dependencies ?? {}) as Record<string, string>);
+      for (const name of deps.filter((d) => !d.startsWith("@payclients/"))) {
+        wanted.push({ name, from: pkg.path });
+      }
+    }
+    const dependencies = packInstalled(wanted, join(dir, "tarballs"));
     // One install for everything: the tarballs (their dependencies on each other resolve to the
-    // tarballs themselves) and the only other thing a Node project needs to type-check.
+    // tarballs themselves).
     run(
       "npm",
-      [
-        "install",
-        "--prefer-offline",
-        "--no-audit",
-        "--no-fund",
-        ...tarballs,
-        `@types/node@${typesNode}`,
-      ],
+      ["install", "--offline", "--no-audit", "--no-fund", ...tarballs, ...dependencies],
       dir,
       cleanEnv({ npm_config_update_notifier: "false" }),
     );

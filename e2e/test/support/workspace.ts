@@ -1,6 +1,7 @@
 /** Facts about the workspace the e2e tests need: where it is, which packages get published. */
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -112,5 +113,34 @@ export function runAsync(
         resolve(stdout);
       }
     });
+  });
+}
+
+/**
+ * `npm pack` the installed copies of `wanted` (each resolved from its `from` folder) and of all
+ * they depend on, into `dest`: a stranger's npm install then takes them from files, not the registry.
+ */
+export function packInstalled(wanted: { name: string; from: string }[], dest: string): string[] {
+  const dirs = new Map<string, string>();
+  const visit = (name: string, parent: string) => {
+    if (dirs.has(name)) return;
+    const manifestPath = realpathSync(
+      createRequire(join(parent, "x.js")).resolve(`${name}/package.json`),
+    );
+    const dir = resolve(manifestPath, "..");
+    dirs.set(name, dir);
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep, dir);
+  };
+  for (const { name, from } of wanted) visit(name, from);
+  return [...dirs.values()].map((dir) => {
+    // pnpm's store hard-links files of equal content, and npm packs a second link to an inode as an
+    // empty entry: pack a plain copy.
+    const copy = join(dest, ".copy");
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(dir, copy, { recursive: true });
+    const out = run("npm", ["pack", "--ignore-scripts", "--pack-destination", dest, copy], dest);
+    rmSync(copy, { recursive: true, force: true });
+    return join(dest, out.trim().split("\n").at(-1) ?? "");
   });
 }

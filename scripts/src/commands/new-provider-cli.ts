@@ -17,7 +17,7 @@ import { type CrawledPage, crawlSite } from "../upstream/site.ts";
 import { type ScaffoldSource, scaffoldProvider } from "./new-provider.ts";
 
 const USAGE =
-  "usage: pnpm new-provider <id> --from <docs site | llms.txt URL | page URL | file> [--format F] [--include /prefix/]... [--exclude /prefix/]...";
+  "usage: pnpm new-provider <id> --from <docs site | llms.txt URL | page URL | file> [--format F] [--include /prefix/]... [--exclude /prefix/]... [--no-install]";
 
 /** What to scaffold from, as the command line gives it. */
 export interface PlanOptions {
@@ -44,6 +44,7 @@ export async function newProvider(args: string[], root: string): Promise<number>
       format: { type: "string" },
       include: { type: "string", multiple: true },
       exclude: { type: "string", multiple: true },
+      "no-install": { type: "boolean" },
     },
   });
   const [id] = positionals;
@@ -65,6 +66,12 @@ export async function newProvider(args: string[], root: string): Promise<number>
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), content, { flag: "wx" });
     process.stdout.write(`created ${path}\n`);
+  }
+  if (values["no-install"]) {
+    process.stdout.write(
+      `\nnext: pnpm install, then pnpm regen ${id}   (then pnpm build && pnpm test)\n`,
+    );
+    return 0;
   }
   // Link the new workspace package so that regen's output builds and type-checks right away; the
   // lockfile gains the new package, so it cannot be frozen (pnpm freezes it by default under CI).

@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 import { scaffoldProvider } from "../../src/commands/new-provider.ts";
 
 const REPO = fileURLToPath(new URL("../../..", import.meta.url));
@@ -44,8 +45,10 @@ describe("scaffoldProvider", () => {
 // The whole flow in a scratch copy of the repository: scaffold, regen, build, type-check a call.
 describe("pnpm new-provider, end to end", () => {
   let root: string;
-  const run = (cmd: string, args: string[]) =>
-    exec(cmd, args, { cwd: root, env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } });
+  // npm_config_offline: a test never reaches the registry (a first run with an empty metadata
+  // cache would otherwise fetch it, and hang for minutes behind a TLS-intercepting proxy).
+  const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", npm_config_offline: "true" };
+  const run = (cmd: string, args: string[]) => exec(cmd, args, { cwd: root, env });
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), "payclients-new-provider-"));
@@ -71,7 +74,13 @@ describe("pnpm new-provider, end to end", () => {
   afterAll(() => rm(root, { recursive: true, force: true }));
 
   it("scaffolds a bearer-auth provider that regen generates and that type-checks a call", async () => {
-    await run("pnpm", ["new-provider", "acme", "--from", FIXTURE]);
+    // new-provider's own install resolves the new package's ranges from the registry; offline, the
+    // test locks each of them as the workspace's other packages lock that same range, then links.
+    const created = await run("pnpm", ["new-provider", "acme", "--from", FIXTURE, "--no-install"]);
+    expect(created.stdout).toContain("next: pnpm install, then pnpm regen acme");
+    const manifest = await readFile(join(root, "packages/acme/package.json"), "utf8");
+    await lockLikeSiblings(root, "packages/acme", manifest);
+    await run("pnpm", ["install", "--offline", "--frozen-lockfile"]);
     const client = await readFile(join(root, "packages/acme/src/client.ts"), "utf8");
     expect(client).toContain("signer: bearerSigner(apiKey)");
 
@@ -102,3 +111,35 @@ export const missing = acme.POST("/widgets", { body: {} });
     expect(check.stdout).toContain("generated files are up to date");
   }, 240_000);
 });
+
+type Locked = { specifier: string; version: string };
+type Importer = Partial<Record<"dependencies" | "devDependencies", Record<string, Locked>>>;
+
+/** Adds `dir` to the copy's lockfile, each range resolved as another importer resolves it. */
+async function lockLikeSiblings(root: string, dir: string, manifestText: string): Promise<void> {
+  const file = join(root, "pnpm-lock.yaml");
+  const lock = parse(await readFile(file, "utf8")) as { importers: Record<string, Importer> };
+  const known = new Map<string, Locked>();
+  for (const [at, importer] of Object.entries(lock.importers)) {
+    for (const group of Object.values(importer)) {
+      for (const [name, entry] of Object.entries(group ?? {})) {
+        const version = entry.version.startsWith("link:")
+          ? `link:${relative(dir, join(at, entry.version.slice(5)))}`
+          : entry.version;
+        known.set(`${name}@${entry.specifier}`, { specifier: entry.specifier, version });
+      }
+    }
+  }
+  const manifest = JSON.parse(manifestText) as Record<string, Record<string, string> | undefined>;
+  const importer: Importer = {};
+  for (const group of ["dependencies", "devDependencies"] as const) {
+    for (const [name, range] of Object.entries(manifest[group] ?? {})) {
+      const entry = known.get(`${name}@${range}`);
+      if (!entry)
+        throw new Error(`no workspace package locks ${name}@${range}: the scaffold's range is new`);
+      importer[group] = { ...importer[group], [name]: entry };
+    }
+  }
+  lock.importers[dir] = importer;
+  await writeFile(file, stringify(lock));
+}
