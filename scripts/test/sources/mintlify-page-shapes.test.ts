@@ -82,6 +82,7 @@ describe("mintlify-page saved shapes", () => {
       ["string", "header", "default:sandbox_key", "required"],
     ],
     ["integerdefault:5deprecated", ["integer", "default:5", "deprecated"]],
+    ['string | nulldefault:""|', ["string | null", 'default:""']],
   ])("splits the glued pills %s", (text, parts) => {
     expect(splitPills(text)).toEqual(parts);
   });

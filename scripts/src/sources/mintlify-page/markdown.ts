@@ -1,4 +1,5 @@
 import { splitFieldHead } from "./deglue.ts";
+import { METHOD } from "./header.ts";
 import type { Line } from "./lines.ts";
 
 /**
@@ -18,6 +19,9 @@ const LINK_ONLY = /^(?:[*+-]\s+)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
 const CODE_SPAN_LINE = /^`+([^`]+)`+(,?)$/;
+// `` `enum<string>` `default:user` `required` ``, `` `string | null` or `string[]` ``: a field's pills.
+const PILLS = /^`[^`]+`(?:\s+(?:or\s+)?`[^`]+`)*$/;
+const BULLET = /^[*+-]\s+(.*)$/;
 const VALUE_HEAD =
   /^(?:Available options:|Allowed values?:|Examples?:|default:|Required range:|Required (?:string |array )?length:|(?:Maximum|Minimum) (?:string |array )?length:|Pattern:|Multiple of:)/;
 
@@ -55,9 +59,32 @@ export function fromMarkdown(saved: Line[]): {
   const blank = (line: Line) => {
     if (out.length > 0 && out[out.length - 1]?.text !== "") push(line, "");
   };
+  // Scrapers that write each field as a heading (`#### messages`, `##### role`) nest by depth.
+  const fields: { depth: number; path: string[] }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text;
+    // `Available options:` over a bulleted list: the options on one line, as a copy shows them.
+    if (/^(?:\*\*)?Available options:(?:\*\*)?$/.test(text)) {
+      const items: string[] = [];
+      let end = i;
+      for (
+        let k = nextText(lines, i + 1);
+        BULLET.test(lines[k]?.text ?? "");
+        k = nextText(lines, k + 1)
+      ) {
+        items.push(inline(BULLET.exec((lines[k] as Line).text)?.[1] as string));
+        end = k;
+      }
+      if (items.length > 0) {
+        push(
+          line,
+          `Available options: ${items.map((t) => t.replace(/^`([^`]*)`$/, "$1")).join(", ")}`,
+        );
+        i = end;
+        continue;
+      }
+    }
     const fence = FENCE.exec(text);
     if (fence !== null) {
       i = readCode(lines, i, fence[1] as string, out);
@@ -77,7 +104,43 @@ export function fromMarkdown(saved: Line[]): {
     const atx = ATX.exec(text) ?? ATX.exec(GLUED_ATX.exec(text)?.[1] ?? "");
     if (atx !== null) {
       const content = inline(atx[2] as string);
+      const depth = (atx[1] as string).length;
+      const after = nextText(lines, i + 1);
+      // `## POST` over a fenced URL: the method and the endpoint.
+      const endpoint = METHOD.test(content) ? fencedUrl(lines, after) : undefined;
+      if (endpoint !== undefined) {
+        blank(line);
+        push(line, content);
+        push(lines[endpoint.at] as Line, endpoint.origin);
+        push(lines[endpoint.at] as Line, endpoint.path);
+        blank(line);
+        i = endpoint.end;
+        continue;
+      }
+      while (fields.length > 0 && (fields.at(-1) as { depth: number }).depth >= depth) fields.pop();
+      const pills = lines[after];
+      if (depth >= 3 && pills !== undefined && PILLS.test(pills.text) && !/\s/.test(content)) {
+        // The heading is the field's name, the code spans under it its pills.
+        const parent = fields.at(-1)?.path ?? [];
+        let own = content.split(".");
+        if (own.length > 1 && own[0] === parent.at(-1)) own = own.slice(1);
+        const path = [...parent, ...own];
+        fields.push({ depth, path });
+        blank(line);
+        anchors.push(out.length);
+        push(line, path.join("."));
+        for (const pill of pillLines(pills.text)) push(pills, pill);
+        i = after;
+        continue;
+      }
+      if (depth < 3) fields.length = 0;
       blank(line);
+      // The section is `Authorizations` on the page; `Authorization` alone names its header.
+      if (depth < 3 && content === "Authorization") {
+        push(line, "Authorizations");
+        blank(line);
+        continue;
+      }
       if ((atx[1] as string).length === 1) titles.push(out.length);
       push(line, content);
       blank(line);
@@ -106,6 +169,35 @@ export function fromMarkdown(saved: Line[]): {
     push(line, relabel(inline(body)));
   }
   return { lines: out, titles, anchors };
+}
+
+function nextText(lines: Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && (lines[i] as Line).text === "") i++;
+  return i;
+}
+
+/** A fence holding one URL (```` ```url ````): its origin and path, and the fence's last line. */
+function fencedUrl(
+  lines: Line[],
+  at: number,
+): { at: number; origin: string; path: string; end: number } | undefined {
+  const fence = FENCE.exec(lines[at]?.text ?? "")?.[1];
+  const url = lines[at + 1]?.text ?? "";
+  if (fence === undefined || !lines[at + 2]?.text.startsWith(fence)) return undefined;
+  const parts = /^(https?:\/\/[^/\s]+)(\/\S*)$/.exec(url);
+  if (parts === null) return undefined;
+  return { at: at + 1, origin: parts[1] as string, path: parts[2] as string, end: at + 2 };
+}
+
+/** `` `string | null` or `string[]` `` `` `required` ``: the type (alternatives joined), then each pill. */
+function pillLines(text: string): string[] {
+  const spans = text.split(/`/).filter((_, k) => k % 2 === 1);
+  const or = text.split(/`[^`]*`/).map((gap) => gap.trim() === "or");
+  let types = 1;
+  while (or[types] === true) types++;
+  const alternatives = spans.slice(0, types).flatMap((t) => t.split(/\s*\|\s*/));
+  return [[...new Set(alternatives)].join(" | "), ...spans.slice(types)];
 }
 
 /**
@@ -187,21 +279,6 @@ function readCode(lines: Line[], at: number, fence: string, out: Line[]): number
   while (end < lines.length && !(lines[end] as Line).text.startsWith(fence)) end++;
   emitCode(lines.slice(at + 1, end), out, lines[at] as Line);
   return end;
-}
-
-function readIndentedCode(lines: Line[], at: number, out: Line[]): number {
-  let end = at;
-  while (end < lines.length) {
-    const line = lines[end] as Line;
-    if (line.text !== "" && !/^ {4,}|^\t/.test(line.raw)) break;
-    end++;
-  }
-  while (end > at && (lines[end - 1] as Line).text === "") end--;
-  const body = lines
-    .slice(at, end)
-    .map((line) => ({ ...line, raw: line.raw.replace(/^ {4}|^\t/, "") }));
-  emitCode(body, out, lines[at] as Line);
-  return end - 1;
 }
 
 function emitCode(code: Line[], out: Line[], open: Line): void {

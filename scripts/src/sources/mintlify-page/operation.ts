@@ -4,7 +4,7 @@ import type { OperationModel, ResponseModel } from "../model/operation.ts";
 import type { PayloadModel } from "../model/payload.ts";
 import { readFields } from "./fields.ts";
 import type { Header } from "./header.ts";
-import { parseJson } from "./json-block.ts";
+import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";
 import { hintsFor, readMediaLine, readPayload, statusBlocks } from "./payloads.ts";
 import type { Section } from "./sections.ts";
@@ -100,6 +100,15 @@ function readBody(
   return readPayload(lines, next, section.end, media ?? { media: curlMedia(header) }, example, ctx);
 }
 
+/** The JSON value that opens a status block (after blank lines), when one does. */
+function ownExample(lines: Line[], start: number, end: number, ctx: Context) {
+  let i = start;
+  while (i < end && (lines[i] as Line).text === "") i++;
+  if (i >= end || !opensJson((lines[i] as Line).text)) return undefined;
+  const block = readJsonBlock(lines, i, ctx, "response example");
+  return block === undefined || block.end >= end || block.rest.trim() !== "" ? undefined : block;
+}
+
 function readResponses(
   lines: Line[],
   section: Section,
@@ -113,13 +122,18 @@ function readResponses(
     blocks.find((b) => b.code.startsWith("2")) ??
     blocks[0];
   return blocks.map((block) => {
-    const example = block === exampleFor ? first?.value : undefined;
-    const payload = readPayload(lines, block.start, block.end, block.media ?? {}, example, ctx);
+    // Some scrapes show a status's example JSON under it, in place of fields.
+    const own = ownExample(lines, block.start, block.end, ctx);
+    const example = own?.value ?? (block === exampleFor ? first?.value : undefined);
+    const media = block.media ?? (own === undefined ? {} : { media: "application/json" });
+    const start = own === undefined ? block.start : own.end + 1;
+    const payload = readPayload(lines, start, block.end, media, example, ctx);
     // Fields listed for a response whose example is a list describe the list's items.
     const top = payload.fields.some((f) => f.path.length === 1);
     if (payload.root === undefined && top && Array.isArray(example)) {
       payload.root = { type: "array", items: { type: "object" } };
     }
+    if (own !== undefined) payload.example = { value: own.value };
     return { ...payload, code: block.code, line: block.line };
   });
 }

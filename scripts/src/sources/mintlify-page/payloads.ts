@@ -3,6 +3,7 @@ import { collectKeys, exampleAt } from "../model/infer.ts";
 import type { PayloadModel } from "../model/payload.ts";
 import { type NamedSchema, parseTypeLine, type Schema } from "../model/type-line.ts";
 import { type ExampleHints, readFields } from "./fields.ts";
+import { opensJson } from "./json-block.ts";
 import type { Line } from "./lines.ts";
 
 const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+))?$/i;
@@ -158,9 +159,11 @@ function readStatusHead(
   const media = m < end ? parseMedia((lines[m] as Line).text) : undefined;
   if (media !== undefined) return { code, media, next: m + 1 };
   // A reason alone after the media type is the response's description, not a new block; a code
-  // alone opens a block (with no media: a response without a body) only at the section's top.
+  // alone opens a block (with no media: a response without a body) only at the section's top,
+  // or over its example JSON (scrapes that show each status's example in place of fields).
   if (reasonOnly !== undefined) return undefined;
-  return reason || first ? { code, next: m } : undefined;
+  const json = m < end && opensJson((lines[m] as Line).text);
+  return reason || first || json ? { code, next: m } : undefined;
 }
 
 function skipBlank(lines: Line[], from: number, end: number): number {

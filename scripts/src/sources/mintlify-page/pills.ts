@@ -24,6 +24,8 @@ export function splitPills(text: string): string[] | undefined {
         value = value.slice(0, -pill.length);
       }
     }
+    // `default:""|`: a table border the extractor kept after a quoted value.
+    value = value.replace(/^("[^"]*")\s*\|$/, "$1");
     tail = [`default:${value}`, ...after];
     head = head.slice(0, def.index);
   }
