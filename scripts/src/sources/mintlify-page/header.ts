@@ -308,6 +308,9 @@ function readExamples(lines: Line[], from: number, ctx: Context, into: Header["e
   let i = from;
   for (;;) {
     i = skipBlank(lines, i);
+    // The panel's `Response` label over an example with no status tabs (hand-written pages).
+    const after = skipBlank(lines, i + 1);
+    if (lines[i]?.text === "Response" && opensJson(lines[after]?.text ?? "")) i = after;
     // Status tabs above the example ("200", "400"): the example shown is the first tab's.
     // Scrapes put blank lines between the tabs.
     let tabs = i;

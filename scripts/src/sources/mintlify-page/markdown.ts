@@ -21,6 +21,7 @@ const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
 const CODE_SPAN_LINE = /^`+([^`]+)`+(,?)$/;
 // `` `enum<string>` `default:user` `required` ``, `` `string | null` or `string[]` ``: a field's pills.
 const PILLS = /^`[^`]+`(?:\s+(?:or\s+)?`[^`]+`)*$/;
+const EXAMPLE_HEADING = /^(?:Example (?:Request|Response|Payload)|(?:Request|Response) Example)s?$/;
 const BULLET = /^[*+-]\s+(.*)$/;
 const VALUE_HEAD =
   /^(?:Available options:|Allowed values?:|Examples?:|default:|Required range:|Required (?:string |array )?length:|(?:Maximum|Minimum) (?:string |array )?length:|Pattern:|Multiple of:)/;
@@ -91,7 +92,22 @@ export function fromMarkdown(saved: Line[]): {
       continue;
     }
     const next = lines[i + 1];
-    if (next !== undefined && text !== "" && SETEXT.test(next.text) && !/^[*+-]\s/.test(text)) {
+    const setext = next !== undefined && text !== "" && SETEXT.test(next.text);
+    const heading = setext ? text : ATX.exec(text)?.[2];
+    // `Example Request` over a code block, in hand-written pages: the curl sample says it already.
+    if (heading !== undefined && EXAMPLE_HEADING.test(inline(heading))) {
+      let code = nextText(lines, i + (setext ? 2 : 1));
+      // The panel's buttons come first.
+      while (/^(?:Copy|Ask AI)$/.test(lines[code]?.text ?? "")) code = nextText(lines, code + 1);
+      const fence = FENCE.exec(lines[code]?.text ?? "")?.[1];
+      if (fence !== undefined) {
+        let end = code + 1;
+        while (end < lines.length && !(lines[end] as Line).text.startsWith(fence)) end++;
+        i = end;
+        continue;
+      }
+    }
+    if (setext && !/^[*+-]\s/.test(text)) {
       // `Title` over `=====`: a heading; `---` under text is also a heading, never a rule there.
       blank(line);
       if (next.text.startsWith("=")) titles.push(out.length);
@@ -105,6 +121,8 @@ export function fromMarkdown(saved: Line[]): {
     if (atx !== null) {
       const content = inline(atx[2] as string);
       const depth = (atx[1] as string).length;
+      // `#### [](…#params)` over `Params`: the heading's anchor alone; its text follows.
+      if (ANCHOR.test(content) && content.replace(ANCHOR, "").trim() === "") continue;
       const after = nextText(lines, i + 1);
       // `## POST` over a fenced URL: the method and the endpoint.
       const endpoint = METHOD.test(content) ? fencedUrl(lines, after) : undefined;

@@ -62,7 +62,9 @@ const TAB_LABELS = new Set([
 const STATUS = /^(?:[1-5]\d\d|[1-5]XX|default)$/;
 const STATUS_ROW = /^(?:[1-5]\d\d|[1-5]XX)(?:\s+(?:[1-5]\d\d|[1-5]XX|default))+$/;
 const COPY = new Set(["Copy", "Ask AI", "Copied!", "Copy page"]);
-const TOGGLE = /^(Show|Hide)\s*child attributes$/;
+// `<Expandable title="properties">` shows `Show properties`: any title is the same toggle.
+const TOGGLE =
+  /^(Show|Hide)\s*(?:child attributes|(?:[a-z]+ ){0,2}(?:attributes|properties|parameters|params|fields))$/;
 const OPERATION_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|WEBHOOK)(?:\s+\S+)?$/;
 
 /** Where a dropped code sample must stop: the status tabs, a section, the operation, a curl. */

@@ -9,10 +9,19 @@ import type { Line } from "./lines.ts";
 const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+))?$/i;
 const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s+-\s+(.+))?$/;
 /** The reasons FastAPI gives its responses, which Mintlify shows beside or instead of the code. */
+// FastAPI's reasons, and the headings hand-written pages put over each response example.
 const REASON_CODES = new Map([
   ["Successful Response", "200"],
   ["Validation Error", "422"],
+  ["Success Response", "200"],
+  ["Error Response", "default"],
+  ["Failure Response", "default"],
 ]);
+
+/** True for a response's reason shown where its status code would be (`Successful Response`). */
+export function isReasonHeading(text: string): boolean {
+  return REASON_CODES.has(text);
+}
 const STATUS_RUN = /^(?:(?:[1-5]\d\d|[1-5]XX)+|default)$/;
 const OF_TYPE = /^The (?:response|body|request body|request) is of type (.+?)\.?$/;
 
@@ -161,8 +170,8 @@ function readStatusHead(
   // A reason alone after the media type is the response's description, not a new block; a code
   // alone opens a block (with no media: a response without a body) only at the section's top,
   // or over its example JSON (scrapes that show each status's example in place of fields).
-  if (reasonOnly !== undefined) return undefined;
   const json = m < end && opensJson((lines[m] as Line).text);
+  if (reasonOnly !== undefined) return json ? { code, next: m } : undefined;
   return reason || first || json ? { code, next: m } : undefined;
 }
 

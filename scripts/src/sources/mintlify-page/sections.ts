@@ -2,6 +2,7 @@ import { type Context, fail } from "../model/context.ts";
 import { SECTION_HEADINGS, type SectionKind } from "../model/sections.ts";
 import { marker, NAME } from "./fields.ts";
 import type { Line } from "./lines.ts";
+import { isReasonHeading } from "./payloads.ts";
 
 export type { SectionKind };
 
@@ -21,6 +22,13 @@ const SECTION_NOUNS =
 /** True when a trimmed line is the title of a known section (whatever follows it). */
 export function isSectionTitle(text: string): boolean {
   return Object.hasOwn(HEADINGS, text);
+}
+
+const SUBHEADING = /^(?:Params|Parameters|Fields|Properties|Attributes)$/;
+
+function isBlank(lines: Line[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((lines[k] as Line).text !== "") return false;
+  return true;
 }
 
 const MEDIA_OR_STATUS = /^(?:[a-z*]+\/[\w.+*-]+|[1-5]\d\d|[1-5]XX|default)(?:\s|$)/;
@@ -46,8 +54,8 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
 /** True for a line shaped like a section heading that this parser does not know. */
 export function isUnknownHeading(lines: Line[], i: number): boolean {
   const text = (lines[i] as Line).text;
-  // FastAPI's response reason, shown under the status: a description, not a heading.
-  if (text === "Successful Response") return false;
+  // A response's reason, shown under or instead of the status: a description, not a heading.
+  if (isReasonHeading(text)) return false;
   if (Object.hasOwn(HEADINGS, text) || !SECTION_NOUNS.test(text)) return false;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   const next = lines[i + 1]?.text;
@@ -78,6 +86,11 @@ export function splitSections(
       skipping = false;
     } else if (isUnknownHeading(lines, i)) {
       const line = lines[i] as Line;
+      // `Body` then `#### Params` before any field: a label inside the section, not another one.
+      if (current !== undefined && SUBHEADING.test(line.text) && isBlank(lines, current.start, i)) {
+        current.start = i + 1;
+        continue;
+      }
       fail(
         ctx,
         line.no,
