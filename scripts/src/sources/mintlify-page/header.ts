@@ -200,9 +200,13 @@ function leadDescription(
   }
   const lead: string[] = [];
   readParagraphs(lines, Math.max(from, 0), lead, () => false, at);
-  if (from >= 0) return lead;
-  return lead
-    .filter((text) => !text.split("\n").some(isCode))
+  // The code panel some copies show above the method line (curl, status tab, example) is no
+  // description.
+  const prose = lead.filter(
+    (text) => !text.split("\n").some(isCode) && !STATUS_TAB.test(text) && text !== "'",
+  );
+  if (from >= 0) return prose;
+  return prose
     .map((text) =>
       text
         .split("\n")
@@ -258,7 +262,39 @@ export function restoreMethod(lines: Line[]): Line[] {
     const line = lines[i] as Line;
     return [...lines.slice(0, i), { no: line.no, raw: method, text: method }, ...lines.slice(i)];
   }
-  return lines;
+  return curlEndpoint(lines) ?? lines;
+}
+
+/**
+ * A copy that lost the method pill and the path both: the first curl example, when the page's
+ * sections follow it, says them (its method and URL), put back above it.
+ */
+function curlEndpoint(lines: Line[]): Line[] | undefined {
+  const start = lines.findIndex((line) => isCurlStart(line.text));
+  if (start < 0 || !lines.slice(start).some((line) => isSectionTitle(line.text))) return undefined;
+  let end = start;
+  while (end + 1 < lines.length && (lines[end] as Line).text.endsWith("\\")) end++;
+  const command = lines
+    .slice(start, end + 1)
+    .map((line) => line.text)
+    .join(" ");
+  const url = /(https?:\/\/[^/\s'"\\]+)(\/[^\s'"\\?#]*)/.exec(command);
+  if (url === null) return undefined;
+  const method =
+    /(?:--request|-X)\s+['"]?([A-Z]+)/.exec(command)?.[1] ??
+    (/\s(?:--data\S*|-d|--form|-F)(?:\s|$)/.test(command) ? "POST" : "GET");
+  if (!METHOD.test(method)) return undefined;
+  const no = (lines[start] as Line).no;
+  const line = (text: string): Line => ({ no, raw: text, text });
+  const [, origin, path] = url as unknown as [string, string, string];
+  return [
+    ...lines.slice(0, start),
+    line(method),
+    line(origin),
+    line(path),
+    line(""),
+    ...lines.slice(start),
+  ];
 }
 
 // One server or several: a selector copied as `https://a.io https://sandbox.a.io`.

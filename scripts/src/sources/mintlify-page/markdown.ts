@@ -119,10 +119,13 @@ export function fromMarkdown(saved: Line[]): {
     // `Orders# List fills`: the breadcrumb above the title glued onto the h1; the breadcrumb goes.
     const atx = ATX.exec(text) ?? ATX.exec(GLUED_ATX.exec(text)?.[1] ?? "");
     if (atx !== null) {
-      const content = inline(atx[2] as string);
+      // `## [](…#request-body) Request Body`: the heading's anchor goes; alone (`#### [](…#params)`
+      // over `Params`), the heading's text follows on its own line.
+      const content = inline(atx[2] as string)
+        .replace(ANCHOR, "")
+        .trim();
       const depth = (atx[1] as string).length;
-      // `#### [](…#params)` over `Params`: the heading's anchor alone; its text follows.
-      if (ANCHOR.test(content) && content.replace(ANCHOR, "").trim() === "") continue;
+      if (content === "") continue;
       const after = nextText(lines, i + 1);
       // `## POST` over a fenced URL: the method and the endpoint.
       const endpoint = METHOD.test(content) ? fencedUrl(lines, after) : undefined;

@@ -85,7 +85,8 @@ function curlData(header: Header, ctx: Context): { value: unknown } | undefined 
 
 function curlMedia(header: Header): string {
   const type = header.curl?.headers.find(([name]) => name.toLowerCase() === "content-type");
-  if (type !== undefined) return type[1];
+  // `Content-Type: <content-type>`: the sample's placeholder, not a media type.
+  if (type !== undefined && !/^<.*>$/.test(type[1].trim())) return type[1];
   return header.curl?.form === true ? "multipart/form-data" : "application/json";
 }
 

@@ -12,6 +12,7 @@ export const SECTION_HEADINGS: Readonly<Record<string, SectionKind>> = {
   "Query Parameters": "query",
   "Query Params": "query",
   Headers: "header",
+  "Request Headers": "header",
   "Header Parameters": "header",
   "Header Params": "header",
   Cookies: "cookie",

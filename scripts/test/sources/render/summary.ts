@@ -37,7 +37,7 @@ export function renderSummaryExport(op: TOperation): string {
     body:
       op.body === undefined ? {} : { "application/json": media(op.body, op.webhook === undefined) },
   };
-  if (op.body !== undefined && op.body.some((f) => f.required)) {
+  if (op.body?.some((f) => f.required)) {
     request.body["application/json"].schemaArray[0].required = true;
   }
   const response: Schema = {};
