@@ -246,23 +246,32 @@ export function restoreMethod(lines: Line[]): Line[] {
     if (!/^\/\S*$/.test(path)) continue;
     const start = skipBlank(lines, i + 1);
     if (!isCurlStart(lines[start]?.text ?? "")) continue;
-    let end = start;
-    while (end + 1 < lines.length && (lines[end] as Line).text.endsWith("\\")) end++;
-    const command = lines
-      .slice(start, end + 1)
-      .map((line) => line.text)
-      .join(" ");
-    const url = /https?:\/\/[^\s'"\\]+/.exec(command)?.[0];
-    const urlPath = url?.replace(/^https?:\/\/[^/]*/, "").split(/[?#]/)[0];
-    if (urlPath === undefined || !urlPath.endsWith(path)) continue;
-    const method =
-      /(?:--request|-X)\s+['"]?([A-Z]+)/.exec(command)?.[1] ??
-      (/\s(?:--data\S*|-d|--form|-F)\s/.test(command) ? "POST" : "GET");
-    if (!METHOD.test(method)) continue;
+    const curl = curlEndpointOf(lines, start);
+    if (curl === undefined || !curl.path.endsWith(path)) continue;
+    const method = curl.method;
     const line = lines[i] as Line;
     return [...lines.slice(0, i), { no: line.no, raw: method, text: method }, ...lines.slice(i)];
   }
   return curlEndpoint(lines) ?? lines;
+}
+
+/** The method (`--request`, else GET, or POST with data) and URL of the curl command at `start`. */
+function curlEndpointOf(
+  lines: Line[],
+  start: number,
+): { method: string; origin: string; path: string } | undefined {
+  let end = start;
+  while (end + 1 < lines.length && (lines[end] as Line).text.endsWith("\\")) end++;
+  const command = lines
+    .slice(start, end + 1)
+    .map((line) => line.text)
+    .join(" ");
+  const url = /(https?:\/\/[^/\s'"\\]+)(\/[^\s'"\\?#]*)?/.exec(command);
+  const method =
+    /(?:--request|-X)\s+['"]?([A-Z]+)/.exec(command)?.[1] ??
+    (/\s(?:--data\S*|-d|--form|-F)(?:\s|$)/.test(command) ? "POST" : "GET");
+  if (url === null || !METHOD.test(method)) return undefined;
+  return { method, origin: url[1] as string, path: url[2] ?? "" };
 }
 
 /**
@@ -272,21 +281,11 @@ export function restoreMethod(lines: Line[]): Line[] {
 function curlEndpoint(lines: Line[]): Line[] | undefined {
   const start = lines.findIndex((line) => isCurlStart(line.text));
   if (start < 0 || !lines.slice(start).some((line) => isSectionTitle(line.text))) return undefined;
-  let end = start;
-  while (end + 1 < lines.length && (lines[end] as Line).text.endsWith("\\")) end++;
-  const command = lines
-    .slice(start, end + 1)
-    .map((line) => line.text)
-    .join(" ");
-  const url = /(https?:\/\/[^/\s'"\\]+)(\/[^\s'"\\?#]*)/.exec(command);
-  if (url === null) return undefined;
-  const method =
-    /(?:--request|-X)\s+['"]?([A-Z]+)/.exec(command)?.[1] ??
-    (/\s(?:--data\S*|-d|--form|-F)(?:\s|$)/.test(command) ? "POST" : "GET");
-  if (!METHOD.test(method)) return undefined;
+  const curl = curlEndpointOf(lines, start);
+  if (curl === undefined) return undefined;
+  const { method, origin, path } = curl;
   const no = (lines[start] as Line).no;
   const line = (text: string): Line => ({ no, raw: text, text });
-  const [, origin, path] = url as unknown as [string, string, string];
   return [
     ...lines.slice(0, start),
     line(method),
