@@ -1,6 +1,12 @@
-import { describeOpenapiPointer, parseEndpoint, pathOf } from "./mintlify-mdx/endpoint.ts";
+import {
+  describeOpenapiPointer,
+  endsWithTemplate,
+  parseEndpoint,
+  pathOf,
+} from "./mintlify-mdx/endpoint.ts";
 import { readFrontmatter } from "./mintlify-mdx/frontmatter.ts";
 import { buildModel, findEndpoint } from "./mintlify-mdx/operation.ts";
+import { tableColumns } from "./mintlify-mdx/tables.ts";
 import { parseTree } from "./mintlify-mdx/tree.ts";
 import { walkPage } from "./mintlify-mdx/walk.ts";
 import { fail, makeContext } from "./model/context.ts";
@@ -54,15 +60,6 @@ export const parseMintlifyMdx: Parser = (text, options) => {
   return buildDocument(buildModel(endpoint, front, page, ctx), ctx);
 };
 
-/** True when `path` ends with `template`, each `{name}` standing for one segment. */
-function endsWithTemplate(path: string, template: string): boolean {
-  const pattern = template
-    .split(/(\{[^}/]*\})/)
-    .map((part, i) => (i % 2 === 1 ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`${pattern}$`).test(path);
-}
-
 function emptyDocument(title: string): OpenAPIDocument {
   return { openapi: "3.1.0", info: { title, version: "0.0.0" }, paths: {} };
 }
@@ -82,4 +79,23 @@ export function looksLikeMintlifyMdx(text: string): boolean {
   const front = FRONTMATTER.exec(head);
   if (front !== null && ENDPOINT_KEY.test(front[1] as string)) return true;
   return FIELD_TAG.test(head);
+}
+
+const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}/gm;
+const OPERATION_LINE =
+  /^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|\bmethod\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
+
+/**
+ * True for a hand-written reference page that lists its fields in markdown tables
+ * (`| Parameter | Type | Required | Description |`) and names its operation on a line of its own
+ * or in a curl example. Checked after the rendered page, which never holds such tables.
+ */
+export function looksLikeFieldTablePage(text: string): boolean {
+  const head = text.slice(0, 40_000);
+  if (!OPERATION_LINE.test(head)) return false;
+  for (const match of head.matchAll(TABLE_HEAD)) {
+    const cells = (match[1] as string).replace(/\|[ \t]*$/, "").split("|");
+    if (tableColumns(cells) !== undefined) return true;
+  }
+  return false;
 }

@@ -53,3 +53,12 @@ export function describeOpenapiPointer(text: string): string {
     ? `the operation ${operation} of the site's OpenAPI spec`
     : `the operation ${operation} of the spec ${spec}`;
 }
+
+/** True when `path` ends with `template`, each `{name}` standing for one segment. */
+export function endsWithTemplate(path: string, template: string): boolean {
+  const pattern = template
+    .split(/(\{[^}/]*\})/)
+    .map((part, i) => (i % 2 === 1 ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(`${pattern}$`).test(path);
+}

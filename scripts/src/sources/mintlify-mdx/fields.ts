@@ -82,7 +82,7 @@ const SECTION_LOCATIONS: [RegExp, Location][] = [
 ];
 
 /** The location a section heading names (`## Query Parameters`, `### Request Body`), if one. */
-function sectionLocation(section: string | undefined): Location | undefined {
+export function sectionLocation(section: string | undefined): Location | undefined {
   if (section === undefined) return undefined;
   const hits = SECTION_LOCATIONS.filter(([pattern]) => pattern.test(section));
   return hits.length === 1 ? (hits[0] as [RegExp, Location])[1] : undefined;

@@ -2,7 +2,7 @@ import { type Context, fail } from "../model/context.ts";
 import type { Field } from "../model/field.ts";
 import { parseJson } from "../model/json.ts";
 import type { OperationModel, ResponseExample, ResponseModel } from "../model/operation.ts";
-import { type Endpoint, parseEndpoint, pathOf } from "./endpoint.ts";
+import { type Endpoint, endsWithTemplate, parseEndpoint, pathOf } from "./endpoint.ts";
 import type { FieldGroup } from "./fields.ts";
 import type { Frontmatter } from "./frontmatter.ts";
 import type { PageContent } from "./walk.ts";
@@ -23,14 +23,28 @@ export function findEndpoint(
       front.api.value,
     );
   }
+  const written = writtenEndpoint(front, page);
   const curl = page.curl?.example;
   if (curl?.url !== undefined) {
     const path = pathOf(curl.url);
     if (path !== undefined) {
       const method = curl.method ?? (curl.data !== undefined || curl.form ? "POST" : "GET");
+      // The example calls `/api/payments/pay_789`; the page names `PATCH /payments/{id}`: the
+      // template is the operation, the example's URL still gives the server.
+      if (
+        written?.method === method &&
+        written.path.includes("{") &&
+        endsWithTemplate(path, written.path)
+      )
+        return { ...written, url: written.url ?? curl.url };
       return { method, path, url: curl.url, webhook: false };
     }
   }
+  return written;
+}
+
+/** The operation the page names in words: a `METHOD /path` line, else its summary's mention. */
+function writtenEndpoint(front: Frontmatter, page: PageContent): Endpoint | undefined {
   if (page.endpointText !== undefined) {
     const endpoint = parseEndpoint(page.endpointText.text);
     if (endpoint !== undefined) return endpoint;
@@ -83,6 +97,8 @@ export function buildModel(
     return block;
   };
   for (const group of page.groups) {
+    if (group.kind === "param" && group.location === undefined)
+      group.location = tableLocation(group, endpoint);
     if (group.kind === "param") placeParameter(group, model, body);
     // `## Request body` over `<ResponseField>`s: the section says what they describe.
     else if (REQUEST_SECTION.test(group.section ?? "")) addFields(body, group.fields);
@@ -175,6 +191,17 @@ function statusField(
     description: match[2]?.trim() ?? "",
     line: top.line,
   };
+}
+
+/**
+ * Where a field of a `## Parameters` table goes when neither the table nor its heading says: a
+ * name the path template holds is a path parameter; the rest are the query of a request with no
+ * body, else the body's.
+ */
+function tableLocation(group: FieldGroup, endpoint: Endpoint): FieldGroup["location"] {
+  const name = group.fields[0]?.name ?? "";
+  if (endpoint.path.includes(`{${name}}`)) return "path";
+  return ["GET", "DELETE", "HEAD"].includes(endpoint.method) ? "query" : "body";
 }
 
 function placeParameter(group: FieldGroup, model: OperationModel, body: Field[]): void {

@@ -5,6 +5,7 @@ import { attribute, stringValue } from "./attributes.ts";
 import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, readFieldGroup } from "./fields.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
+import { readFieldTable } from "./tables.ts";
 import { isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 
 /** Everything the body of an MDX page holds, in page order, before it becomes an operation. */
@@ -24,6 +25,19 @@ export interface PageContent {
 }
 
 const METHOD_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+$/i;
+// Upper case and a path: "Get balance" is a title, "GET /balance" an operation; a title may follow
+// (`### GET /users/{id} - Get a user`).
+const METHOD_HEADING =
+  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+((?:https?:\/\/|\/|\{)\S*)(?:\s+[-\u2013\u2014:|].*)?$/;
+// `- **Method:** `GET`` and `- **URL:** `/v1/things``: the operation as a hand-written list.
+const METHOD_ITEM = /\b(?:HTTP )?method\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b/i;
+const URL_ITEM = /\b(?:url|endpoint|path|route)\s*:\s*((?:https?:\/\/|\/)\S*)/i;
+
+/** `METHOD /path` from a heading or a line of bold method and code path, if it is one. */
+function operationWords(text: string): string | undefined {
+  const match = METHOD_HEADING.exec(text.trim());
+  return match === null ? undefined : `${match[1]} ${match[2]}`;
+}
 
 /** Walks the page body: fields (inside any prose component), examples, title and intro. */
 export function walkPage(tree: Tree, ctx: Context): PageContent {
@@ -34,8 +48,17 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
   let section: string | undefined;
   const visit = (nodes: MdNode[] | undefined, depth: number): void => {
     if (depth > 64) return;
+    let label: string | undefined;
     for (const node of nodes ?? []) {
-      if (isJsx(node, "ParamField", "ResponseField")) {
+      // `**Query Parameters**` alone on a line names the table under it, as a heading would.
+      const labelled = label;
+      label = boldLabel(node);
+      if (node.type === "table") {
+        introOpen = false;
+        const name = labelled ?? section;
+        const groups = readFieldTable(node, tree, ctx, name);
+        if (groups !== undefined) page.groups.push(...groups);
+      } else if (isJsx(node, "ParamField", "ResponseField")) {
         introOpen = false;
         const group = readFieldGroup(node, tree, ctx, section);
         if (group !== undefined) page.groups.push({ ...group, section });
@@ -62,6 +85,10 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
         introOpen = false;
         const text = plainText(node.children);
         if ((node.depth ?? 1) > 1) section = text;
+        // `## POST /v1/things` (or in backticks): a hand-written page's operation as a heading.
+        const words = operationWords(text);
+        if (page.endpointText === undefined && words !== undefined)
+          page.endpointText = { text: words, line: lineOf(node, tree) };
         if (node.depth === 1 && page.heading === undefined && !/^Source:/i.test(text)) {
           page.heading = inlineMarkdown(node.children);
           introOpen = true;
@@ -85,12 +112,30 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
         } else if (introOpen) page.intro.push(...blockParagraphs([node]));
       } else if (node.type === "paragraph" && hasInlineField(node)) {
         visit(node.children, depth + 1);
+      } else if (label !== undefined) {
+        // A bold label opens what follows it, as a heading does: the intro is over.
+        introOpen = false;
+      } else if (node.type === "paragraph" && operationWords(plainText(node.children))) {
+        // `**GET** `/orders``: the operation, not part of its description.
+        const words = operationWords(plainText(node.children)) as string;
+        page.endpointText ??= { text: words, line: lineOf(node, tree) };
       } else if (node.type === "paragraph" || node.type === "list") {
+        const introLength = page.intro.length;
         if (introOpen) page.intro.push(...blockParagraphs([node]));
         const codes = (node.children ?? []).filter((c) => c.type === "inlineCode");
         const joined = codes.map((c) => c.value ?? "").join(" ");
         if (page.endpointText === undefined && codes.length <= 2 && METHOD_LINE.test(joined)) {
           page.endpointText = { text: joined, line: lineOf(node, tree) };
+        }
+        // Each list item on its own, or `- Method: GET` `- URL: /x` would read "GETURL".
+        const items = node.type === "list" ? (node.children ?? []) : [node];
+        const text = items.map((item) => plainText(item.children)).join("\n");
+        const method = METHOD_ITEM.exec(text)?.[1];
+        const url = URL_ITEM.exec(text)?.[1];
+        if (page.endpointText === undefined && method !== undefined && url !== undefined) {
+          page.endpointText = { text: `${method.toUpperCase()} ${url}`, line: lineOf(node, tree) };
+          // The list that names the operation is no part of its description.
+          if (introOpen) page.intro.length = introLength;
         }
       } else if (node.type !== "yaml") introOpen = false;
     }
@@ -98,4 +143,15 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
   visit(tree.root.children, 0);
   page.curl = requestCurl ?? looseCurl;
   return page;
+}
+
+/** The text of a paragraph that is only bold text (`**Path parameters**`, `**Body:**`). */
+function boldLabel(node: MdNode): string | undefined {
+  if (node.type !== "paragraph") return undefined;
+  const parts = (node.children ?? []).filter(
+    (c) => !(c.type === "text" && /^\s*:?\s*$/.test(c.value ?? "")),
+  );
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only?.type !== "strong") return undefined;
+  return plainText(only.children).replace(/:$/, "").trim();
 }

@@ -37,10 +37,13 @@ function schemeFor(field: Field, ctx: Context): { name: string; scheme: Schema }
   const description = field.description.join("\n\n");
   const described = description === "" ? {} : { description };
   if (location === "header" && field.name.toLowerCase() === "authorization") {
-    if (/\bbearer\b/i.test(description)) {
+    // The example value says it too: `Bearer <token>`, `Basic base64(user:pass)`.
+    const example = typeof field.example?.value === "string" ? field.example.value : "";
+    const said = `${description} ${example}`;
+    if (/\bbearer\b/i.test(said)) {
       return { name: "bearerAuth", scheme: { type: "http", scheme: "bearer", ...described } };
     }
-    if (/\bbasic\b/i.test(description)) {
+    if (/\bbasic\b/i.test(said)) {
       return { name: "basicAuth", scheme: { type: "http", scheme: "basic", ...described } };
     }
   }

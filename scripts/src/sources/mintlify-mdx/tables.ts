@@ -1,0 +1,178 @@
+import { type Context, fail } from "../model/context.ts";
+import { type Field, newField } from "../model/field.ts";
+import { type FieldGroup, LOCATIONS, type Location, sectionLocation } from "./fields.ts";
+import { inlineMarkdown, plainText } from "./prose.ts";
+import { lineOf, type MdNode, type Tree } from "./tree.ts";
+import { readTypeAttribute } from "./type-attr.ts";
+
+/**
+ * Hand-written reference pages (no `<ParamField>`) list their fields in markdown tables:
+ * `| Parameter | Type | Required | Description |`. A table is a field table when its header has a
+ * name column and at least one of type / required / description; each column is found by its
+ * header, in any order, so `| Name | Required | Type | Default | Description |` reads as well.
+ */
+
+type Role =
+  | "name"
+  | "type"
+  | "required"
+  | "optional"
+  | "description"
+  | "default"
+  | "location"
+  | "example";
+
+const ROLES: [RegExp, Role][] = [
+  [
+    /^(?:parameters?|params?|(?:field|property|parameter|param|attribute|header|key|argument)(?: name)?|name|fields?|properties|property|attributes?|keys?|headers?|arguments?|参数名?|字段名?|名称|属性|参数名称)$/,
+    "name",
+  ],
+  [/^(?:types?|data ?types?|value types?|类型|数据类型|参数类型)$/, "type"],
+  [/^(?:required\??|mandatory|必填|是否必填|是否必须|必选|是否必选)$/, "required"],
+  [/^(?:optional\??)$/, "optional"],
+  [
+    /^(?:description|desc|details|notes?|meaning|comments?|描述|说明|含义|备注|参数说明)$/,
+    "description",
+  ],
+  [/^(?:default(?: value)?|默认值?)$/, "default"],
+  [/^(?:in|location|param(?:eter)? type|位置)$/, "location"],
+  [/^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?)$/, "example"],
+];
+
+/** The role each column plays, by its header cell; undefined when the table lists no fields. */
+export function tableColumns(header: string[]): (Role | undefined)[] | undefined {
+  const roles = header.map((cell) => {
+    const text = cell.replace(/[*_`]/g, "").trim().toLowerCase();
+    return ROLES.find(([pattern]) => pattern.test(text))?.[1];
+  });
+  const name = roles.indexOf("name");
+  if (name < 0 || roles.lastIndexOf("name") !== name) return undefined;
+  const more = roles.some((r) => r === "type" || r === "required" || r === "optional");
+  return more || roles.includes("description") ? roles : undefined;
+}
+
+const YES = /^(?:yes|y|true|required|mandatory|✅|✓|✔|✔️|☑|x|是|必填|必须|必选)$/i;
+const NO = /^(?:no|n|false|optional|-|—|–|✗|✘|❌|否|可选|非必填|)$/i;
+// No default: a dash, "n/a", or `null` / `None` in a table whose field is not nullable.
+const NONE = /^(?:-|—|–|n\/a|null|none|)$/i;
+
+/** The fields of a field table, one group per row; undefined when it is not a field table. */
+export function readFieldTable(
+  table: MdNode,
+  tree: Tree,
+  ctx: Context,
+  section: string | undefined,
+): FieldGroup[] | undefined {
+  const [head, ...rows] = table.children ?? [];
+  const roles = tableColumns((head?.children ?? []).map((cell) => plainText(cell.children)));
+  if (roles === undefined) return undefined;
+  const kind: FieldGroup["kind"] = RESPONSE_SECTION.test(section ?? "") ? "response" : "param";
+  const groups: FieldGroup[] = [];
+  for (const row of rows) {
+    const cells = row.children ?? [];
+    const cell = (role: Role): MdNode | undefined => cells[roles.indexOf(role)];
+    const text = (role: Role): string | undefined => {
+      const found = roles.includes(role) ? cell(role) : undefined;
+      return found === undefined ? undefined : plainText(found.children).trim();
+    };
+    const line = lineOf(row, tree);
+    const nameText = text("name") ?? "";
+    const field = readName(cell("name"), nameText, line);
+    if (field === undefined) continue;
+    let marked = field.required;
+    const typeText = text("type");
+    if (typeText !== undefined && typeText !== "")
+      marked = readType(typeText, field, ctx) || marked;
+    const required = text("required");
+    const optional = text("optional");
+    if (required !== undefined) marked = yesNo(required, field, ctx, "required") ?? marked;
+    else if (optional !== undefined) marked = !(yesNo(optional, field, ctx, "optional") ?? !marked);
+    const description = cell("description");
+    if (description !== undefined) {
+      const words = inlineMarkdown(description.children);
+      if (words !== "") field.description.push(words);
+      if (required === undefined && optional === undefined && REQUIRED_NOTE.test(words))
+        marked = true;
+    }
+    field.required = marked;
+    const fallback = text("default");
+    if (fallback !== undefined && !NONE.test(fallback)) field.defaultText = fallback;
+    const example = text("example");
+    if (example !== undefined && !NONE.test(example)) field.example = { value: example };
+    let location: Location | undefined;
+    if (kind === "param") {
+      const where = text("location")?.toLowerCase();
+      location = (LOCATIONS as readonly string[]).includes(where ?? "")
+        ? (where as Location)
+        : sectionLocation(section);
+    }
+    groups.push({ kind, location, fields: [field], node: row, section });
+  }
+  return groups;
+}
+
+const RESPONSE_SECTION =
+  /\b(?:respon[sc]es?|returns?|returned|output|results?)\b|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答/i;
+/\b(?:respon[sc]es?|returns?|returned|output|result|results|返回|响应|出参)\b|^[1-5]\d\d\b/i;
+// A description that opens with "Required" (or "**Required.**") marks the field required.
+const REQUIRED_NOTE = /^\**\(?required\b/i;
+
+/** The field a name cell names: `amount`, `` `amount` *``, `amount (required)`, `customer.email`. */
+function readName(cell: MdNode | undefined, text: string, line: number): Field | undefined {
+  const code = (cell?.children ?? []).find((c) => c.type === "inlineCode")?.value?.trim();
+  let name = code ?? text;
+  let required = /\*\s*$|\(required\)|\brequired\b/i.test(text.replace(name, ""));
+  name = name
+    .replace(/\s*\((?:required|optional)\)\s*$/i, "")
+    .replace(/\s*\*\s*$/, "")
+    .trim();
+  if (code === undefined && /\s*\*$/.test(text)) required = true;
+  // A header cell wrapped (`name<br>string`) or a sentence is no field name.
+  if (name === "" || /\s/.test(name) || name.length > 100) return undefined;
+  const field = newField(name, line);
+  field.required = required;
+  return field;
+}
+
+/** The type cell; true when it also says the field is required (`string, required`). */
+function readType(text: string, field: Field, ctx: Context): boolean {
+  const required = /\brequired\b/i.test(text);
+  const bare = text
+    .replace(/[(,]?\s*\b(?:required|optional)\b\)?/gi, "")
+    .replace(/`/g, "")
+    // `string (ISO 8601)`, `integer (cents)`: a note after the type.
+    .replace(/\s+\([^)]*\)$/, "")
+    .trim();
+  if (bare === "") return required;
+  // `"stock" | "etf" | "all"`: a TypeScript union of literals is an enum of strings.
+  const literals = bare.split("|").map((part) => /^\s*["']([^"']*)["']\s*$/.exec(part)?.[1]);
+  if (literals.length > 1 && literals.every((v) => v !== undefined)) {
+    field.schema = { type: "string" };
+    field.options = { values: literals as string[], line: field.line };
+    return required;
+  }
+  const read = readTypeAttribute(bare);
+  if (read.kind === "type") {
+    field.schema = read.schema;
+    field.named = read.named;
+  } else {
+    fail(
+      ctx,
+      field.line,
+      `a type (string, integer, object[], enum<string>...) for ${field.name}`,
+      text,
+    );
+  }
+  return required;
+}
+
+function yesNo(text: string, field: Field, ctx: Context, what: string): boolean | undefined {
+  const word = text.replace(/[*_`.]/g, "").trim();
+  if (YES.test(word)) return true;
+  if (NO.test(word)) return false;
+  // `Yes, for card payments`: a conditional requirement is no requirement the schema can state.
+  if (/^yes\b/i.test(word)) return false;
+  if (/^no\b|^conditional|^depends/i.test(word)) return false;
+  fail(ctx, field.line, `yes or no in the ${what} column for ${field.name}`, text);
+  return undefined;
+}
