@@ -33,6 +33,9 @@ const METHOD_HEADING =
 const METHOD_ITEM = /\b(?:HTTP )?method\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b/i;
 const URL_ITEM = /\b(?:url|endpoint|path|route)\s*:\s*((?:https?:\/\/|\/)\S*)/i;
 
+// The rendered page's buttons, kept by a scraper: not description.
+const CHROME = /^(?:copy page|copy|ask ai|was this page helpful\??|yes\s*no)$/i;
+
 /** `METHOD /path` from a heading or a line of bold method and code path, if it is one. */
 function operationWords(text: string): string | undefined {
   const match = METHOD_HEADING.exec(text.trim());
@@ -91,6 +94,9 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
           page.endpointText = { text: words, line: lineOf(node, tree) };
         if (node.depth === 1 && page.heading === undefined && !/^Source:/i.test(text)) {
           page.heading = inlineMarkdown(node.children);
+          // What came before the title (a skip link, a breadcrumb) is the saving tool's, not
+          // the operation's description.
+          page.intro.length = 0;
           introOpen = true;
         }
       } else if (node.type === "code") {
@@ -121,7 +127,8 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
         page.endpointText ??= { text: words, line: lineOf(node, tree) };
       } else if (node.type === "paragraph" || node.type === "list") {
         const introLength = page.intro.length;
-        if (introOpen) page.intro.push(...blockParagraphs([node]));
+        if (introOpen && !CHROME.test(plainText(node.children)))
+          page.intro.push(...blockParagraphs([node]));
         const codes = (node.children ?? []).filter((c) => c.type === "inlineCode");
         const joined = codes.map((c) => c.value ?? "").join(" ");
         if (page.endpointText === undefined && codes.length <= 2 && METHOD_LINE.test(joined)) {
