@@ -1,3 +1,5 @@
+import { endsWithTemplate } from "../model/server.ts";
+
 /** The operation a page documents: method and path (or webhook event), with the URL if given. */
 export interface Endpoint {
   method: string;
@@ -54,11 +56,4 @@ export function describeOpenapiPointer(text: string): string {
     : `the operation ${operation} of the spec ${spec}`;
 }
 
-/** True when `path` ends with `template`, each `{name}` standing for one segment. */
-export function endsWithTemplate(path: string, template: string): boolean {
-  const pattern = template
-    .split(/(\{[^}/]*\})/)
-    .map((part, i) => (i % 2 === 1 ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`${pattern}$`).test(path);
-}
+export { endsWithTemplate };

@@ -10,9 +10,25 @@ export function serverFrom(url: string | undefined, path: string): string | unde
   const authority = match[2] as string;
   const host = (authority.split("@").at(-1) as string).replace(/:\d*$/, "").toLowerCase();
   if (host === "" || isPlaceholderHost(host)) return undefined;
-  const base = bare.endsWith(path) ? bare.slice(0, bare.length - path.length) : match[0];
+  // `/api/payments/pay_1` for `/payments/{id}`: the server is what precedes the path's match.
+  const suffix = templateSuffix(path).exec(bare);
+  const base = suffix !== null ? bare.slice(0, suffix.index) : match[0];
   const trimmed = base.replace(/\/+$/, "");
   return trimmed.length > (match[1] as string).length ? trimmed : undefined;
+}
+
+/** A pattern for `template` at the end of a URL, each `{name}` standing for one segment. */
+function templateSuffix(template: string): RegExp {
+  const pattern = template
+    .split(/(\{[^}/]*\})/)
+    .map((part, i) => (i % 2 === 1 ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(`${pattern}$`);
+}
+
+/** True when `path` ends with `template`, each `{name}` standing for one segment. */
+export function endsWithTemplate(path: string, template: string): boolean {
+  return templateSuffix(template).test(path);
 }
 
 const RESERVED_TLDS = new Set(["example", "test", "invalid", "localhost", "local"]);
