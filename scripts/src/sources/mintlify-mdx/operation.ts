@@ -2,6 +2,7 @@ import { type Context, fail } from "../model/context.ts";
 import type { Field } from "../model/field.ts";
 import { parseJson } from "../model/json.ts";
 import type { OperationModel, ResponseExample, ResponseModel } from "../model/operation.ts";
+import { AUTH_SECTION, authField } from "./auth.ts";
 import { type Endpoint, endsWithTemplate, parseEndpoint, pathOf } from "./endpoint.ts";
 import type { FieldGroup } from "./fields.ts";
 import type { Frontmatter } from "./frontmatter.ts";
@@ -155,11 +156,13 @@ export function buildModel(
       block.root = { type: "array", items: { type: "object" } };
   }
   model.responses = [...responses.values()];
+  // "Send your key in the `x-api-key` header" under `## Authentication`, and no field for it.
+  if (model.security.length === 0 && page.authHeader !== undefined)
+    model.security.push(authField(page.authHeader));
   return model;
 }
 
 const REQUEST_SECTION = /^(?:request(?: body)?|body|request parameters|body parameters)$/i;
-const AUTH_SECTION = /^(?:authori[sz]ations?|authentication|auth)$/i;
 
 /**
  * The status a heading gives the response fields under it: `### 404 Not Found`, `## Response 201`;

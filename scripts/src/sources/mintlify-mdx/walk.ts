@@ -2,6 +2,7 @@ import type { CurlExample } from "../mintlify-page/curl.ts";
 import type { Context } from "../model/context.ts";
 import type { ResponseExample } from "../model/operation.ts";
 import { attribute, stringValue } from "./attributes.ts";
+import { AUTH_SECTION, type AuthHeader, readAuthHeader } from "./auth.ts";
 import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, readFieldGroup } from "./fields.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
@@ -22,6 +23,8 @@ export interface PageContent {
   intro: string[];
   /** A code block or inline code that is just `METHOD /path`, as hand-written pages show it. */
   endpointText?: { text: string; line: number } | undefined;
+  /** The header an `## Authentication` section names, on a page with no Authorizations fields. */
+  authHeader?: AuthHeader | undefined;
 }
 
 const METHOD_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+$/i;
@@ -53,6 +56,8 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
     if (depth > 64) return;
     let label: string | undefined;
     for (const node of nodes ?? []) {
+      if (page.authHeader === undefined && AUTH_SECTION.test(section ?? ""))
+        page.authHeader = readAuthHeader(node, tree);
       // `**Query Parameters**` alone on a line names the table under it, as a heading would.
       const labelled = label;
       label = boldLabel(node);

@@ -1,0 +1,68 @@
+import { type Field, newField } from "../model/field.ts";
+import { blockParagraphs, plainText } from "./prose.ts";
+import { lineOf, type MdNode, type Tree } from "./tree.ts";
+
+/** A header a hand-written page's Authentication section says every request carries. */
+export interface AuthHeader {
+  name: string;
+  value?: string | undefined;
+  description: string;
+  line: number;
+}
+
+export const AUTH_SECTION = /^(?:authori[sz]ations?|authentication|auth|api keys?)$/i;
+
+// A header name as pages write it: `Authorization`, `X-Api-Key`, `api-key`, `X-Client-Token`.
+const HEADER_NAME = /^(?:authorization|[\w-]*(?:key|token|secret|auth)[\w-]*|x-[\w-]+)$/i;
+const HEADER_LINE = /^\s*([A-Za-z][\w-]*)\s*:\s*(\S.*?)\s*$/;
+
+/**
+ * The header a paragraph or code block of an Authentication section names: "Send your key in the
+ * `x-api-key` header", "`Authorization: Bearer <token>`", or a code line `X-Api-Key: <key>`.
+ */
+export function readAuthHeader(node: MdNode, tree: Tree): AuthHeader | undefined {
+  const line = lineOf(node, tree);
+  if (node.type === "code") {
+    for (const text of (node.value ?? "").split("\n")) {
+      const match = HEADER_LINE.exec(text);
+      if (
+        match !== null &&
+        HEADER_NAME.test(match[1] as string) &&
+        !/^https?$/i.test(match[1] as string)
+      )
+        return { name: match[1] as string, value: match[2], description: "", line };
+    }
+    return undefined;
+  }
+  if (node.type !== "paragraph" && node.type !== "list") return undefined;
+  const text = plainText(node.children);
+  if (!/\bheaders?\b/i.test(text) && !/authorization/i.test(text)) return undefined;
+  const description = blockParagraphs([node]).join("\n\n");
+  for (const code of inlineCodes(node)) {
+    const pair = HEADER_LINE.exec(code);
+    if (pair !== null && HEADER_NAME.test(pair[1] as string))
+      return { name: pair[1] as string, value: pair[2], description, line };
+    if (HEADER_NAME.test(code.trim())) return { name: code.trim(), description, line };
+  }
+  return undefined;
+}
+
+/** The Authorizations field a header mention stands for. */
+export function authField(header: AuthHeader): Field {
+  const field = newField(header.name, header.line);
+  field.location = "header";
+  field.required = true;
+  field.schema = { type: "string" };
+  if (header.description !== "") field.description.push(header.description);
+  if (header.value !== undefined) field.example = { value: header.value };
+  return field;
+}
+
+function inlineCodes(node: MdNode, out: string[] = [], depth = 0): string[] {
+  if (depth > 32) return out;
+  for (const child of node.children ?? []) {
+    if (child.type === "inlineCode") out.push(child.value ?? "");
+    else inlineCodes(child, out, depth + 1);
+  }
+  return out;
+}
