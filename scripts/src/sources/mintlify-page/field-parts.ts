@@ -81,7 +81,9 @@ export function readExample(
 
 /** A one-line example: JSON when it parses; otherwise the text itself, unless it is a cut string. */
 function scalarExample(text: string, line: number, ctx: Context): { value: unknown } | undefined {
-  const parsed = parseJson(text);
+  let parsed = parseJson(text);
+  // `\[{ "amount": 10 }\]`: a markdown scraper escaped the brackets.
+  if (!parsed.ok && text.startsWith("\\")) parsed = parseJson(text.replace(/\\([[\]_*])/g, "$1"));
   if (parsed.ok) return { value: parsed.value };
   if (text.startsWith('"')) {
     fail(ctx, line, "a complete JSON string as the example", text);

@@ -100,13 +100,23 @@ export function readFields(
     const line = lines[i] as Line;
     if (line.text === "") i++;
     else if (TOGGLES.has(line.text)) {
-      placer.open(line.text === "Show child attributes");
+      const collapsed = line.text === "Show child attributes";
+      const last = result.fields.at(-1);
+      if (collapsed && last !== undefined) last.folded = true;
+      placer.open(collapsed);
       i++;
     } else if (isFieldStart(lines, i, end, hints)) {
       const read = readField(lines, i, end, ctx, hints);
       read.field.path = placer.place(read.field.name);
       result.fields.push(read.field);
       i = read.next;
+    } else if (EXAMPLE_HEAD.test(line.text) && result.fields.length > 0) {
+      // An object's example comes after its `Show child attributes` toggle: the children were
+      // folded, so the example is the object's own.
+      const part = readExample(lines, i, end, ctx);
+      const owner = result.fields.at(-1) as Field;
+      if (part.value !== undefined) owner.example ??= part.value;
+      i = line.text.startsWith("Examples:") ? moreExamples(lines, part.next, end) : part.next;
     } else {
       fail(ctx, line.no, "a field name followed by its type or `required`", line.text);
       i++;

@@ -63,13 +63,18 @@ function finish(
   ctx: Context,
   what: string,
 ): JsonBlock | undefined {
-  const parsed = parseJson(text);
+  let parsed = parseJson(text);
+  // A markdown scraper's escapes: a hard line break (`[\` at a line's end), `\_`, `\[`. None can
+  // stand in valid JSON, so they are undone only when the text does not parse as it is.
+  if (!parsed.ok) parsed = parseJson(text.replace(/\\\r?\n/g, "\n").replace(MARKDOWN_ESCAPE, "$1"));
   if (!parsed.ok) {
     fail(ctx, (lines[start] as Line).no, `valid JSON in the ${what}`, parsed.message);
     return undefined;
   }
   return { value: parsed.value, end, rest };
 }
+
+const MARKDOWN_ESCAPE = /\\([[\]_*#<>`~|!-])/g;
 
 /** True when a trimmed line opens a JSON object or array. */
 export function opensJson(text: string): boolean {

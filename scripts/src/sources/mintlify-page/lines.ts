@@ -48,8 +48,15 @@ export function splitLines(text: string): Line[] {
 export function dropNoise(lines: Line[], isHeading: (lines: Line[], i: number) => boolean): Line[] {
   const kept: Line[] = [];
   let inFooter = false;
+  const footer = siteFooter(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
+    // After "Powered by Mintlify" (the page's last line), as after the feedback question: chrome.
+    if (footer.has(i) && !footer.has(i + 1)) {
+      inFooter = true;
+      continue;
+    }
+    if (footer.has(i)) continue;
     if (line.text === FEEDBACK) {
       inFooter = true;
       continue;
@@ -78,4 +85,32 @@ function dropPageLinks(lines: Line[]): Line[] {
     end = last - 1;
   }
   return end === lines.length ? lines : lines.slice(0, end);
+}
+
+// The site footer's links and the assistant's input box, above "Powered by Mintlify".
+const SOCIAL =
+  /^(?:x|twitter|discord|github|linkedin|youtube|slack|bluesky|telegram|facebook|instagram|website|ask a question\.{0,3}|search\.{3})$/i;
+
+/**
+ * The lines of the footer a copy ends with, when it has no "Was this page helpful?": the social
+ * links and assistant box above "Powered by Mintlify", and the previous / next links above them,
+ * which are page titles the sidebar listed at the top of the copy.
+ */
+function siteFooter(lines: Line[]): Set<number> {
+  const end = lines.findIndex((line) => line.text === "Powered by Mintlify");
+  const out = new Set<number>();
+  if (end < 0) return out;
+  let top = end;
+  while (top > 0 && (lines[top - 1]?.text === "" || SOCIAL.test(lines[top - 1]?.text ?? ""))) top--;
+  let links = top;
+  while (links > 0 && top - links < 2) {
+    const text = lines[links - 1]?.text ?? "";
+    const earlier = lines.slice(0, Math.max(0, links - 30)).some((line) => line.text === text);
+    if (text === "" || !earlier) break;
+    links--;
+  }
+  // Only a block of its own: the links follow a blank line.
+  if (links < top && lines[links - 1]?.text === "") top = links;
+  for (let i = top; i <= end; i++) out.add(i);
+  return out;
 }

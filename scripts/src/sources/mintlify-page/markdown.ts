@@ -14,7 +14,9 @@ const SETEXT = /^(?:=+|-{2,})$/;
 // `[](https://docs.acme.io/x#body-amount)`, `[ ](#parameter-id)`: the anchor link before each field.
 const ANCHOR = /^\[\s*\]\([^)\s]*\)/;
 const GLUED_ATX = /^[A-Z][\w&'-]*(?: [\w&'-]+){0,3}(?<=[A-Za-z]{2})(#{1,2} \S.*)$/;
-const MID_ANCHOR = /(?<=\S)\[\s*\]\([^)\s]*#[\w.-]+\)/;
+// A field's anchor link, or a section heading (`Required range: \`x >= 0\`#### Response`), glued
+// onto the end of the line before it.
+const MID_ANCHOR = /(?<=\S)\[\s*\]\([^)\s]*#[\w.-]+\)|(?<=[^\s#])#{2,6} (?=\p{Lu}|\p{Lo}|\d)/u;
 const LINK_ONLY = /^(?:[*+-]\s+)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
@@ -223,7 +225,7 @@ function pillLines(text: string): string[] {
 
 /**
  * `Required range: x >= 0[](#parameter-order-id)order_id…`: a scraper that keeps no break before
- * the next field's anchor link; outside code blocks, the anchor starts a line of its own.
+ * the next field's anchor link (or a heading); outside code blocks, either starts a line of its own.
  */
 function splitAtAnchors(lines: Line[]): Line[] {
   const out: Line[] = [];

@@ -62,8 +62,10 @@ function sectionFields(lines: Line[], section: Section, ctx: Context, auth = fal
   const list = readFields(lines, section.start, section.end, ctx, NO_HINTS);
   for (const paragraph of list.preamble) {
     // A page with several security schemes shows their tabs above the fields (`ApiKeyAuth`,
-    // glued by scrapes: `ApiKeyAuthBearerAuth`): names only, no field.
-    if (auth && list.fields.length > 0 && !/\s/.test(paragraph.text)) continue;
+    // glued by scrapes: `ApiKeyAuthBearerAuth`, two needed together `ClientID & ClientSecret`):
+    // names only, no field.
+    const names = paragraph.text.split(/\s*&\s*/);
+    if (auth && list.fields.length > 0 && names.every((name) => !/\s/.test(name))) continue;
     fail(ctx, paragraph.line, "a field name", paragraph.text);
   }
   return list.fields;

@@ -33,7 +33,8 @@ export function fieldSchema(field: Field, components: Components, ctx: Context):
   const target = enumTarget(schema, components, 0);
   if (field.options !== undefined) applyOptions(schema, field, components, ctx);
   else if (target !== undefined && target.enum.length === 0 && field.allowed === undefined) {
-    fail(ctx, field.line, `the Available options of the enum field ${field.name}`);
+    if (field.folded !== true)
+      fail(ctx, field.line, `the Available options of the enum field ${field.name}`);
     delete target.enum;
   }
   if (field.allowed !== undefined) {

@@ -29,6 +29,8 @@ export interface Field {
   allowed?: { value: unknown } | undefined;
   /** JSON Schema constraint keywords (minimum, maxLength, minItems...). */
   constraints: Schema;
+  /** The saved copy folded what the field holds (`Show child attributes`): an enum's options too. */
+  folded?: boolean | undefined;
 }
 
 /** A field with nothing known but its name and where it starts. */

@@ -21,6 +21,7 @@ export function buildTree(
   // `required` arrays this call made, so a page with thousands of required fields appends in place
   // (copying the array, or searching it, for every field was quadratic).
   const owned = new WeakSet<string[]>();
+  const before = new WeakMap<Schema, Set<string>>();
   for (const field of fields) {
     const schema = fieldSchema(field, components, ctx);
     const parentPath = field.path.slice(0, -1);
@@ -39,8 +40,16 @@ export function buildTree(
       continue;
     }
     container.properties ??= {};
+    // A named schema (`VendorSplit · object[]`) listed in the body and again in the response:
+    // what an earlier section put in it is no duplicate; two fields of one name in this one are.
+    let earlier = before.get(container);
+    if (earlier === undefined) {
+      earlier = new Set(Object.keys(container.properties));
+      before.set(container, earlier);
+    }
     const duplicate = Object.hasOwn(container.properties, name);
-    if (duplicate) fail(ctx, field.line, `one field named ${field.name}`, field.name);
+    if (duplicate && !earlier.has(name))
+      fail(ctx, field.line, `one field named ${field.name}`, field.name);
     setOwn(container.properties, name, schema);
     const required: string[] | undefined = container.required;
     if (field.required && !(duplicate && (required ?? []).includes(name))) {
@@ -65,7 +74,17 @@ function objectTarget(schema: Schema, components: Components, depth: number): Sc
     return objectTarget(schema.items, components, depth + 1);
   }
   if (types.includes("object")) return schema;
-  if (types.length === 0 && schema.anyOf === undefined && schema.enum === undefined) {
+  // `(Text · object | File · object)[]`: the page shows the first alternative's tab open, so the
+  // children listed are that alternative's.
+  const alternatives: Schema[] | undefined = schema.anyOf ?? schema.oneOf;
+  if (types.length === 0 && alternatives !== undefined) {
+    for (const alternative of alternatives) {
+      const target = objectTarget(alternative, components, depth + 1);
+      if (target !== undefined) return target;
+    }
+    return undefined;
+  }
+  if (types.length === 0 && schema.enum === undefined) {
     // Child fields are the page saying "object", where the field had no type line.
     schema.type = "object";
     return schema;
