@@ -90,8 +90,14 @@ describe("readTypeAttribute", () => {
     expect(schema("Optional[int]")).toEqual({ type: ["integer", "null"] });
   });
   it("refuses a type it cannot read", () => {
-    expect(schema("StatementLine")).toBe("invalid");
+    expect(schema("list of lines, see below")).toBe("invalid");
     expect(schema('"acp"')).toBe("invalid");
+    expect(schema("STATEMENT_LINE")).toBe("invalid");
+  });
+
+  it("reads a model's own name (its shape is elsewhere) as any value", () => {
+    expect(schema("StatementLine")).toEqual({});
+    expect(schema("User")).toEqual({});
   });
 });
 

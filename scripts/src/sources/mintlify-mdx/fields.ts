@@ -11,7 +11,7 @@ import {
 } from "./attributes.ts";
 import { readConstraintParagraph, readOptionsList, readOptionsParagraph } from "./options.ts";
 import { blockParagraphs } from "./prose.ts";
-import { isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
+import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 import { readTypeAttribute } from "./type-attr.ts";
 
 /** Where a `<ParamField>` says its parameter goes; `body` for request body fields. */
@@ -40,12 +40,16 @@ export function readFieldGroup(
   ctx: Context,
   section?: string,
 ): FieldGroup | undefined {
-  const kind = node.name === "ParamField" ? "param" : "response";
+  const kind = (node.name ?? "").endsWith("ParamField") ? "param" : "response";
   const line = lineOf(node, tree);
   let location: Location | undefined;
   let name: string | undefined;
   if (kind === "param") {
     const found = LOCATIONS.filter((l) => attribute(node, l) !== undefined);
+    // `<ParamField body={resolvedBody} path={resolvedPath}>` inside a component the page defines
+    // (`export const ResendParamField = ...`): a template, not a field.
+    const computed = found.filter((l) => stringValue(attribute(node, l)) === undefined);
+    if (found.length > 0 && computed.length === found.length) return undefined;
     if (found.length !== 1) {
       const what = found.length === 0 ? "no location attribute" : found.join(" and ");
       fail(
@@ -165,7 +169,7 @@ function readChildren(
   const prose: MdNode[] = [];
   const list = children ?? [];
   for (const [index, child] of list.entries()) {
-    if (isJsx(child, "ParamField", "ResponseField")) nested.push(child);
+    if (isFieldElement(child)) nested.push(child);
     else if (isJsx(child, "Expandable")) collectNested(child.children, nested, depth + 1);
     else if (child.type === "paragraph" && hasInlineField(child))
       collectNested([child], nested, depth + 1);
@@ -203,7 +207,7 @@ function readChildren(
 function collectNested(children: MdNode[] | undefined, nested: MdNode[], depth: number): void {
   if (depth > 64) return;
   for (const child of children ?? []) {
-    if (isJsx(child, "ParamField", "ResponseField")) nested.push(child);
+    if (isFieldElement(child)) nested.push(child);
     else if (isJsx(child) || child.type === "paragraph")
       collectNested(child.children, nested, depth + 1);
   }
@@ -287,5 +291,5 @@ function attributesText(node: MdNode): string {
 
 /** True for a paragraph holding one-line field elements. */
 export function hasInlineField(paragraph: MdNode): boolean {
-  return (paragraph.children ?? []).some((c) => isJsx(c, "ParamField", "ResponseField"));
+  return (paragraph.children ?? []).some((c) => isFieldElement(c));
 }

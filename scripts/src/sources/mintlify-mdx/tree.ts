@@ -135,3 +135,11 @@ export function isJsx(node: MdNode, ...names: string[]): boolean {
   if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return false;
   return names.length === 0 || names.includes(node.name ?? "");
 }
+
+/**
+ * True for a field element: `<ParamField>`, `<ResponseField>`, or a site's own wrapper named so
+ * (`<ResendParamField>`, which renders a ParamField with the same attributes).
+ */
+export function isFieldElement(node: MdNode): boolean {
+  return isJsx(node) && /^\w*(?:ParamField|ResponseField)$/.test(node.name ?? "");
+}

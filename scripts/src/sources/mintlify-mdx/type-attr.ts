@@ -42,7 +42,8 @@ const ALIASES: Record<string, string> = {
 /**
  * Reads the `type` attribute of a field: every Mintlify spelling (`string`, `enum<string>[]`,
  * `integer<int64> | null`, `Name · object`), plus what hand-written pages write instead
- * (`String`, `int`, `[object]`, `Array<string>`, `List[str]`, `User Object`, `timestamp`).
+ * (`String`, `int`, `[object]`, `Array<string>`, `List[str]`, `User Object`, `timestamp`), and
+ * a model's own name (`OpenAIChatRequest`) as any value.
  */
 export function readTypeAttribute(text: string): TypeLine {
   const direct = parseTypeLine(text);
@@ -112,6 +113,9 @@ function normalizeOne(text: string, depth: number): string | undefined {
   if (Object.hasOwn(ALIASES, lower)) return ALIASES[lower];
   // `User Object`, `WebhookRequest object`: a named object the page describes in its children.
   if (/^[A-Za-z][\w ]*\s+object$/i.test(text)) return "object";
+  // `OpenAIChatRequest`, `User`: a model the site defines elsewhere. Its shape is not on this
+  // page (it may be an object, a list or an enum), so the field is any JSON value.
+  if (/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(text)) return "any";
   return undefined;
 }
 

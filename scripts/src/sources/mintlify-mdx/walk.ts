@@ -7,7 +7,7 @@ import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, readFieldGroup } from "./fields.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
 import { readFieldTable } from "./tables.ts";
-import { isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
+import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 
 /** Everything the body of an MDX page holds, in page order, before it becomes an operation. */
 export interface PageContent {
@@ -66,7 +66,7 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
         const name = labelled ?? section;
         const groups = readFieldTable(node, tree, ctx, name);
         if (groups !== undefined) page.groups.push(...groups);
-      } else if (isJsx(node, "ParamField", "ResponseField")) {
+      } else if (isFieldElement(node)) {
         introOpen = false;
         const group = readFieldGroup(node, tree, ctx, section);
         if (group !== undefined) page.groups.push({ ...group, section });

@@ -137,6 +137,13 @@ function interpret(tokens: Token[], end: number): CurlExample {
       t++;
     } else if (VALUE_OPTIONS.has(value)) t++;
     else if (/^https?:\/\//.test(value) && result.url === undefined) result.url = value;
+    // `curl "/api/v1/transfers?limit=50"`, `curl {{baseUrl}}/v1/x`: a path, its host left out.
+    else if (
+      /^(?:\/\w|\{\{|\$\{?\w|<\w)/.test(value) &&
+      value.includes("/") &&
+      result.url === undefined
+    )
+      result.url = value;
   }
   return result;
 }

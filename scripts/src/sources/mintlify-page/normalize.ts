@@ -65,6 +65,10 @@ const COPY = new Set(["Copy", "Ask AI", "Copied!", "Copy page"]);
 // `<Expandable title="properties">` shows `Show properties`: any title is the same toggle.
 const TOGGLE =
   /^(Show|Hide)\s*(?:child attributes|(?:[a-z]+ ){0,2}(?:attributes|properties|parameters|params|fields))$/;
+const SPLIT_LABEL =
+  /^(?:Available options|Allowed values?|Examples?|Required range|Required (?:string |array )?length|(?:Maximum|Minimum) (?:string |array )?length|Pattern)$/;
+const DOTTED_HEAD = /^[a-z_$][\w$-]*(?:\[\])?(?:\.[A-Za-z_$][\w$-]*(?:\[\])?)*\.$/;
+const NAME_PART = /^[A-Za-z_$][\w$-]*$/;
 const OPERATION_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|WEBHOOK)(?:\s+\S+)?$/;
 
 /** Where a dropped code sample must stop: the status tabs, a section, the operation, a curl. */
@@ -143,6 +147,30 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
     const toggle = TOGGLE.exec(text);
     if (toggle !== null) {
       out.push({ ...line, text: `${toggle[1]} child attributes` });
+      continue;
+    }
+    // Extractors that put every text node on a line of its own: `Available options` / `:`,
+    // `A` / `,` / `B`, `stats.` / `status` (a dotted name broken after the dot).
+    if (SPLIT_LABEL.test(text) && lines[skipBlank(lines, i + 1)]?.text === ":") {
+      out.push({ ...line, raw: `${text}:`, text: `${text}:` });
+      i = skipBlank(lines, i + 1);
+      continue;
+    }
+    const previous = out.at(-1);
+    if (text === "," && previous !== undefined && previous.text !== "") {
+      out[out.length - 1] = { ...previous, raw: `${previous.raw},`, text: `${previous.text},` };
+      continue;
+    }
+    // The two halves sit on consecutive lines; a sentence ending "OK." above a name does not.
+    const rest = i + 1;
+    if (
+      DOTTED_HEAD.test(text) &&
+      NAME_PART.test(lines[rest]?.text ?? "") &&
+      isPillRun(lines[skipBlank(lines, rest + 1)]?.text ?? "")
+    ) {
+      const name = `${text}${(lines[rest] as Line).text}`;
+      out.push({ ...line, raw: name, text: name });
+      i = rest;
       continue;
     }
     // Text extractors break the toggle in two: `Show` / blank / `child attributes`.
@@ -224,7 +252,8 @@ function untypedNames(raws: string[]): Set<number> {
     let j = i + 1;
     while (j < raws.length && (raws[j] as string).trim() === "") j++;
     const name = (raws[j] ?? "").trim();
-    if (!/^[a-z_$@]/.test(name) || !NAME.test(name)) continue;
+    // `stats.` is the first half of a dotted name the extractor broke (`stats.` / `numDocs`).
+    if (!/^[a-z_$@]/.test(name) || !NAME.test(name) || name.endsWith(".")) continue;
     const next = nextText(raws, j + 1);
     if (
       next === "" ||
