@@ -4,6 +4,8 @@ import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PipelineError, type Warning } from "../errors.ts";
 import { toYaml } from "../pipeline/emit.ts";
+import { upgradeSchemas } from "../pipeline/normalize.ts";
+import { withoutUndefined } from "../pipeline/openapi-walk.ts";
 import { detectFormat, isSourceFormat, parserFor } from "../sources/index.ts";
 
 export const CONVERT_USAGE =
@@ -40,7 +42,11 @@ export async function convert(args: string[], io: ConvertIo): Promise<number> {
   io.stderr(`${values.format ? "form (from --format)" : "detected form"}: ${format}\n`);
   // A warning's message already names its file and line.
   const warn = (w: Warning) => io.stderr(`warning: ${w.message}\n`);
-  const doc = parserFor(format)(text, { file, lenient: values.lenient ?? false, warn });
+  const parsed = parserFor(format)(text, { file, lenient: values.lenient ?? false, warn });
+  // An embedded OpenAPI 3.0 fragment keeps its 3.0 idioms (`nullable`, boolean exclusive bounds)
+  // through the parser; the document printed is 3.1, so they are spelled as 3.1 spells them.
+  const doc = withoutUndefined(parsed);
+  upgradeSchemas(doc);
   io.stdout(toYaml(doc));
   return 0;
 }

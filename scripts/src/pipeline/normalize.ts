@@ -37,9 +37,7 @@ export function normalize(input: OpenAPIDocument, config: ProviderConfig): OpenA
 /** 3.0 idioms that 3.1 (JSON Schema 2020-12) spells differently. */
 export function upgradeSchemas(doc: OpenAPIDocument): void {
   walkSchemas(doc, (schema) => {
-    if (schema.nullable === true && typeof schema.type === "string") {
-      schema.type = [schema.type, "null"];
-    }
+    if (schema.nullable === true) allowNull(schema);
     delete schema.nullable;
     for (const [flag, bound] of [
       ["exclusiveMinimum", "minimum"],
@@ -58,6 +56,31 @@ export function upgradeSchemas(doc: OpenAPIDocument): void {
     }
   });
 }
+
+/**
+ * `nullable: true` in 3.1 terms: `null` joins the type list, or the enum; a composition
+ * (`allOf: [$ref]`, as generators wrap a described reference) becomes one alternative of two, the
+ * other `null`. A schema with neither type nor composition admits null already.
+ */
+function allowNull(schema: Record<string, unknown>): void {
+  const type = schema.type;
+  if (typeof type === "string") schema.type = [type, "null"];
+  else if (Array.isArray(type)) {
+    if (!type.includes("null")) schema.type = [...type, "null"];
+  } else if (COMPOSITION.some((key) => key in schema)) {
+    const inner: Record<string, unknown> = {};
+    for (const key of COMPOSITION) {
+      if (!(key in schema)) continue;
+      inner[key] = schema[key];
+      delete schema[key];
+    }
+    schema.anyOf = [inner, { type: "null" }];
+  } else if (Array.isArray(schema.enum) && !schema.enum.includes(null)) {
+    schema.enum = [...schema.enum, null];
+  }
+}
+
+const COMPOSITION = ["$ref", "allOf", "oneOf", "anyOf"];
 
 /** `*\/*` is what Java frameworks emit when nobody declared a type: the APIs speak JSON. */
 function fixMediaTypes(doc: OpenAPIDocument): void {

@@ -2,7 +2,12 @@ import { findMethodLine, readHeader, readParagraphs } from "./mintlify-page/head
 import { dropNoise, type Line } from "./mintlify-page/lines.ts";
 import { normalizePage } from "./mintlify-page/normalize.ts";
 import { readOperation } from "./mintlify-page/operation.ts";
-import { headingKind, isSectionTitle, splitSections } from "./mintlify-page/sections.ts";
+import {
+  headingKind,
+  isSectionTitle,
+  lostAuthorizations,
+  splitSections,
+} from "./mintlify-page/sections.ts";
 import { makeContext } from "./model/context.ts";
 import { buildDocument } from "./model/operation.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
@@ -19,10 +24,27 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   const header = readHeader(lines, ctx, { titles, saved: page.savedTitle });
   if (header === undefined) return emptyDocument();
   const { before, sections } = splitSections(lines, header.next, ctx);
+  const auth = lostAuthorizations(lines, header.next, before);
+  if (auth !== undefined) sections.unshift(auth);
   // Text between the examples and the first section can only be more of the page description.
-  readParagraphs(lines, header.next, header.description, () => false, before);
+  readParagraphs(lines, header.next, header.description, () => false, auth?.start ?? before);
+  if (header.summary === "") titleFromDescription(header);
   return buildDocument(readOperation(lines, header, sections, ctx), ctx);
 };
+
+/**
+ * A copy whose example panel came first, with no method line: the title is the first line of
+ * what follows the examples (`Generate Images` over `Generate an image based on...`).
+ */
+function titleFromDescription(header: { summary: string; description: string[] }): void {
+  const [first, ...rest] = (header.description[0] ?? "").split("\n");
+  if (first === undefined || rest.length === 0 || !TITLE.test(first)) return;
+  header.summary = first;
+  header.description[0] = rest.join("\n");
+}
+
+// Capitalised, short, no sentence end: a title, not the first line of a description.
+const TITLE = /^\p{Lu}[^.:!?]{0,80}$/u;
 
 /** Drops the page chrome, keeping the title indexes pointing at their lines. */
 function keep(all: Line[], titles: number[]): { lines: Line[]; titles: number[] } {

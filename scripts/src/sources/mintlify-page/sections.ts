@@ -106,3 +106,27 @@ export function splitSections(
   }
   return { before, sections };
 }
+
+/**
+ * A copy that lost the `Authorizations` heading: before the first section, a field whose pills
+ * include `header` (or `query`, `cookie`), where Mintlify lists the authorization fields. Returns
+ * the section those fields make, or undefined.
+ */
+export function lostAuthorizations(lines: Line[], from: number, end: number): Section | undefined {
+  for (let i = from; i < end; i++) {
+    const name = (lines[i] as Line).text;
+    if (!NAME.test(name) || (i > from && (lines[i - 1] as Line).text !== "")) continue;
+    const pills: string[] = [];
+    for (let k = i + 1; k < end && marker((lines[k] as Line).text) !== undefined; k++)
+      pills.push((lines[k] as Line).text);
+    if (
+      pills.length > 0 &&
+      marker(pills[0] as string) === "type" &&
+      pills.some((p) => AUTH_PLACES.has(p))
+    )
+      return { kind: "auth", heading: lines[i] as Line, start: i, end };
+  }
+  return undefined;
+}
+
+const AUTH_PLACES = new Set(["header", "query", "cookie"]);
