@@ -200,6 +200,18 @@ describe("mintlify-page objects", () => {
     expect(p.lines.items.properties.id).toEqual({ type: "string" });
   });
 
+  it("lists the children of a union under its first alternative, the tab the page shows open", () => {
+    const doc = parse(
+      response(
+        "content\n(Text · object | File · object)[]\nrequired\n\nParts.\n\nHide child attributes\n\n" +
+          "content.type\nstring\nrequired\n\nAlways text.\n\ncontent.text\nstring\n",
+      ),
+    );
+    const text = doc.components?.schemas?.Text as { properties: object; required: string[] };
+    expect(Object.keys(text.properties)).toEqual(["type", "text"]);
+    expect(text.required).toEqual(["type"]);
+  });
+
   it("nests plain names after a child-attributes toggle while the example agrees", () => {
     const example = '{"owner": {"name": "a", "email": "b"}, "count": 1}';
     const doc = parse(

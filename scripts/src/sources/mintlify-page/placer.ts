@@ -58,9 +58,12 @@ export class Placer {
 
   private belongs(scope: string[], name: string, collapsed: boolean): boolean {
     const inner = keysOf(this.hints.at(scope));
+    const outer = keysOf(this.hints.at(scope.slice(0, -1)));
+    // A collapsed toggle hides the children: a name the example shows at both levels (`id` in
+    // `gpu` and beside it) is the next sibling.
+    if (collapsed && (outer?.has(name) ?? false)) return false;
     if (inner !== undefined && inner.size > 0) return inner.has(name);
     if (collapsed) return false;
-    const outer = keysOf(this.hints.at(scope.slice(0, -1)));
     return !(outer?.has(name) ?? false);
   }
 }

@@ -48,8 +48,12 @@ export function buildTree(
       before.set(container, earlier);
     }
     const duplicate = Object.hasOwn(container.properties, name);
-    if (duplicate && !earlier.has(name))
-      fail(ctx, field.line, `one field named ${field.name}`, field.name);
+    if (duplicate && earlier.has(name)) {
+      // Listed again where the schema is reused: the first listing stands.
+      nodes.set(field.path.join("."), container.properties[name] as Schema);
+      continue;
+    }
+    if (duplicate) fail(ctx, field.line, `one field named ${field.name}`, field.name);
     setOwn(container.properties, name, schema);
     const required: string[] | undefined = container.required;
     if (field.required && !(duplicate && (required ?? []).includes(name))) {
