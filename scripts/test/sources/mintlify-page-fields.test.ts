@@ -200,6 +200,18 @@ describe("mintlify-page objects", () => {
     expect(p.lines.items.properties.id).toEqual({ type: "string" });
   });
 
+  it("lets prose restate no bound the pills give as exclusive", () => {
+    const doc = parse(
+      response("temperature\nnumber\n\nValued between 0 and 2.\n\nRequired range: 0 <= x < 2\n"),
+    );
+    expect(responseSchema(doc).properties.temperature).toEqual({
+      type: "number",
+      minimum: 0,
+      exclusiveMaximum: 2,
+      description: "Valued between 0 and 2.",
+    });
+  });
+
   it("lists the children of a union under its first alternative, the tab the page shows open", () => {
     const doc = parse(
       response(

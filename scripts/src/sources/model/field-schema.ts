@@ -58,9 +58,17 @@ function fillFromProse(schema: Schema, field: Field, hasEnum: boolean): void {
   for (const [key, value] of Object.entries(stated)) {
     if (key === "enum" && (hasEnum || field.options !== undefined || field.allowed !== undefined))
       continue;
+    // The pills' exclusive bound (`0 <= x < 2`) is the bound prose ("between 0 and 2") restates.
+    const exclusive = EXCLUSIVE[key];
+    if (exclusive !== undefined && schema[exclusive] !== undefined) continue;
     if (schema[key] === undefined) schema[key] = value;
   }
 }
+
+const EXCLUSIVE: Record<string, string> = {
+  minimum: "exclusiveMinimum",
+  maximum: "exclusiveMaximum",
+};
 
 function enumTarget(schema: Schema, components: Components, depth: number): Schema | undefined {
   if (depth > 16) return undefined;
