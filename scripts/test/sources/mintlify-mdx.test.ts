@@ -130,13 +130,23 @@ describe("options and examples", () => {
       readOptionsParagraph(
         paragraph(text("Available options: "), code("a"), text(", "), code("b")),
       ),
-    ).toEqual({ values: ["a", "b"] });
+    ).toEqual({ values: ["a", "b"], labelled: false });
     expect(readOptionsParagraph(paragraph(text("Available options: x, y")))).toEqual({
       values: ["x", "y"],
+      labelled: false,
     });
     expect(
       readOptionsParagraph(paragraph(text("One of: "), code("eq"), text(" or "), code("gt"))),
-    ).toEqual({ values: ["eq", "gt"] });
+    ).toEqual({ values: ["eq", "gt"], labelled: false });
+    // Each value with what it means in parentheses: still the values, and the text is kept.
+    expect(
+      readOptionsParagraph(
+        paragraph(text("Available options: "), code("net:1"), text(" (Main),\n"), code("net:5")),
+      ),
+    ).toEqual({ values: ["net:1", "net:5"], labelled: true });
+    expect(
+      readOptionsParagraph(paragraph(text("Available options: "), code("a"), text(" (x) then y"))),
+    ).toBe("invalid");
     expect(readOptionsParagraph(paragraph(text("Options: see the guide")))).toBeUndefined();
     expect(
       readOptionsParagraph(paragraph(text("Use "), code("a"), text(" or "), code("b"))),

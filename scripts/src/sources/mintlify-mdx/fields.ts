@@ -73,8 +73,26 @@ export function readFieldGroup(
     return undefined;
   }
   const fields: Field[] = [];
-  readField(node, name.trim(), [], tree, ctx, fields, 0);
+  const status = kind === "response" ? statusPhrase(node, name.trim()) : undefined;
+  if (status !== undefined) readField(status.node, status.name, [], tree, ctx, fields, 0);
+  else readField(node, name.trim(), [], tree, ctx, fields, 0);
   return { kind, location, fields, node };
+}
+
+/**
+ * `<ResponseField name="422" type="Validation Error">` under `## Response Codes`: a status and
+ * its reason phrase, not a field. Read as `<ResponseField name="422 Validation Error">`, which the
+ * operation takes for a status; undefined when the type is one with a schema (`string`, `object`).
+ */
+function statusPhrase(node: MdNode, name: string): { node: MdNode; name: string } | undefined {
+  if (!/^[1-5](?:\d\d|XX)$/i.test(name)) return undefined;
+  const phrase = stringValue(attribute(node, "type"))?.trim();
+  if (phrase === undefined || !/^[A-Za-z][A-Za-z' -]*$/.test(phrase)) return undefined;
+  // `Success` reads as a model's name (any value); `string` or `object` is a real type.
+  const read = readTypeAttribute(phrase);
+  if (read?.kind === "type" && Object.keys(read.schema).length > 0) return undefined;
+  const attributes = (node.attributes ?? []).filter((a) => a.name !== "type");
+  return { node: { ...node, attributes }, name: `${name} ${phrase}` };
 }
 
 const SECTION_LOCATIONS: [RegExp, Location][] = [
@@ -193,6 +211,7 @@ function readChildren(
         );
       } else if (options !== undefined) {
         field.options = { values: options.values, line: lineOf(child, tree) };
+        if (options.labelled) prose.push(child);
       } else if (constraint !== undefined) Object.assign(field.constraints, constraint);
       else prose.push(child);
     } else {

@@ -110,8 +110,11 @@ export function buildModel(
         addFields(responseFor(code, group.fields[0]?.line ?? 1).fields, group.fields);
       else {
         const block = responseFor(status.code, status.line);
-        if (status.description !== "") block.paragraphs.push(status.description);
-        block.paragraphs.push(...(group.fields[0]?.description ?? []));
+        // What the page says of the status describes it better than its reason phrase.
+        const said = group.fields[0]?.description ?? [];
+        if (status.description !== "" && said.length === 0)
+          block.paragraphs.push(status.description);
+        block.paragraphs.push(...said);
         addFields(
           block.fields,
           group.fields.slice(1).map((f) => ({ ...f, path: f.path.slice(1) })),

@@ -19,9 +19,14 @@ const LABELS = [
   "枚举值",
 ];
 const SEPARATOR = /^(?:[\s,;|/.]|and\b|or\b)*$/i;
+// A value's meaning in parentheses after it: `eip155:1` (Ethereum Mainnet), `eip155:8453` (Base).
+const LABEL_AFTER_VALUE = /\([^()]*\)/;
 
-/** A paragraph that lists a field's allowed values: the values, or `invalid` when unreadable. */
-export type OptionsParagraph = { values: string[] } | "invalid" | undefined;
+/**
+ * A paragraph that lists a field's allowed values: the values (`labelled` when each says what it
+ * means, so the paragraph stays in the description too), or `invalid` when unreadable.
+ */
+export type OptionsParagraph = { values: string[]; labelled: boolean } | "invalid" | undefined;
 
 /** Reads `Available options: \`a\`, \`b\`` (and the other labels) from one paragraph. */
 export function readOptionsParagraph(paragraph: MdNode): OptionsParagraph {
@@ -36,10 +41,14 @@ export function readOptionsParagraph(paragraph: MdNode): OptionsParagraph {
   const codes = rest.filter((node) => node.type === "inlineCode");
   if (codes.length > 0) {
     const between = rest.filter((node) => node.type !== "inlineCode");
-    if (!between.every((node) => node.type === "text" && SEPARATOR.test(node.value ?? ""))) {
+    const isSeparator = (node: MdNode) =>
+      node.type === "text" &&
+      SEPARATOR.test((node.value ?? "").replaceAll(new RegExp(LABEL_AFTER_VALUE, "g"), ""));
+    if (!between.every(isSeparator)) {
       return label === "Available options" ? "invalid" : undefined;
     }
-    return { values: codes.map((node) => node.value ?? "") };
+    const labelled = between.some((node) => LABEL_AFTER_VALUE.test(node.value ?? ""));
+    return { values: codes.map((node) => node.value ?? ""), labelled };
   }
   if (label !== "Available options") return undefined;
   const values = plainText(rest)
@@ -47,7 +56,7 @@ export function readOptionsParagraph(paragraph: MdNode): OptionsParagraph {
     .split(",")
     .map((v) => v.trim())
     .filter((v) => v !== "");
-  return values.length > 0 ? { values } : "invalid";
+  return values.length > 0 ? { values, labelled: false } : "invalid";
 }
 
 /**

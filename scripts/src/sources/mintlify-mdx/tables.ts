@@ -167,7 +167,11 @@ function readType(text: string, field: Field, ctx: Context): boolean {
 }
 
 function yesNo(text: string, field: Field, ctx: Context, what: string): boolean | undefined {
-  const word = text.replace(/[*_`.]/g, "").trim();
+  // `✅ Yes`, `❌ No`: the mark and the word say the same.
+  const word = text
+    .replace(/[*_`.]/g, "")
+    .trim()
+    .replace(/^(?:✅|✓|✔️?|☑️?|❌|✗|✖️?)\s+(?=\p{L})/u, "");
   if (YES.test(word)) return true;
   if (NO.test(word)) return false;
   // `Yes, for card payments`: a conditional requirement is no requirement the schema can state.

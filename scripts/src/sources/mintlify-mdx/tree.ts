@@ -95,8 +95,8 @@ function offsetOf(text: string, line: number, column: number): number {
 }
 
 /**
- * Parses MDX: markdown with JSX elements and a YAML frontmatter block. Strict: a JSX syntax error
- * (a stray `<`, an HTML comment, an unclosed tag) is a ParseError at its line. Lenient: the `<`
+ * Parses MDX: markdown with JSX elements and a YAML frontmatter block; HTML comments are dropped.
+ * Strict: a JSX syntax error (a stray `<`, an unclosed tag) is a ParseError at its line. Lenient: the `<`
  * before the error is escaped and parsing retried, each repair a warning; if that does not help,
  * the page is read as plain markdown (no fields).
  */
@@ -114,6 +114,11 @@ export function parseTree(input: string, ctx: Context): Tree {
       return { root: parse(text, true), offset };
     } catch (error) {
       const problem = syntaxProblem(error, text);
+      const comment = htmlCommentAt(text, problem.offset);
+      if (comment !== undefined) {
+        text = comment;
+        continue;
+      }
       fail(ctx, problem.line + offset, "valid MDX (JSX elements and markdown)", problem.reason);
       if (problem.offset < 0) break;
       const at = text.lastIndexOf("<", Math.min(problem.offset, text.length - 1));
@@ -123,6 +128,21 @@ export function parseTree(input: string, ctx: Context): Tree {
     }
   }
   return { root: parse(text, false), offset };
+}
+
+/**
+ * The text with the HTML comment (`<!-- mirrored from … -->`) that broke the parse blanked out,
+ * newlines kept so lines stay right; undefined when the error is not at one. Markdown allows
+ * comments and they say nothing about fields; only MDX's JSX syntax rejects them.
+ */
+function htmlCommentAt(text: string, offset: number): string | undefined {
+  if (offset < 0) return undefined;
+  const at = text.lastIndexOf("<", Math.min(offset, text.length - 1));
+  if (at < 0 || !text.startsWith("<!--", at)) return undefined;
+  const end = text.indexOf("-->", at + 4);
+  if (end < 0) return undefined;
+  const blank = text.slice(at, end + 3).replace(/[^\n]/g, " ");
+  return text.slice(0, at) + blank + text.slice(end + 3);
 }
 
 /** The 1-based line of a node in the file. */

@@ -138,6 +138,9 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
         const joined = codes.map((c) => c.value ?? "").join(" ");
         if (page.endpointText === undefined && codes.length <= 2 && METHOD_LINE.test(joined)) {
           page.endpointText = { text: joined, line: lineOf(node, tree) };
+          // `**Endpoint:** \`GET /x\``: a line that only names the operation describes nothing.
+          const label = plainText(node.children).replace(joined, "").trim();
+          if (introOpen && /^(?:[\p{L} ]{1,24}:)?$/u.test(label)) page.intro.length = introLength;
         }
         // Each list item on its own, or `- Method: GET` `- URL: /x` would read "GETURL".
         const items = node.type === "list" ? (node.children ?? []) : [node];
