@@ -8,8 +8,9 @@ import {
   lostAuthorizations,
   splitSections,
 } from "./mintlify-page/sections.ts";
-import { makeContext } from "./model/context.ts";
-import { buildDocument } from "./model/operation.ts";
+import { type Context, fail, makeContext } from "./model/context.ts";
+import type { Field } from "./model/field.ts";
+import { buildDocument, type OperationModel } from "./model/operation.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
 
 /**
@@ -29,8 +30,41 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   // Text between the examples and the first section can only be more of the page description.
   readParagraphs(lines, header.next, header.description, () => false, auth?.start ?? before);
   if (header.summary === "") titleFromDescription(header);
-  return buildDocument(readOperation(lines, header, sections, ctx), ctx);
+  const superseded: Field[] = [];
+  const model = readOperation(lines, header, sections, ctx, superseded);
+  checkAnchoredFields([...modelFields(model), ...superseded], page.fieldNames, lines, before, ctx);
+  return buildDocument(model, ctx);
 };
+
+function modelFields(model: OperationModel): Field[] {
+  return [
+    ...model.parameters,
+    ...model.security,
+    ...(model.body?.fields ?? []),
+    ...model.responses.flatMap((r) => r.fields),
+  ];
+}
+
+/**
+ * Every line in the field sections that a scrape's anchor link marked as a field's name (not a
+ * heading: sections have anchors too) must have become a field: one whose type line the reader
+ * did not know would otherwise end up, silently, in the previous field's description.
+ */
+function checkAnchoredFields(
+  fields: Field[],
+  names: Line[],
+  lines: Line[],
+  before: number,
+  ctx: Context,
+): void {
+  const marked = new Set(names);
+  const read = new Set(fields.map((field) => field.line));
+  for (let i = before; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (!marked.has(line) || read.has(line.no) || headingKind(lines, i) !== undefined) continue;
+    fail(ctx, line.no, "a field name followed by its type or `required`", line.text);
+  }
+}
 
 /**
  * A copy whose example panel came first, with no method line: the title is the first line of

@@ -39,4 +39,30 @@ describe("mintlify-page chrome", () => {
     ].join("\n");
     expect(texts(page).slice(-2)).toEqual(["reason", "The reason."]);
   });
+
+  it("ends the page at a scrape's previous / next links after the sections, and only there", () => {
+    const heading = (lines: { text: string }[], i: number) => lines[i]?.text === "Response";
+    const kept = (page: string[]) =>
+      dropNoise(splitLines(page.join("\n")), heading)
+        .map((line) => line.text)
+        .filter((text) => text !== "");
+    const pager = ["[Previous](/a)[", "", "Cancel a renderStop it.", "", "Next", "", "](/b)"];
+    // At the top (before any section) only the links go: the title after them stays.
+    expect(kept([...pager, "Start a render", "Response", "id", "string"])).toEqual([
+      "Start a render",
+      "Response",
+      "id",
+      "string",
+    ]);
+    // After the sections, the links and the example panel Mintlify repeats under them go.
+    expect(
+      kept(["Response", "id", "string", ...pager, "Start a render", "cURL", "curl x"]),
+    ).toEqual(["Response", "id", "string"]);
+    // `[Title` / `Previous](/a)`: the other shape, one link over lines.
+    expect(kept(["Response", "id", "string", "[Cancel a render", "", "Previous](/a)"])).toEqual([
+      "Response",
+      "id",
+      "string",
+    ]);
+  });
 });

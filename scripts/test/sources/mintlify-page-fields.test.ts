@@ -1,5 +1,13 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { operation, page, parse, responseSchema } from "../fixtures/mintlify-page/page.ts";
+import {
+  lineOf,
+  operation,
+  page,
+  parse,
+  parseLenient,
+  responseSchema,
+} from "../fixtures/mintlify-page/page.ts";
 
 const response = (fields: string, example?: string) =>
   page(`Response\n\n200 - application/json\n\nThe thing.\n\n${fields}`, example ? { example } : {});
@@ -416,5 +424,20 @@ describe("mintlify-page parameters and bodies", () => {
     expect(responses["404"].content["application/json"].schema.properties.message).toEqual({
       type: "string",
     });
+  });
+
+  it("reports a scrape's anchored field name that no field came of, instead of folding it into the one above", () => {
+    const scrape = readFileSync(
+      new URL(
+        "../fixtures/corpus/mintlify-page/scrape-page-content-pager-union-tabs.md",
+        import.meta.url,
+      ),
+      "utf8",
+    ).replace("quality\n\nstringenum<string>stringenum<string>", "tier\n\nflavourful");
+    const at = lineOf(scrape, "tier");
+    expect(() => parse(scrape)).toThrow(
+      `page.txt:${at}: expected a field name followed by its type or \`required\`, found "tier"`,
+    );
+    expect(parseLenient(scrape).warnings.map((w) => w.line)).toContain(at);
   });
 });

@@ -39,7 +39,9 @@ export function joinFieldHeads(lines: Line[], starts: Set<number>): Line[] {
 function isPill(text: string, first: boolean): boolean {
   const kind = text === "" ? undefined : marker(text);
   if (kind === undefined) return false;
-  return !first || kind === "type" || kind === "location" || kind === "required";
+  // A type line the reader does not know joins too, so that the field reader reports it.
+  const typed = kind === "type" || kind === "invalid-type";
+  return !first || typed || kind === "location" || kind === "required";
 }
 
 function isType(text: string): boolean {

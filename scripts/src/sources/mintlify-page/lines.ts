@@ -49,8 +49,15 @@ export function dropNoise(lines: Line[], isHeading: (lines: Line[], i: number) =
   const kept: Line[] = [];
   let inFooter = false;
   const footer = siteFooter(lines);
+  const pager = pagerRanges(lines);
+  let sawSection = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
+    // A scrape's previous / next links after the sections end the page as the feedback
+    // question does (the example panel Mintlify repeats may follow).
+    if (pager.has(i) && sawSection) inFooter = true;
+    if (pager.has(i)) continue;
+    sawSection ||= isHeading(lines, i);
     // After "Powered by Mintlify" (the page's last line), as after the feedback question: chrome.
     if (footer.has(i) && !footer.has(i + 1)) {
       inFooter = true;
@@ -69,6 +76,46 @@ export function dropNoise(lines: Line[], isHeading: (lines: Line[], i: number) =
     kept.push(line);
   }
   return dropPageLinks(kept);
+}
+
+// A scrape's previous / next links, each spread over lines: `[Previous](/a)[` / title and
+// summary / `Next` / `](/b)`, or `[Title` / `Previous](/a)`.
+const PAGER_OPEN = /^\[(?:Previous|Next)\]\(\S*\)/;
+const PAGER_CLOSE = /^(?:Previous|Next)\]\(\S*\)/;
+const LINK_END = /\]\(\S*\)$/;
+
+/** The lines of the pager links a markdown scrape keeps where the page's footer was. */
+function pagerRanges(lines: Line[]): Set<number> {
+  const drop = new Set<number>();
+  const text = (i: number) => lines[i]?.text ?? "";
+  for (let i = 0; i < lines.length; i++) {
+    let [start, end] = [-1, -1];
+    if (PAGER_OPEN.test(text(i))) {
+      start = i;
+      end = i;
+      // `[Previous](/a)[` opens the next link: it runs to the line that closes it.
+      if (text(i).endsWith("[")) {
+        for (let j = i + 1; j <= i + 10 && j < lines.length; j++) {
+          if (LINK_END.test(text(j))) {
+            end = j;
+            break;
+          }
+        }
+      }
+    } else if (PAGER_CLOSE.test(text(i))) {
+      end = i;
+      for (let j = i; j >= Math.max(0, i - 8); j--) {
+        if (text(j).startsWith("[")) {
+          start = j;
+          break;
+        }
+      }
+    }
+    if (start < 0) continue;
+    for (let j = start; j <= end; j++) drop.add(j);
+    i = end;
+  }
+  return drop;
 }
 
 /** The "<title> / Previous / <title> / Next" links that end a page, when nothing follows them. */

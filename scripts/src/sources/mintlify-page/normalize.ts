@@ -18,6 +18,8 @@ export interface NormalPage {
   titles: number[];
   /** The title the saving tool recorded, if any. */
   savedTitle?: string | undefined;
+  /** The lines a scrape's anchor link (`[](#body-amount)`) marks as a field's name. */
+  fieldNames: Line[];
 }
 
 // Characters that are never content: zero-width spaces and joiners Mintlify puts before field
@@ -113,6 +115,7 @@ export function normalizePage(text: string): NormalPage {
     lines: joined,
     titles: joined.flatMap((line, i) => (marked.has(line) ? [i] : [])),
     savedTitle: preamble.title,
+    fieldNames: [...starts].map((i) => named[i] as Line),
   };
 }
 

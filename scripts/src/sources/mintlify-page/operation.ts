@@ -17,6 +17,7 @@ export function readOperation(
   header: Header,
   sections: Section[],
   ctx: Context,
+  superseded: Field[] = [],
 ): OperationModel {
   // A webhook page's example is the payload it sends (the request), not a response.
   const payload = header.webhook && header.curl === undefined ? header.examples[0] : undefined;
@@ -46,7 +47,16 @@ export function readOperation(
     } else if (kind === "body") {
       model.body = readBody(lines, section, header, requestExample?.value, ctx);
     } else if (kind === "response") {
-      model.responses.push(...readResponses(lines, section, examples, ctx));
+      for (const block of readResponses(lines, section, examples, ctx)) {
+        // A page whose own content lists the response (`## Response` in its MDX) before the
+        // reference Mintlify generates from the spec: the generated list, last, is the one.
+        const index = model.responses.findIndex((b) => b.code === block.code);
+        const earlier = model.responses[index];
+        if (earlier !== undefined && earlier.fields.length > 0 && block.fields.length > 0) {
+          model.responses[index] = { ...block, example: block.example ?? earlier.example };
+          superseded.push(...earlier.fields);
+        } else model.responses.push(block);
+      }
     } else {
       for (const field of sectionFields(lines, section, ctx)) {
         // The section heading says where the parameter goes; a location pill may say it too.

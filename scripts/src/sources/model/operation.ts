@@ -162,7 +162,7 @@ function buildRequestBody(
 function buildResponses(model: OperationModel, components: Components, ctx: Context): Schema {
   const responses: Schema = {};
   const first = model.responseExamples[0];
-  const blocks = model.responses;
+  const blocks = mergeExampleOnly(model.responses);
   const exampleFor =
     blocks.find((b) => b.code === first?.code) ??
     blocks.find((b) => b.code.startsWith("2")) ??
@@ -184,6 +184,34 @@ function buildResponses(model: OperationModel, components: Components, ctx: Cont
     setOwn(responses, block.code, response);
   }
   return responses;
+}
+
+/**
+ * A second block for a status that only shows its example (a hand-written page's `### Response`
+ * code block under `## Example`, after the Response fields) is that block's example, not another
+ * response; two blocks that both list fields, or both show examples, stay two (and an error).
+ */
+function mergeExampleOnly(blocks: ResponseModel[]): ResponseModel[] {
+  const merged: ResponseModel[] = [];
+  for (const block of blocks) {
+    const earlier = merged.find((b) => b.code === block.code);
+    const exampleOnly = (b: ResponseModel) =>
+      b.fields.length === 0 && b.root === undefined && b.example !== undefined;
+    if (earlier !== undefined && exampleOnly(block) && earlier.example === undefined) {
+      merged[merged.indexOf(earlier)] = {
+        ...earlier,
+        example: block.example,
+        paragraphs: [...earlier.paragraphs, ...block.paragraphs],
+      };
+    } else if (earlier !== undefined && exampleOnly(earlier) && block.example === undefined) {
+      merged[merged.indexOf(earlier)] = {
+        ...block,
+        example: earlier.example,
+        paragraphs: [...earlier.paragraphs, ...block.paragraphs],
+      };
+    } else merged.push(block);
+  }
+  return merged;
 }
 
 function mediaObject(payload: ReturnType<typeof buildPayload>): Schema {

@@ -54,7 +54,7 @@ export function parseTypeLine(text: string): TypeLine {
 }
 
 const TAB =
-  /(?:string|number|integer|boolean|object|array|null|any|file)(?:<[\w.:+-]+>)?(?:\[\])*/y;
+  /(?:string|number|integer|boolean|object|array|null|any|file|enum)(?:<[\w.:+-]+>)?(?:\[\])*/y;
 
 /**
  * A field that is one of several types shows a tab per type; a copy runs the tab labels together
@@ -74,7 +74,10 @@ function oneOfTabs(text: string): Schema | undefined {
   }
   if (labels.length < 2) return undefined;
   const named: NamedSchema[] = [];
-  return parseUnion([...new Set(labels)].join(" | "), named, 0);
+  // An `enum<string>` tab's options show only when that tab is open, so a copy has none: the
+  // values are strings the page does not list here.
+  const types = labels.map((label) => label.replace(/^enum<(\w+)>/, "$1"));
+  return parseUnion([...new Set(types)].join(" | "), named, 0);
 }
 
 const ATOM = String.raw`\(?[a-z][\w-]*(?:<[^<>]*>)?\)?(?:\[\])*`;
