@@ -1,3 +1,4 @@
+import type { Warning } from "../errors.ts";
 import { parserFor } from "../sources/index.ts";
 import type { OpenAPIDocument } from "../sources/types.ts";
 import { toYaml } from "./emit.ts";
@@ -47,11 +48,13 @@ export async function buildProvider(input: ProviderInput): Promise<ProviderResul
   const dir = `specs/${input.id}`;
   const timer: StageTimer = startTimer();
   const config = parseProviderConfig(input.config, `${dir}/provider.yaml`);
+  const notes: string[] = [];
+  const warn = (w: Warning) => notes.push(w.message);
   const parts: SourcePart[] = config.sources.map((source) => {
     const file = `${dir}/${source.file}`;
     const text = input.sources[file];
     if (text === undefined) throw new Error(`internal: ${file} was not read`);
-    return { file, doc: parserFor(source.format)(text, { file }) };
+    return { file, doc: parserFor(source.format)(text, { file, warn }) };
   });
   timer.lap("parse");
   const merged = mergeDocuments(parts);
@@ -65,7 +68,7 @@ export async function buildProvider(input: ProviderInput): Promise<ProviderResul
   timer.lap("overlay");
   const paths = outputPaths(input.id);
   const yaml = `${banner(input.id, "#")}${toYaml(spec)}`;
-  const warnings = await lintSpec(spec, yaml, paths.spec);
+  const warnings = [...notes, ...(await lintSpec(spec, yaml, paths.spec))];
   checkExamples(spec, paths.spec);
   timer.lap("validate");
   const files = {

@@ -215,6 +215,31 @@ describe("parseMintlifyMdx", () => {
     expect(doc.paths["/v1/x"].get.parameters[0].name).toBe("q");
   });
 
+  it("drops an HTML comment, and a broken response example only with a warning, strict or not", () => {
+    const text = page(
+      'api: "GET /v1/x"',
+      [
+        "<!-- mirrored; do not edit -->",
+        "",
+        '<ResponseField name="id" type="string" />',
+        "",
+        "<ResponseExample>",
+        "```json 200",
+        '{ "id": "a" "b": 1 }',
+        "```",
+        "</ResponseExample>",
+      ].join("\n"),
+    );
+    const warnings: Warning[] = [];
+    const doc = parseMintlifyMdx(text, { file: "p.mdx", warn: (w) => warnings.push(w) });
+    const response = doc.paths["/v1/x"].get.responses["200"].content["application/json"];
+    expect(response.schema.properties).toEqual({ id: { type: "string" } });
+    expect(response.example).toBeUndefined();
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^p\.mdx:11: expected a JSON response example \(left out\)/),
+    ]);
+  });
+
   it("reports an openapi: page without fields at its key, and reads one that writes them out", () => {
     const bare = page('title: T\nopenapi: "openapi.json POST /v1/x"', "Some prose.");
     const error = errorOf(bare);

@@ -107,7 +107,7 @@ export function readFields(
       i++;
     } else if (isFieldStart(lines, i, end, hints)) {
       const read = readField(lines, i, end, ctx, hints);
-      read.field.path = placer.place(read.field.name);
+      read.field.path = placer.place(read.field.name, line.anchor);
       result.fields.push(read.field);
       i = read.next;
     } else if (EXAMPLE_HEAD.test(line.text) && result.fields.length > 0) {

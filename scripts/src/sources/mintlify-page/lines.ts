@@ -3,6 +3,8 @@ export interface Line {
   no: number;
   raw: string;
   text: string;
+  /** A scrape's anchor link before a field's name: its fragment (`response-data-id`). */
+  anchor?: string | undefined;
 }
 
 // Chrome that Mintlify renders around the reference content; never part of the API description.

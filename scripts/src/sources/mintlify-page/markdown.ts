@@ -53,11 +53,14 @@ export function fromMarkdown(saved: Line[]): {
   lines: Line[];
   titles: number[];
   anchors: number[];
+  /** The fragment of each anchor link (`body-data-id`), by position in `anchors`. */
+  anchorIds: (string | undefined)[];
 } {
   const lines = splitAtAnchors(saved);
   const out: Line[] = [];
   const titles: number[] = [];
   const anchors: number[] = [];
+  const anchorIds: (string | undefined)[] = [];
   const push = (line: Line, text: string, raw = text) => out.push({ no: line.no, raw, text });
   const blank = (line: Line) => {
     if (out.length > 0 && out[out.length - 1]?.text !== "") push(line, "");
@@ -151,6 +154,7 @@ export function fromMarkdown(saved: Line[]): {
         fields.push({ depth, path });
         blank(line);
         anchors.push(out.length);
+        anchorIds.push(undefined);
         push(line, path.join("."));
         for (const pill of pillLines(pills.text)) push(pills, pill);
         i = after;
@@ -175,11 +179,13 @@ export function fromMarkdown(saved: Line[]): {
       i++;
       blank(line);
       anchors.push(out.length);
+      anchorIds.push(anchorId(`[]${(lines[i] as Line).text.slice(1)}`));
       continue;
     }
     if (ANCHOR.test(text)) {
       blank(line);
       anchors.push(out.length);
+      anchorIds.push(anchorId(text));
       const rest = inline(text.replace(ANCHOR, "").trim());
       // `[](#body-amount)amountintegerrequired`: the extractor glued the pills to the name.
       const head = rest === "" ? undefined : splitFieldHead(rest, anchorId(text));
@@ -191,7 +197,7 @@ export function fromMarkdown(saved: Line[]): {
     if (body === "" && text !== "") continue;
     push(line, relabel(inline(body)));
   }
-  return { lines: out, titles, anchors };
+  return { lines: out, titles, anchors, anchorIds };
 }
 
 function nextText(lines: Line[], from: number): number {

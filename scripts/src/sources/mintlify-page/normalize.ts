@@ -104,9 +104,18 @@ export function normalizePage(text: string): NormalPage {
   let lines = all.slice(preamble.start);
   let titles: number[] = [];
   let anchors: number[] = [];
-  if (isMarkdownScrape(lines)) ({ lines, titles, anchors } = fromMarkdown(lines));
+  let anchorIds: (string | undefined)[] = [];
+  if (isMarkdownScrape(lines)) ({ lines, titles, anchors, anchorIds } = fromMarkdown(lines));
   const unglued = unglue(lines, [titles, anchors]);
-  const anchored = new Set(anchors.map((a) => unglued[skipBlank(unglued, a)]));
+  const anchored = new Set<Line>();
+  anchors.forEach((a, k) => {
+    const name = unglued[skipBlank(unglued, a)];
+    if (name === undefined) return;
+    anchored.add(name);
+    // The fragment (`response-data-id`) spells where the field sits, for the placer.
+    const id = anchorIds[k];
+    if (id !== undefined) name.anchor = id;
+  });
   const named = splitGluedNames(unglued, nameHints(body));
   const starts = new Set(named.flatMap((line, i) => (anchored.has(line) ? [i] : [])));
   const marked = new Set(titles.map((t) => unglued[t]));

@@ -22,8 +22,10 @@ export class Placer {
     if (this.last !== undefined) this.scopes.push({ path: this.last, dotted: false, collapsed });
   }
 
-  place(name: string): string[] {
-    const path = this.resolve(name);
+  /** `anchor`: a scrape's anchor fragment before the name, which spells the field's path. */
+  place(name: string, anchor?: string): string[] {
+    const path =
+      (anchor === undefined ? undefined : this.byAnchor(name, anchor)) ?? this.resolve(name);
     this.seen.add(path.join("."));
     this.last = path;
     return path;
@@ -43,6 +45,25 @@ export class Placer {
       this.scopes.pop();
     }
     return this.dotted(name);
+  }
+
+  /**
+   * Mintlify's anchor for a field is its section and path, slugged: `response-data-object` is
+   * `object` inside `data`, `response-object` the top-level one. Where the fragment names the
+   * field inside an open toggle, or at the top, that settles it (and closes the toggles inside);
+   * any other fragment (`body-think-one-of-0`, a site's own scheme) leaves it to the example.
+   */
+  private byAnchor(name: string, anchor: string): string[] | undefined {
+    if (name.includes(".")) return undefined;
+    for (let s = this.scopes.length - 1; s >= -1; s--) {
+      const path = s >= 0 ? [...(this.scopes[s] as { path: string[] }).path, name] : [name];
+      const slug = path.map(slugOf).join("-");
+      const section = anchor.endsWith(`-${slug}`) ? anchor.slice(0, -slug.length - 1) : undefined;
+      if (section === undefined || !SECTION_PREFIX.test(section)) continue;
+      this.scopes.length = s + 1;
+      return path;
+    }
+    return undefined;
   }
 
   /** `a.b.c` under the longest already listed prefix (`a.b`, else `a`), else a plain name. */
@@ -66,6 +87,16 @@ export class Placer {
     if (collapsed) return false;
     return !(outer?.has(name) ?? false);
   }
+}
+
+const SECTION_PREFIX = /^(?:response|body|param|parameter|path|query|header|cookie|authorization)$/;
+
+function slugOf(name: string): string {
+  return name
+    .replace(/\[\]$/, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 function splitName(name: string): string[] {

@@ -14,6 +14,15 @@ export function fail(ctx: Context, line: number, expected: string, found?: strin
   ctx.warn({ file: ctx.file, line: Math.max(1, line), message: error.message });
 }
 
+/**
+ * Reports a fault in something the page only illustrates (an example whose JSON is broken in the
+ * docs themselves): a warning in strict mode too, since no field or schema depends on it.
+ */
+export function note(ctx: Context, line: number, expected: string, found?: string): void {
+  const error = new ParseError({ file: ctx.file, line: Math.max(1, line) }, expected, found);
+  ctx.warn({ file: ctx.file, line: Math.max(1, line), message: error.message });
+}
+
 /** Creates a context from the parser options. */
 export function makeContext(
   file: string,
