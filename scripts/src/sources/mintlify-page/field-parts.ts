@@ -126,7 +126,17 @@ export function readConstraint(text: string, isArray: boolean): Schema | undefin
   return { [`${label.startsWith("Maximum") ? "max" : "min"}${kind}`]: Number(m[1]) };
 }
 
+// `items: 1–1`, `length <= 5000`: a range of an array's items or a string's length, as some
+// sites' renderers spell it under the same label.
+const SIZE_SPAN = /^(items|length)\s*:\s*(\d+)\s*[-–]\s*(\d+)$/;
+const SIZE_BOUND = /^(items|length)\s*(<=|>=)\s*(\d+)$/;
+
 function readRange(value: string): Schema | undefined {
+  const span = SIZE_SPAN.exec(value);
+  const bound = SIZE_BOUND.exec(value);
+  const kind = (span ?? bound)?.[1] === "items" ? "Items" : "Length";
+  if (span !== null) return { [`min${kind}`]: Number(span[2]), [`max${kind}`]: Number(span[3]) };
+  if (bound !== null) return { [`${bound[2] === "<=" ? "max" : "min"}${kind}`]: Number(bound[3]) };
   const m = RANGE.exec(value);
   if (m === null || (m[1] === undefined && m[3] === undefined)) return undefined;
   const out: Schema = {};

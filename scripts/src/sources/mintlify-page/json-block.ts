@@ -78,7 +78,8 @@ const MARKDOWN_ESCAPE = /\\([[\]_*#<>`~|!-])/g;
 
 /** True when a trimmed line opens a JSON object or array. */
 export function opensJson(text: string): boolean {
-  return text.startsWith("{") || text.startsWith("[");
+  // `[Get an API key](/keys) and …`: a markdown link opening a sentence, not an array.
+  return text.startsWith("{") || /^\[(?:\s|$|[[{"\d\-\]]|true\b|false\b|null\b)/.test(text);
 }
 
 export { parseJson };

@@ -26,7 +26,11 @@ const NOISE = new Set([
   "Copied!",
 ]);
 
+// `> **Source:** https://…` under the title: the saving tool's note of where the page was.
+const SOURCE_NOTE = /^>\s*(?:\*\*)?Source:(?:\*\*)?\s+https?:\/\/\S+$/i;
+
 const INDEX_LINES = [
+  SOURCE_NOTE,
   /^(?:>\s*)?(?:#+\s*)?Documentation Index$/,
   /^(?:>\s*)?Fetch the complete documentation index at:/,
   /^(?:>\s*)?Use this file to discover all available pages/,

@@ -4,6 +4,7 @@ import { isPillRun, splitAtFieldMarks, splitFieldHead, splitGlued } from "./degl
 import { NAME } from "./fields.ts";
 import { type NameHints, nameHints, splitGluedName } from "./glued-names.ts";
 import { restoreMethod } from "./header.ts";
+import { looksLikeInlineExtract, unfoldInline } from "./inline-extract.ts";
 import type { Line } from "./lines.ts";
 import { toEnglish } from "./locale.ts";
 import { fromMarkdown, isMarkdownScrape } from "./markdown.ts";
@@ -91,9 +92,16 @@ export function normalizePage(text: string): NormalPage {
     .split("\n")
     .map((raw) => (raw.endsWith("\r") ? raw.slice(0, -1) : raw))
     .map((raw, index, all) => toEnglish(raw, () => nextText(all, index + 1), isPillRun));
-  const untyped = untypedNames(raws);
+  const inline = looksLikeInlineExtract(raws);
+  const untyped = inline ? new Set<number>() : untypedNames(raws);
+  const split = (raw: string, index: number) =>
+    inline
+      ? unfoldInline(raw).flatMap((piece) => deglue(piece, nextText(raws, index + 1)))
+      : untyped.has(index)
+        ? [raw, "any"]
+        : deglue(raw, nextText(raws, index + 1));
   const all = raws.flatMap((raw, index) =>
-    (untyped.has(index) ? [raw, "any"] : deglue(raw, nextText(raws, index + 1))).map((piece) => {
+    split(raw, index).map((piece) => {
       const clean = piece
         .replace(INVISIBLE, "")
         .replace(ENTITY, (_, name: string) => ENTITIES[name] ?? "");

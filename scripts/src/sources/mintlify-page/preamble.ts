@@ -11,7 +11,7 @@ export interface Preamble {
 // Lines that page savers put above the content: `# Source: <url>`, `> Source: <url>`, the reader
 // services' `URL Source:` / `Markdown Content:` block, a skip link.
 const SAVER_LINE =
-  /^(?:#+\s*|>\s*)?(?:Source|URL Source|Published Time|Markdown Content|Crawled at|Scraped at):(?:\s+\S.*)?$/i;
+  /^(?:#+\s*|>\s*)?(?:\*\*)?(?:Source|URL Source|Published Time|Markdown Content|Crawled at|Scraped at):(?:\*\*)?(?:\s+\S.*)?$/i;
 const SKIP_LINK = /^\[Skip to (?:main )?content\]\([^)]*\)$/i;
 /** `<!-- Source: <url> -->`: the comment some savers put first. */
 const COMMENT = /^<!--.*-->$/;

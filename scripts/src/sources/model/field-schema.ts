@@ -152,11 +152,14 @@ function coerce(text: string, schema: Schema, components: Components): unknown {
   if (types.includes("string")) {
     return parsed.ok && typeof parsed.value === "string" ? parsed.value : text;
   }
-  const value = parsed.ok ? parsed.value : text;
+  // `"{"a":1}"`: JSON text in quotes whose inner escapes a scrape took out.
+  const quoted = !parsed.ok && /^"[[{].*[\]}]"$/s.test(text) ? text.slice(1, -1) : undefined;
+  const value = parsed.ok ? parsed.value : (quoted ?? text);
   if (typeof value !== "string") return value;
   const inner = parseJson(value);
   const fits = inner.ok && types.some((type) => matchesType(inner.value, type));
-  return fits ? inner.value : value;
+  if (fits) return inner.value;
+  return quoted === undefined ? value : text;
 }
 
 function matchesType(value: unknown, type: string): boolean {
