@@ -1,5 +1,6 @@
 /**
- * The packaging fields every published @payclients/* package carries, in one place.
+ * Writes or checks the packaging fields (scripts/src/commands/package-fields.ts) in every
+ * published @payclients/* package.
  *
  * `tsx e2e/scripts/package-manifest.ts` writes them into packages/<p>/package.json (idempotent;
  * dependencies and other fields are left alone); `--check` only reports drift and exits 1.
@@ -8,97 +9,17 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+// The fields themselves live beside the scaffold, which writes new manifests through them.
+import {
+  applyFields,
+  type Json,
+  SUBPATHS,
+  subpathStub,
+} from "../../scripts/src/commands/package-fields.ts";
+
+export { SUBPATHS };
 
 export const repoRoot = resolve(fileURLToPath(import.meta.url), "../../..");
-
-const REPO_URL = "git+https://github.com/payclients/payclients.git";
-
-/** Keywords shared by every package; the provider id is added per package. */
-const KEYWORDS = ["payments", "openapi", "openapi-fetch", "typescript", "sdk", "api-client"];
-
-type Json = Record<string, unknown>;
-
-/**
- * Entry points besides `.`, per package: each is a tsup entry (src/<name>.ts), an `exports`
- * subpath, and a <name>/package.json stub that points tools without `exports` support (TypeScript's
- * node10 resolution, old bundlers) at its builds.
- */
-export const SUBPATHS: Record<string, string[]> = { core: ["hmac"], clink: ["webhooks"] };
-
-/** The fields a package at packages/<dir> must have, as they must appear in package.json. */
-export function expectedFields(dir: string): Json {
-  const subpaths = SUBPATHS[dir] ?? [];
-  // Types first in each condition: TypeScript takes the first match, and the ESM and CJS builds
-  // each need their own declaration file (index.d.ts vs index.d.cts).
-  const entry = (name: string) => ({
-    import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
-    require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
-  });
-  return {
-    keywords: dir === "core" ? [...KEYWORDS, "webhooks"] : [...KEYWORDS, dir],
-    homepage: `https://github.com/payclients/payclients/tree/main/packages/${dir}#readme`,
-    bugs: { url: "https://github.com/payclients/payclients/issues" },
-    repository: { type: "git", url: REPO_URL, directory: `packages/${dir}` },
-    license: "MIT",
-    author: "payclients contributors",
-    type: "module",
-    sideEffects: false,
-    exports: {
-      ".": entry("index"),
-      ...Object.fromEntries(subpaths.map((name) => [`./${name}`, entry(name)])),
-      "./package.json": "./package.json",
-    },
-    // For tools that predate `exports` (moduleResolution node10, old bundlers).
-    main: "./dist/index.cjs",
-    module: "./dist/index.js",
-    types: "./dist/index.d.cts",
-    files: ["dist", ...subpaths, "README.md", "LICENSE", "CHANGELOG.md"],
-    // What CI proves (e2e/test/registry.test.ts runs the published packages on each): Node 20, 22
-    // and 24. (Bun and Deno, proven too, have no engines key that they read.)
-    engines: { node: "^20.19.0 || ^22.0.0 || ^24.0.0" },
-    publishConfig: { access: "public" },
-  };
-}
-
-/**
- * The <name>/package.json stub of a subpath entry (see SUBPATHS), with the same `main` / `module`
- * pair as the root: a tool that prefers `module` must get ESM for both, or the error classes would
- * load twice (once per module system) and `instanceof` would fail between the entries.
- */
-export const subpathStub = (name: string): Json => ({
-  main: `../dist/${name}.cjs`,
-  module: `../dist/${name}.js`,
-  types: `../dist/${name}.d.cts`,
-});
-
-/** Scripts every package needs (others, such as test and typecheck, belong to the package owner). */
-export const expectedScripts: Json = {
-  build: "tsup",
-  "lint:package": "publint --strict && attw --pack .",
-};
-
-/** Preferred key order for the top of package.json; unknown keys keep their order after these. */
-const ORDER = [
-  "name",
-  "version",
-  "description",
-  "keywords",
-  "homepage",
-  "bugs",
-  "repository",
-  "license",
-  "author",
-  "type",
-  "sideEffects",
-  "exports",
-  "main",
-  "module",
-  "types",
-  "files",
-  "engines",
-  "publishConfig",
-  "scripts",
-];
 
 /** Directory names under packages/ whose package.json is not private. */
 export function publicPackageDirs(): string[] {
@@ -115,16 +36,6 @@ export function publicPackageDirs(): string[] {
 
 export function readManifest(dir: string): Json {
   return JSON.parse(readFileSync(join(repoRoot, "packages", dir, "package.json"), "utf8"));
-}
-
-/** Returns the manifest with the packaging fields applied and keys in the preferred order. */
-export function applyFields(dir: string, manifest: Json): Json {
-  const merged: Json = { ...manifest, ...expectedFields(dir) };
-  merged.scripts = { ...(manifest.scripts as Json | undefined), ...expectedScripts };
-  const out: Json = {};
-  for (const key of ORDER) if (key in merged) out[key] = merged[key];
-  for (const key of Object.keys(merged)) if (!(key in out)) out[key] = merged[key];
-  return out;
 }
 
 /** Human-readable differences between a manifest and what it should be. */

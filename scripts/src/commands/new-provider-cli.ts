@@ -108,6 +108,7 @@ export async function planProvider(
     command: `pnpm new-provider ${options.id} --from ${options.from}`,
     doc: combine(docs),
     versions: await workspaceVersions(options.root),
+    license: await readFile(join(options.root, "packages/core/LICENSE"), "utf8"),
   });
   if (gathered.etags) files[`specs/${options.id}/${ETAGS_FILE}`] = gathered.etags;
   return { files, notes: gathered.notes };

@@ -1,6 +1,7 @@
 import { PipelineError } from "../errors.ts";
 import { isObject } from "../pipeline/openapi-walk.ts";
 import type { OpenAPIDocument, SourceFormat } from "../sources/types.ts";
+import { applyFields } from "./package-fields.ts";
 
 /** One snapshot of the new provider. */
 export interface ScaffoldSource {
@@ -26,6 +27,8 @@ export interface ScaffoldInput {
   doc: OpenAPIDocument;
   /** The workspace's versions of the shared dependencies, copied from an existing package. */
   versions: Record<string, string>;
+  /** The licence text every package ships (its manifest's `files` lists LICENSE). */
+  license: string;
 }
 
 type Auth = { kind: "bearer" } | { kind: "header"; header: string };
@@ -62,6 +65,7 @@ export function scaffoldProvider(input: ScaffoldInput): Record<string, string> {
     [`packages/${id}/src/index.ts`]: indexTs(),
     [`packages/${id}/src/client.ts`]: clientTs(name, auth, environments.length > 0),
     [`packages/${id}/README.md`]: readme(id, name, title, pkg, auth, environments.length > 0),
+    [`packages/${id}/LICENSE`]: input.license,
   };
 }
 
@@ -141,6 +145,7 @@ function providerYaml(
   return `${lines.join("\n")}\n`;
 }
 
+/** The manifest, with the packaging fields every published package carries (package-fields.ts). */
 function packageJson(
   id: string,
   pkg: string,
@@ -151,34 +156,13 @@ function packageJson(
     name: pkg,
     version: "0.1.0",
     description: `Typed TypeScript client for the ${title}, built on openapi-fetch.`,
-    license: "MIT",
-    type: "module",
-    sideEffects: false,
-    exports: {
-      ".": {
-        import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
-        require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
-      },
-      "./package.json": "./package.json",
-    },
-    main: "./dist/index.cjs",
-    module: "./dist/index.js",
-    types: "./dist/index.d.cts",
-    files: ["dist", "README.md"],
-    engines: { node: ">=20.19" },
-    publishConfig: { access: "public" },
-    repository: {
-      type: "git",
-      url: "git+https://github.com/payclients/payclients.git",
-      directory: `packages/${id}`,
-    },
     scripts: { build: "tsup", test: "vitest run --passWithNoTests", typecheck: "tsc --noEmit" },
     dependencies: { "@payclients/core": "workspace:^", "openapi-fetch": versions["openapi-fetch"] },
     devDependencies: Object.fromEntries(
       ["@types/node", "tsup", "typescript", "vitest"].map((dep) => [dep, versions[dep]]),
     ),
   };
-  return `${JSON.stringify(manifest, null, 2)}\n`;
+  return `${JSON.stringify(applyFields(id, manifest), null, 2)}\n`;
 }
 
 const TSUP_CONFIG = `// The shared build: ESM + CJS + declarations (see tsup.base.ts at the repository root).

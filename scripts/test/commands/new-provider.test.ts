@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { scaffoldProvider } from "../../src/commands/new-provider.ts";
+import { applyFields } from "../../src/commands/package-fields.ts";
 
 const REPO = fileURLToPath(new URL("../../..", import.meta.url));
 const FIXTURE = fileURLToPath(new URL("../fixtures/new-provider/acme.yaml", import.meta.url));
@@ -24,7 +25,19 @@ describe("scaffoldProvider", () => {
     id: "acme",
     sources: [{ file: "upstream/a.yaml", format: "openapi" as const, text: "x" }],
     versions: {},
+    license: "MIT License\n",
   };
+
+  it("writes a manifest with every packaging field a published package carries, and the licence", () => {
+    const files = scaffoldProvider({ ...base, doc });
+    const manifest = JSON.parse(files["packages/acme/package.json"] as string);
+    // The same check `pnpm check:packages` runs: applying the fields changes nothing.
+    expect(applyFields("acme", manifest)).toEqual(manifest);
+    expect(JSON.stringify(applyFields("acme", manifest))).toBe(JSON.stringify(manifest));
+    expect(manifest.files).toContain("LICENSE");
+    expect(manifest.scripts["lint:package"]).toBe("publint --strict && attw --pack .");
+    expect(files["packages/acme/LICENSE"]).toBe("MIT License\n");
+  });
 
   it("uses an API-key header and requires baseUrl when the only host is a placeholder", () => {
     const files = scaffoldProvider({ ...base, doc });
