@@ -6,7 +6,7 @@
  */
 import { operationsOf } from "../pipeline/openapi-walk.ts";
 import { detectFormat, parserFor } from "../sources/index.ts";
-import type { SourceFormat } from "../sources/types.ts";
+import type { OpenAPIDocument, SourceFormat } from "../sources/types.ts";
 import { type HttpResult, isHtml, type Validators } from "./fetch.ts";
 
 /** What the crawler learned about one page or document. */
@@ -14,7 +14,15 @@ export type PageResult =
   /** Answered 304 to a conditional request: the snapshot stands. */
   | { kind: "unchanged"; url: string }
   /** A document that was detected and parses, with the validators to send next time. */
-  | { kind: "document"; url: string; form: SourceFormat; text: string; validators: Validators }
+  | {
+      kind: "document";
+      url: string;
+      form: SourceFormat;
+      text: string;
+      validators: Validators;
+      /** What the text parses to (strict): what a snapshot is compared by. */
+      doc: OpenAPIDocument;
+    }
   /** 404 / 410 where the page itself was asked for. */
   | { kind: "missing"; url: string; status: number }
   /** Served, but not an API reference page (a guide), or in no form a parser reads. */
@@ -92,15 +100,15 @@ function judge(answer: HttpResult, expected: SourceFormat | undefined): PageResu
   if (expected !== undefined && form !== expected) {
     return refused(url, `expected a ${expected} document, found ${form}`);
   }
-  let operations: number;
+  let doc: OpenAPIDocument;
   try {
-    const doc = parserFor(form)(text, { file: url });
-    operations = operationsOf(doc).length + Object.keys(doc.webhooks ?? {}).length;
+    doc = parserFor(form)(text, { file: url });
   } catch (error) {
     return { kind: "no-operation", url, reason: (error as Error).message };
   }
+  const operations = operationsOf(doc).length + Object.keys(doc.webhooks ?? {}).length;
   if (operations === 0) return { kind: "no-operation", url, reason: "it holds no operation" };
-  return { kind: "document", url, form, text, validators: answer.validators };
+  return { kind: "document", url, form, text, validators: answer.validators, doc };
 }
 
 function refused(url: string, reason: string): PageResult {

@@ -5,6 +5,7 @@
  * URL, so that the command writes nothing at all.
  */
 import { PipelineError } from "../errors.ts";
+import { parserFor } from "../sources/index.ts";
 import { type DocsSite, parseProviderConfig, type SourceEntry } from "../pipeline/provider.ts";
 import { parseYamlObject } from "../yaml-source.ts";
 import {
@@ -226,8 +227,14 @@ function applyKnown(run: Run, entries: Entry[], results: PageResult[], discovere
       failures.push(failureOf(result, discovered));
       return;
     }
-    remember(run.validators, entry.source.page ?? result.url, result);
-    if (result.form === entry.source.format && result.text === entry.text) return;
+    const page = entry.source.page ?? result.url;
+    if (result.form === entry.source.format && sameDocument(result, entry.text)) {
+      // The same content (a redeploy's new build id in the HTML, a new ETag for the same body):
+      // the snapshot and its validators stay as they are, so the run changes no file.
+      if (!hasValidators(run.validators, page)) remember(run.validators, page, result);
+      return;
+    }
+    remember(run.validators, page, result);
     changed++;
     if (result.form !== entry.source.format && entry.source.page && run.docs) {
       const ext = extensionOf(result.form, result.text);
@@ -292,6 +299,21 @@ function failureOf(
     case "refused":
       return `${result.url}: refusing ${result.reason}`;
   }
+}
+
+/** The same text, or a text that parses to the same document as the snapshot's. */
+function sameDocument(result: Extract<PageResult, { kind: "document" }>, snapshot: string): boolean {
+  if (result.text === snapshot) return true;
+  try {
+    const before = parserFor(result.form)(snapshot, { file: result.url });
+    return JSON.stringify(before) === JSON.stringify(result.doc);
+  } catch {
+    return false;
+  }
+}
+
+function hasValidators(validators: Record<string, Validators>, page: string): boolean {
+  return [page, `${canonicalPage(page)}.md`, canonicalPage(page)].some((url) => url in validators);
 }
 
 /** Keeps the validators of the URL that served the snapshot, and forgets its sibling's. */

@@ -47,6 +47,11 @@ export interface DocsSite {
   log: { path: string; status: number; agent: string; ifNoneMatch?: string | undefined }[];
   /** Requests that reached the other origin (must stay 0). */
   otherHits: number;
+  /**
+   * The site's build: a redeploy changes it, and with it the served HTML (a build id Mintlify
+   * writes into every page) and every ETag, whether the content changed or not.
+   */
+  deploy: string;
   /** Most requests in flight at once. */
   peak: number;
   close(): Promise<void>;
@@ -171,6 +176,7 @@ export async function startDocsSite(): Promise<DocsSite> {
     rateLimited: new Set(),
     log: [],
     otherHits: 0,
+    deploy: "1",
     peak: 0,
     close: async () => {
       for (const s of [server, other]) {
@@ -217,8 +223,11 @@ function answer(site: DocsSite, req: IncomingMessage, res: ServerResponse): numb
     return send(res, 404, "<!DOCTYPE html><html><body>Not found</body></html>", "text/html");
   const [body, type] = isExport
     ? [exportOf(page.op), "text/markdown"]
-    : [htmlOf(page.op), "text/html"];
-  const etag = `"${createHash("sha256").update(body).digest("hex").slice(0, 16)}"`;
+    : [
+        htmlOf(page.op).replace("<head>", `<head><meta name="build-id" content="${site.deploy}">`),
+        "text/html",
+      ];
+  const etag = `"${createHash("sha256").update(body).update(site.deploy).digest("hex").slice(0, 16)}"`;
   if (req.headers["if-none-match"] === etag) {
     res.writeHead(304, { etag }).end();
     return 304;

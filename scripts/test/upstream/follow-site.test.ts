@@ -232,6 +232,22 @@ describe("following a docs site", () => {
     expect(site.otherHits).toBe(0);
   });
 
+  it("changes nothing after a redeploy that changed no content (new build id, new ETags)", async () => {
+    const before = await tree();
+    site.deploy = "2";
+    site.log = [];
+    expect(await run({ fetch: true })).toBe(0);
+    // Each known page came back whole (200: its old ETag no longer matches) and read the same.
+    const known = site.log.filter((l) =>
+      /get-a-widget\.md|create-a-widget\.md|get-a-gadget$/.test(l.path),
+    );
+    expect(known.map((l) => l.status)).toEqual([200, 200, 200]);
+    expect(out[0]).toMatch(/^acme +pages: 3 checked, 0 changed/);
+    // No snapshot, no .etags.json, no changeset: the weekly job opens no pull request.
+    expect(await tree()).toEqual(before);
+    site.deploy = "1";
+  });
+
   it("waits out a 429 for its Retry-After (capped, on an injected clock)", async () => {
     const before = await tree();
     waits.length = 0;
