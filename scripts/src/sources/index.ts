@@ -2,7 +2,7 @@ import { ParseError } from "../errors.ts";
 import { looksLikeMintlifyHtml, parseMintlifyHtml } from "./mintlify-html.ts";
 import { hasOpenAPIFence, isIndexedExport, parseMintlifyMarkdown } from "./mintlify-markdown.ts";
 import { looksLikeFieldTablePage, looksLikeMintlifyMdx, parseMintlifyMdx } from "./mintlify-mdx.ts";
-import { looksLikeMintlifyPage, parseMintlifyPage } from "./mintlify-page.ts";
+import { looksLikeMintlifyPage, looksLikePayloadPage, parseMintlifyPage } from "./mintlify-page.ts";
 import { looksLikeOpenAPI, parseOpenAPI } from "./openapi.ts";
 import { type Parser, SOURCE_FORMATS, type SourceFormat } from "./types.ts";
 
@@ -39,6 +39,7 @@ export function detectFormat(text: string, file: string): SourceFormat {
   if (looksLikeMintlifyPage(text)) return "mintlify-page";
   // A hand-written page whose fields are markdown tables: read as MDX, which reads the tables.
   if (looksLikeFieldTablePage(text)) return "mintlify-mdx";
+  if (looksLikePayloadPage(text)) return "mintlify-page";
   const first = text.split("\n").find((line) => line.trim()) ?? "an empty file";
   throw new ParseError(
     { file, line: 1 },

@@ -2,6 +2,7 @@ import { findMethodLine, readHeader, readParagraphs } from "./mintlify-page/head
 import { dropNoise, type Line } from "./mintlify-page/lines.ts";
 import { normalizePage } from "./mintlify-page/normalize.ts";
 import { readOperation } from "./mintlify-page/operation.ts";
+import { readPayloadPage } from "./mintlify-page/payload-page.ts";
 import {
   headingKind,
   isSectionTitle,
@@ -22,6 +23,12 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   const ctx = makeContext(options.file, options.lenient, options.warn);
   const page = normalizePage(looksLikeOwnPage(saved) ? saved : (embeddedPage(saved) ?? saved));
   const { lines, titles } = keep(page.lines, page.titles);
+  const payload = findMethodLine(lines) < 0 ? readPayloadPage(lines) : undefined;
+  if (payload !== undefined) {
+    const { sections } = splitSections(lines, payload.body.end, ctx);
+    const model = readOperation(lines, payload.header, [payload.body, ...sections], ctx);
+    return buildDocument(model, ctx);
+  }
   const header = readHeader(lines, ctx, { titles, saved: page.savedTitle });
   if (header === undefined) return emptyDocument();
   const { before, sections } = splitSections(lines, header.next, ctx);
@@ -102,6 +109,12 @@ function emptyDocument(): OpenAPIDocument {
  */
 export function looksLikeMintlifyPage(text: string): boolean {
   return looksLikeOwnPage(text) || embeddedPage(text) !== undefined;
+}
+
+/** Detection, last of all forms: a webhook's payload as a field list under its title. */
+export function looksLikePayloadPage(text: string): boolean {
+  const lines = dropNoise(normalizePage(text.slice(0, 60_000)).lines, () => false);
+  return findMethodLine(lines) < 0 && readPayloadPage(lines) !== undefined;
 }
 
 function looksLikeOwnPage(text: string): boolean {

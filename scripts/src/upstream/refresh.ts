@@ -5,8 +5,8 @@
  * URL, so that the command writes nothing at all.
  */
 import { PipelineError } from "../errors.ts";
-import { parserFor } from "../sources/index.ts";
 import { type DocsSite, parseProviderConfig, type SourceEntry } from "../pipeline/provider.ts";
+import { parserFor } from "../sources/index.ts";
 import { parseYamlObject } from "../yaml-source.ts";
 import {
   canonicalPage,
@@ -302,7 +302,10 @@ function failureOf(
 }
 
 /** The same text, or a text that parses to the same document as the snapshot's. */
-function sameDocument(result: Extract<PageResult, { kind: "document" }>, snapshot: string): boolean {
+function sameDocument(
+  result: Extract<PageResult, { kind: "document" }>,
+  snapshot: string,
+): boolean {
   if (result.text === snapshot) return true;
   try {
     const before = parserFor(result.form)(snapshot, { file: result.url });

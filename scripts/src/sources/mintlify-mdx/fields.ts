@@ -12,7 +12,7 @@ import {
 import { readConstraintParagraph, readOptionsList, readOptionsParagraph } from "./options.ts";
 import { blockParagraphs } from "./prose.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
-import { readTypeAttribute } from "./type-attr.ts";
+import { literalUnion, readTypeAttribute } from "./type-attr.ts";
 
 /** Where a `<ParamField>` says its parameter goes; `body` for request body fields. */
 export const LOCATIONS = ["path", "query", "header", "cookie", "body"] as const;
@@ -237,8 +237,12 @@ function readAttributes(node: MdNode, field: Field, ctx: Context): void {
   const type = attribute(node, "type");
   if (type !== undefined) {
     const text = stringValue(type);
-    const read = text === undefined ? undefined : readTypeAttribute(text);
-    if (read?.kind === "type") {
+    const literals = text === undefined ? undefined : literalUnion(text, 1);
+    const read = text === undefined || literals ? undefined : readTypeAttribute(text);
+    if (literals !== undefined) {
+      field.schema = { type: "string" };
+      field.options = { values: literals, line };
+    } else if (read?.kind === "type") {
       field.schema = read.schema;
       field.named = read.named;
     } else {

@@ -3,7 +3,7 @@ import { type Field, newField } from "../model/field.ts";
 import { type FieldGroup, LOCATIONS, type Location, sectionLocation } from "./fields.ts";
 import { inlineMarkdown, plainText } from "./prose.ts";
 import { lineOf, type MdNode, type Tree } from "./tree.ts";
-import { readTypeAttribute } from "./type-attr.ts";
+import { literalUnion, readTypeAttribute } from "./type-attr.ts";
 
 /**
  * Hand-written reference pages (no `<ParamField>`) list their fields in markdown tables:
@@ -145,10 +145,10 @@ function readType(text: string, field: Field, ctx: Context): boolean {
     .trim();
   if (bare === "") return required;
   // `"stock" | "etf" | "all"`: a TypeScript union of literals is an enum of strings.
-  const literals = bare.split("|").map((part) => /^\s*["']([^"']*)["']\s*$/.exec(part)?.[1]);
-  if (literals.length > 1 && literals.every((v) => v !== undefined)) {
+  const literals = literalUnion(bare);
+  if (literals !== undefined) {
     field.schema = { type: "string" };
-    field.options = { values: literals as string[], line: field.line };
+    field.options = { values: literals, line: field.line };
     return required;
   }
   const read = readTypeAttribute(bare);

@@ -54,6 +54,17 @@ export function readTypeAttribute(text: string): TypeLine {
   return again.kind === "type" ? again : invalid(text, again);
 }
 
+/**
+ * `"stock" | "etf" | "all"`: a TypeScript union of string literals, an enum of strings (its
+ * values, to become the field's options); undefined for anything else. An attribute's quotes
+ * inside quotes (`type="'api'"`) make even one literal a value; a table cell needs two.
+ */
+export function literalUnion(text: string, least = 2): string[] | undefined {
+  const literals = text.split("|").map((part) => /^\s*["']([^"']*)["']\s*$/.exec(part)?.[1]);
+  if (literals.length < least || literals.some((v) => v === undefined)) return undefined;
+  return literals as string[];
+}
+
 function invalid(text: string, line: TypeLine): TypeLine {
   if (line.kind === "invalid") return line;
   return { kind: "invalid", reason: `a known type, not ${JSON.stringify(text)}` };

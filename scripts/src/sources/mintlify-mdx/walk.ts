@@ -5,6 +5,7 @@ import { attribute, stringValue } from "./attributes.ts";
 import { AUTH_SECTION, type AuthHeader, readAuthHeader } from "./auth.ts";
 import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, readFieldGroup } from "./fields.ts";
+import { readHeadingField } from "./heading-fields.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
 import { readFieldTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
@@ -55,7 +56,9 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
   const visit = (nodes: MdNode[] | undefined, depth: number): void => {
     if (depth > 64) return;
     let label: string | undefined;
-    for (const node of nodes ?? []) {
+    const list = nodes ?? [];
+    for (let index = 0; index < list.length; index++) {
+      const node = list[index] as MdNode;
       if (page.authHeader === undefined && AUTH_SECTION.test(section ?? ""))
         page.authHeader = readAuthHeader(node, tree);
       // `**Query Parameters**` alone on a line names the table under it, as a heading would.
@@ -92,6 +95,13 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
       } else if (node.type === "heading") {
         introOpen = false;
         const text = plainText(node.children);
+        // `### \`limit\` *Optional*` over `- **Type:** ...` items: a field, not a section.
+        const field = readHeadingField(node, list[index + 1], tree, ctx, section);
+        if (field !== undefined) {
+          page.groups.push({ ...field, section });
+          index++;
+          continue;
+        }
         if ((node.depth ?? 1) > 1) section = text;
         // `## POST /v1/things` (or in backticks): a hand-written page's operation as a heading.
         const words = operationWords(text);

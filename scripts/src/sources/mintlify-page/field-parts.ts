@@ -33,7 +33,9 @@ export function readOptions(lines: Line[], at: number, end: number, ctx: Context
       fail(
         ctx,
         last.no,
-        "another option (the list of Available options ended with a comma)",
+        values.length === 0
+          ? "the options after Available options: (the saved page lists none)"
+          : "another option (the list of Available options ended with a comma)",
         last.text,
       );
       return { value: values.length > 0 ? values : undefined, next: k };

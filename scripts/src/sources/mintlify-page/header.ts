@@ -2,7 +2,7 @@ import { type Context, fail } from "../model/context.ts";
 import { type CurlExample, isCurlStart, readCurl } from "./curl.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";
-import { headingKind, isSectionTitle, isUnknownHeading } from "./sections.ts";
+import { headingKind, isProse, isSectionTitle, isUnknownHeading } from "./sections.ts";
 
 export const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/;
 // Text extractors glue the method pill to the path: `GET/v1/things`.
@@ -392,7 +392,9 @@ export function readParagraphs(
   let open = false;
   for (; i < until; i++) {
     const text = (lines[i] as Line).text;
-    if (stop(text) || headingKind(lines, i) !== undefined || isUnknownHeading(lines, i)) break;
+    // A heading of the page's own over prose (`Errors`) stays in the description.
+    const unknown = isUnknownHeading(lines, i) && !isProse(lines, i + 1);
+    if (stop(text) || headingKind(lines, i) !== undefined || unknown) break;
     if (text === "") open = false;
     else if (open) into[into.length - 1] += `\n${text}`;
     else {

@@ -56,6 +56,7 @@ export function dropNoise(lines: Line[], isHeading: (lines: Line[], i: number) =
   let inFooter = false;
   const footer = siteFooter(lines);
   const pager = pagerRanges(lines);
+  for (const i of gluedPager(lines)) pager.add(i);
   let sawSection = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -89,6 +90,26 @@ export function dropNoise(lines: Line[], isHeading: (lines: Line[], i: number) =
 const PAGER_OPEN = /^\[(?:Previous|Next)\]\(\S*\)/;
 const PAGER_CLOSE = /^(?:Previous|Next)\]\(\S*\)/;
 const LINK_END = /\]\(\S*\)$/;
+
+// Two page titles run together (`List avatar groupsGet avatar group`): no sentence, one case
+// change from a lower-case letter straight to a capital.
+const GLUED_TITLES = /^\p{Lu}[^.!?:`]*\p{Ll}\p{Lu}[^.!?:`]*$/u;
+const ASSISTANT_KEY = new Set(["⌘I", "Ctrl+I", "Ctrl + I", "Assistant"]);
+
+/**
+ * A scrape that dropped the pager's Previous / Next words keeps its two titles glued on the line
+ * above the assistant's shortcut (`⌘I`): that line is the pager.
+ */
+function gluedPager(lines: Line[]): number[] {
+  const found: number[] = [];
+  lines.forEach((line, i) => {
+    if (!ASSISTANT_KEY.has(line.text)) return;
+    let k = i - 1;
+    while (k >= 0 && (lines[k] as Line).text === "") k--;
+    if (k >= 0 && GLUED_TITLES.test((lines[k] as Line).text)) found.push(k);
+  });
+  return found;
+}
 
 /** The lines of the pager links a markdown scrape keeps where the page's footer was. */
 function pagerRanges(lines: Line[]): Set<number> {

@@ -59,7 +59,23 @@ export function isUnknownHeading(lines: Line[], i: number): boolean {
   if (Object.hasOwn(HEADINGS, text) || !SECTION_NOUNS.test(text)) return false;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   const next = lines[i + 1]?.text;
-  return prev === "" && (next === undefined || next === "");
+  if (prev !== "" || (next !== undefined && next !== "")) return false;
+  // Right under `200 - application/json`: the response's description (`Default Response`).
+  let above = i - 1;
+  while (above >= 0 && (lines[above] as Line).text === "") above--;
+  return !MEDIA_OR_STATUS.test(lines[above]?.text ?? "");
+}
+
+/**
+ * True when lines[from..] up to the next known section holds no type line: the page's own prose
+ * under a heading of its own (`### Errors` over a paragraph), not a section of fields.
+ */
+export function isProse(lines: Line[], from: number): boolean {
+  for (let k = from; k < lines.length && headingKind(lines, k) === undefined; k++) {
+    const text = (lines[k] as Line).text;
+    if (text !== "" && marker(text) === "type") return false;
+  }
+  return true;
 }
 
 /**
@@ -86,6 +102,8 @@ export function splitSections(
       skipping = false;
     } else if (isUnknownHeading(lines, i)) {
       const line = lines[i] as Line;
+      // Before the first section, a heading over prose is the description's own.
+      if (sections.length === 0 && !skipping && isProse(lines, i + 1)) continue;
       // `Body` then `#### Params` before any field: a label inside the section, not another one.
       if (current !== undefined && SUBHEADING.test(line.text) && isBlank(lines, current.start, i)) {
         current.start = i + 1;
