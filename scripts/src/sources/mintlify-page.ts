@@ -37,6 +37,10 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   // Text between the examples and the first section can only be more of the page description.
   readParagraphs(lines, header.next, header.description, () => false, auth?.start ?? before);
   if (header.summary === "") titleFromDescription(header);
+  // `**Summary:** Update Contact Information`: the title again, as a saving tool labelled it.
+  header.description = header.description.filter(
+    (p) => p.replace(/^\**Summary:\**\s*/i, "") !== header.summary || !/^\**Summary:/i.test(p),
+  );
   const superseded: Field[] = [];
   const model = readOperation(lines, header, sections, ctx, superseded);
   checkAnchoredFields([...modelFields(model), ...superseded], page.fieldNames, lines, before, ctx);
