@@ -302,10 +302,20 @@ describe("parseMintlifyMdx", () => {
     expect(schema.properties["meta.page"]).toEqual({ type: "integer" });
   });
 
-  it("lenient mode places a location-less ParamField by its section heading", () => {
+  it("places a location-less ParamField by its section heading or the path template, else reports it", () => {
+    const placed = strict(
+      page(
+        'api: "GET /v1/x/{id}"',
+        '<ParamField title="id" type="string" />\n\n## Query Parameters\n\n<ParamField name="page" type="integer" />',
+      ),
+    );
+    expect(placed.paths["/v1/x/{id}"].get.parameters).toEqual([
+      { name: "id", in: "path", required: true, schema: { type: "string" } },
+      { name: "page", in: "query", schema: { type: "integer" } },
+    ]);
     const text = page(
       'api: "GET /v1/x"',
-      '## Query Parameters\n\n<ParamField name="page" type="integer" />',
+      '## Parameters\n\n<ParamField name="page" type="integer" />',
     );
     expect(errorOf(text).line).toBe(7);
     const { doc, warnings } = lenient(text);

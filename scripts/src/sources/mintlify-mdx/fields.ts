@@ -27,6 +27,8 @@ export interface FieldGroup {
   node: MdNode;
   /** The `##`-or-deeper heading the field sits under (`Authorizations`, `Error response`). */
   section?: string | undefined;
+  /** A `<ParamField>` with no location attribute nor a heading that names one. */
+  unplaced?: true | undefined;
 }
 
 // Numeric constraint attributes some pages put on fields (`minimum={1}`); `pattern` is text.
@@ -50,18 +52,19 @@ export function readFieldGroup(
     // (`export const ResendParamField = ...`): a template, not a field.
     const computed = found.filter((l) => stringValue(attribute(node, l)) === undefined);
     if (found.length > 0 && computed.length === found.length) return undefined;
-    if (found.length !== 1) {
-      const what = found.length === 0 ? "no location attribute" : found.join(" and ");
-      fail(
-        ctx,
-        line,
-        "one location attribute on ParamField (path, query, header, cookie or body)",
-        what,
-      );
-      // Lenient: a `name` under a `## Query Parameters`-like heading still says where it goes.
-      location = found.length === 0 ? sectionLocation(section) : undefined;
-      if (location === undefined) return undefined;
-      name = stringValue(attribute(node, "name"));
+    if (found.length === 0) {
+      // `<ParamField name="id">` (or `title=`): the heading above (`## Query Parameters`) says
+      // where it goes, else the operation decides (a name the path template holds is a path
+      // parameter; any other is an error there).
+      name = stringValue(attribute(node, "name")) ?? stringValue(attribute(node, "title"));
+      location = sectionLocation(section);
+      if (name === undefined) {
+        fail(ctx, line, LOCATION_EXPECTED, "no location attribute");
+        return undefined;
+      }
+    } else if (found.length > 1) {
+      fail(ctx, line, LOCATION_EXPECTED, found.join(" and "));
+      return undefined;
     } else {
       location = found[0] as Location;
       name = stringValue(attribute(node, location));
@@ -73,11 +76,15 @@ export function readFieldGroup(
     return undefined;
   }
   const fields: Field[] = [];
+  const unplaced = kind === "param" && location === undefined;
   const status = kind === "response" ? statusPhrase(node, name.trim()) : undefined;
   if (status !== undefined) readField(status.node, status.name, [], tree, ctx, fields, 0);
   else readField(node, name.trim(), [], tree, ctx, fields, 0);
-  return { kind, location, fields, node };
+  return { kind, location, fields, node, unplaced: unplaced || undefined };
 }
+
+export const LOCATION_EXPECTED =
+  "one location attribute on ParamField (path, query, header, cookie or body)";
 
 /**
  * `<ResponseField name="422" type="Validation Error">` under `## Response Codes`: a status and

@@ -4,7 +4,7 @@ import { parseJson } from "../model/json.ts";
 import type { OperationModel, ResponseExample, ResponseModel } from "../model/operation.ts";
 import { AUTH_SECTION, authField } from "./auth.ts";
 import { type Endpoint, endsWithTemplate, parseEndpoint, pathOf } from "./endpoint.ts";
-import type { FieldGroup } from "./fields.ts";
+import { type FieldGroup, LOCATION_EXPECTED } from "./fields.ts";
 import type { Frontmatter } from "./frontmatter.ts";
 import type { PageContent } from "./walk.ts";
 
@@ -32,9 +32,10 @@ export function findEndpoint(
       const method = curl.method ?? (curl.data !== undefined || curl.form ? "POST" : "GET");
       // The example calls `/api/payments/pay_789`; the page names `PATCH /payments/{id}`: the
       // template is the operation, the example's URL still gives the server.
+      // So too a path the example calls under a base path (`/v1/sources` for `POST /sources/`).
       if (
         written?.method === method &&
-        written.path.includes("{") &&
+        written.path !== "/" &&
         endsWithTemplate(path, written.path)
       )
         return { ...written, url: written.url ?? curl.url };
@@ -98,6 +99,9 @@ export function buildModel(
     return block;
   };
   for (const group of page.groups) {
+    const name = group.fields[0]?.name ?? "";
+    if (group.unplaced && !endpoint.path.includes(`{${name}}`))
+      fail(ctx, group.fields[0]?.line ?? 1, LOCATION_EXPECTED, "no location attribute");
     if (group.kind === "param" && group.location === undefined)
       group.location = tableLocation(group, endpoint);
     if (group.kind === "param") placeParameter(group, model, body);

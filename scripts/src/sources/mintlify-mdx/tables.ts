@@ -151,7 +151,11 @@ function readType(text: string, field: Field, ctx: Context): boolean {
     field.options = { values: literals, line: field.line };
     return required;
   }
-  const read = readTypeAttribute(bare);
+  // `string/null`, `integer / string`: alternatives written with a slash.
+  const slashed = /^[a-z][\w<>[\]-]*(?:\s*\/\s*[a-z][\w<>[\]-]*)+$/i.test(bare)
+    ? bare.replace(/\s*\/\s*/g, " | ")
+    : bare;
+  const read = readTypeAttribute(slashed);
   if (read.kind === "type") {
     field.schema = read.schema;
     field.named = read.named;

@@ -223,13 +223,26 @@ function leadDescription(
 export function findMethodLine(lines: Line[]): number {
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
-    if (METHOD_AND_PATH.test(text) || WEBHOOK_AND_EVENT.test(text)) return i;
-    if (!METHOD.test(text) && text !== "WEBHOOK") continue;
-    const after = text === "WEBHOOK" ? skipBlank(lines, i + 1) : skipServers(lines, i + 1, []);
-    const next = lines[skipBlank(lines, after)]?.text ?? "";
-    if (text === "WEBHOOK" ? EVENT.test(next) : next.startsWith("/") && !/\s/.test(next)) return i;
+    if (WEBHOOK_AND_EVENT.test(text) || isSplitMethod(lines, i)) return i;
+    if (!METHOD_AND_PATH.test(text)) continue;
+    // A title spelled as the operation (`GET /status/{id}`, in the breadcrumb) above the page's
+    // own method pill and path: the pill is the method line.
+    const method = text.split(/\s/)[0];
+    for (let k = i + 1; k < Math.min(lines.length, i + 80); k++) {
+      if ((lines[k] as Line).text === method && isSplitMethod(lines, k)) return k;
+    }
+    return i;
   }
   return -1;
+}
+
+/** A method (or `WEBHOOK`) alone on its line, then (past any servers) the path or the event. */
+function isSplitMethod(lines: Line[], i: number): boolean {
+  const text = (lines[i] as Line).text;
+  if (!METHOD.test(text) && text !== "WEBHOOK") return false;
+  const after = text === "WEBHOOK" ? skipBlank(lines, i + 1) : skipServers(lines, i + 1, []);
+  const next = lines[skipBlank(lines, after)]?.text ?? "";
+  return text === "WEBHOOK" ? EVENT.test(next) : next.startsWith("/") && !/\s/.test(next);
 }
 
 /**

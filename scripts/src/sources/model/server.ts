@@ -19,11 +19,13 @@ export function serverFrom(url: string | undefined, path: string): string | unde
 
 /** A pattern for `template` at the end of a URL, each `{name}` standing for one segment. */
 function templateSuffix(template: string): RegExp {
+  // `/sources/` as written, `/v1/sources` as called: a trailing slash is no difference.
   const pattern = template
+    .replace(/(?<=.)\/$/, "")
     .split(/(\{[^}/]*\})/)
     .map((part, i) => (i % 2 === 1 ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
     .join("");
-  return new RegExp(`${pattern}$`);
+  return new RegExp(`${pattern}/?$`);
 }
 
 /** True when `path` ends with `template`, each `{name}` standing for one segment. */
