@@ -11,6 +11,7 @@ const NAME_HEADING =
 // `- **Type:** \`integer\``: one fact of the field per list item.
 const FACT = /^(type|location|in|required|default|description|format)\s*:\s*(.*)$/is;
 const YES = /^(?:yes|true|required)$/i;
+const PARAMETERS = /\b(?:param(?:eter)?s?|arguments?|fields?|attributes?|properties)\b/i;
 
 /**
  * A hand-written page's field as a heading with a list of its facts under it:
@@ -40,17 +41,18 @@ export function readHeadingField(
     facts.set((fact[1] as string).toLowerCase(), { text: (fact[2] as string).trim(), node: item });
   }
   const type = facts.get("type");
-  if (type === undefined) return undefined;
+  const written = (facts.get("location") ?? facts.get("in"))?.text.replace(/[`*_]/g, "").trim();
+  // Only where it says where it goes, or sits under a heading of parameters: `### Idempotency`
+  // over `- **Type:** string` in a page's notes is prose, and so is one whose type is no type
+  // (`- **Type:** Bearer token`).
+  const placed = written !== undefined || sectionLocation(section) !== undefined;
+  if (type === undefined || !(placed || PARAMETERS.test(section ?? ""))) return undefined;
+  const read = readTypeAttribute(type.text.replace(/`/g, ""));
+  if (read.kind !== "type") return undefined;
   const line = lineOf(heading, tree);
   const field = newField(named[1] as string, line);
-  const read = readTypeAttribute(type.text.replace(/`/g, ""));
-  if (read.kind === "type") {
-    field.schema = read.schema;
-    field.named = read.named;
-  } else {
-    const reason = read.kind === "invalid" ? ` (${read.reason})` : "";
-    fail(ctx, lineOf(type.node, tree), `a type for ${field.name}${reason}`, type.text);
-  }
+  field.schema = read.schema;
+  field.named = read.named;
   const said = facts.get("required")?.text.replace(/[`*_]/g, "");
   field.required = said === undefined ? /required/i.test(named[2] ?? "") : YES.test(said);
   const fallback = facts.get("default")?.text.replace(/^`(.*)`$/, "$1");
@@ -62,7 +64,6 @@ export function readHeadingField(
       inlineMarkdown(paragraph?.children).replace(/^\*\*Description:?\*\*:?\s*/i, ""),
     );
   }
-  const written = (facts.get("location") ?? facts.get("in"))?.text.replace(/[`*_]/g, "").trim();
   const location = LOCATIONS.find((l) => l === written?.toLowerCase()) as Location | undefined;
   if (written !== undefined && location === undefined) {
     fail(ctx, line, `a location (path, query, header, cookie or body) for ${field.name}`, written);

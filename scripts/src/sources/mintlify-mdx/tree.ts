@@ -109,7 +109,9 @@ export function parseTree(input: string, ctx: Context): Tree {
     offset = (lead[0].match(/\n/g) ?? []).length;
     text = text.slice(lead[0].length);
   }
-  for (let attempt = 0; attempt <= MAX_REPAIRS; attempt++) {
+  // Each comment blanked makes the text shorter by one `<!--`: that loop ends without a budget,
+  // and uses none of the repairs' (else a page of many comments would fall back to plain markdown).
+  for (let attempt = 0; attempt <= MAX_REPAIRS; ) {
     try {
       return { root: parse(text, true), offset };
     } catch (error) {
@@ -119,6 +121,7 @@ export function parseTree(input: string, ctx: Context): Tree {
         text = comment;
         continue;
       }
+      attempt++;
       fail(ctx, problem.line + offset, "valid MDX (JSX elements and markdown)", problem.reason);
       if (problem.offset < 0) break;
       const at = text.lastIndexOf("<", Math.min(problem.offset, text.length - 1));

@@ -73,7 +73,8 @@ export function isUnknownHeading(lines: Line[], i: number): boolean {
 export function isProse(lines: Line[], from: number): boolean {
   for (let k = from; k < lines.length && headingKind(lines, k) === undefined; k++) {
     const text = (lines[k] as Line).text;
-    if (text !== "" && marker(text) === "type") return false;
+    // Any pill (a type, even one this reader does not know, `required`, `default: 1`) is a field's.
+    if (text !== "" && marker(text) !== undefined) return false;
   }
   return true;
 }
