@@ -240,6 +240,26 @@ describe("parseMintlifyMdx", () => {
     ]);
   });
 
+  it("reads fields after many HTML comments (comments use none of the repairs)", () => {
+    const comments = Array.from({ length: 40 }, (_, i) => `<!-- note ${i} -->`).join("\n\n");
+    const doc = strict(
+      page('api: "GET /v1/x"', `${comments}\n\n<ParamField query="q" type="string" />`),
+    );
+    expect(doc.paths["/v1/x"].get.parameters[0].name).toBe("q");
+  });
+
+  it("reads a heading over a Type list as a field only where it is placed and typed", () => {
+    const notes = strict(
+      page(
+        'api: "POST /v1/x"',
+        '<ParamField body="name" type="string" />\n\n## Notes\n\n### Idempotency\n\n- **Type:** string\n- **Description:** Retry safely.\n\n### Authentication\n\n- **Type:** Bearer token\n- **In:** header',
+      ),
+    );
+    const body = notes.paths["/v1/x"].post.requestBody.content["application/json"].schema;
+    expect(Object.keys(body.properties)).toEqual(["name"]);
+    expect(notes.paths["/v1/x"].post.parameters).toBeUndefined();
+  });
+
   it("reports an openapi: page without fields at its key, and reads one that writes them out", () => {
     const bare = page('title: T\nopenapi: "openapi.json POST /v1/x"', "Some prose.");
     const error = errorOf(bare);

@@ -440,4 +440,27 @@ describe("mintlify-page parameters and bodies", () => {
     );
     expect(parseLenient(scrape).warnings.map((w) => w.line)).toContain(at);
   });
+
+  it("reports an unknown heading over fields whose type it does not know, not folding them into the description", () => {
+    const text = [
+      "POST",
+      "/v1/things",
+      "Create thing",
+      "Creates a thing.",
+      "",
+      "Extra Fields",
+      "",
+      "color",
+      "colour-spec",
+      "required",
+      "Colour of the thing.",
+      "",
+      "Body",
+      "",
+      "name",
+      "string",
+      "",
+    ].join("\n");
+    expect(() => parse(text)).toThrow(/page\.txt:6: expected a known section/);
+  });
 });
