@@ -155,4 +155,39 @@ describe("refreshProvider", () => {
       `${site.base}/api/x.md: refusing HTTP 503 (Retry-After 3600: longer than we wait)`,
     );
   });
+
+  it("refreshes a text snapshot whose change the reader leaves out, but keeps a redeployed HTML one", async () => {
+    site.pages.set("/api/x", { kind: "reference", op: thing, exportMd: true });
+    const served = exportOf(thing);
+    // The old export differs only where the reader does not look (a trailing comment): the
+    // snapshot must still follow the site, or it would go stale without anyone seeing it.
+    const stale = `${served}\n<!-- drafted -->\n`;
+    const config = provider(...known("upstream/x.md", "/api/x"));
+    const text = await refreshProvider(input(config, { "specs/acme/upstream/x.md": stale }), {
+      discover: false,
+      prune: false,
+      get: get(),
+    });
+    expect(text.counts.changed).toBe(1);
+    expect(text.files.get("specs/acme/upstream/x.md")).toBe(served);
+
+    // Served HTML changes throughout on a redeploy (here its build id): the same document is
+    // no change, so the snapshot stays and nothing is written.
+    site.pages.set("/api/x", { kind: "reference", op: thing, exportMd: false });
+    const html = await (await fetch(`${site.base}/api/x`)).text();
+    const redeployed = html.replace(/content="\d+"/, 'content="0"');
+    expect(redeployed).not.toBe(html);
+    const htmlConfig = provider(
+      "sources:",
+      "  - file: upstream/x.html",
+      "    page: /api/x",
+      "    format: mintlify-html",
+    );
+    const same = await refreshProvider(
+      input(htmlConfig, { "specs/acme/upstream/x.html": redeployed }),
+      { discover: false, prune: false, get: get() },
+    );
+    expect(same.counts.changed).toBe(0);
+    expect(same.files.has("specs/acme/upstream/x.html")).toBe(false);
+  });
 });
