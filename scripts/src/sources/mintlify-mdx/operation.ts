@@ -157,6 +157,7 @@ export function buildModel(
     block.example ??= { value: example.value };
   }
   for (const block of responses.values()) {
+    unwrapBody(block);
     // Fields listed for a response whose example is a list describe the list's items.
     const top = block.fields.some((f) => f.path.length === 1);
     if (top && Array.isArray(block.example?.value))
@@ -167,6 +168,25 @@ export function buildModel(
   if (model.security.length === 0 && page.authHeader !== undefined)
     model.security.push(authField(page.authHeader));
   return model;
+}
+
+/** A field that stands for the whole body (`<ResponseField name="Response" type="object">`). */
+const WHOLE_BODY = /^(?:response|response body|response object|body)$/i;
+
+/**
+ * One top-level field named for the response itself, with the real fields nested under it:
+ * those fields are the response's (an `object[]` wrapper makes the body a list of them).
+ */
+function unwrapBody(block: ResponseModel): void {
+  const top = block.fields.filter((f) => f.path.length === 1);
+  const only = top[0];
+  if (top.length !== 1 || only === undefined || !WHOLE_BODY.test(only.name)) return;
+  if (block.fields.length === 1) return;
+  const type = only.schema.type;
+  if (type !== "object" && !(type === "array" && only.schema.items?.type === "object")) return;
+  if (type === "array") block.root = { type: "array", items: { type: "object" } };
+  if (only.description.length > 0) block.paragraphs.push(...only.description);
+  block.fields = block.fields.slice(1).map((f) => ({ ...f, path: f.path.slice(1) }));
 }
 
 const REQUEST_SECTION = /^(?:request(?: body)?|body|request parameters|body parameters)$/i;
@@ -184,7 +204,10 @@ function sectionStatus(section: string | undefined): string | undefined {
 
 /** A body with a `file` field at the top is sent as multipart form data. */
 function bodyMedia(body: Field[]): string | undefined {
-  const file = body.some((f) => f.path.length === 1 && f.schema.format === "binary");
+  const binary = (s: Field["schema"]) =>
+    s.format === "binary" || (s.items as Field["schema"] | undefined)?.format === "binary";
+  // A file, or a list of files (`file[]`), goes only in a multipart form.
+  const file = body.some((f) => f.path.length === 1 && binary(f.schema));
   return file ? "multipart/form-data" : undefined;
 }
 
@@ -193,7 +216,10 @@ function statusField(
   group: FieldGroup,
 ): { code: string; description: string; line: number } | undefined {
   const top = group.fields[0];
-  if (top === undefined || Object.keys(top.schema).length > 0) return undefined;
+  // No type, or `type="object"`: what a status's body is (`<ResponseField name="404" type="object">`).
+  const keys = Object.keys(top?.schema ?? {});
+  const untyped = keys.length === 0 || (keys.length === 1 && top?.schema.type === "object");
+  if (top === undefined || !untyped) return undefined;
   const match = /^([1-5](?:\d\d|XX))(?:\s*[-–:]?\s+(.*))?$/i.exec(top.name);
   if (match === null) return undefined;
   return {

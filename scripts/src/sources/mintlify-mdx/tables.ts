@@ -99,21 +99,29 @@ export function readFieldTable(
     if (fallback !== undefined && !NONE.test(fallback)) field.defaultText = fallback;
     const example = text("example");
     if (example !== undefined && !NONE.test(example)) field.example = { value: example };
+    // A Location column says where each row goes, whatever the section says of the table
+    // (`Request & Response` over rows in Path, Query, Form, File and Response).
+    const where = rowLocation(text("location"));
+    const rowKind = where === "response" ? "response" : where === undefined ? kind : "param";
     let location: Location | undefined;
-    if (kind === "param") {
-      const where = text("location")?.toLowerCase();
-      location = (LOCATIONS as readonly string[]).includes(where ?? "")
-        ? (where as Location)
-        : sectionLocation(section);
-    }
-    groups.push({ kind, location, fields: [field], node: row, section });
+    if (rowKind === "param")
+      location = where === undefined || where === "response" ? sectionLocation(section) : where;
+    groups.push({ kind: rowKind, location, fields: [field], node: row, section });
   }
   return groups;
 }
 
+/** A Location cell: a parameter location, the body (`Form`, `File`), or the response. */
+function rowLocation(text: string | undefined): Location | "response" | undefined {
+  const where = (text ?? "").replace(/[`*_]/g, "").trim().toLowerCase();
+  if ((LOCATIONS as readonly string[]).includes(where)) return where as Location;
+  if (/^(?:form|form ?data|file|multipart|json|request body)$/.test(where)) return "body";
+  if (/^(?:response|returns?|output)$/.test(where)) return "response";
+  return undefined;
+}
+
 const RESPONSE_SECTION =
   /\b(?:respon[sc]es?|returns?|returned|output|results?)\b|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答/i;
-/\b(?:respon[sc]es?|returns?|returned|output|result|results|返回|响应|出参)\b|^[1-5]\d\d\b/i;
 // A description that opens with "Required" (or "**Required.**") marks the field required.
 const REQUIRED_NOTE = /^\**\(?required\b/i;
 
@@ -149,6 +157,12 @@ function readType(text: string, field: Field, ctx: Context): boolean {
   if (literals !== undefined) {
     field.schema = { type: "string" };
     field.options = { values: literals, line: field.line };
+    return required;
+  }
+  // `enum` alone: a table has no place for the options but the description's prose, so the
+  // field is a string whose values the schema cannot state.
+  if (/^enum$/i.test(bare)) {
+    field.schema = { type: "string" };
     return required;
   }
   // `string/null`, `integer / string`: alternatives written with a slash.

@@ -76,6 +76,11 @@ function normalizeUnion(text: string, depth: number): string | undefined {
   const parts = splitUnion(text).filter((part) => part.trim().toLowerCase() !== "undefined");
   const out: string[] = [];
   for (const part of parts) {
+    // `string | nullable`: the member that says the value may also be null.
+    if (parts.length > 1 && /^\s*nullable\s*$/i.test(part)) {
+      out.push("null");
+      continue;
+    }
     const one = normalizeOne(part.trim(), depth);
     if (one === undefined) return undefined;
     out.push(one);
@@ -118,6 +123,9 @@ function normalizeOne(text: string, depth: number): string | undefined {
     const inner = normalizeUnion(optional[1] as string, depth + 1);
     return inner === undefined ? undefined : `${inner} | null`;
   }
+  // `integer(int64)`: the format in parentheses (Java-style API tables), Mintlify's `integer<int64>`.
+  const format = /^([a-z]+)\s*\(([\w.:+-]+)\)$/i.exec(text);
+  if (format !== null) return normalizeOne(`${format[1]}<${format[2]}>`, depth + 1);
   const lower = text.toLowerCase();
   // `string<date-time>`, `enum<string>` in another case.
   if (parseTypeLine(lower).kind === "type") return lower;

@@ -1,5 +1,5 @@
 import type { CurlExample } from "../mintlify-page/curl.ts";
-import type { Context } from "../model/context.ts";
+import { type Context, note } from "../model/context.ts";
 import type { ResponseExample } from "../model/operation.ts";
 import { attribute, stringValue } from "./attributes.ts";
 import { AUTH_SECTION, type AuthHeader, readAuthHeader } from "./auth.ts";
@@ -53,6 +53,9 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
   let looseCurl: PageContent["curl"];
   let introOpen = true;
   let section: string | undefined;
+  // The field a heading names in code (`Response \`data\` Object`): a table under it lists
+  // that field's children.
+  let sectionField: string | undefined;
   const visit = (nodes: MdNode[] | undefined, depth: number): void => {
     if (depth > 64) return;
     let label: string | undefined;
@@ -68,7 +71,12 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
         introOpen = false;
         const name = labelled ?? section;
         const groups = readFieldTable(node, tree, ctx, name);
-        if (groups !== undefined) page.groups.push(...groups);
+        // `The \`pagination\` object includes:` just above: the rows are that object's.
+        const lead = objectNamed(list[index - 1]);
+        const nested = groups && nestUnder(page.groups, groups, lead ?? sectionField);
+        if (groups !== undefined && nested === undefined && lead !== undefined) {
+          note(ctx, lineOf(node, tree), `a field the table's \`${lead}\` object belongs to`);
+        } else if (groups !== undefined) page.groups.push(...(nested ?? groups));
       } else if (isFieldElement(node)) {
         introOpen = false;
         const group = readFieldGroup(node, tree, ctx, section);
@@ -94,7 +102,15 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
         section = outer;
       } else if (node.type === "heading") {
         introOpen = false;
-        const text = plainText(node.children);
+        // A scrape keeps the heading's anchor link in the heading and puts its words on the
+        // next line (`### [](…#request)` then `Request`): those words are the heading.
+        const next = list[index + 1];
+        const split = EMPTY_HEADING.test(plainText(node.children)) && next?.type === "paragraph";
+        const content = split ? next.children : node.children;
+        if (split) index++;
+        const text = plainText(content);
+        const codes = (content ?? []).filter((c) => c.type === "inlineCode");
+        sectionField = codes.length === 1 ? codes[0]?.value?.trim() : undefined;
         // `### \`limit\` *Optional*` over `- **Type:** ...` items: a field, not a section.
         const field = readHeadingField(node, list[index + 1], tree, ctx, section);
         if (field !== undefined) {
@@ -107,8 +123,12 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
         const words = operationWords(text);
         if (page.endpointText === undefined && words !== undefined)
           page.endpointText = { text: words, line: lineOf(node, tree) };
-        if (node.depth === 1 && page.heading === undefined && !/^Source:/i.test(text)) {
-          page.heading = inlineMarkdown(node.children);
+        // A later title before any field or operation line replaces the first: the reader
+        // service's own title (`Title - Site`) comes before the page's.
+        const first = page.heading === undefined;
+        const retitle = page.groups.length === 0 && page.endpointText === undefined;
+        if (node.depth === 1 && (first || retitle) && !/^Source:/i.test(text)) {
+          page.heading = inlineMarkdown(content);
           // What came before the title (a skip link, a breadcrumb) is the saving tool's, not
           // the operation's description.
           page.intro.length = 0;
@@ -168,6 +188,44 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
   visit(tree.root.children, 0);
   page.curl = requestCurl ?? looseCurl;
   return page;
+}
+
+// A heading of nothing but its anchor link (zero-width text) and spaces.
+const EMPTY_HEADING = /^[\s\u200b\u200c\u200d\ufeff]*$/;
+
+/** The field a paragraph names as an object (`The \`pagination\` object includes:`). */
+function objectNamed(node: MdNode | undefined): string | undefined {
+  if (node?.type !== "paragraph") return undefined;
+  const codes = (node.children ?? []).filter((c) => c.type === "inlineCode");
+  const text = plainText(node.children);
+  if (codes.length !== 1 || text.length > 160 || !/\bobject\b|对象/i.test(text)) return undefined;
+  return codes[0]?.value?.trim() || undefined;
+}
+
+/**
+ * The table's rows as children of the field `parent` names, when that field came earlier in the
+ * same kind of list with an object type (`data | object` in the response, then a table under
+ * `Response \`data\` Object`); the rows as they are with no parent, undefined when there is one
+ * but no such field.
+ */
+function nestUnder(
+  before: FieldGroup[],
+  groups: FieldGroup[],
+  parent: string | undefined,
+): FieldGroup[] | undefined {
+  const kind = groups[0]?.kind;
+  if (parent === undefined || kind === undefined) return groups;
+  const owner = [...before]
+    .reverse()
+    .find((g) => g.kind === kind && g.fields[0]?.path.length === 1 && g.fields[0].name === parent)
+    ?.fields[0];
+  const type = owner?.schema.type;
+  const items = owner?.schema.items as { type?: unknown } | undefined;
+  if (type !== "object" && !(type === "array" && items?.type === "object")) return undefined;
+  return groups.map((g) => ({
+    ...g,
+    fields: g.fields.map((f) => ({ ...f, path: [parent, ...f.path] })),
+  }));
 }
 
 /** The text of a paragraph that is only bold text (`**Path parameters**`, `**Body:**`). */

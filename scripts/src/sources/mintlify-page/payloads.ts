@@ -149,6 +149,8 @@ function readStatusHead(
   const inline = match?.[2];
   if (inline !== undefined) {
     if (REASON_CODES.has(inline)) reason = true;
+    // `200 - undefined`: Mintlify's own rendering of a response that declares no content.
+    else if (inline === "undefined") return { code, next: at + 1 };
     else {
       const media = parseMedia(inline);
       if (media === undefined)

@@ -54,7 +54,11 @@ export function fieldSchema(field: Field, components: Components, ctx: Context):
 /** What the description states and the pills did not: limits, options, a default. */
 function fillFromProse(schema: Schema, field: Field, hasEnum: boolean): void {
   if (field.description.length === 0 || schema.$ref !== undefined) return;
-  const stated = readProse(field.description.join("\n"), typesOf(schema));
+  // A list item speaks of one case among several (`- Free text: up to 18 characters`), not of
+  // the field as a whole.
+  const lines = field.description.join("\n").split("\n");
+  const prose = lines.filter((line) => !/^\s*(?:[-*+\u2022]|\d+[.)])\s/.test(line)).join("\n");
+  const stated = readProse(prose, typesOf(schema));
   for (const [key, value] of Object.entries(stated)) {
     if (key === "enum" && (hasEnum || field.options !== undefined || field.allowed !== undefined))
       continue;
