@@ -2,7 +2,6 @@
 // included: appends the process's CPU time in microseconds to $BENCH_CPU_FILE on exit.
 const { appendFileSync } = require("node:fs");
 
-// biome-ignore lint/suspicious/noUndeclaredEnvVars: benchmarks never run under turbo.
 const file = process.env.BENCH_CPU_FILE;
 if (file) {
   process.on("exit", () => {

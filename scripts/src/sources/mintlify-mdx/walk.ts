@@ -191,7 +191,7 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
 }
 
 // A heading of nothing but its anchor link (zero-width text) and spaces.
-const EMPTY_HEADING = /^[\s\u200b\u200c\u200d\ufeff]*$/;
+const EMPTY_HEADING = /^(?:\s|\u200b|\u200c|\u200d|\ufeff)*$/;
 
 /** The field a paragraph names as an object (`The \`pagination\` object includes:`). */
 function objectNamed(node: MdNode | undefined): string | undefined {
