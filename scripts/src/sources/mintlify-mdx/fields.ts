@@ -29,6 +29,8 @@ export interface FieldGroup {
   section?: string | undefined;
   /** A `<ParamField>` with no location attribute nor a heading that names one. */
   unplaced?: true | undefined;
+  /** A `<ParamField type="string">` under `## Path Parameters` that lost its name. */
+  unnamed?: true | undefined;
 }
 
 // Numeric constraint attributes some pages put on fields (`minimum={1}`); `pattern` is text.
@@ -58,6 +60,13 @@ export function readFieldGroup(
       // parameter; any other is an error there).
       name = stringValue(attribute(node, "name")) ?? stringValue(attribute(node, "title"));
       location = sectionLocation(section);
+      // A copy that dropped `path="id"` (Mintlify's llms-full.txt does) under a Path Parameters
+      // heading: the operation names it, when the template holds one parameter left unnamed.
+      if (name === undefined && location === "path") {
+        const fields: Field[] = [];
+        readField(node, "", [], tree, ctx, fields, 0);
+        return { kind, location, fields, node, unnamed: true };
+      }
       if (name === undefined) {
         fail(ctx, line, LOCATION_EXPECTED, "no location attribute");
         return undefined;

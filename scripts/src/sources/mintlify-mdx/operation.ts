@@ -98,6 +98,7 @@ export function buildModel(
     }
     return block;
   };
+  nameFromTemplate(page.groups, endpoint, ctx);
   for (const group of page.groups) {
     const name = group.fields[0]?.name ?? "";
     if (group.unplaced && !endpoint.path.includes(`{${name}}`))
@@ -168,6 +169,32 @@ export function buildModel(
   if (model.security.length === 0 && page.authHeader !== undefined)
     model.security.push(authField(page.authHeader));
   return model;
+}
+
+/**
+ * Gives a path parameter that lost its name the one the template holds and no other field
+ * documents; with none or several such, the page cannot say which it is.
+ */
+function nameFromTemplate(groups: FieldGroup[], endpoint: Endpoint, ctx: Context): void {
+  const unnamed = groups.filter((g) => g.unnamed);
+  if (unnamed.length === 0) return;
+  const named = new Set(groups.filter((g) => !g.unnamed).map((g) => g.fields[0]?.name));
+  const left = [...endpoint.path.matchAll(/\{([^{}]+)\}/g)]
+    .map((m) => m[1] as string)
+    .filter((n) => !named.has(n));
+  if (left.length !== 1 || unnamed.length !== 1) {
+    const line = unnamed[0]?.fields[0]?.line ?? 1;
+    fail(ctx, line, LOCATION_EXPECTED, "no location attribute");
+    for (const g of unnamed) groups.splice(groups.indexOf(g), 1);
+    return;
+  }
+  const name = left[0] as string;
+  const group = unnamed[0] as FieldGroup;
+  group.fields = group.fields.map((f) => ({
+    ...f,
+    name: f.path.length === 1 ? name : f.name,
+    path: [name, ...f.path.slice(1)],
+  }));
 }
 
 /** A field that stands for the whole body (`<ResponseField name="Response" type="object">`). */

@@ -20,6 +20,7 @@ type Role =
   | "description"
   | "default"
   | "location"
+  | "range"
   | "example";
 
 const ROLES: [RegExp, Role][] = [
@@ -36,6 +37,7 @@ const ROLES: [RegExp, Role][] = [
   ],
   [/^(?:default(?: value)?|默认值?)$/, "default"],
   [/^(?:in|location|param(?:eter)? type|位置)$/, "location"],
+  [/^(?:range|value range|取值范围|范围)$/, "range"],
   [/^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?)$/, "example"],
 ];
 
@@ -101,7 +103,8 @@ export function readFieldTable(
     if (example !== undefined && !NONE.test(example)) field.example = { value: example };
     // A Location column says where each row goes, whatever the section says of the table
     // (`Request & Response` over rows in Path, Query, Form, File and Response).
-    const where = rowLocation(text("location"));
+    readRange(text("range"), field);
+    const where = rowLocation(text("location") ?? field.location);
     const rowKind = where === "response" ? "response" : where === undefined ? kind : "param";
     let location: Location | undefined;
     if (rowKind === "param")
@@ -130,7 +133,10 @@ function readName(cell: MdNode | undefined, text: string, line: number): Field |
   const code = (cell?.children ?? []).find((c) => c.type === "inlineCode")?.value?.trim();
   let name = code ?? text;
   let required = /\*\s*$|\(required\)|\brequired\b/i.test(text.replace(name, ""));
+  // `` `task_id` (Path) ``: where the field goes, after its name.
+  const location = /\((path|query|header|cookie|body)\)/i.exec(text.replace(name, ""))?.[1];
   name = name
+    .replace(/\s*\((?:path|query|header|cookie|body)\)\s*$/i, "")
     .replace(/\s*\((?:required|optional)\)\s*$/i, "")
     .replace(/\s*\*\s*$/, "")
     .trim();
@@ -139,7 +145,22 @@ function readName(cell: MdNode | undefined, text: string, line: number): Field |
   if (name === "" || /\s/.test(name) || name.length > 100) return undefined;
   const field = newField(name, line);
   field.required = required;
+  field.location = location?.toLowerCase();
   return field;
+}
+
+/** A Range column of a number (`` `-1` ~ `2147483647` ``, `1-100`): its minimum and maximum. */
+function readRange(text: string | undefined, field: Field): void {
+  const type = field.schema.type;
+  if (text === undefined || (type !== "integer" && type !== "number")) return;
+  const range = /^(-?\d+(?:\.\d+)?)\s*(?:~|to|\u2013|-|\.\.)\s*(-?\d+(?:\.\d+)?)$/.exec(
+    text.replace(/`/g, "").trim(),
+  );
+  if (range === null) return;
+  const [low, high] = [Number(range[1]), Number(range[2])];
+  if (low > high) return;
+  field.constraints.minimum = low;
+  field.constraints.maximum = high;
 }
 
 /** The type cell; true when it also says the field is required (`string, required`). */

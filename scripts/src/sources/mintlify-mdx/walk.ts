@@ -97,9 +97,18 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
         // A titled container (`<Tab title="400">`, `<Accordion title="Headers">`) is a section
         // of its own for the fields in it, as a heading would be.
         const outer = section;
-        section = stringValue(attribute(node, "title")) ?? section;
+        const title = stringValue(attribute(node, "title"));
+        section = title ?? section;
+        const from = page.groups.length;
         visit(node.children, depth + 1);
         section = outer;
+        // `<ResponseField name="data" type="object">` then, beside it, `<Expandable title="Data
+        // fields">`: the fields in it are data's.
+        const parent = besideField(node, list[index - 1], title, page.groups.slice(0, from));
+        if (parent !== undefined) {
+          const inner = page.groups.splice(from);
+          page.groups.push(...(nestUnder(page.groups, inner, parent) ?? inner));
+        }
       } else if (node.type === "heading") {
         introOpen = false;
         // A scrape keeps the heading's anchor link in the heading and puts its words on the
@@ -156,6 +165,13 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
       } else if (label !== undefined) {
         // A bold label opens what follows it, as a heading does: the intro is over.
         introOpen = false;
+      } else if (node.type === "paragraph" && SOURCE_LINE.test(plainText(node.children))) {
+        // `Source: https://…` under the title of a page in llms-full.txt: where it came from.
+      } else if (node.type === "paragraph" && leadingOperation(node) !== undefined) {
+        // `GET /markets/{id}` with the description on the next line (llms-full.txt).
+        const [words, rest] = leadingOperation(node) as [string, string];
+        page.endpointText ??= { text: words, line: lineOf(node, tree) };
+        if (introOpen && rest !== "") page.intro.push(rest);
       } else if (node.type === "paragraph" && operationWords(plainText(node.children))) {
         // `**GET** `/orders``: the operation, not part of its description.
         const words = operationWords(plainText(node.children)) as string;
@@ -193,6 +209,24 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
 // A heading of nothing but its anchor link (zero-width text) and spaces.
 const EMPTY_HEADING = /^(?:\s|\u200b|\u200c|\u200d|\ufeff)*$/;
 
+/**
+ * The field an `<Expandable>` right after a field element unfolds, when its title names that
+ * field (`Data fields` after `data`).
+ */
+function besideField(
+  node: MdNode,
+  previous: MdNode | undefined,
+  title: string | undefined,
+  before: FieldGroup[],
+): string | undefined {
+  if (!isJsx(node, "Expandable") || previous === undefined || !isFieldElement(previous))
+    return undefined;
+  const name = before.at(-1)?.fields[0]?.name;
+  if (name === undefined || title === undefined) return undefined;
+  const words = title.toLowerCase().split(/[^\w$-]+/);
+  return words.includes(name.toLowerCase()) ? name : undefined;
+}
+
 /** The field a paragraph names as an object (`The \`pagination\` object includes:`). */
 function objectNamed(node: MdNode | undefined): string | undefined {
   if (node?.type !== "paragraph") return undefined;
@@ -226,6 +260,24 @@ function nestUnder(
     ...g,
     fields: g.fields.map((f) => ({ ...f, path: [parent, ...f.path] })),
   }));
+}
+
+const SOURCE_LINE = /^Source: https?:\/\/\S+$/;
+
+/** A paragraph whose first line is `METHOD /path` and more lines follow: the words and the rest. */
+function leadingOperation(node: MdNode): [string, string] | undefined {
+  const first = node.children?.[0];
+  if (first?.type !== "text") return undefined;
+  const value = first.value ?? "";
+  const cut = value.indexOf("\n");
+  if (cut < 0) return undefined;
+  const words = operationWords(value.slice(0, cut));
+  if (words === undefined || !METHOD_LINE.test(words)) return undefined;
+  const rest = inlineMarkdown([
+    { ...first, value: value.slice(cut + 1) },
+    ...(node.children ?? []).slice(1),
+  ]);
+  return [words, rest.trim()];
 }
 
 /** The text of a paragraph that is only bold text (`**Path parameters**`, `**Body:**`). */

@@ -87,7 +87,7 @@ export function readFields(
     if (isConstraintLine(line.text) || /^(?:Available options|Examples?):/.test(line.text)) {
       fail(ctx, line.no, "a field name and type before this line", line.text);
     }
-    if (line.text !== "" && !TOGGLES.has(line.text)) {
+    if (line.text !== "" && !TOGGLES.has(line.text) && !line.heading) {
       const last = result.preamble.at(-1);
       const joined = last !== undefined && (lines[i - 1] as Line).text !== "";
       if (joined) last.text += `\n${line.text}`;
@@ -99,7 +99,16 @@ export function readFields(
   while (i < end) {
     const line = lines[i] as Line;
     if (line.text === "") i++;
-    else if (TOGGLES.has(line.text)) {
+    else if (line.heading) {
+      // `### Cost` between groups of fields: what follows is no child of the last field, and
+      // the text under the heading introduces the group, not a field.
+      placer.closeAll();
+      i++;
+      while (i < end && !TOGGLES.has((lines[i] as Line).text) && !(lines[i] as Line).heading) {
+        if (isFieldStart(lines, i, end, hints)) break;
+        i++;
+      }
+    } else if (TOGGLES.has(line.text)) {
       const collapsed = line.text === "Show child attributes";
       const last = result.fields.at(-1);
       if (collapsed && last !== undefined) last.folded = true;
@@ -213,7 +222,7 @@ function readBody(
   while (k < end) {
     const line = lines[k] as Line;
     const text = line.text;
-    if (TOGGLES.has(text) || isFieldStart(lines, k, end, hints)) break;
+    if (TOGGLES.has(text) || line.heading || isFieldStart(lines, k, end, hints)) break;
     paragraphOpen &&= text !== "";
     if (text === "") k++;
     else if (text.startsWith("Available options:")) {

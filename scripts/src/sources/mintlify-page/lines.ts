@@ -5,6 +5,8 @@ export interface Line {
   text: string;
   /** A scrape's anchor link before a field's name: its fragment (`response-data-id`). */
   anchor?: string | undefined;
+  /** A scrape's heading inside a section (`### Cost` over a group of fields): no field's text. */
+  heading?: true | undefined;
 }
 
 // Chrome that Mintlify renders around the reference content; never part of the API description.

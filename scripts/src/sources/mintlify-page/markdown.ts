@@ -1,3 +1,4 @@
+import { SECTION_HEADINGS } from "../model/sections.ts";
 import { splitFieldHead } from "./deglue.ts";
 import { METHOD } from "./header.ts";
 import type { Line } from "./lines.ts";
@@ -67,6 +68,9 @@ export function fromMarkdown(saved: Line[]): {
   };
   // Scrapers that write each field as a heading (`#### messages`, `##### role`) nest by depth.
   const fields: { depth: number; path: string[] }[] = [];
+  // A page with Mintlify's generated sections may have its own, hand-written, above them
+  // (`## Path parameters`): those stay the page's prose, as the generated ones say it all.
+  const generated = lines.some((l) => Object.hasOwn(SECTION_HEADINGS, headingText(l.text)));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text;
@@ -169,7 +173,10 @@ export function fromMarkdown(saved: Line[]): {
         continue;
       }
       if ((atx[1] as string).length === 1) titles.push(out.length);
-      push(line, content);
+      const spelled = depth > 1 && !generated ? sectionSpelling(content) : content;
+      push(line, spelled);
+      if (depth > 1 && !Object.hasOwn(SECTION_HEADINGS, spelled))
+        (out.at(-1) as Line).heading = true;
       blank(line);
       continue;
     }
@@ -350,4 +357,22 @@ function unwrapTicks(body: Line[]): Line[] {
     if (i === last) raw = raw.slice(0, raw.lastIndexOf("`"));
     return raw === line.raw ? line : { ...line, raw, text: raw.trim() };
   });
+}
+
+/** A line's words without its heading marks and anchor link (`#### [](…#x) Body` is `Body`). */
+function headingText(text: string): string {
+  return text
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/^\[[\s\u200b]*\]\([^)\s]*\)/, "")
+    .trim();
+}
+
+const SECTION_TITLES = new Map(Object.keys(SECTION_HEADINGS).map((t) => [t.toLowerCase(), t]));
+
+/**
+ * A heading that names a section in another case (`## Request body` on a hand-written page) in
+ * Mintlify's spelling. Only a marked heading: a bare line `body` may be a field's name.
+ */
+function sectionSpelling(content: string): string {
+  return SECTION_TITLES.get(content.toLowerCase()) ?? content;
 }

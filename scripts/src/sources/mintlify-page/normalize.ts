@@ -66,8 +66,9 @@ const STATUS = /^(?:[1-5]\d\d|[1-5]XX|default)$/;
 const STATUS_ROW = /^(?:[1-5]\d\d|[1-5]XX)(?:\s+(?:[1-5]\d\d|[1-5]XX|default))+$/;
 const COPY = new Set(["Copy", "Ask AI", "Copied!", "Copy page"]);
 // `<Expandable title="properties">` shows `Show properties`: any title is the same toggle.
+// A scrape of an open one may keep only its title, capitalised (`Properties`): children follow.
 const TOGGLE =
-  /^(Show|Hide)\s*(?:child attributes|(?:[a-z]+ ){0,2}(?:attributes|properties|parameters|params|fields))$/;
+  /^(Show|Hide)\s*(?:child attributes|(?:[a-z]+ ){0,2}(?:attributes|properties|parameters|params|fields))$|^(?:Child attributes|Properties)$/;
 const SPLIT_LABEL =
   /^(?:Available options|Allowed values?|Examples?|Required range|Required (?:string |array )?length|(?:Maximum|Minimum) (?:string |array )?length|Pattern)$/;
 const DOTTED_HEAD = /^[a-z_$][\w$-]*(?:\[\])?(?:\.[A-Za-z_$][\w$-]*(?:\[\])?)*\.$/;
@@ -166,7 +167,7 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
     }
     const toggle = TOGGLE.exec(text);
     if (toggle !== null) {
-      out.push({ ...line, text: `${toggle[1]} child attributes` });
+      out.push({ ...line, text: `${toggle[1] ?? "Hide"} child attributes` });
       continue;
     }
     // Extractors that put every text node on a line of its own: `Available options` / `:`,

@@ -22,6 +22,11 @@ export class Placer {
     if (this.last !== undefined) this.scopes.push({ path: this.last, dotted: false, collapsed });
   }
 
+  /** A heading between groups of fields: no toggle stays open across it. */
+  closeAll(): void {
+    this.scopes.length = 0;
+  }
+
   /** `anchor`: a scrape's anchor fragment before the name, which spells the field's path. */
   place(name: string, anchor?: string): string[] {
     const path =
@@ -60,6 +65,9 @@ export class Placer {
       const slug = path.map(slugOf).join("-");
       const section = anchor.endsWith(`-${slug}`) ? anchor.slice(0, -slug.length - 1) : undefined;
       if (section === undefined || !SECTION_PREFIX.test(section)) continue;
+      // `param-started`: a hand-written field's anchor is its name alone, at any depth, so
+      // inside an open toggle it does not say the field is back at the top.
+      if (section === "param" && s < 0 && this.scopes.length > 0) return undefined;
       this.scopes.length = s + 1;
       return path;
     }

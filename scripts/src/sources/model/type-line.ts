@@ -26,6 +26,12 @@ const PLAIN: Record<string, Schema> = {
   // What Mintlify prints for a schema that names no type.
   unknown: {},
   file: { type: "string", format: "binary" },
+  // A hand-written `<ParamField type="float">` renders its type as written: the few spellings
+  // of other languages that can only be a type.
+  float: { type: "number" },
+  double: { type: "number" },
+  int: { type: "integer" },
+  bool: { type: "boolean" },
 };
 
 const ENUM_BASES = new Set(["string", "number", "integer", "boolean"]);
@@ -80,7 +86,7 @@ function oneOfTabs(text: string): Schema | undefined {
   return parseUnion([...new Set(types)].join(" | "), named, 0);
 }
 
-const ATOM = String.raw`\(?[a-z][\w-]*(?:<[^<>]*>)?\)?(?:\[\])*`;
+const ATOM = String.raw`\(?[a-z][\w-]*(?:<[^<>]*>|\[[a-z]+\])?\)?(?:\[\])*`;
 const TYPE_SHAPE = new RegExp(`^${ATOM}(?:\\s*\\|\\s*${ATOM})*$`);
 
 /** Shapes that can only be a type line: generics, array suffixes, unions, named objects. */
@@ -136,6 +142,16 @@ function parseSingle(text: string, named: NamedSchema[], depth: number): Schema 
   while (base.endsWith("[]")) {
     base = base.slice(0, -2).trim();
     arrays++;
+  }
+  // `array[string]`: a hand-written array of strings, `string[]`.
+  const bracketed = /^array\[([^[\]]+)\]$/.exec(base);
+  if (bracketed !== null) {
+    let schema: Schema = {
+      type: "array",
+      items: parseUnion(bracketed[1] as string, named, depth + 1),
+    };
+    for (let i = 0; i < arrays; i++) schema = { type: "array", items: schema };
+    return schema;
   }
   // A parenthesised union comes first: its members may be named (`(Text · object | File · object)[]`).
   const grouped = base.startsWith("(") && base.endsWith(")");
