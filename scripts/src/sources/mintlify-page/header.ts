@@ -332,7 +332,8 @@ function skipServers(lines: Line[], from: number, into: string[]): number {
 function readPath(lines: Line[], from: number, pieces: string[], webhook: boolean): number {
   let i = skipBlank(lines, from);
   if (webhook) {
-    pieces.push((lines[i] as Line).text);
+    // A truncated page may end at the WEBHOOK pill: no event name, which the caller reports.
+    if (i < lines.length) pieces.push((lines[i] as Line).text);
     return i + 1;
   }
   let expectSegment = false;
