@@ -83,7 +83,13 @@ function oneOfTabs(text: string): Schema | undefined {
   // An `enum<string>` tab's options show only when that tab is open, so a copy has none: the
   // values are strings the page does not list here.
   const types = labels.map((label) => label.replace(/^enum<(\w+)>/, "$1"));
-  return parseUnion([...new Set(types)].join(" | "), named, 0);
+  try {
+    return parseUnion([...new Set(types)].join(" | "), named, 0);
+  } catch (error) {
+    // `stringenum`: a label this reader does not know (a bare `enum`) is no tab row.
+    if (error instanceof TypeSyntaxError) return undefined;
+    throw error;
+  }
 }
 
 const ATOM = String.raw`\(?[a-z][\w-]*(?:<[^<>]*>|\[[a-z]+\])?\)?(?:\[\])*`;
