@@ -1,7 +1,12 @@
 import { ParseError } from "../errors.ts";
 import { looksLikeMintlifyHtml, parseMintlifyHtml } from "./mintlify-html.ts";
 import { hasOpenAPIFence, isIndexedExport, parseMintlifyMarkdown } from "./mintlify-markdown.ts";
-import { looksLikeFieldTablePage, looksLikeMintlifyMdx, parseMintlifyMdx } from "./mintlify-mdx.ts";
+import {
+  looksLikeFieldListPage,
+  looksLikeFieldTablePage,
+  looksLikeMintlifyMdx,
+  parseMintlifyMdx,
+} from "./mintlify-mdx.ts";
 import { looksLikeMintlifyPage, looksLikePayloadPage, parseMintlifyPage } from "./mintlify-page.ts";
 import { looksLikeOpenAPI, parseOpenAPI } from "./openapi.ts";
 import { type Parser, SOURCE_FORMATS, type SourceFormat } from "./types.ts";
@@ -36,6 +41,7 @@ export function detectFormat(text: string, file: string): SourceFormat {
   if (isIndexedExport(text) && !looksLikeMintlifyPage(text)) return "mintlify-markdown";
   // Before the rendered page: MDX has frontmatter or field elements, which no rendered page has.
   if (looksLikeMintlifyMdx(text)) return "mintlify-mdx";
+  if (looksLikeFieldListPage(text)) return "mintlify-mdx";
   if (looksLikeMintlifyPage(text)) return "mintlify-page";
   // A hand-written page whose fields are markdown tables: read as MDX, which reads the tables.
   if (looksLikeFieldTablePage(text)) return "mintlify-mdx";

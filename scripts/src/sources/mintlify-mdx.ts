@@ -85,6 +85,22 @@ const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}/gm;
 const OPERATION_LINE =
   /^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|\bmethod\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
 
+const LIST_FIELD =
+  /^[ \t]*[-*+][ \t]+`[A-Za-z_$][\w.$-]*`(?:[ \t]*(?:\/|,|and|or)[ \t]*`[A-Za-z_$][\w.$-]*`)*[ \t]*:/gm;
+const PILL_LINE =
+  /^[ \t]*(?:string|integer|number|boolean|object|array|required|[a-z]+\[\])[ \t]*$/m;
+
+/**
+ * True for a hand-written MDX page (frontmatter, no field elements) that lists its fields as
+ * `` - `name`: what it is `` items and names its operation on a line of its own. A rendered
+ * page, even scraped with frontmatter, shows its fields' type pills, which this has none of.
+ */
+export function looksLikeFieldListPage(text: string): boolean {
+  const head = text.slice(0, 40_000);
+  if (!FRONTMATTER.test(head) || !OPERATION_LINE.test(head) || PILL_LINE.test(head)) return false;
+  return [...head.matchAll(LIST_FIELD)].length >= 2;
+}
+
 /**
  * True for a hand-written reference page that lists its fields in markdown tables
  * (`| Parameter | Type | Required | Description |`) and names its operation on a line of its own

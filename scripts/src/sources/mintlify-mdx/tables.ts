@@ -98,7 +98,11 @@ export function readFieldTable(
     }
     field.required = marked;
     const fallback = text("default");
-    if (fallback !== undefined && !NONE.test(fallback)) field.defaultText = fallback;
+    // `(required)` in the Default column: no default, because the caller must send it;
+    // `(end)`, `(now)`: a note on what happens, not a value.
+    if (fallback !== undefined && /^\(\s*required\s*\)$/i.test(fallback)) field.required = true;
+    else if (fallback !== undefined && !NONE.test(fallback) && !/^\(.*\)$/.test(fallback))
+      field.defaultText = fallback;
     const example = text("example");
     if (example !== undefined && !NONE.test(example)) field.example = { value: example };
     // A Location column says where each row goes, whatever the section says of the table
@@ -109,6 +113,21 @@ export function readFieldTable(
     let location: Location | undefined;
     if (rowKind === "param")
       location = where === undefined || where === "response" ? sectionLocation(section) : where;
+    // `options.slide_type`: a child of `options`, which the table may never list on its own.
+    const parts = field.name.split(".");
+    if (parts.length > 1 && parts.every((p) => p !== "")) {
+      const parent = parts.slice(0, -1);
+      const listed = groups.some((g) => g.fields[0]?.path.join(".") === parent.join("."));
+      if (!listed && parent.length === 1) {
+        const owner = newField(parent[0] as string, line);
+        owner.schema = { type: "object" };
+        groups.push({ kind: rowKind, location, fields: [owner], node: row, section });
+      }
+      if (listed || parent.length === 1) {
+        field.name = parts.at(-1) as string;
+        field.path = parts;
+      }
+    }
     groups.push({ kind: rowKind, location, fields: [field], node: row, section });
   }
   return groups;

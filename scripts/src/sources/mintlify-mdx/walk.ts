@@ -6,6 +6,7 @@ import { AUTH_SECTION, type AuthHeader, readAuthHeader } from "./auth.ts";
 import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, readFieldGroup } from "./fields.ts";
 import { readHeadingField } from "./heading-fields.ts";
+import { readListFields } from "./list-fields.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
 import { readFieldTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
@@ -53,6 +54,8 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
   let looseCurl: PageContent["curl"];
   let introOpen = true;
   let section: string | undefined;
+  // The `##` heading over the section (`## Query Parameters` above `### Required`).
+  let outerSection: string | undefined;
   // The field a heading names in code (`Response \`data\` Object`): a table under it lists
   // that field's children.
   let sectionField: string | undefined;
@@ -128,6 +131,7 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
           continue;
         }
         if ((node.depth ?? 1) > 1) section = text;
+        if ((node.depth ?? 1) <= 2) outerSection = text;
         // `## POST /v1/things` (or in backticks): a hand-written page's operation as a heading.
         const words = operationWords(text);
         if (page.endpointText === undefined && words !== undefined)
@@ -176,6 +180,9 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
         // `**GET** `/orders``: the operation, not part of its description.
         const words = operationWords(plainText(node.children)) as string;
         page.endpointText ??= { text: words, line: lineOf(node, tree) };
+      } else if (node.type === "list" && readListFields(node, tree, section, outerSection)) {
+        introOpen = false;
+        page.groups.push(...(readListFields(node, tree, section, outerSection) ?? []));
       } else if (node.type === "paragraph" || node.type === "list") {
         const introLength = page.intro.length;
         if (introOpen && !CHROME.test(plainText(node.children)))

@@ -1,0 +1,67 @@
+import { newField } from "../model/field.ts";
+import { type FieldGroup, sectionLocation } from "./fields.ts";
+import { inlineMarkdown } from "./prose.ts";
+import { lineOf, type MdNode, type Tree } from "./tree.ts";
+
+// What joins several names on one item: `` `created_after` / `created_before` ``, `` `a` and `b` ``.
+const JOIN = /^\s*(?:\/|,|and|or|&)\s*$/i;
+const RESPONSE = /\b(?:respon[sc]es?|returns?)\b/i;
+
+/**
+ * A hand-written page's fields as a list under a parameters heading, a name (or a few) in code
+ * and what it means, with no type:
+ *
+ *     ## Query Parameters
+ *     ### Required
+ *     - `workspace_id`: Workspace to query.
+ *
+ * One group per name, typeless; required under a heading that says so. Undefined unless every
+ * item of the list is such an item and the headings say where the fields go.
+ */
+export function readListFields(
+  list: MdNode,
+  tree: Tree,
+  section: string | undefined,
+  outer: string | undefined,
+): FieldGroup[] | undefined {
+  const response = RESPONSE.test(outer ?? "") || RESPONSE.test(section ?? "");
+  const location = sectionLocation(section) ?? sectionLocation(outer);
+  if (!response && location === undefined) return undefined;
+  const required = /^required(?: (?:parameters|fields))?$/i.test(section ?? "");
+  const groups: FieldGroup[] = [];
+  for (const item of list.children ?? []) {
+    const paragraph = item.children?.[0];
+    const read = paragraph?.type === "paragraph" ? namesOf(paragraph.children ?? []) : undefined;
+    if (read === undefined) return undefined;
+    const line = lineOf(item, tree);
+    for (const name of read.names) {
+      const field = newField(name, line);
+      field.required = required || /^\(?required\b/i.test(read.rest);
+      if (read.rest !== "") field.description.push(read.rest);
+      groups.push(
+        response
+          ? { kind: "response", fields: [field], node: item, section }
+          : { kind: "param", location, fields: [field], node: item, section },
+      );
+    }
+  }
+  return groups.length > 0 ? groups : undefined;
+}
+
+/** `` `a` / `b`: text ``: the names in code before the colon, and the text after it. */
+function namesOf(children: MdNode[]): { names: string[]; rest: string } | undefined {
+  const names: string[] = [];
+  let k = 0;
+  for (; k < children.length; k++) {
+    const child = children[k] as MdNode;
+    if (child.type === "inlineCode" && /^[A-Za-z_$][\w.$-]*$/.test(child.value ?? "")) {
+      names.push(child.value as string);
+    } else if (child.type === "text" && JOIN.test(child.value ?? "") && names.length > 0) {
+    } else break;
+  }
+  const colon = children[k];
+  if (names.length === 0 || colon?.type !== "text" || !/^\s*:/.test(colon.value ?? ""))
+    return undefined;
+  const after = { ...colon, value: (colon.value ?? "").replace(/^\s*:\s*/, "") };
+  return { names, rest: inlineMarkdown([after, ...children.slice(k + 1)]).trim() };
+}
