@@ -24,7 +24,8 @@ export const parseMintlifyMdx: Parser = (text, options) => {
   const ctx = makeContext(options.file, options.lenient, options.warn);
   const tree = parseTree(text, ctx);
   const front = readFrontmatter(tree, ctx);
-  const page = walkPage(tree, ctx);
+  // Lists of `- \`name\`: meaning` are fields only on a page that has no field elements.
+  const page = walkPage(tree, ctx, looksLikeFieldListPage(text) && !FIELD_TAG.test(text));
   let endpoint = findEndpoint(front, page, ctx);
   const ownFields = page.groups.some((group) => group.fields.length > 0);
   if (front.openapi !== undefined && front.api === undefined && ownFields) {

@@ -302,7 +302,7 @@ describe("parseMintlifyMdx", () => {
     expect(error.message).toContain("api:");
   });
 
-  it("nests dotted names under a listed parent, and keeps them when there is none", () => {
+  it("nests dotted names under a listed parent, or under an object made up for an unlisted one", () => {
     const doc = strict(
       page(
         'api: "GET /v1/x"',
@@ -319,7 +319,135 @@ describe("parseMintlifyMdx", () => {
       properties: { id: { type: "string" } },
       required: ["id"],
     });
-    expect(schema.properties["meta.page"]).toEqual({ type: "integer" });
+    // Pages write `meta.page` for a field of `meta` (a JSON key with a dot is rare): `meta` is
+    // an object even where no row lists it.
+    expect(schema.properties.meta).toEqual({
+      type: "object",
+      properties: { page: { type: "integer" } },
+    });
+  });
+
+  it("reads `- `name`: meaning` lists as fields only on a page made of them", () => {
+    // A page with field elements: its lists of values and error codes are prose.
+    const elements = strict(
+      page(
+        'api: "GET /v1/invoices/{id}"',
+        [
+          '<ParamField path="id" type="string" required />',
+          "## Response",
+          '<ResponseField name="status" type="string" />',
+          "The `status` is one of:\n\n- `draft`: not sent\n- `paid`: settled",
+          "### Errors\n\n- `not_found`: no such invoice",
+        ].join("\n\n"),
+      ),
+    );
+    const responses = elements.paths["/v1/invoices/{id}"].get.responses;
+    expect(Object.keys(responses)).toEqual(["200"]);
+    expect(Object.keys(responses["200"].content["application/json"].schema.properties)).toEqual([
+      "status",
+    ]);
+    // A page of such lists: nested items make the field an object.
+    const listed = strict(
+      page(
+        'title: "Create a board"',
+        [
+          "`POST /v1/boards`",
+          "## Body Parameters",
+          "- `title`: Its title.",
+          "- `settings`: Its settings:\n  - `color`: Its colour.\n  - `private`: Members only.",
+        ].join("\n\n"),
+      ),
+    );
+    const body = listed.paths["/v1/boards"].post.requestBody.content["application/json"].schema;
+    expect(body.properties.settings).toEqual({
+      type: "object",
+      description: "Its settings:",
+      properties: {
+        color: { description: "Its colour." },
+        private: { description: "Members only." },
+      },
+    });
+  });
+
+  it("nests a table under an object only where the sentence above it opens that object", () => {
+    const doc = strict(
+      page(
+        'api: "POST /v1/users"',
+        [
+          "## Request Body",
+          "Send a JSON object with `Content-Type: application/json`.",
+          "| Name | Type | Required | Description |\n| --- | --- | --- | --- |\n| `email` | string | Yes | Email |",
+        ].join("\n\n"),
+      ),
+    );
+    const body = doc.paths["/v1/users"].post.requestBody.content["application/json"].schema;
+    expect(Object.keys(body.properties)).toEqual(["email"]);
+  });
+
+  it("unwraps a Response field only when the example does not show it as a key", () => {
+    const wrapped = (example: string) =>
+      strict(
+        page(
+          'api: "GET /v1/report"',
+          [
+            '<ResponseField name="Response" type="object">\n<Expandable>\n<ResponseField name="status" type="string" />\n</Expandable>\n</ResponseField>',
+            `<ResponseExample>\n\n\`\`\`json 200\n${example}\n\`\`\`\n\n</ResponseExample>`,
+          ].join("\n\n"),
+        ),
+      ).paths["/v1/report"].get.responses["200"].content["application/json"].schema.properties;
+    expect(Object.keys(wrapped('{"status": "ok"}'))).toEqual(["status"]);
+    expect(Object.keys(wrapped('{"Response": {"status": "ok"}}'))).toEqual(["Response"]);
+  });
+
+  it("names a path parameter that lost its name after the template, whatever the body holds", () => {
+    const doc = strict(
+      page(
+        'api: "POST /v1/x/{id}"',
+        '## Path Parameters\n\n<ParamField type="string">The thing.</ParamField>\n\n<ParamField body="id" type="string" />',
+      ),
+    );
+    expect(doc.paths["/v1/x/{id}"].post.parameters[0]).toMatchObject({ name: "id", in: "path" });
+    expect(() =>
+      strict(page('api: "POST /v1/x"', '## Path Parameters\n\n<ParamField type="string" />')),
+    ).toThrow(/p\.mdx:\d+: expected one location attribute on ParamField/);
+  });
+
+  it("reads integer(int64) as a format and refuses string(64), a size", () => {
+    const doc = strict(page('api: "POST /v1/x"', '<ParamField body="n" type="integer(int64)" />'));
+    expect(
+      doc.paths["/v1/x"].post.requestBody.content["application/json"].schema.properties.n,
+    ).toEqual({
+      type: "integer",
+      format: "int64",
+    });
+    expect(() =>
+      strict(page('api: "POST /v1/x"', '<ParamField body="s" type="string(64)" />')),
+    ).toThrow(/a known type, not "string\(64\)"/);
+  });
+
+  it("keeps dotted query names as written, and nests a parent's row that comes after its children", () => {
+    const doc = strict(
+      page(
+        'api: "POST /v1/x"',
+        [
+          '<ParamField query="created.gte" type="integer" />',
+          '<ParamField body="layout.width" type="integer" />',
+          '<ParamField body="layout" type="object">Where it sits</ParamField>',
+          '<ParamField body="items" type="object[]" />',
+          '<ParamField body="items[].sku" type="string" />',
+        ].join("\n\n"),
+      ),
+    );
+    const op = doc.paths["/v1/x"].post;
+    expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(["created.gte"]);
+    const body = op.requestBody.content["application/json"].schema.properties;
+    expect(body.layout).toEqual({
+      type: "object",
+      description: "Where it sits",
+      properties: { width: { type: "integer" } },
+    });
+    expect(body.items.items.properties).toEqual({ sku: { type: "string" } });
+    expect(Object.keys(body)).toEqual(["layout", "items"]);
   });
 
   it("places a location-less ParamField by its section heading or the path template, else reports it", () => {

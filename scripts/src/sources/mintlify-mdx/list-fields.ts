@@ -1,6 +1,6 @@
-import { newField } from "../model/field.ts";
+import { type Field, newField } from "../model/field.ts";
 import { type FieldGroup, sectionLocation } from "./fields.ts";
-import { inlineMarkdown } from "./prose.ts";
+import { blockParagraphs, inlineMarkdown } from "./prose.ts";
 import { lineOf, type MdNode, type Tree } from "./tree.ts";
 
 // What joins several names on one item: `` `created_after` / `created_before` ``, `` `a` and `b` ``.
@@ -24,28 +24,61 @@ export function readListFields(
   section: string | undefined,
   outer: string | undefined,
 ): FieldGroup[] | undefined {
+  // `### Errors` under `## Response`: the error codes, not the response's fields.
+  if (/\berrors?\b/i.test(section ?? "")) return undefined;
   const response = RESPONSE.test(outer ?? "") || RESPONSE.test(section ?? "");
   const location = sectionLocation(section) ?? sectionLocation(outer);
   if (!response && location === undefined) return undefined;
   const required = /^required(?: (?:parameters|fields))?$/i.test(section ?? "");
   const groups: FieldGroup[] = [];
   for (const item of list.children ?? []) {
-    const paragraph = item.children?.[0];
-    const read = paragraph?.type === "paragraph" ? namesOf(paragraph.children ?? []) : undefined;
-    if (read === undefined) return undefined;
-    const line = lineOf(item, tree);
-    for (const name of read.names) {
-      const field = newField(name, line);
-      field.required = required || /^\(?required\b/i.test(read.rest);
-      if (read.rest !== "") field.description.push(read.rest);
+    const fields = itemFields(item, tree, [], required, 0);
+    if (fields === undefined) return undefined;
+    for (const field of fields.filter((f) => f.path.length === 1)) {
+      const own = fields.filter((f) => f.path[0] === field.name);
       groups.push(
         response
-          ? { kind: "response", fields: [field], node: item, section }
-          : { kind: "param", location, fields: [field], node: item, section },
+          ? { kind: "response", fields: own, node: item, section }
+          : { kind: "param", location, fields: own, node: item, section },
       );
     }
   }
   return groups.length > 0 ? groups : undefined;
+}
+
+/**
+ * The fields one item names, then those of a list nested in it (`- \`settings\`: …` over
+ * `- \`color\`: …`), which make it an object; undefined when the item names no field.
+ */
+function itemFields(
+  item: MdNode,
+  tree: Tree,
+  parent: string[],
+  required: boolean,
+  depth: number,
+): Field[] | undefined {
+  const [paragraph, ...rest] = item.children ?? [];
+  const read = paragraph?.type === "paragraph" ? namesOf(paragraph.children ?? []) : undefined;
+  if (read === undefined || depth > 8) return undefined;
+  const line = lineOf(item, tree);
+  const out: Field[] = [];
+  for (const name of read.names) {
+    const field = newField(name, line, [...parent, name]);
+    field.required = (required && parent.length === 0) || /^\(?required\b/i.test(read.rest);
+    if (read.rest !== "") field.description.push(read.rest);
+    out.push(field);
+    for (const block of rest) {
+      const children =
+        block.type === "list"
+          ? (block.children ?? []).map((c) => itemFields(c, tree, field.path, false, depth + 1))
+          : [];
+      if (children.length > 0 && children.every((c) => c !== undefined)) {
+        field.schema = { type: "object" };
+        out.push(...children.flat());
+      } else field.description.push(...blockParagraphs([block]));
+    }
+  }
+  return out;
 }
 
 /** `` `a` / `b`: text ``: the names in code before the colon, and the text after it. */

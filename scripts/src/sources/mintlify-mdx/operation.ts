@@ -1,5 +1,5 @@
 import { type Context, fail } from "../model/context.ts";
-import type { Field } from "../model/field.ts";
+import { type Field, newField } from "../model/field.ts";
 import { parseJson } from "../model/json.ts";
 import type { OperationModel, ResponseExample, ResponseModel } from "../model/operation.ts";
 import { AUTH_SECTION, authField } from "./auth.ts";
@@ -178,7 +178,9 @@ export function buildModel(
 function nameFromTemplate(groups: FieldGroup[], endpoint: Endpoint, ctx: Context): void {
   const unnamed = groups.filter((g) => g.unnamed);
   if (unnamed.length === 0) return;
-  const named = new Set(groups.filter((g) => !g.unnamed).map((g) => g.fields[0]?.name));
+  const named = new Set(
+    groups.filter((g) => !g.unnamed && g.location === "path").map((g) => g.fields[0]?.name),
+  );
   const left = [...endpoint.path.matchAll(/\{([^{}]+)\}/g)]
     .map((m) => m[1] as string)
     .filter((n) => !named.has(n));
@@ -198,7 +200,7 @@ function nameFromTemplate(groups: FieldGroup[], endpoint: Endpoint, ctx: Context
 }
 
 /** A field that stands for the whole body (`<ResponseField name="Response" type="object">`). */
-const WHOLE_BODY = /^(?:response|response body|response object|body)$/i;
+const WHOLE_BODY = /^(?:Response|Response [Bb]ody|Response [Oo]bject|Body)$/;
 
 /**
  * One top-level field named for the response itself, with the real fields nested under it:
@@ -209,6 +211,9 @@ function unwrapBody(block: ResponseModel): void {
   const only = top[0];
   if (top.length !== 1 || only === undefined || !WHOLE_BODY.test(only.name)) return;
   if (block.fields.length === 1) return;
+  // An API that does wrap its data in `Response`: the example shows the key.
+  const example = block.example?.value;
+  if (typeof example === "object" && example !== null && only.name in example) return;
   const type = only.schema.type;
   if (type !== "object" && !(type === "array" && only.schema.items?.type === "object")) return;
   if (type === "array") block.root = { type: "array", items: { type: "object" } };
@@ -293,13 +298,38 @@ function placeParameter(group: FieldGroup, model: OperationModel, body: Field[])
  * Adds a field group to a list: a top-level field written with a dotted name (`data.id`,
  * `items[].sku`) nests under the field it names when that field is listed before it.
  */
+// Objects made up for dotted names whose parent the page never lists (`options.slide_type`).
+const madeUp = new WeakSet<Field>();
+
+/**
+ * Adds a body or response field with its children. A dotted name (`options.slide_type`,
+ * `items[].sku`) nests under its parent: one listed before, else an object made up for it,
+ * which the parent's own row replaces should it come later.
+ */
 function addFields(list: Field[], fields: Field[]): void {
   const top = fields[0];
   if (top === undefined) return;
+  const stand =
+    top.path.length === 1 ? list.find((f) => madeUp.has(f) && f.name === top.name) : undefined;
+  if (stand !== undefined) {
+    // The parent's own row, after rows that named it: it takes the made-up object's place.
+    const { path, name } = stand;
+    Object.assign(stand, { ...top, path, name });
+    madeUp.delete(stand);
+    list.push(...fields.slice(1));
+    return;
+  }
   const parts = top.path.length === 1 ? top.name.split(".").map((p) => p.replace(/\[\]$/, "")) : [];
   if (parts.length > 1 && parts.every((p) => p !== "")) {
     const parent = parts.slice(0, -1);
-    if (list.some((f) => f.path.join(".") === parent.join("."))) {
+    const listed = list.some((f) => f.path.join(".") === parent.join("."));
+    if (!listed && parent.length === 1 && !top.name.includes("[]")) {
+      const owner = newField(parent[0] as string, top.line);
+      owner.schema = { type: "object" };
+      madeUp.add(owner);
+      list.push(owner);
+    }
+    if (listed || (parent.length === 1 && !top.name.includes("[]"))) {
       const name = parts.at(-1) as string;
       for (const field of fields) {
         field.path = [...parent, name, ...field.path.slice(1)];

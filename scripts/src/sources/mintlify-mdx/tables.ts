@@ -113,21 +113,6 @@ export function readFieldTable(
     let location: Location | undefined;
     if (rowKind === "param")
       location = where === undefined || where === "response" ? sectionLocation(section) : where;
-    // `options.slide_type`: a child of `options`, which the table may never list on its own.
-    const parts = field.name.split(".");
-    if (parts.length > 1 && parts.every((p) => p !== "")) {
-      const parent = parts.slice(0, -1);
-      const listed = groups.some((g) => g.fields[0]?.path.join(".") === parent.join("."));
-      if (!listed && parent.length === 1) {
-        const owner = newField(parent[0] as string, line);
-        owner.schema = { type: "object" };
-        groups.push({ kind: rowKind, location, fields: [owner], node: row, section });
-      }
-      if (listed || parent.length === 1) {
-        field.name = parts.at(-1) as string;
-        field.path = parts;
-      }
-    }
     groups.push({ kind: rowKind, location, fields: [field], node: row, section });
   }
   return groups;

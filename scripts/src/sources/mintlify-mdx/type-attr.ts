@@ -124,7 +124,8 @@ function normalizeOne(text: string, depth: number): string | undefined {
     return inner === undefined ? undefined : `${inner} | null`;
   }
   // `integer(int64)`: the format in parentheses (Java-style API tables), Mintlify's `integer<int64>`.
-  const format = /^([a-z]+)\s*\(([\w.:+-]+)\)$/i.exec(text);
+  // A number in the parentheses (`string(64)`, `decimal(10,2)`) is a size, not a format.
+  const format = /^([a-z]+)\s*\(([a-z][\w.:+-]*)\)$/i.exec(text);
   if (format !== null) return normalizeOne(`${format[1]}<${format[2]}>`, depth + 1);
   const lower = text.toLowerCase();
   // `string<date-time>`, `enum<string>` in another case.

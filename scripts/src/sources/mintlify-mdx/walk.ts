@@ -48,7 +48,7 @@ function operationWords(text: string): string | undefined {
 }
 
 /** Walks the page body: fields (inside any prose component), examples, title and intro. */
-export function walkPage(tree: Tree, ctx: Context): PageContent {
+export function walkPage(tree: Tree, ctx: Context, listFields = false): PageContent {
   const page: PageContent = { groups: [], responseExamples: [], intro: [] };
   let requestCurl: PageContent["curl"];
   let looseCurl: PageContent["curl"];
@@ -59,6 +59,14 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
   // The field a heading names in code (`Response \`data\` Object`): a table under it lists
   // that field's children.
   let sectionField: string | undefined;
+  // A page whose fields are `- \`name\`: meaning` items (so detected beforehand): reads a list
+  // of them into the groups; false for any other list, or one that lists a field's values.
+  const listed = (node: MdNode, before: MdNode | undefined): boolean => {
+    if (!listFields || listsValues(before)) return false;
+    const groups = readListFields(node, tree, section, outerSection);
+    if (groups !== undefined) page.groups.push(...groups);
+    return groups !== undefined;
+  };
   const visit = (nodes: MdNode[] | undefined, depth: number): void => {
     if (depth > 64) return;
     let label: string | undefined;
@@ -180,9 +188,8 @@ export function walkPage(tree: Tree, ctx: Context): PageContent {
         // `**GET** `/orders``: the operation, not part of its description.
         const words = operationWords(plainText(node.children)) as string;
         page.endpointText ??= { text: words, line: lineOf(node, tree) };
-      } else if (node.type === "list" && readListFields(node, tree, section, outerSection)) {
+      } else if (node.type === "list" && listed(node, list[index - 1])) {
         introOpen = false;
-        page.groups.push(...(readListFields(node, tree, section, outerSection) ?? []));
       } else if (node.type === "paragraph" || node.type === "list") {
         const introLength = page.intro.length;
         if (introOpen && !CHROME.test(plainText(node.children)))
@@ -234,13 +241,22 @@ function besideField(
   return words.includes(name.toLowerCase()) ? name : undefined;
 }
 
-/** The field a paragraph names as an object (`The \`pagination\` object includes:`). */
+/** A paragraph that introduces values, not fields (`The \`status\` is one of:`). */
+function listsValues(node: MdNode | undefined): boolean {
+  if (node?.type !== "paragraph") return false;
+  return /\b(?:one of|values?|options?|either)\b[^.]*:\s*$/i.test(plainText(node.children));
+}
+
+// `The \`pagination\` object in every response holds:`: a sentence that opens an object's fields.
+const OBJECT_LEAD =
+  /^(?:the|each|every|an?)\s+`[A-Za-z_$][\w.$-]*`\s+(?:object|对象)\b[^.]*\b(?:holds|includes|contains|has|fields|properties|attributes)\b[^.]*:$/i;
+
+/** The field a paragraph names as an object whose fields the table under it lists. */
 function objectNamed(node: MdNode | undefined): string | undefined {
   if (node?.type !== "paragraph") return undefined;
-  const codes = (node.children ?? []).filter((c) => c.type === "inlineCode");
-  const text = plainText(node.children);
-  if (codes.length !== 1 || text.length > 160 || !/\bobject\b|对象/i.test(text)) return undefined;
-  return codes[0]?.value?.trim() || undefined;
+  const text = inlineMarkdown(node.children).trim();
+  if (text.length > 160 || !OBJECT_LEAD.test(text)) return undefined;
+  return (node.children ?? []).find((c) => c.type === "inlineCode")?.value?.trim();
 }
 
 /**
