@@ -14,6 +14,8 @@ export interface FieldList {
 const EXAMPLE_HEAD = /^Examples?:/;
 const LOCATIONS = new Set(["header", "query", "path", "cookie"]);
 const TOGGLES = new Set(["Show child attributes", "Hide child attributes"]);
+// The types a hand-written field renders as written (`float`), which prose also uses as words.
+const SPELLED_TYPES = new Set(["float", "double", "int", "bool"]);
 /** A field name as Mintlify prints it (`amount`, `X-Api-Key`, `items[].id`, `metadata.{key}`). */
 export const NAME = /^[A-Za-z_$@][\w$@.\-[\]{}]{0,127}$/;
 /** `{key}`: how Mintlify names the values of a map (an object's additionalProperties). */
@@ -62,6 +64,8 @@ function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints
   const text = (lines[i] as Line).text;
   if (!NAME.test(text) && !MAP_KEY.test(text)) return false;
   const next = i + 1 < end ? (lines[i + 1] as Line).text : undefined;
+  // `string` over `int`: a list of type names a copy kept without its bullets, not a field.
+  if (next !== undefined && SPELLED_TYPES.has(next) && marker(text) === "type") return false;
   if (next !== undefined && next !== "") return marker(next) !== undefined;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   return prev === "" && hints.keys.has(lastSegment(text));

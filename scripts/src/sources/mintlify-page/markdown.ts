@@ -1,5 +1,6 @@
 import { SECTION_HEADINGS } from "../model/sections.ts";
 import { splitFieldHead } from "./deglue.ts";
+import { marker } from "./fields.ts";
 import { METHOD } from "./header.ts";
 import type { Line } from "./lines.ts";
 
@@ -69,8 +70,9 @@ export function fromMarkdown(saved: Line[]): {
   // Scrapers that write each field as a heading (`#### messages`, `##### role`) nest by depth.
   const fields: { depth: number; path: string[] }[] = [];
   // A page with Mintlify's generated sections may have its own, hand-written, above them
-  // (`## Path parameters`): those stay the page's prose, as the generated ones say it all.
-  const generated = lines.some((l) => Object.hasOwn(SECTION_HEADINGS, headingText(l.text)));
+  // (`## Path parameters` over `#### Path Parameters`): a heading in sentence case stays the
+  // page's prose where a generated heading of the same kind says it all.
+  const generated = generatedKinds(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text;
@@ -173,10 +175,15 @@ export function fromMarkdown(saved: Line[]): {
         continue;
       }
       if ((atx[1] as string).length === 1) titles.push(out.length);
-      const spelled = depth > 1 && !generated ? sectionSpelling(content) : content;
+      const respelled = depth > 1 ? sectionSpelling(content) : content;
+      const kind = SECTION_HEADINGS[respelled];
+      const spelled = kind !== undefined && generated.has(kind) ? content : respelled;
       push(line, spelled);
-      if (depth > 1 && !Object.hasOwn(SECTION_HEADINGS, spelled))
-        (out.at(-1) as Line).heading = true;
+      // A heading over a group of fields (`### Cost`), not a field: the next line is no pill.
+      const pill = lines[after] !== undefined && marker((lines[after] as Line).text) !== undefined;
+      if (depth === 2 || (depth === 3 && !pill)) {
+        if (!Object.hasOwn(SECTION_HEADINGS, spelled)) (out.at(-1) as Line).heading = true;
+      }
       blank(line);
       continue;
     }
@@ -359,12 +366,29 @@ function unwrapTicks(body: Line[]): Line[] {
   });
 }
 
-/** A line's words without its heading marks and anchor link (`#### [](…#x) Body` is `Body`). */
-function headingText(text: string): string {
-  return text
-    .replace(/^#{1,6}\s+/, "")
-    .replace(/^\[[\s\u200b]*\]\([^)\s]*\)/, "")
-    .trim();
+/**
+ * The kinds of section the page's headings name in Mintlify's own spelling (`#### Path
+ * Parameters`, `#### **Body**`), outside code: the generated reference's.
+ */
+function generatedKinds(lines: Line[]): Set<string> {
+  const kinds = new Set<string>();
+  let fence: string | undefined;
+  for (const { text } of lines) {
+    const mark = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
+    if (mark !== undefined && (fence === undefined || mark.startsWith(fence))) {
+      fence = fence === undefined ? mark : undefined;
+      continue;
+    }
+    const atx = fence === undefined ? ATX.exec(text) : null;
+    if (atx === null) continue;
+    const words = inline(atx[2] as string)
+      .replace(ANCHOR, "")
+      .replace(/^\*\*(.*)\*\*$/, "$1")
+      .trim();
+    const kind = SECTION_HEADINGS[words];
+    if (kind !== undefined && Object.hasOwn(SECTION_HEADINGS, words)) kinds.add(kind);
+  }
+  return kinds;
 }
 
 const SECTION_TITLES = new Map(Object.keys(SECTION_HEADINGS).map((t) => [t.toLowerCase(), t]));

@@ -66,9 +66,16 @@ const STATUS = /^(?:[1-5]\d\d|[1-5]XX|default)$/;
 const STATUS_ROW = /^(?:[1-5]\d\d|[1-5]XX)(?:\s+(?:[1-5]\d\d|[1-5]XX|default))+$/;
 const COPY = new Set(["Copy", "Ask AI", "Copied!", "Copy page"]);
 // `<Expandable title="properties">` shows `Show properties`: any title is the same toggle.
-// A scrape of an open one may keep only its title, capitalised (`Properties`): children follow.
 const TOGGLE =
-  /^(Show|Hide)\s*(?:child attributes|(?:[a-z]+ ){0,2}(?:attributes|properties|parameters|params|fields))$|^(?:Child attributes|Properties)$/;
+  /^(Show|Hide)\s*(?:child attributes|(?:[a-z]+ ){0,2}(?:attributes|properties|parameters|params|fields))$/;
+const BARE_TOGGLE = /^(?:Properties|Child attributes)$/;
+
+/** True when a field's type pill is among the last few lines (its name, pills, description). */
+function afterField(out: Line[]): boolean {
+  const recent = out.filter((l) => l.text !== "").slice(-4);
+  return recent.some((l) => parseTypeLine(l.text).kind === "type");
+}
+
 const SPLIT_LABEL =
   /^(?:Available options|Allowed values?|Examples?|Required range|Required (?:string |array )?length|(?:Maximum|Minimum) (?:string |array )?length|Pattern)$/;
 const DOTTED_HEAD = /^[a-z_$][\w$-]*(?:\[\])?(?:\.[A-Za-z_$][\w$-]*(?:\[\])?)*\.$/;
@@ -167,7 +174,13 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
     }
     const toggle = TOGGLE.exec(text);
     if (toggle !== null) {
-      out.push({ ...line, text: `${toggle[1] ?? "Hide"} child attributes` });
+      out.push({ ...line, text: `${toggle[1]} child attributes` });
+      continue;
+    }
+    // An open `<Expandable>` whose scrape kept only its title (`Properties`), right after a
+    // field's type pill and description: its children follow. Elsewhere it is the page's word.
+    if (BARE_TOGGLE.test(text) && afterField(out)) {
+      out.push({ ...line, text: "Hide child attributes" });
       continue;
     }
     // Extractors that put every text node on a line of its own: `Available options` / `:`,

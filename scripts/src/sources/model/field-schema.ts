@@ -54,11 +54,14 @@ export function fieldSchema(field: Field, components: Components, ctx: Context):
 /** What the description states and the pills did not: limits, options, a default. */
 function fillFromProse(schema: Schema, field: Field, hasEnum: boolean): void {
   if (field.description.length === 0 || schema.$ref !== undefined) return;
-  // A list item speaks of one case among several (`- Free text: up to 18 characters`), not of
-  // the field as a whole.
+  // A labelled list item speaks of one case among several (`- Free text: up to 18
+  // characters`), not of the field as a whole; a list of rules (`- at most 40 characters`) does.
   const lines = field.description.join("\n").split("\n");
-  const prose = lines.filter((line) => !/^\s*(?:[-*+\u2022]|\d+[.)])\s/.test(line)).join("\n");
+  const prose = lines.filter((line) => !CASE_ITEM.test(line)).join("\n");
   const stated = readProse(prose, typesOf(schema));
+  // "(default: none)" says there is none, unless `none` is one of the field's values.
+  const values = [...(field.options?.values ?? []), ...((schema.enum as unknown[]) ?? [])];
+  if (stated.default === "none" && !values.includes("none")) delete stated.default;
   for (const [key, value] of Object.entries(stated)) {
     if (key === "enum" && (hasEnum || field.options !== undefined || field.allowed !== undefined))
       continue;
@@ -68,6 +71,8 @@ function fillFromProse(schema: Schema, field: Field, hasEnum: boolean): void {
     if (schema[key] === undefined) schema[key] = value;
   }
 }
+
+const CASE_ITEM = /^\s*(?:[-*+\u2022]\s*)+(?:\d+[.)]\s*)?(?:\*\*)?[^:\n]{1,40}:(?:\*\*)?\s/;
 
 const EXCLUSIVE: Record<string, string> = {
   minimum: "exclusiveMinimum",

@@ -67,9 +67,7 @@ export function readProse(text: string, types: string[]): Schema {
   const def = DEFAULT.exec(text);
   // A bare word is a default only when it ends the phrase ("defaults to the account's" is not).
   const ends = def !== null && /^\s*(?:[.,;)]|$)/.test(text.slice(def.index + def[0].length));
-  // "(default: none)" says there is none.
-  const none = def !== null && /^(?:none|n\/a)$/i.test(def[1] as string);
-  if (def !== null && kind !== "array" && ends && !none) {
+  if (def !== null && kind !== "array" && ends) {
     const value = typed(unquote(def[1] as string), kind, types);
     if (value !== undefined) out.default = value;
   }

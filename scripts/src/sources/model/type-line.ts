@@ -92,7 +92,8 @@ function oneOfTabs(text: string): Schema | undefined {
   }
 }
 
-const ATOM = String.raw`\(?[a-z][\w-]*(?:<[^<>]*>|\[[a-z]+\])?\)?(?:\[\])*`;
+// `array[string]` is the one bracketed spelling: `page[size]` is a JSON:API name, not a type.
+const ATOM = String.raw`\(?(?:array\[[a-z]+\]|[a-z][\w-]*(?:<[^<>]*>)?)\)?(?:\[\])*`;
 const TYPE_SHAPE = new RegExp(`^${ATOM}(?:\\s*\\|\\s*${ATOM})*$`);
 
 /** Shapes that can only be a type line: generics, array suffixes, unions, named objects. */

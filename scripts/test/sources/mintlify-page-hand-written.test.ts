@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { parseMintlifyPage } from "../../src/sources/mintlify-page.ts";
+import type { OpenAPIDocument } from "../../src/sources/types.ts";
+
+// Scrapes and copies of hand-written reference pages, and the guards that keep their rules from
+// claiming what generated pages say otherwise (each case failed before its fix).
+const parse = (text: string): OpenAPIDocument => parseMintlifyPage(text, { file: "p.md" });
+const body = (doc: OpenAPIDocument, path: string, method = "post") =>
+  doc.paths[path][method].requestBody.content["application/json"].schema;
+const field = (name: string, ...pills: string[]) =>
+  [`[\u200b](https://docs.x.example/p#param-${name})`, name, ...pills].join("\n\n");
+
+describe("hand-written pages as the reader sees them", () => {
+  it("reads sentence-case sections, a `## Response` in Mintlify's spelling notwithstanding", () => {
+    const doc = parse(
+      [
+        "# Record an event",
+        "POST",
+        "/api/events/{id}",
+        "## [\u200b](https://docs.x.example/p#path-parameters)  Path parameters",
+        field("id", "string", "required", "The stream."),
+        "## [\u200b](https://docs.x.example/p#request-body)  Request body",
+        field("name", "string", "required", "The event's name."),
+        "## [\u200b](https://docs.x.example/p#response)  Response",
+        field("ok", "boolean", "Whether it was stored."),
+      ].join("\n\n"),
+    );
+    expect(doc.paths["/api/events/{id}"].post.parameters[0]).toMatchObject({
+      name: "id",
+      in: "path",
+    });
+    expect(body(doc, "/api/events/{id}").required).toEqual(["name"]);
+  });
+
+  it("keeps a sentence-case heading as prose where a generated one, bold or not, has the kind", () => {
+    const doc = parse(
+      [
+        "# Get a bot",
+        "## GET",
+        "```url\nhttps://api.x.example/v1/bots/{id}\n```",
+        "## Path parameters",
+        "The id the dashboard shows, not the name.",
+        "#### **Path Parameters**",
+        "[\u200b](https://docs.x.example/bots#parameter-id)",
+        "id\n\nstring\n\nrequired\n\nThe bot.",
+      ].join("\n\n"),
+    );
+    const op = doc.paths["/v1/bots/{id}"].get;
+    expect(op.parameters).toHaveLength(1);
+    expect(op.description).toContain("The id the dashboard shows");
+  });
+
+  it("reads a field written as a heading over its pills, which no group heading is", () => {
+    const doc = parse(
+      [
+        "# Create a charge",
+        "## POST",
+        "```url\nhttps://api.x.example/v1/charges\n```",
+        "## Body",
+        "### amount",
+        "integer\n\nrequired\n\nAmount in cents.",
+        "### currency",
+        "string\n\nThree-letter code.",
+      ].join("\n\n"),
+    );
+    expect(Object.keys(body(doc, "/v1/charges").properties)).toEqual(["amount", "currency"]);
+  });
+
+  it("takes neither a list of type names nor a JSON:API name for fields or pills", () => {
+    const listed = parse(
+      "Create attribute\n\nPOST\n/\nattributes\n\nBody\n\napplication/json\n\n\u200b\nvalue_type\nstringrequired\nThe kind of value:\n\nstring\nint\nfloat\nbool\n\n\u200b\nlabel\nstring\nShown in the dashboard.\n",
+    );
+    expect(Object.keys(body(listed, "/attributes").properties)).toEqual(["value_type", "label"]);
+    const jsonApi = parse(
+      "List orders\nGET\n/\norders\nQuery Parameters\n\u200bpage[size]\ninteger\nHow many per page.\n",
+    );
+    expect(jsonApi.paths["/orders"].get.parameters[0]).toMatchObject({ name: "page[size]" });
+  });
+
+  it("keeps `Default: none` when none is one of the options", () => {
+    const doc = parse(
+      "Create export\n\nPOST\n/\nexports\n\nBody\n\napplication/json\n\n\u200b\ncompression\nenum<string>\nHow the file is packed. Default: none.\n\nAvailable options: none, gzip, zip\n",
+    );
+    expect(body(doc, "/exports").properties.compression.default).toBe("none");
+  });
+});
