@@ -7,6 +7,7 @@ import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, readFieldGroup } from "./fields.ts";
 import { readHeadingField } from "./heading-fields.ts";
 import { readListFields } from "./list-fields.ts";
+import { besideField, listsValues, nestUnder, objectNamed } from "./nesting.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
 import { readFieldTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
@@ -222,68 +223,6 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
 
 // A heading of nothing but its anchor link (zero-width text) and spaces.
 const EMPTY_HEADING = /^(?:\s|\u200b|\u200c|\u200d|\ufeff)*$/;
-
-/**
- * The field an `<Expandable>` right after a field element unfolds, when its title names that
- * field (`Data fields` after `data`).
- */
-function besideField(
-  node: MdNode,
-  previous: MdNode | undefined,
-  title: string | undefined,
-  before: FieldGroup[],
-): string | undefined {
-  if (!isJsx(node, "Expandable") || previous === undefined || !isFieldElement(previous))
-    return undefined;
-  const name = before.at(-1)?.fields[0]?.name;
-  if (name === undefined || title === undefined) return undefined;
-  const words = title.toLowerCase().split(/[^\w$-]+/);
-  return words.includes(name.toLowerCase()) ? name : undefined;
-}
-
-/** A paragraph that introduces values, not fields (`The \`status\` is one of:`). */
-function listsValues(node: MdNode | undefined): boolean {
-  if (node?.type !== "paragraph") return false;
-  return /\b(?:one of|values?|options?|either)\b[^.]*:\s*$/i.test(plainText(node.children));
-}
-
-// `The \`pagination\` object in every response holds:`: a sentence that opens an object's fields.
-const OBJECT_LEAD =
-  /^(?:the|each|every|an?)\s+`[A-Za-z_$][\w.$-]*`\s+(?:object|对象)\b[^.]*\b(?:holds|includes|contains|has|fields|properties|attributes)\b[^.]*:$/i;
-
-/** The field a paragraph names as an object whose fields the table under it lists. */
-function objectNamed(node: MdNode | undefined): string | undefined {
-  if (node?.type !== "paragraph") return undefined;
-  const text = inlineMarkdown(node.children).trim();
-  if (text.length > 160 || !OBJECT_LEAD.test(text)) return undefined;
-  return (node.children ?? []).find((c) => c.type === "inlineCode")?.value?.trim();
-}
-
-/**
- * The table's rows as children of the field `parent` names, when that field came earlier in the
- * same kind of list with an object type (`data | object` in the response, then a table under
- * `Response \`data\` Object`); the rows as they are with no parent, undefined when there is one
- * but no such field.
- */
-function nestUnder(
-  before: FieldGroup[],
-  groups: FieldGroup[],
-  parent: string | undefined,
-): FieldGroup[] | undefined {
-  const kind = groups[0]?.kind;
-  if (parent === undefined || kind === undefined) return groups;
-  const owner = [...before]
-    .reverse()
-    .find((g) => g.kind === kind && g.fields[0]?.path.length === 1 && g.fields[0].name === parent)
-    ?.fields[0];
-  const type = owner?.schema.type;
-  const items = owner?.schema.items as { type?: unknown } | undefined;
-  if (type !== "object" && !(type === "array" && items?.type === "object")) return undefined;
-  return groups.map((g) => ({
-    ...g,
-    fields: g.fields.map((f) => ({ ...f, path: [parent, ...f.path] })),
-  }));
-}
 
 const SOURCE_LINE = /^Source: https?:\/\/\S+$/;
 
