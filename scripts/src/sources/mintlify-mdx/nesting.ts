@@ -1,3 +1,4 @@
+import type { Field } from "../model/field.ts";
 import type { FieldGroup } from "./fields.ts";
 import { inlineMarkdown, plainText } from "./prose.ts";
 import { isFieldElement, isJsx, type MdNode } from "./tree.ts";
@@ -58,11 +59,15 @@ export function nestUnder(
     .reverse()
     .find((g) => g.kind === kind && g.fields[0]?.path.length === 1 && g.fields[0].name === parent)
     ?.fields[0];
-  const type = owner?.schema.type;
-  const items = owner?.schema.items as { type?: unknown } | undefined;
-  if (type !== "object" && !(type === "array" && items?.type === "object")) return undefined;
+  if (owner === undefined || !holdsObjects(owner.schema)) return undefined;
   return groups.map((g) => ({
     ...g,
     fields: g.fields.map((f) => ({ ...f, path: [parent, ...f.path] })),
   }));
+}
+
+/** An object, or a list of objects: a schema whose fields a page can list apart from it. */
+export function holdsObjects(schema: Field["schema"]): boolean {
+  const items = schema.items as Field["schema"] | undefined;
+  return schema.type === "object" || (schema.type === "array" && items?.type === "object");
 }

@@ -6,6 +6,7 @@ import { AUTH_SECTION, authField } from "./auth.ts";
 import { type Endpoint, endsWithTemplate, parseEndpoint, pathOf } from "./endpoint.ts";
 import { type FieldGroup, LOCATION_EXPECTED } from "./fields.ts";
 import type { Frontmatter } from "./frontmatter.ts";
+import { holdsObjects } from "./nesting.ts";
 import type { PageContent } from "./walk.ts";
 
 /** The operation's method and path: `api:` frontmatter, else the curl example, else a `METHOD /path` line. */
@@ -214,9 +215,8 @@ function unwrapBody(block: ResponseModel): void {
   // An API that does wrap its data in `Response`: the example shows the key.
   const example = block.example?.value;
   if (typeof example === "object" && example !== null && only.name in example) return;
-  const type = only.schema.type;
-  if (type !== "object" && !(type === "array" && only.schema.items?.type === "object")) return;
-  if (type === "array") block.root = { type: "array", items: { type: "object" } };
+  if (!holdsObjects(only.schema)) return;
+  if (only.schema.type === "array") block.root = { type: "array", items: { type: "object" } };
   if (only.description.length > 0) block.paragraphs.push(...only.description);
   block.fields = block.fields.slice(1).map((f) => ({ ...f, path: f.path.slice(1) }));
 }
@@ -294,10 +294,6 @@ function placeParameter(group: FieldGroup, model: OperationModel, body: Field[])
   } else model.parameters.push(...group.fields);
 }
 
-/**
- * Adds a field group to a list: a top-level field written with a dotted name (`data.id`,
- * `items[].sku`) nests under the field it names when that field is listed before it.
- */
 // Objects made up for dotted names whose parent the page never lists (`options.slide_type`).
 const madeUp = new WeakSet<Field>();
 

@@ -68,6 +68,15 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
     if (groups !== undefined) page.groups.push(...groups);
     return groups !== undefined;
   };
+  // `GET /markets/{id}` over the description in one paragraph: the operation, and the rest
+  // as the intro; false for any other paragraph.
+  const leadingOperationRead = (node: MdNode): boolean => {
+    const found = leadingOperation(node);
+    if (found === undefined) return false;
+    page.endpointText ??= { text: found[0], line: lineOf(node, tree) };
+    if (introOpen && found[1] !== "") page.intro.push(found[1]);
+    return true;
+  };
   const visit = (nodes: MdNode[] | undefined, depth: number): void => {
     if (depth > 64) return;
     let label: string | undefined;
@@ -180,11 +189,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         introOpen = false;
       } else if (node.type === "paragraph" && SOURCE_LINE.test(plainText(node.children))) {
         // `Source: https://…` under the title of a page in llms-full.txt: where it came from.
-      } else if (node.type === "paragraph" && leadingOperation(node) !== undefined) {
-        // `GET /markets/{id}` with the description on the next line (llms-full.txt).
-        const [words, rest] = leadingOperation(node) as [string, string];
-        page.endpointText ??= { text: words, line: lineOf(node, tree) };
-        if (introOpen && rest !== "") page.intro.push(rest);
+      } else if (node.type === "paragraph" && leadingOperationRead(node)) {
+        // `GET /markets/{id}` with the description on the next line (llms-full.txt): read.
       } else if (node.type === "paragraph" && operationWords(plainText(node.children))) {
         // `**GET** `/orders``: the operation, not part of its description.
         const words = operationWords(plainText(node.children)) as string;

@@ -176,8 +176,10 @@ export function fromMarkdown(saved: Line[]): {
       }
       if ((atx[1] as string).length === 1) titles.push(out.length);
       const respelled = depth > 1 ? sectionSpelling(content) : content;
-      const kind = SECTION_HEADINGS[respelled];
-      const spelled = kind !== undefined && generated.has(kind) ? content : respelled;
+      const kind = Object.hasOwn(SECTION_HEADINGS, respelled)
+        ? (SECTION_HEADINGS[respelled] as string)
+        : "";
+      const spelled = generated.has(kind) ? content : respelled;
       push(line, spelled);
       // A heading over a group of fields (`### Cost`), not a field: the next line is no pill.
       const pill = lines[after] !== undefined && marker((lines[after] as Line).text) !== undefined;
@@ -385,8 +387,7 @@ function generatedKinds(lines: Line[]): Set<string> {
       .replace(ANCHOR, "")
       .replace(/^\*\*(.*)\*\*$/, "$1")
       .trim();
-    const kind = SECTION_HEADINGS[words];
-    if (kind !== undefined && Object.hasOwn(SECTION_HEADINGS, words)) kinds.add(kind);
+    if (Object.hasOwn(SECTION_HEADINGS, words)) kinds.add(SECTION_HEADINGS[words] as string);
   }
   return kinds;
 }
