@@ -1,0 +1,335 @@
+// Scores one converted page against what a person read off the page (its "truth"): the operation
+// (method and path) and each visible top-level field's location, name, type, required-ness, enum,
+// format, default and constraints. Pure: the caller converts and reads the files.
+//
+// The pages scored are real pages kept outside the project (they may not be committed); this is
+// how the converter is measured on pages nobody wrote it against.
+
+export type Location = "path" | "query" | "header" | "cookie" | "body" | "response";
+
+export interface TruthField {
+  in: Location;
+  name: string;
+  type?: string;
+  nullable?: boolean;
+  items?: string;
+  required?: boolean;
+  enum?: unknown[];
+  format?: string;
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  /** Facts the page states only in the field's prose: the converter may leave them out. */
+  prose?: string[];
+}
+
+export interface Truth {
+  source?: string;
+  form?: string;
+  method: string;
+  path: string;
+  fields: TruthField[];
+}
+
+/** The facts compared, in the order a report lists them. */
+export const FACTS = [
+  "type",
+  "nullable",
+  "items",
+  "required",
+  "enum",
+  "format",
+  "default",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+] as const;
+export type Fact = (typeof FACTS)[number];
+
+export interface FieldResult {
+  field: string;
+  found: boolean;
+  /** Facts that differ, each as `fact: expected ≠ got`. */
+  wrong: string[];
+}
+
+export interface PageResult {
+  operation: boolean;
+  /** What the converter gave for the operation, when it is not the expected one. */
+  gotOperation?: string;
+  fields: FieldResult[];
+  /** Fields the converter gives that the truth does not list (shown, not scored). */
+  extra: string[];
+}
+
+type Schema = Record<string, unknown>;
+type Doc = Record<string, unknown>;
+
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+
+/** `/v1/things/{id}` and `/v1/things/:thing_id` are the same template. */
+export function templateOf(path: string): string {
+  const bare = path
+    .trim()
+    .replace(/[?#].*$/, "")
+    .replace(/\{[^}]*\}/g, "{}")
+    .replace(/:[A-Za-z_][\w-]*/g, "{}");
+  return bare.length > 1 ? bare.replace(/\/+$/, "") : bare;
+}
+
+function serverPaths(doc: Doc, ...more: unknown[]): string[] {
+  const paths = new Set([""]);
+  for (const list of [doc.servers, ...more]) {
+    if (!Array.isArray(list)) continue;
+    for (const server of list) {
+      const url = typeof server?.url === "string" ? server.url : "";
+      const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\/+$/, "");
+      if (path.startsWith("/")) paths.add(path);
+    }
+  }
+  return [...paths];
+}
+
+interface Found {
+  method: string;
+  path: string;
+  operation: Schema;
+  pathItem: Schema;
+}
+
+/** Every operation the document holds, webhooks as method WEBHOOK with the event as path. */
+function operations(doc: Doc): Found[] {
+  const found: Found[] = [];
+  for (const [key, kind] of [
+    ["paths", "path"],
+    ["webhooks", "webhook"],
+  ] as const) {
+    const items = (doc[key] ?? {}) as Record<string, Schema>;
+    for (const [path, pathItem] of Object.entries(items)) {
+      for (const method of METHODS) {
+        const operation = pathItem?.[method] as Schema | undefined;
+        if (!operation) continue;
+        found.push({
+          method: kind === "webhook" ? "WEBHOOK" : method.toUpperCase(),
+          path,
+          operation,
+          pathItem,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+function matches(doc: Doc, truth: Truth, op: Found): boolean {
+  if (op.method !== truth.method.toUpperCase()) return false;
+  if (op.method === "WEBHOOK") return op.path === truth.path || `/${op.path}` === truth.path;
+  const want = templateOf(truth.path);
+  return serverPaths(doc, op.pathItem.servers, op.operation.servers).some(
+    (prefix) => templateOf(prefix + op.path) === want,
+  );
+}
+
+function resolve(doc: Doc, value: unknown, depth = 0): Schema | undefined {
+  if (!value || typeof value !== "object") return undefined;
+  const ref = (value as Schema).$ref;
+  if (typeof ref !== "string" || depth > 20) return value as Schema;
+  let target: unknown = doc;
+  for (const part of ref.replace(/^#\//, "").split("/")) {
+    target = (target as Schema | undefined)?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return resolve(doc, target, depth + 1);
+}
+
+/** Merges `allOf` parts so their properties read as one object. */
+function flatten(doc: Doc, schema: Schema | undefined): Schema | undefined {
+  if (!schema || !Array.isArray(schema.allOf)) return schema;
+  const merged: Schema = { ...schema, properties: { ...(schema.properties as Schema) } };
+  const required = new Set<string>((schema.required as string[]) ?? []);
+  for (const part of schema.allOf) {
+    const flat = flatten(doc, resolve(doc, part));
+    Object.assign(merged.properties as Schema, flat?.properties ?? {});
+    for (const name of (flat?.required as string[]) ?? []) required.add(name);
+    if (!merged.type && flat?.type) merged.type = flat.type;
+  }
+  merged.required = [...required];
+  return merged;
+}
+
+function firstSchema(doc: Doc, holder: unknown): Schema | undefined {
+  const content = (resolve(doc, holder)?.content ?? {}) as Record<string, Schema>;
+  const first = Object.values(content)[0];
+  return flatten(doc, resolve(doc, first?.schema));
+}
+
+function successResponse(doc: Doc, operation: Schema): Schema | undefined {
+  const responses = (operation.responses ?? {}) as Record<string, unknown>;
+  const codes = Object.keys(responses)
+    .filter((code) => /^2(\d\d|XX)$/i.test(code))
+    .sort();
+  for (const code of codes) {
+    const schema = firstSchema(doc, responses[code]);
+    if (schema) return schema;
+  }
+  return undefined;
+}
+
+interface Got {
+  schema: Schema;
+  required: boolean;
+}
+
+/** Every top-level field the converted operation gives, keyed `in:name`. */
+export function fieldsOf(doc: Doc, op: Found): Map<string, Got> {
+  const fields = new Map<string, Got>();
+  const params = [
+    ...((op.pathItem.parameters as unknown[]) ?? []),
+    ...((op.operation.parameters as unknown[]) ?? []),
+  ];
+  for (const raw of params) {
+    const param = resolve(doc, raw);
+    if (!param) continue;
+    const where = String(param.in);
+    const name = where === "header" ? String(param.name).toLowerCase() : String(param.name);
+    fields.set(`${where}:${name}`, {
+      schema: resolve(doc, param.schema) ?? {},
+      required: param.required === true,
+    });
+  }
+  const addObject = (where: Location, schema: Schema | undefined) => {
+    const required = new Set((schema?.required as string[]) ?? []);
+    for (const [name, value] of Object.entries((schema?.properties ?? {}) as Schema)) {
+      fields.set(`${where}:${name}`, {
+        schema: resolve(doc, value) ?? {},
+        required: required.has(name),
+      });
+    }
+  };
+  addObject("body", firstSchema(doc, op.operation.requestBody));
+  addObject("response", successResponse(doc, op.operation));
+  return fields;
+}
+
+/** A schema's one non-null type, and whether null is allowed, across 3.1's spellings. */
+function typeOf(doc: Doc, schema: Schema): { type?: string; nullable: boolean } {
+  const types = new Set<string>();
+  let nullable = schema.nullable === true;
+  const add = (s: Schema | undefined) => {
+    if (!s) return;
+    const t = s.type;
+    for (const one of Array.isArray(t) ? t : t === undefined ? [] : [t]) {
+      if (one === "null") nullable = true;
+      else types.add(String(one));
+    }
+    if (s.const === null) nullable = true;
+    if (Array.isArray(s.enum) && s.enum.includes(null)) nullable = true;
+  };
+  add(schema);
+  for (const key of ["anyOf", "oneOf"]) {
+    const list = schema[key];
+    if (Array.isArray(list)) for (const part of list) add(resolve(doc, part));
+  }
+  if (types.size === 0 && schema.properties) types.add("object");
+  return { type: types.size === 1 ? [...types][0] : undefined, nullable };
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function show(value: unknown): string {
+  return value === undefined ? "—" : JSON.stringify(value);
+}
+
+/** What the converter says of one field, spelled as a truth field is. */
+export function factsOf(doc: Doc, got: Got): Partial<Record<Fact, unknown>> {
+  const schema = got.schema;
+  const { type, nullable } = typeOf(doc, schema);
+  const items = resolve(doc, schema.items);
+  const itemsType = items ? typeOf(doc, items).type : undefined;
+  const enumHolder = type === "array" ? items : schema;
+  const options = Array.isArray(enumHolder?.enum)
+    ? enumHolder.enum.filter((v: unknown) => v !== null)
+    : undefined;
+  let format = schema.format as string | undefined;
+  if (!format && typeof schema.contentMediaType === "string") format = "binary";
+  return {
+    type,
+    nullable: nullable || undefined,
+    items: type === "array" ? itemsType : undefined,
+    required: got.required,
+    enum: options?.length ? options : undefined,
+    format,
+    default: schema.default,
+    minimum: schema.minimum as number | undefined,
+    maximum: schema.maximum as number | undefined,
+    exclusiveMinimum: schema.exclusiveMinimum as number | undefined,
+    exclusiveMaximum: schema.exclusiveMaximum as number | undefined,
+    minLength: schema.minLength as number | undefined,
+    maxLength: schema.maxLength as number | undefined,
+    minItems: schema.minItems as number | undefined,
+    maxItems: schema.maxItems as number | undefined,
+  };
+}
+
+function scoreField(want: TruthField, got: Partial<Record<Fact, unknown>>): string[] {
+  const wrong: string[] = [];
+  const prose = new Set(want.prose ?? []);
+  for (const fact of FACTS) {
+    let expected: unknown = want[fact];
+    const actual = got[fact];
+    // OpenAPI requires every path parameter: the page's mark is no test of the reader.
+    if (fact === "required" && want.in === "path") continue;
+    if (fact === "required") expected = expected === true;
+    if (fact === "nullable") expected = expected === true || undefined;
+    // A field the page gives no type to may come out as any type.
+    if (fact === "type" && expected === undefined) continue;
+    if (fact === "items" && expected === undefined) continue;
+    if (prose.has(fact) && actual === undefined) continue;
+    if (same(expected, actual)) continue;
+    wrong.push(`${fact}: ${show(expected)} ≠ ${show(actual)}`);
+  }
+  return wrong;
+}
+
+function keyOf(field: { in: string; name: string }): string {
+  return `${field.in}:${field.in === "header" ? field.name.toLowerCase() : field.name}`;
+}
+
+/** Scores a converted document (undefined when the converter refused the page) against its truth. */
+export function scorePage(doc: Doc | undefined, truth: Truth): PageResult {
+  const all = doc ? operations(doc) : [];
+  const op = doc ? all.find((candidate) => matches(doc, truth, candidate)) : undefined;
+  const missing = (field: TruthField): FieldResult => ({
+    field: keyOf(field),
+    found: false,
+    wrong: [],
+  });
+  if (!doc || !op) {
+    return {
+      operation: false,
+      gotOperation: all.map((o) => `${o.method} ${o.path}`).join(", ") || "none",
+      fields: truth.fields.map(missing),
+      extra: [],
+    };
+  }
+  const got = fieldsOf(doc, op);
+  const fields = truth.fields.map((want): FieldResult => {
+    const field = got.get(keyOf(want));
+    if (!field) return missing(want);
+    return { field: keyOf(want), found: true, wrong: scoreField(want, factsOf(doc, field)) };
+  });
+  const listed = new Set(truth.fields.map(keyOf));
+  return { operation: true, fields, extra: [...got.keys()].filter((key) => !listed.has(key)) };
+}

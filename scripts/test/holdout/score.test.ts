@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { scorePage, type Truth, templateOf } from "../../src/holdout/score.ts";
+
+// A converted document of our own: a server with a base path, a path parameter, a body and a
+// response under a $ref, and a webhook.
+const doc = {
+  openapi: "3.1.0",
+  servers: [{ url: "https://api.example.test/v2" }],
+  paths: {
+    "/widgets/{widget_id}": {
+      post: {
+        parameters: [
+          { in: "path", name: "widget_id", required: true, schema: { type: "string" } },
+          { in: "header", name: "Idempotency-Key", schema: { type: "string", maxLength: 64 } },
+        ],
+        requestBody: {
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["size"],
+                properties: {
+                  size: { type: "integer", minimum: 1, default: 3 },
+                  tags: { type: "array", items: { type: "string", enum: ["a", "b"] } },
+                  note: { type: ["string", "null"] },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": {
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Widget" } } },
+          },
+        },
+      },
+    },
+  },
+  webhooks: { "widget.made": { post: { requestBody: { content: {} } } } },
+  components: {
+    schemas: {
+      Widget: { type: "object", properties: { id: { type: "string", format: "uuid" } } },
+    },
+  },
+};
+
+const truth = (fields: Truth["fields"], path = "/v2/widgets/{id}"): Truth => ({
+  method: "POST",
+  path,
+  fields,
+});
+
+describe("holdout scorer", () => {
+  it("matches a path through the server's base path and any parameter names", () => {
+    expect(templateOf("/v2/widgets/:id/")).toBe("/v2/widgets/{}");
+    expect(scorePage(doc, truth([])).operation).toBe(true);
+    expect(scorePage(doc, truth([], "/v2/gadgets/{id}")).operation).toBe(false);
+    expect(scorePage(doc, { method: "WEBHOOK", path: "widget.made", fields: [] }).operation).toBe(
+      true,
+    );
+  });
+
+  it("counts a field right only when every stated fact matches and nothing is added", () => {
+    const result = scorePage(
+      doc,
+      truth([
+        { in: "path", name: "widget_id", type: "string" },
+        { in: "header", name: "idempotency-key", type: "string", maxLength: 64 },
+        { in: "body", name: "size", type: "integer", required: true, minimum: 1, default: 3 },
+        { in: "body", name: "tags", type: "array", items: "string", enum: ["a", "b"] },
+        { in: "body", name: "note", type: "string", nullable: true },
+        { in: "response", name: "id", type: "string" },
+        { in: "body", name: "colour", type: "string" },
+      ]),
+    );
+    expect(result.fields.map((f) => [f.field, f.found, f.wrong])).toEqual([
+      ["path:widget_id", true, []],
+      ["header:idempotency-key", true, []],
+      ["body:size", true, []],
+      ["body:tags", true, []],
+      ["body:note", true, []],
+      ["response:id", true, ['format: — ≠ "uuid"']],
+      ["body:colour", false, []],
+    ]);
+  });
+
+  it("lets a fact stated only in prose be left out, but not be wrong", () => {
+    const fields = (maxLength: number) =>
+      truth([
+        { in: "header", name: "Idempotency-Key", type: "string", maxLength, prose: ["maxLength"] },
+        {
+          in: "body",
+          name: "size",
+          type: "integer",
+          required: true,
+          minimum: 1,
+          default: 3,
+          maxLength: 9,
+          prose: ["maxLength"],
+        },
+      ]);
+    expect(scorePage(doc, fields(64)).fields.map((f) => f.wrong)).toEqual([[], []]);
+    expect(scorePage(doc, fields(65)).fields[0]?.wrong).toEqual(["maxLength: 65 ≠ 64"]);
+  });
+
+  it("scores every field wrong when the page is refused", () => {
+    const result = scorePage(undefined, truth([{ in: "query", name: "q", type: "string" }]));
+    expect(result.operation).toBe(false);
+    expect(result.fields[0]?.found).toBe(false);
+  });
+});
