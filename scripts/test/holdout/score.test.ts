@@ -103,6 +103,17 @@ describe("holdout scorer", () => {
     expect(scorePage(doc, fields(65)).fields[0]?.wrong).toEqual(["maxLength: 65 ≠ 64"]);
   });
 
+  it("takes a security requirement for the page's own Authorization header", () => {
+    const want = truth([{ in: "header", name: "Authorization", type: "string", required: true }]);
+    expect(scorePage(doc, want).fields[0]?.found).toBe(false);
+    expect(scorePage({ ...doc, security: [{ bearer: [] }] }, want).fields[0]?.found).toBe(true);
+  });
+
+  it("does not score Accept and Content-Type headers, which OpenAPI ignores", () => {
+    const want = truth([{ in: "header", name: "Content-Type", type: "string", required: true }]);
+    expect(scorePage(doc, want).fields).toEqual([]);
+  });
+
   it("scores every field wrong when the page is refused", () => {
     const result = scorePage(undefined, truth([{ in: "query", name: "q", type: "string" }]));
     expect(result.operation).toBe(false);
