@@ -217,7 +217,10 @@ export function fieldsOf(doc: Doc, op: Found): Map<string, Got> {
     }
   };
   addObject("body", firstSchema(doc, op.operation.requestBody));
-  addObject("response", successResponse(doc, op.operation));
+  // A list response's fields are those of its items (Mintlify shows them so).
+  const response = successResponse(doc, op.operation);
+  const items = response?.type === "array" ? flatten(doc, resolve(doc, response.items)) : undefined;
+  addObject("response", items ?? response);
   return fields;
 }
 

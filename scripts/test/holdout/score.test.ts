@@ -109,6 +109,21 @@ describe("holdout scorer", () => {
     expect(scorePage({ ...doc, security: [{ bearer: [] }] }, want).fields[0]?.found).toBe(true);
   });
 
+  it("reads a list response's fields from its items", () => {
+    const list = structuredClone(doc);
+    const ok = list.paths["/widgets/{widget_id}"].post.responses["200"].content["application/json"];
+    (ok as { schema: unknown }).schema = {
+      type: "array",
+      items: { $ref: "#/components/schemas/Widget" },
+    };
+    const want = truth([{ in: "response", name: "id", type: "string", format: "uuid" }]);
+    expect(scorePage(list, want).fields[0]).toEqual({
+      field: "response:id",
+      found: true,
+      wrong: [],
+    });
+  });
+
   it("does not score Accept and Content-Type headers, which OpenAPI ignores", () => {
     const want = truth([{ in: "header", name: "Content-Type", type: "string", required: true }]);
     expect(scorePage(doc, want).fields).toEqual([]);
