@@ -4,6 +4,7 @@ import { hasOpenAPIFence, isIndexedExport, parseMintlifyMarkdown } from "./mintl
 import {
   looksLikeFieldListPage,
   looksLikeFieldTablePage,
+  looksLikeHandWrittenTablePage,
   looksLikeMintlifyMdx,
   parseMintlifyMdx,
 } from "./mintlify-mdx.ts";
@@ -42,6 +43,7 @@ export function detectFormat(text: string, file: string): SourceFormat {
   // Before the rendered page: MDX has frontmatter or field elements, which no rendered page has.
   if (looksLikeMintlifyMdx(text)) return "mintlify-mdx";
   if (looksLikeFieldListPage(text)) return "mintlify-mdx";
+  if (looksLikeHandWrittenTablePage(text)) return "mintlify-mdx";
   if (looksLikeMintlifyPage(text)) return "mintlify-page";
   // A hand-written page whose fields are markdown tables: read as MDX, which reads the tables.
   if (looksLikeFieldTablePage(text)) return "mintlify-mdx";

@@ -102,6 +102,19 @@ export function looksLikeFieldListPage(text: string): boolean {
   return [...head.matchAll(LIST_FIELD)].length >= 2;
 }
 
+// What only a rendered page shows: a type pill on its own line, a field's anchor link.
+const RENDERED_MARK =
+  /#(?:param|body|response|parameter)-[\w-]|^[ \t]*`?(?:string|integer|number|boolean|object|array)(?:<[^>]*>|\[\])?`?[ \t]*$/m;
+
+/**
+ * True for a field-table page (below) that shows nothing only a rendered page shows: such a page
+ * may name its operation as a rendered page does (`# POST /v1/things` over a curl example), so
+ * this is checked before the rendered page, and the other after it.
+ */
+export function looksLikeHandWrittenTablePage(text: string): boolean {
+  return looksLikeFieldTablePage(text) && !RENDERED_MARK.test(text.slice(0, 40_000));
+}
+
 /**
  * True for a hand-written reference page that lists its fields in markdown tables
  * (`| Parameter | Type | Required | Description |`) and names its operation on a line of its own

@@ -25,17 +25,23 @@ type Role =
 
 const ROLES: [RegExp, Role][] = [
   [
-    /^(?:parameters?|params?|(?:field|property|parameter|param|attribute|header|key|argument)(?: name)?|name|fields?|properties|property|attributes?|keys?|headers?|arguments?|参数名?|字段名?|名称|属性|参数名称)$/,
+    /^(?:parameters?|params?|(?:field|property|parameter|param|attribute|header|key|argument)(?: name)?|name|fields?|properties|property|attributes?|keys?|headers?|arguments?|参数名?|字段名?|名称|属性|参数名称|поле|параметр|название|имя|campo|par[áa]metro|nombre|nome|champ|param[èe]tre|feld|フィールド|パラメータ(?:名)?|項目)$/,
     "name",
   ],
-  [/^(?:types?|data ?types?|value types?|类型|数据类型|参数类型)$/, "type"],
-  [/^(?:required\??|mandatory|必填|是否必填|是否必须|必选|是否必选)$/, "required"],
+  [/^(?:types?|data ?types?|value types?|类型|数据类型|参数类型|тип|tipo|typ|型|タイプ)$/, "type"],
+  [
+    /^(?:required\??|mandatory|必填|是否必填|是否必须|必选|是否必选|обязательн(?:ое|ый|о)|requerido|obligatorio|obrigat[óo]rio|obligatoire|erforderlich|pflicht(?:feld)?|必須)$/,
+    "required",
+  ],
   [/^(?:optional\??)$/, "optional"],
   [
-    /^(?:description|desc|details|notes?|meaning|comments?|描述|说明|含义|备注|参数说明)$/,
+    /^(?:description|desc|details|notes?|meaning|comments?|描述|说明|含义|备注|参数说明|описание|descripci[óo]n|descri[çc][ãa]o|significado|beschreibung|説明)$/,
     "description",
   ],
-  [/^(?:default(?: value)?|默认值?)$/, "default"],
+  [
+    /^(?:default(?: value)?|默认值?|по умолчанию|predeterminado|padr[ãa]o|par d[ée]faut|デフォルト(?:値)?)$/,
+    "default",
+  ],
   [/^(?:in|location|param(?:eter)? type|位置)$/, "location"],
   [/^(?:range|value range|取值范围|范围)$/, "range"],
   [/^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?)$/, "example"],
@@ -53,8 +59,10 @@ export function tableColumns(header: string[]): (Role | undefined)[] | undefined
   return more || roles.includes("description") ? roles : undefined;
 }
 
-const YES = /^(?:yes|y|true|required|mandatory|✅|✓|✔|✔️|☑|x|是|必填|必须|必选)$/i;
-const NO = /^(?:no|n|false|optional|-|—|–|✗|✘|❌|否|可选|非必填|)$/i;
+const YES =
+  /^(?:yes|y|true|required|mandatory|✅|✓|✔|✔️|☑|x|是|必填|必须|必选|да|s[íi]|sim|oui|ja|はい|必須)$/i;
+const NO =
+  /^(?:no|n|false|optional|-|—|–|✗|✘|❌|否|可选|非必填|нет|n[ãa]o|non|nein|いいえ|任意|)$/i;
 // No default: a dash, "n/a", or `null` / `None` in a table whose field is not nullable.
 const NONE = /^(?:-|—|–|n\/a|null|none|)$/i;
 
@@ -128,7 +136,7 @@ function rowLocation(text: string | undefined): Location | "response" | undefine
 }
 
 const RESPONSE_SECTION =
-  /\b(?:respon[sc]es?|returns?|returned|output|results?)\b|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答/i;
+  /\b(?:respon[sc]es?|returns?|returned|output|results?|respuesta|resposta|r[ée]ponse|antwort)\b|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答|ответ/i;
 // A description that opens with "Required" (or "**Required.**") marks the field required.
 const REQUIRED_NOTE = /^\**\(?required\b/i;
 

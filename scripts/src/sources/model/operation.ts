@@ -178,7 +178,17 @@ function buildResponses(model: OperationModel, components: Components, ctx: Cont
     if (payload.hasFields || example !== undefined || block.media !== undefined) {
       response.content = mediaObject(payload);
     }
-    if (Object.hasOwn(responses, block.code)) {
+    const earlier = Object.hasOwn(responses, block.code) ? responses[block.code] : undefined;
+    const content = earlier?.content as Schema | undefined;
+    // The same status in another media (a streamed reply beside the JSON one): one more content.
+    if (content !== undefined && response.content !== undefined && block.media !== undefined) {
+      const [media] = Object.keys(response.content as Schema);
+      if (media !== undefined && !Object.hasOwn(content, media)) {
+        setOwn(content, media, (response.content as Schema)[media]);
+        continue;
+      }
+    }
+    if (earlier !== undefined) {
       fail(ctx, block.line, `one response block for status ${block.code}`, block.code);
     }
     setOwn(responses, block.code, response);
