@@ -149,10 +149,19 @@ function readField(
   const field = newField(head.text, head.no);
   let k = at + 1;
   let union: string | undefined;
+  const tabs: string[] = [];
   for (let first = true; k < end; k++, first = false) {
     const line = lines[k] as Line;
+    // A blank line between a union and its alternatives' tabs (a scrape's paragraphs).
+    if (line.text === "" && union !== undefined && tabsOfUnion(lines, k + 1, end, union)) continue;
     const kind = line.text === "" ? undefined : marker(line.text);
     if (kind === undefined) break;
+    // The alternatives' tabs under a union (`string` then the union again) are no field: each
+    // is one type the value may take.
+    if (!first && union !== undefined && tabsOfUnion(lines, k, end, union)) {
+      tabs.push(line.text);
+      continue;
+    }
     if (!first && isMarkerWordName(lines, k, end)) break;
     if (isTypeMarker(kind)) {
       const type = parseTypeLine(line.text);
@@ -180,7 +189,31 @@ function readField(
       }
     }
   }
+  if (tabs.length > 0) takeTabs(field, [...tabs, union as string]);
   return { field, next: readBody(lines, k, end, ctx, hints, field) };
+}
+
+/** A union shown with tabs of other types (`string` beside `(A · object)[]`): any of them. */
+function takeTabs(field: Field, tabs: string[]): void {
+  const schemas: Field["schema"][] = [];
+  for (const text of new Set(tabs)) {
+    const type = parseTypeLine(text);
+    if (type.kind !== "type") return;
+    schemas.push(type.schema);
+    field.named = [
+      ...field.named,
+      ...type.named.filter((n) => !field.named.some((m) => m.name === n.name)),
+    ];
+  }
+  if (schemas.length > 1) field.schema = { anyOf: schemas };
+}
+
+/** True when the type lines from lines[k] on repeat the union's own line among them. */
+function tabsOfUnion(lines: Line[], k: number, end: number, union: string): boolean {
+  for (let i = k; i < end && isTypeMarker(marker((lines[i] as Line).text)); i++) {
+    if ((lines[i] as Line).text === union) return true;
+  }
+  return false;
 }
 
 /**

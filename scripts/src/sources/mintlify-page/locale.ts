@@ -18,6 +18,13 @@ const LINES: Readonly<Record<string, string>> = {
   隐藏子属性: "Hide child attributes",
   复制页面: "Copy page",
   试一试: "Try it",
+  // Japanese.
+  承認: "Authorizations",
+  パスパラメータ: "Path Parameters",
+  クエリパラメータ: "Query Parameters",
+  ボディ: "Body",
+  レスポンス: "Response",
+  必須: "required",
   // Portuguese.
   Autorizações: "Authorizations",
   Corpo: "Body",
@@ -36,6 +43,8 @@ const LABELS: Readonly<Record<string, string>> = {
   所需范围: "Required range:",
   必填范围: "Required range:",
   Exemplo: "Example:",
+  利用可能なオプション: "Available options:",
+  例: "Example:",
 };
 
 const LABEL = new RegExp(`^(\\s*)(${Object.keys(LABELS).join("|")})\\s*[:：]`);
