@@ -1,5 +1,6 @@
 import {
   describeOpenapiPointer,
+  type Endpoint,
   endsWithTemplate,
   parseEndpoint,
   pathOf,
@@ -26,7 +27,7 @@ export const parseMintlifyMdx: Parser = (text, options) => {
   const front = readFrontmatter(tree, ctx);
   // Lists of `- \`name\`: meaning` are fields only on a page that has no field elements.
   const page = walkPage(tree, ctx, looksLikeFieldListPage(text) && !FIELD_TAG.test(text));
-  let endpoint = findEndpoint(front, page, ctx);
+  let endpoint = findEndpoint(front, page, ctx) ?? eventEndpoint(front.title?.value, text);
   const ownFields = page.groups.some((group) => group.fields.length > 0);
   if (front.openapi !== undefined && front.api === undefined && ownFields) {
     // An `openapi:` page that also writes its fields out: the pointer names the operation; the
@@ -60,6 +61,21 @@ export const parseMintlifyMdx: Parser = (text, options) => {
   }
   return buildDocument(buildModel(endpoint, front, page, ctx), ctx);
 };
+
+// An event's name as a title: `on_call_end`, `escrow_funded`, `invoice.paid`.
+const EVENT_NAME = /^[a-z][a-z0-9]*(?:[._:][a-z0-9]+)+$/;
+const EVENT_TITLE = /^title[ \t]*:[ \t]*["']?([a-z][a-z0-9]*(?:[._:][a-z0-9]+)+)["']?[ \t]*$/m;
+const WEBHOOK_WORDS = /\b(?:webhooks?|events?)\b/i;
+
+/**
+ * A hand-written webhook page names no operation: its title is the event's name, and it speaks
+ * of webhooks or events. Its fields are the payload the receiver is sent.
+ */
+function eventEndpoint(title: string | undefined, text: string): Endpoint | undefined {
+  if (title === undefined || !EVENT_NAME.test(title.trim()) || !WEBHOOK_WORDS.test(text))
+    return undefined;
+  return { method: "POST", path: title.trim(), webhook: true };
+}
 
 function emptyDocument(title: string): OpenAPIDocument {
   return { openapi: "3.1.0", info: { title, version: "0.0.0" }, paths: {} };
@@ -122,7 +138,9 @@ export function looksLikeHandWrittenTablePage(text: string): boolean {
  */
 export function looksLikeFieldTablePage(text: string): boolean {
   const head = text.slice(0, 40_000);
-  if (!OPERATION_LINE.test(head)) return false;
+  const front = FRONTMATTER.exec(head)?.[1] ?? "";
+  const event = EVENT_TITLE.test(front) && WEBHOOK_WORDS.test(head);
+  if (!OPERATION_LINE.test(head) && !event) return false;
   for (const match of head.matchAll(TABLE_HEAD)) {
     const cells = (match[1] as string).replace(/\|[ \t]*$/, "").split("|");
     if (tableColumns(cells) !== undefined) return true;

@@ -66,6 +66,74 @@ export function nestUnder(
   }));
 }
 
+// `### Result object fields`, `### 结果对象字段`: a heading over the fields of an object it names
+// in words, not in code.
+const OBJECT_HEADING = /\bobjects?\b|对象|オブジェクト|\bobjeto\b|\bobjet\b|объект/i;
+
+// Words of an object heading that name no field: the payload itself, or the heading's own.
+const GENERIC = new Set([
+  ...["the", "field", "fields", "properties", "attributes", "response", "request", "body"],
+  ...["payload", "event", "webhook", "root", "main", "top", "level", "json"],
+]);
+
+/** The Latin-letter words of a heading that may name a field (`End User Object` → end, user). */
+function headingWords(heading: string): string[] {
+  return heading
+    .toLowerCase()
+    .replace(new RegExp(OBJECT_HEADING.source, "gi"), " ")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== "" && !GENERIC.has(w));
+}
+
+/** True when an object heading names something in words (`Recipient Object`), not the payload. */
+export function namesObject(section: string | undefined): boolean {
+  return isObjectHeading(section) && headingWords(section as string).length > 0;
+}
+
+/** `### Result object`, `## 结果对象字段`: a heading over an object's fields. */
+export function isObjectHeading(section: string | undefined): boolean {
+  return section !== undefined && OBJECT_HEADING.test(section);
+}
+
+/**
+ * The field a table under an object heading belongs to: the one earlier field of the same kind
+ * that holds objects (a list whose items the page never typed counts, and becomes a list of
+ * objects). None, or several, and the heading says too little.
+ */
+export function headingObject(
+  section: string | undefined,
+  before: FieldGroup[],
+  groups: FieldGroup[],
+): string | undefined {
+  if (section === undefined || groups.length === 0 || !OBJECT_HEADING.test(section))
+    return undefined;
+  const untyped = (f: Field) => f.schema.type === "array" && f.schema.items === undefined;
+  const owners = before.filter((g) => {
+    const f = g.fields[0];
+    return f?.path.length === 1 && (holdsObjects(f.schema) || untyped(f));
+  });
+  const group = owners.length === 1 ? owners[0] : undefined;
+  const owner = group?.fields[0];
+  if (group === undefined || owner === undefined || !mayName(section, owner.name)) return undefined;
+  if (untyped(owner)) owner.schema.items = { type: "object" };
+  // A sub-heading in words the reader does not know (`### 结果对象字段` under `## 响应`) says
+  // nothing of where its table goes: the owner's list does.
+  for (const g of groups) Object.assign(g, { kind: group.kind, location: group.location });
+  return owner.name;
+}
+
+/**
+ * Whether a heading may name the field: its words (`Result object`) include the name, singular or
+ * plural, or it has no words in Latin letters to tell (`结果对象字段`).
+ */
+function mayName(heading: string, name: string): boolean {
+  const words = headingWords(heading);
+  if (words.length === 0) return true;
+  const bare = name.toLowerCase().replace(/[_-]+/g, "");
+  const joined = words.join("");
+  return [joined, `${joined}s`, joined.replace(/s$/, "")].includes(bare) || words.includes(bare);
+}
+
 /** An object, or a list of objects: a schema whose fields a page can list apart from it. */
 export function holdsObjects(schema: Field["schema"]): boolean {
   const items = schema.items as Field["schema"] | undefined;

@@ -178,6 +178,10 @@ function readRange(text: string | undefined, field: Field): void {
 /** The type cell; true when it also says the field is required (`string, required`). */
 function readType(text: string, field: Field, ctx: Context): boolean {
   const required = /\brequired\b/i.test(text);
+  // `string (UUID)`: a format named in the note after the type.
+  const noted = /\(\s*(uuid|email|uri|url|date-time|date|time|int32|int64|binary)\s*\)$/i.exec(
+    text,
+  );
   const bare = text
     .replace(/[(,]?\s*\b(?:required|optional)\b\)?/gi, "")
     .replace(/`/g, "")
@@ -206,6 +210,9 @@ function readType(text: string, field: Field, ctx: Context): boolean {
   if (read.kind === "type") {
     field.schema = read.schema;
     field.named = read.named;
+    const format = noted?.[1]?.toLowerCase().replace(/^url$/, "uri");
+    if (format !== undefined && field.schema.format === undefined && field.schema.type !== "object")
+      field.schema = { ...field.schema, format };
   } else {
     fail(
       ctx,
@@ -227,7 +234,8 @@ function yesNo(text: string, field: Field, ctx: Context, what: string): boolean 
   if (NO.test(word)) return false;
   // `Yes, for card payments`: a conditional requirement is no requirement the schema can state.
   if (/^yes\b/i.test(word)) return false;
-  if (/^no\b|^conditional|^depends/i.test(word)) return false;
+  // `Conditional*`, `Condicional`, `Depends`: required only sometimes, which a schema cannot say.
+  if (/^no\b|^condi[ct]ional|^depends|^depende/i.test(word)) return false;
   fail(ctx, field.line, `yes or no in the ${what} column for ${field.name}`, text);
   return undefined;
 }

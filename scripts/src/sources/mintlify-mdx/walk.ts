@@ -7,7 +7,15 @@ import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, readFieldGroup } from "./fields.ts";
 import { readHeadingField } from "./heading-fields.ts";
 import { readListFields } from "./list-fields.ts";
-import { besideField, listsValues, nestUnder, objectNamed } from "./nesting.ts";
+import {
+  besideField,
+  headingObject,
+  isObjectHeading,
+  listsValues,
+  namesObject,
+  nestUnder,
+  objectNamed,
+} from "./nesting.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
 import { readFieldTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
@@ -94,9 +102,19 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         const groups = readFieldTable(node, tree, ctx, name);
         // `The \`pagination\` object includes:` just above: the rows are that object's.
         const lead = objectNamed(list[index - 1]);
-        const nested = groups && nestUnder(page.groups, groups, lead ?? sectionField);
+        const owner =
+          lead ?? sectionField ?? (groups && headingObject(section, page.groups, groups));
+        const nested = groups && nestUnder(page.groups, groups, owner);
         if (groups !== undefined && nested === undefined && lead !== undefined) {
           note(ctx, lineOf(node, tree), `a field the table's \`${lead}\` object belongs to`);
+        } else if (
+          groups !== undefined &&
+          owner === undefined &&
+          ownsNothing(section, page, groups)
+        ) {
+          // `## Assistant Object` over rows named as the top-level ones are (`id`): the fields of
+          // an object the page lists nowhere else, not more top-level fields.
+          note(ctx, lineOf(node, tree), `a field the table under "${section}" belongs to`);
         } else if (groups !== undefined) page.groups.push(...(nested ?? groups));
       } else if (isFieldElement(node)) {
         introOpen = false;
@@ -225,6 +243,23 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   visit(tree.root.children, 0);
   page.curl = requestCurl ?? looseCurl;
   return page;
+}
+
+/**
+ * A table under an object heading that found no owner: one naming an object in words
+ * (`Recipient Object`), or whose rows repeat names already listed (`id` again under `## 对象`).
+ */
+function ownsNothing(
+  section: string | undefined,
+  page: PageContent,
+  groups: FieldGroup[],
+): boolean {
+  if (!isObjectHeading(section)) return false;
+  if (namesObject(section) && page.groups.length > 0) return true;
+  const listed = new Set(
+    page.groups.filter((g) => g.fields[0]?.path.length === 1).map((g) => g.fields[0]?.name),
+  );
+  return groups.some((g) => listed.has(g.fields[0]?.name));
 }
 
 // A heading of nothing but its anchor link (zero-width text) and spaces.

@@ -158,6 +158,8 @@ function saysNoDefault(text: string, schema: Schema, components: Components): bo
 function coerce(text: string, schema: Schema, components: Components): unknown {
   const types = typesOf(valueTarget(schema, components, 0));
   const parsed = parseJson(text);
+  // `default="null"` on a field that may be null: null, not the word.
+  if (parsed.ok && parsed.value === null && allowsNull(schema)) return null;
   if (types.includes("string")) {
     return parsed.ok && typeof parsed.value === "string" ? parsed.value : text;
   }
@@ -169,6 +171,12 @@ function coerce(text: string, schema: Schema, components: Components): unknown {
   const fits = inner.ok && types.some((type) => matchesType(inner.value, type));
   if (fits) return inner.value;
   return quoted === undefined ? value : text;
+}
+
+function allowsNull(schema: Schema): boolean {
+  if (typesOf(schema).includes("null")) return true;
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  return Array.isArray(alternatives) && alternatives.some((s) => allowsNull(s as Schema));
 }
 
 function matchesType(value: unknown, type: string): boolean {
