@@ -306,6 +306,19 @@ function scoreField(want: TruthField, got: Partial<Record<Fact, unknown>>): stri
   return wrong;
 }
 
+/** The header names of the document's API key security schemes, lower case. */
+function apiKeyHeaders(doc: Doc): Set<string> {
+  const schemes = ((doc.components as Schema | undefined)?.securitySchemes ?? {}) as Record<
+    string,
+    Schema
+  >;
+  return new Set(
+    Object.values(schemes)
+      .filter((s) => s?.type === "apiKey" && s.in === "header" && typeof s.name === "string")
+      .map((s) => String(s.name).toLowerCase()),
+  );
+}
+
 /** OpenAPI ignores `Accept` and `Content-Type` header parameters (the media types say them). */
 function scored(field: TruthField): boolean {
   return !(field.in === "header" && /^(?:accept|content-type)$/i.test(field.name));
@@ -336,8 +349,11 @@ export function scorePage(doc: Doc | undefined, truth: Truth): PageResult {
   const secured = [op.operation.security, doc.security].some((s) => Array.isArray(s) && s.length);
   const fields = truth.fields.filter(scored).map((want): FieldResult => {
     const field = got.get(keyOf(want));
-    // OpenAPI ignores an `Authorization` header parameter: a page's own is a security scheme.
+    // OpenAPI ignores an `Authorization` header parameter: a page's own is a security scheme,
+    // as is any API key header (`x-api-key`) the converter read as one.
     if (!field && keyOf(want) === "header:authorization" && secured)
+      return { field: keyOf(want), found: true, wrong: [] };
+    if (!field && want.in === "header" && apiKeyHeaders(doc).has(want.name.toLowerCase()))
       return { field: keyOf(want), found: true, wrong: [] };
     if (!field) return missing(want);
     return { field: keyOf(want), found: true, wrong: scoreField(want, factsOf(doc, field)) };

@@ -124,6 +124,19 @@ describe("holdout scorer", () => {
     });
   });
 
+  it("takes an API key security scheme for the header it names", () => {
+    const want = truth([{ in: "header", name: "X-Api-Key", type: "string", required: true }]);
+    expect(scorePage(doc, want).fields[0]?.found).toBe(false);
+    const keyed = {
+      ...doc,
+      components: {
+        ...doc.components,
+        securitySchemes: { key: { type: "apiKey", in: "header", name: "x-api-key" } },
+      },
+    };
+    expect(scorePage(keyed, want).fields[0]?.found).toBe(true);
+  });
+
   it("does not score Accept and Content-Type headers, which OpenAPI ignores", () => {
     const want = truth([{ in: "header", name: "Content-Type", type: "string", required: true }]);
     expect(scorePage(doc, want).fields).toEqual([]);
