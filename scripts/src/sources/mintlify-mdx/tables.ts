@@ -74,8 +74,12 @@ export function readFieldTable(
   section: string | undefined,
 ): FieldGroup[] | undefined {
   const [head, ...rows] = table.children ?? [];
-  const roles = tableColumns((head?.children ?? []).map((cell) => plainText(cell.children)));
+  const titles = (head?.children ?? []).map((cell) => plainText(cell.children));
+  const roles = tableColumns(titles);
   if (roles === undefined) return undefined;
+  // `| Header | Type | Description |`: the name column's title says the rows are headers.
+  const nameTitle = (titles[roles.indexOf("name")] ?? "").replace(/[*_`]/g, "").trim();
+  const headers = /^(?:headers?|header name|请求头|ヘッダー?)$/i.test(nameTitle);
   const kind: FieldGroup["kind"] = RESPONSE_SECTION.test(section ?? "") ? "response" : "param";
   const groups: FieldGroup[] = [];
   for (const row of rows) {
@@ -120,7 +124,10 @@ export function readFieldTable(
     const rowKind = where === "response" ? "response" : where === undefined ? kind : "param";
     let location: Location | undefined;
     if (rowKind === "param")
-      location = where === undefined || where === "response" ? sectionLocation(section) : where;
+      location =
+        where === undefined || where === "response"
+          ? (sectionLocation(section) ?? (headers ? "header" : undefined))
+          : where;
     groups.push({ kind: rowKind, location, fields: [field], node: row, section });
   }
   return groups;
