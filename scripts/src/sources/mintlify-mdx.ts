@@ -100,7 +100,7 @@ export function looksLikeMintlifyMdx(text: string): boolean {
 
 const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}/gm;
 const OPERATION_LINE =
-  /^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|\bmethod\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
+  /^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
 
 const LIST_FIELD =
   /^[ \t]*[-*+][ \t]+`[A-Za-z_$][\w.$-]*`(?:[ \t]*(?:\/|,|and|or)[ \t]*`[A-Za-z_$][\w.$-]*`)*[ \t]*:/gm;

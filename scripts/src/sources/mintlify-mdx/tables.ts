@@ -35,14 +35,14 @@ const ROLES: [RegExp, Role][] = [
   ],
   [/^(?:optional\??)$/, "optional"],
   [
-    /^(?:description|desc|details|notes?|meaning|comments?|描述|说明|含义|备注|参数说明|описание|descripci[óo]n|descri[çc][ãa]o|significado|beschreibung|説明)$/,
+    /^(?:description|desc|details|notes?|meaning|comments?|(?:parameter|field) description|描述|说明|含义|备注|参数说明|参数描述|описание|descripci[óo]n|descri[çc][ãa]o|significado|beschreibung|説明)$/,
     "description",
   ],
   [
     /^(?:default(?: value)?|默认值?|по умолчанию|predeterminado|padr[ãa]o|par d[ée]faut|デフォルト(?:値)?)$/,
     "default",
   ],
-  [/^(?:in|location|param(?:eter)? type|位置)$/, "location"],
+  [/^(?:in|location|param(?:eter)? type|request type|位置|请求类型|参数位置)$/, "location"],
   [/^(?:range|value range|取值范围|范围)$/, "range"],
   [/^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?)$/, "example"],
 ];

@@ -41,11 +41,16 @@ export interface PageContent {
 const METHOD_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+$/i;
 // Upper case and a path: "Get balance" is a title, "GET /balance" an operation; a title may follow
 // (`### GET /users/{id} - Get a user`).
+// `GET - /domains/{domain}/lock`: a dash or colon between them is still the operation.
 const METHOD_HEADING =
-  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+((?:https?:\/\/|\/|\{)\S*)(?:\s+[-\u2013\u2014:|].*)?$/;
+  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*(?:[-\u2013\u2014:]\s+)?((?:https?:\/\/|\/|\{)\S*)(?:\s+[-\u2013\u2014:|].*)?$/;
 // `- **Method:** `GET`` and `- **URL:** `/v1/things``: the operation as a hand-written list.
 const METHOD_ITEM = /\b(?:HTTP )?method\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b/i;
-const URL_ITEM = /\b(?:url|endpoint|path|route)\s*:\s*((?:https?:\/\/|\/)\S*)/i;
+// `**API Address**:\`/v2/x\`` (and 接口地址) is how API doc generators (knife4j) name the path.
+const URL_ITEM =
+  /(?:\b(?:url|endpoint|path|route|address)|接口地址|请求地址)\s*[:：]\s*((?:https?:\/\/|\/)\S*)/i;
+const METHOD_WORD =
+  /(?:\b(?:HTTP |request )?method|请求方式|请求方法)\s*[:：]\s*(GET|POST|PUT|PATCH|DELETE)\b/i;
 
 // The rendered page's buttons, kept by a scraper: not description.
 const CHROME = /^(?:copy page|copy|ask ai|was this page helpful\??|yes\s*no)$/i;
@@ -62,6 +67,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   let requestCurl: PageContent["curl"];
   let looseCurl: PageContent["curl"];
   let introOpen = true;
+  // A path and a method named on separate lines, each kept until the other is found.
+  const apart: { url?: { url: string; line: number }; method?: string } = {};
   let section: string | undefined;
   // The `##` heading over the section (`## Query Parameters` above `### Required`).
   let outerSection: string | undefined;
@@ -217,7 +224,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         introOpen = false;
       } else if (node.type === "paragraph" || node.type === "list") {
         const introLength = page.intro.length;
-        if (introOpen && !CHROME.test(plainText(node.children)))
+        if (introOpen && !CHROME.test(plainText(node.children)) && !labelledValue(node))
           page.intro.push(...blockParagraphs([node]));
         const codes = (node.children ?? []).filter((c) => c.type === "inlineCode");
         const joined = codes.map((c) => c.value ?? "").join(" ");
@@ -237,6 +244,17 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           // The list that names the operation is no part of its description.
           if (introOpen) page.intro.length = introLength;
         }
+        // The two on lines of their own (`**API Address**:` then `**Request Method**:`).
+        const line = lineOf(node, tree);
+        if (url !== undefined) apart.url ??= { url, line };
+        const word = METHOD_WORD.exec(text)?.[1];
+        if (word !== undefined) apart.method ??= word.toUpperCase();
+        if (
+          apart.url !== undefined &&
+          apart.method !== undefined &&
+          page.endpointText === undefined
+        )
+          page.endpointText = { text: `${apart.method} ${apart.url.url}`, line: apart.url.line };
       } else if (node.type !== "yaml") introOpen = false;
     }
   };
@@ -281,6 +299,18 @@ function leadingOperation(node: MdNode): [string, string] | undefined {
     ...(node.children ?? []).slice(1),
   ]);
   return [words, rest.trim()];
+}
+
+/**
+ * `**Request Method**:\`GET\``: a bold label and a code value, as API doc generators print the
+ * operation's particulars; what the schema says, not description.
+ */
+function labelledValue(node: MdNode): boolean {
+  if (node.type !== "paragraph") return false;
+  const parts = (node.children ?? []).filter(
+    (c) => !(c.type === "text" && /^\s*[:：]?\s*$/.test(c.value ?? "")),
+  );
+  return parts.length === 2 && parts[0]?.type === "strong" && parts[1]?.type === "inlineCode";
 }
 
 /** The text of a paragraph that is only bold text (`**Path parameters**`, `**Body:**`). */
