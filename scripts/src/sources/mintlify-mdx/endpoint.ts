@@ -25,9 +25,21 @@ export function parseEndpoint(text: string): Endpoint | undefined {
   return { method, path, url: /^https?:\/\//i.test(target) ? target : undefined, webhook: false };
 }
 
+/**
+ * `https://api.x.com/v1//v1/things`: a base URL joined to a path that already held it (an empty
+ * segment marks the join). The URL as it was meant, from the path after the join.
+ */
+export function foldJoinedBase(url: string): string {
+  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(\/[^?#]*)(.*)$/i.exec(url);
+  if (match === null) return url;
+  const path = match[2] as string;
+  const join = path.lastIndexOf("//");
+  return join < 0 ? url : `${match[1]}${path.slice(join + 1)}${match[3]}`;
+}
+
 /** The path of a URL or path: query and fragment dropped, `:id` segments written `{id}`. */
 export function pathOf(target: string): string | undefined {
-  let rest = target.split(/[?#]/)[0] as string;
+  let rest = foldJoinedBase(target).split(/[?#]/)[0] as string;
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
   if (scheme !== null) {
     const slash = rest.indexOf("/", scheme[0].length);

@@ -49,7 +49,9 @@ export function readFieldGroup(
   let location: Location | undefined;
   let name: string | undefined;
   if (kind === "param") {
-    const found = LOCATIONS.filter((l) => attribute(node, l) !== undefined);
+    const found = LOCATIONS.filter((l) => attribute(node, l) !== undefined).filter(
+      (l, _, all) => !(l === "path" && all.length > 1 && namesTheField(node, all)),
+    );
     // `<ParamField body={resolvedBody} path={resolvedPath}>` inside a component the page defines
     // (`export const ResendParamField = ...`): a template, not a field.
     const computed = found.filter((l) => stringValue(attribute(node, l)) === undefined);
@@ -90,6 +92,18 @@ export function readFieldGroup(
   if (status !== undefined) readField(status.node, status.name, [], tree, ctx, fields, 0);
   else readField(node, name.trim(), [], tree, ctx, fields, 0);
   return { kind, location, fields, node, unplaced: unplaced || undefined };
+}
+
+/**
+ * `<ParamField body="userIds" path="parameters.userIds">`: beside another location, a `path`
+ * that repeats the field's name (or ends with it after dots) is where the field sits in the
+ * body, not a location.
+ */
+function namesTheField(node: MdNode, found: Location[]): boolean {
+  const path = stringValue(attribute(node, "path"));
+  const other = found.find((l) => l !== "path");
+  const name = other === undefined ? undefined : stringValue(attribute(node, other));
+  return path !== undefined && name !== undefined && (path === name || path.endsWith(`.${name}`));
 }
 
 export const LOCATION_EXPECTED =

@@ -3,7 +3,13 @@ import { type Field, newField } from "../model/field.ts";
 import { parseJson } from "../model/json.ts";
 import type { OperationModel, ResponseExample, ResponseModel } from "../model/operation.ts";
 import { AUTH_SECTION, authField } from "./auth.ts";
-import { type Endpoint, endsWithTemplate, parseEndpoint, pathOf } from "./endpoint.ts";
+import {
+  type Endpoint,
+  endsWithTemplate,
+  foldJoinedBase,
+  parseEndpoint,
+  pathOf,
+} from "./endpoint.ts";
 import { type FieldGroup, LOCATION_EXPECTED } from "./fields.ts";
 import type { Frontmatter } from "./frontmatter.ts";
 import { holdsObjects } from "./nesting.ts";
@@ -28,7 +34,8 @@ export function findEndpoint(
   const written = writtenEndpoint(front, page);
   const curl = page.curl?.example;
   if (curl?.url !== undefined) {
-    const path = pathOf(curl.url);
+    const url = foldJoinedBase(curl.url);
+    const path = pathOf(url);
     if (path !== undefined) {
       const method = curl.method ?? (curl.data !== undefined || curl.form ? "POST" : "GET");
       // The example calls `/api/payments/pay_789`; the page names `PATCH /payments/{id}`: the
@@ -39,8 +46,8 @@ export function findEndpoint(
         written.path !== "/" &&
         endsWithTemplate(path, written.path)
       )
-        return { ...written, url: written.url ?? curl.url };
-      return { method, path, url: curl.url, webhook: false };
+        return { ...written, url: written.url ?? url };
+      return { method, path, url, webhook: false };
     }
   }
   return written;

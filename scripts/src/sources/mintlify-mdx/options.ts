@@ -14,6 +14,8 @@ const LABELS = [
   "Valid values",
   "One of",
   "Options",
+  "Enum options",
+  "Enum values",
   "Enum",
   "可选值",
   "枚举值",
