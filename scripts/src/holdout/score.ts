@@ -136,9 +136,12 @@ function matches(doc: Doc, truth: Truth, op: Found): boolean {
   if (op.method !== truth.method.toUpperCase()) return false;
   if (op.method === "WEBHOOK") return op.path === truth.path || `/${op.path}` === truth.path;
   const want = templateOf(truth.path);
-  return serverPaths(doc, op.pathItem.servers, op.operation.servers).some(
-    (prefix) => templateOf(prefix + op.path) === want,
-  );
+  // The full path may hold segments of the server's base that the page shows apart from the
+  // path (`/v1` + `/agent/{id}`): the same request either way.
+  return serverPaths(doc, op.pathItem.servers, op.operation.servers).some((prefix) => {
+    const full = templateOf(prefix + op.path);
+    return full === want || (want.startsWith("/") && want !== "/" && full.endsWith(want));
+  });
 }
 
 function resolve(doc: Doc, value: unknown, depth = 0): Schema | undefined {

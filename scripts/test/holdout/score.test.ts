@@ -55,6 +55,9 @@ describe("holdout scorer", () => {
     expect(templateOf("/v2/widgets/:id/")).toBe("/v2/widgets/{}");
     expect(scorePage(doc, truth([])).operation).toBe(true);
     expect(scorePage(doc, truth([], "/v2/gadgets/{id}")).operation).toBe(false);
+    // The page's path without the server's base segments is the same request.
+    expect(scorePage(doc, truth([], "/widgets/{id}")).operation).toBe(true);
+    expect(scorePage(doc, truth([], "/gets/{id}")).operation).toBe(false);
     expect(scorePage(doc, { method: "WEBHOOK", path: "widget.made", fields: [] }).operation).toBe(
       true,
     );
