@@ -143,5 +143,7 @@ export function isPillRun(text: string): boolean {
 function matchesSlug(name: string, slug: string): boolean {
   const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "");
   const flat = letters(name);
-  return flat !== "" && letters(slug).endsWith(flat);
+  // `response-branch-one-of-0`: the first alternative of a union field's type.
+  const field = slug.replace(/-(?:one|any|all)-of-\d+$/i, "");
+  return flat !== "" && letters(field).endsWith(flat);
 }

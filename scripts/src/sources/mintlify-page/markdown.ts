@@ -18,7 +18,10 @@ const ANCHOR = /^\[\s*\]\([^)\s]*\)/;
 const GLUED_ATX = /^[A-Z][\w&'-]*(?: [\w&'-]+){0,3}(?<=[A-Za-z]{2})(#{1,2} \S.*)$/;
 // A field's anchor link, or a section heading (`Required range: \`x >= 0\`#### Response`), glued
 // onto the end of the line before it.
-const MID_ANCHOR = /(?<=\S)\[\s*\]\([^)\s]*#[\w.-]+\)|(?<=[^\s#])#{2,6} (?=\p{Lu}|\p{Lo}|\d)/u;
+// (After a space too, as in `\`error\` [](#response-next)next…`, but not after a heading's
+// hashes or a list bullet.)
+const MID_ANCHOR =
+  /(?<=\S|[^\s#*+>-][ \t]+)\[\s*\]\([^)\s]*#[\w.-]+\)|(?<=[^\s#])#{2,6} (?=\p{Lu}|\p{Lo}|\d)/u;
 const LINK_ONLY = /^(?:[*+-]\s+)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
@@ -309,6 +312,11 @@ function inline(text: string): string {
     .split(/(`+[^`]*`+)/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(ESCAPE, "$1")))
     .join("");
+  // `Available options :`: a scraper's space before a label's colon.
+  result = result.replace(
+    /^(Available options|Allowed values?|Examples?|Required range)\s+:/,
+    "$1:",
+  );
   const bold = /^\*\*([^*]+)\*\*$/.exec(result);
   if (bold !== null) result = bold[1] as string;
   const span = CODE_SPAN_LINE.exec(result);
