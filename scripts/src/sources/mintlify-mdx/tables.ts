@@ -97,6 +97,11 @@ export function readFieldTable(
     const typeText = text("type");
     if (typeText !== undefined && typeText !== "")
       marked = readType(typeText, field, ctx) || marked;
+    // `[CoreAccountLocation](/data-types/core-objects)`: a link to a model's own page, an object.
+    const linked = linkedModel(cell("type"));
+    if (linked !== undefined && Object.keys(field.schema).length === 0) field.schema = linked;
+    else if (linked?.type === "array" && JSON.stringify(field.schema.items) === "{}")
+      field.schema = linked;
     const required = text("required");
     const optional = text("optional");
     if (required !== undefined) marked = yesNo(required, field, ctx, "required") ?? marked;
@@ -131,6 +136,19 @@ export function readFieldTable(
     groups.push({ kind: rowKind, location, fields: [field], node: row, section });
   }
   return groups;
+}
+
+/** The schema of a type cell that is one link to a model's page (then `[]` for a list of them). */
+function linkedModel(cell: MdNode | undefined): Field["schema"] | undefined {
+  const parts = (cell?.children ?? []).filter(
+    (c) => !(c.type === "text" && (c.value ?? "").trim() === ""),
+  );
+  const [link, after] = parts;
+  if (link?.type !== "link" || parts.length > 2) return undefined;
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(plainText(link.children).trim())) return undefined;
+  if (after === undefined) return { type: "object" };
+  const list = after.type === "text" && (after.value ?? "").trim() === "[]";
+  return list ? { type: "array", items: { type: "object" } } : undefined;
 }
 
 /** A Location cell: a parameter location, the body (`Form`, `File`), or the response. */
@@ -243,6 +261,8 @@ function yesNo(text: string, field: Field, ctx: Context, what: string): boolean 
   if (/^yes\b/i.test(word)) return false;
   // `Conditional*`, `Condicional`, `Depends`: required only sometimes, which a schema cannot say.
   if (/^no\b|^condi[ct]ional|^depends|^depende/i.test(word)) return false;
+  // `Recommended`: the API works without it, so it is not required.
+  if (/^(?:recommended|suggested|preferred|advised)$/i.test(word)) return false;
   fail(ctx, field.line, `yes or no in the ${what} column for ${field.name}`, text);
   return undefined;
 }

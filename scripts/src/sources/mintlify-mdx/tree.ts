@@ -5,7 +5,7 @@ import { mdxJsxFromMarkdown } from "mdast-util-mdx-jsx";
 import { frontmatter } from "micromark-extension-frontmatter";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { mdxJsx } from "micromark-extension-mdx-jsx";
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 
 /** A JSX attribute as mdast-util-mdx-jsx gives it (`required`, `type="x"`, `default={10}`). */
 export interface JsxAttribute {
@@ -122,6 +122,19 @@ export function parseTree(input: string, ctx: Context): Tree {
         continue;
       }
       attempt++;
+      const closed = closeExampleAtEnd(text, problem);
+      if (closed !== undefined) {
+        // An example block left open to the end (the page's last lines were lost): closing it
+        // changes only what it shows, never a field.
+        note(
+          ctx,
+          problem.line + offset,
+          "valid MDX (the example block closed at the end)",
+          problem.reason,
+        );
+        text = closed;
+        continue;
+      }
       fail(ctx, problem.line + offset, "valid MDX (JSX elements and markdown)", problem.reason);
       if (problem.offset < 0) break;
       const at = text.lastIndexOf("<", Math.min(problem.offset, text.length - 1));
@@ -131,6 +144,21 @@ export function parseTree(input: string, ctx: Context): Tree {
     }
   }
   return { root: parse(text, false), offset };
+}
+
+const EXAMPLE_BLOCKS = new Set(["RequestExample", "ResponseExample", "CodeGroup"]);
+
+/**
+ * The text with a closing tag added at its end, when the error is an example block
+ * (`<ResponseExample>`, `<CodeGroup>`) that no tag closes and no field follows its opening.
+ */
+function closeExampleAtEnd(text: string, problem: SyntaxProblem): string | undefined {
+  const name = /Expected a closing tag for `<(\w+)>`/.exec(problem.reason)?.[1];
+  if (name === undefined || !EXAMPLE_BLOCKS.has(name) || problem.offset < 0) return undefined;
+  const rest = text.slice(problem.offset);
+  if (/<\w*(?:ParamField|ResponseField)\b/.test(rest) || rest.includes(`</${name}>`))
+    return undefined;
+  return `${text.replace(/\s*$/, "")}\n\n</${name}>\n`;
 }
 
 /**

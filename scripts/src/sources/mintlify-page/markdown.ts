@@ -283,6 +283,9 @@ function relabel(text: string): string {
   // `Type: \`Session Context\` (object)`: a named object type, `Session Context · object`.
   const named = /^Type:\s*`([^`]+)`\s*\((\w+(?:\[\])*)\)$/.exec(text);
   if (named !== null) return `${named[1]} \u00B7 ${named[2]}`;
+  // `Default: \`US\``: the default pill.
+  const fallback = /^Default:\s*`([^`]*)`$/.exec(text);
+  if (fallback !== null) return `default:${fallback[1]}`;
   // `Location: \`header\``: the location pill.
   const location = /^Location:\s*`?(path|query|header|cookie|body)`?$/i.exec(text);
   if (location !== null) return (location[1] as string).toLowerCase();

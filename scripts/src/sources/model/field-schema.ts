@@ -2,7 +2,7 @@ import { type Context, fail } from "./context.ts";
 import type { Field } from "./field.ts";
 import { parseJson } from "./json.ts";
 import { setOwn } from "./own.ts";
-import { readProse } from "./prose.ts";
+import { readProse, saysNullable } from "./prose.ts";
 import type { Schema } from "./type-line.ts";
 
 /** Named schemas of the page, by component name. */
@@ -59,6 +59,7 @@ function fillFromProse(schema: Schema, field: Field, hasEnum: boolean): void {
   const lines = field.description.join("\n").split("\n");
   const prose = lines.filter((line) => !CASE_ITEM.test(line)).join("\n");
   const stated = readProse(prose, typesOf(schema));
+  if (saysNullable(prose)) allowNull(schema);
   // "(default: none)" says there is none, unless `none` is one of the field's values.
   const values = [...(field.options?.values ?? []), ...((schema.enum as unknown[]) ?? [])];
   if (stated.default === "none" && !values.includes("none")) delete stated.default;
@@ -70,6 +71,15 @@ function fillFromProse(schema: Schema, field: Field, hasEnum: boolean): void {
     if (exclusive !== undefined && schema[exclusive] !== undefined) continue;
     if (schema[key] === undefined) schema[key] = value;
   }
+}
+
+/** A simple typed schema that the description says may be null: null joins its type. */
+function allowNull(schema: Schema): void {
+  const types = typesOf(schema);
+  if (types.length === 0 || types.includes("null") || schema.anyOf !== undefined) return;
+  schema.type = [...types, "null"];
+  if (Array.isArray(schema.enum) && !schema.enum.includes(null))
+    schema.enum = [...schema.enum, null];
 }
 
 const CASE_ITEM = /^\s*(?:[-*+\u2022]\s*)+(?:\d+[.)]\s*)?(?:\*\*)?[^:\n]{1,40}:(?:\*\*)?\s/;

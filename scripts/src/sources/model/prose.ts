@@ -44,6 +44,15 @@ const DEFAULT = new RegExp(
   "i",
 );
 
+// "`null` if not yet authorized", "or `null` while in flight", "can be null": null is a value.
+const NULLABLE =
+  /(?:^|[\s(])[`"]?null[`"]?\s+(?:if|when|while|until|unless|for|otherwise|before)\b|\bor\s+[`"]?null[`"]?(?=[\s.,;)]|$)|\b(?:can|may|will)\s+be\s+[`"]?null\b|\bis\s+[`"]?null[`"]?\s+(?:if|when|while|until|for|before)\b|\bnullable\b/i;
+
+/** True when the description says the value may be null. */
+export function saysNullable(text: string): boolean {
+  return NULLABLE.test(text);
+}
+
 /** The keywords the description states for a schema of the given types; empty when none. */
 export function readProse(text: string, types: string[]): Schema {
   const out: Schema = {};
