@@ -72,9 +72,14 @@ const WEBHOOK_WORDS = /\b(?:webhooks?|events?)\b/i;
  * of webhooks or events. Its fields are the payload the receiver is sent.
  */
 function eventEndpoint(title: string | undefined, text: string): Endpoint | undefined {
-  if (title === undefined || !EVENT_NAME.test(title.trim()) || !WEBHOOK_WORDS.test(text))
+  if (title === undefined || !WEBHOOK_WORDS.test(text)) return undefined;
+  if (EVENT_NAME.test(title.trim())) return { method: "POST", path: title.trim(), webhook: true };
+  // `Lead Cancelled` over a page that spells the event `lead_cancelled` (or `lead.cancelled`).
+  const words = title.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !words.every((w) => /^[A-Za-z0-9]+$/.test(w)))
     return undefined;
-  return { method: "POST", path: title.trim(), webhook: true };
+  const spelled = new RegExp(`\`(${words.join("[._:-]")})\``, "i").exec(text)?.[1];
+  return spelled === undefined ? undefined : { method: "POST", path: spelled, webhook: true };
 }
 
 function emptyDocument(title: string): OpenAPIDocument {

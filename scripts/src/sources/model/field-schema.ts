@@ -24,7 +24,12 @@ export function typesOf(schema: Schema): string[] {
 }
 
 /** The schema of one field: its type line plus options, constraints, default, description, example. */
-export function fieldSchema(field: Field, components: Components, ctx: Context): Schema {
+export function fieldSchema(
+  field: Field,
+  components: Components,
+  ctx: Context,
+  siblings?: ReadonlySet<string>,
+): Schema {
   for (const named of field.named) {
     if (!Object.hasOwn(components, named.name))
       setOwn(components, named.name, structuredClone(named.schema));
@@ -44,7 +49,7 @@ export function fieldSchema(field: Field, components: Components, ctx: Context):
   if (field.defaultText !== undefined && !saysNoDefault(field.defaultText, schema, components)) {
     schema.default = coerce(field.defaultText, schema, components);
   }
-  fillFromProse(schema, field, target !== undefined);
+  fillFromProse(schema, field, target !== undefined, siblings);
   if (field.deprecated) schema.deprecated = true;
   if (field.description.length > 0) schema.description = field.description.join("\n\n");
   if (field.example !== undefined) schema.examples = [field.example.value];
@@ -52,7 +57,12 @@ export function fieldSchema(field: Field, components: Components, ctx: Context):
 }
 
 /** What the description states and the pills did not: limits, options, a default. */
-function fillFromProse(schema: Schema, field: Field, hasEnum: boolean): void {
+function fillFromProse(
+  schema: Schema,
+  field: Field,
+  hasEnum: boolean,
+  siblings?: ReadonlySet<string>,
+): void {
   if (field.description.length === 0 || schema.$ref !== undefined) return;
   // A labelled list item speaks of one case among several (`- Free text: up to 18
   // characters`), not of the field as a whole; a list of rules (`- at most 40 characters`) does.
@@ -63,6 +73,10 @@ function fillFromProse(schema: Schema, field: Field, hasEnum: boolean): void {
   // "(default: none)" says there is none, unless `none` is one of the field's values.
   const values = [...(field.options?.values ?? []), ...((schema.enum as unknown[]) ?? [])];
   if (stated.default === "none" && !values.includes("none")) delete stated.default;
+  // "Defaults to `sourceCurrency`": the value of another field, not a value of its own.
+  const named = stated.default;
+  if (typeof named === "string" && siblings?.has(named) && !values.includes(named))
+    delete stated.default;
   for (const [key, value] of Object.entries(stated)) {
     if (key === "enum" && (hasEnum || field.options !== undefined || field.allowed !== undefined))
       continue;

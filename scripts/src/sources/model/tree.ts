@@ -22,8 +22,18 @@ export function buildTree(
   // (copying the array, or searching it, for every field was quadratic).
   const owned = new WeakSet<string[]>();
   const before = new WeakMap<Schema, Set<string>>();
+  // The names at each level, so prose that names a sibling ("defaults to `sourceCurrency`") is
+  // not read as a value.
+  const levels = new Map<string, Set<string>>();
   for (const field of fields) {
-    const schema = fieldSchema(field, components, ctx);
+    const level = field.path.slice(0, -1).join(".");
+    const names = levels.get(level) ?? new Set<string>();
+    names.add(field.name);
+    levels.set(level, names);
+  }
+  for (const field of fields) {
+    const siblings = levels.get(field.path.slice(0, -1).join("."));
+    const schema = fieldSchema(field, components, ctx, siblings);
     const parentPath = field.path.slice(0, -1);
     const parent = parentPath.length === 0 ? root : nodes.get(parentPath.join("."));
     let name = field.path.at(-1) as string;
