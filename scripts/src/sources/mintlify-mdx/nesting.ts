@@ -98,7 +98,7 @@ export function isObjectHeading(section: string | undefined): boolean {
 /**
  * The field a table under an object heading belongs to: the one earlier field of the same kind
  * that holds objects (a list whose items the page never typed counts, and becomes a list of
- * objects). None, or several, and the heading says too little.
+ * objects) and that the heading may name. None, or several, and the heading says too little.
  */
 export function headingObject(
   section: string | undefined,
@@ -108,17 +108,19 @@ export function headingObject(
   if (section === undefined || groups.length === 0 || !OBJECT_HEADING.test(section))
     return undefined;
   const untyped = (f: Field) => f.schema.type === "array" && f.schema.items === undefined;
+  const kind = groups[0]?.kind;
   const owners = before.filter((g) => {
     const f = g.fields[0];
-    return f?.path.length === 1 && (holdsObjects(f.schema) || untyped(f));
+    return (
+      g.kind === kind &&
+      f?.path.length === 1 &&
+      (holdsObjects(f.schema) || untyped(f)) &&
+      mayName(section, f.name)
+    );
   });
-  const group = owners.length === 1 ? owners[0] : undefined;
-  const owner = group?.fields[0];
-  if (group === undefined || owner === undefined || !mayName(section, owner.name)) return undefined;
+  const owner = owners.length === 1 ? owners[0]?.fields[0] : undefined;
+  if (owner === undefined) return undefined;
   if (untyped(owner)) owner.schema.items = { type: "object" };
-  // A sub-heading in words the reader does not know (`### 结果对象字段` under `## 响应`) says
-  // nothing of where its table goes: the owner's list does.
-  for (const g of groups) Object.assign(g, { kind: group.kind, location: group.location });
   return owner.name;
 }
 
@@ -127,8 +129,9 @@ export function headingObject(
  * plural, or it has no words in Latin letters to tell (`结果对象字段`).
  */
 function mayName(heading: string, name: string): boolean {
+  if (!/[A-Za-z]/.test(heading.replace(new RegExp(OBJECT_HEADING.source, "gi"), ""))) return true;
   const words = headingWords(heading);
-  if (words.length === 0) return true;
+  if (words.length === 0) return false;
   const bare = name.toLowerCase().replace(/[_-]+/g, "");
   const joined = words.join("");
   return [joined, `${joined}s`, joined.replace(/s$/, "")].includes(bare) || words.includes(bare);

@@ -72,6 +72,7 @@ export function readFieldTable(
   tree: Tree,
   ctx: Context,
   section: string | undefined,
+  outer?: string,
 ): FieldGroup[] | undefined {
   const [head, ...rows] = table.children ?? [];
   const titles = (head?.children ?? []).map((cell) => plainText(cell.children));
@@ -80,7 +81,13 @@ export function readFieldTable(
   // `| Header | Type | Description |`: the name column's title says the rows are headers.
   const nameTitle = (titles[roles.indexOf("name")] ?? "").replace(/[*_`]/g, "").trim();
   const headers = /^(?:headers?|header name|请求头|ヘッダー?)$/i.test(nameTitle);
-  const kind: FieldGroup["kind"] = RESPONSE_SECTION.test(section ?? "") ? "response" : "param";
+  // A sub-heading that says nothing of where its table goes (`### 行对象字段`) is under the
+  // section over it (`## 响应字段说明`).
+  const silent =
+    sectionLocation(section) === undefined && !/request|body|param/i.test(section ?? "");
+  const response =
+    RESPONSE_SECTION.test(section ?? "") || (silent && RESPONSE_SECTION.test(outer ?? ""));
+  const kind: FieldGroup["kind"] = response ? "response" : "param";
   const groups: FieldGroup[] = [];
   for (const row of rows) {
     const cells = row.children ?? [];
@@ -160,7 +167,7 @@ function rowLocation(text: string | undefined): Location | "response" | undefine
   return undefined;
 }
 
-const RESPONSE_SECTION =
+export const RESPONSE_SECTION =
   /\b(?:respon[sc]es?|returns?|returned|output|results?|respuesta|resposta|r[ée]ponse|antwort)\b|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答|ответ/i;
 // A description that opens with "Required" (or "**Required.**") marks the field required.
 const REQUIRED_NOTE = /^\**\(?required\b/i;

@@ -17,7 +17,7 @@ import {
   objectNamed,
 } from "./nesting.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
-import { readFieldTable } from "./tables.ts";
+import { RESPONSE_SECTION, readFieldTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 
 /** Everything the body of an MDX page holds, in page order, before it becomes an operation. */
@@ -106,7 +106,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
       if (node.type === "table") {
         introOpen = false;
         const name = labelled ?? section;
-        const groups = readFieldTable(node, tree, ctx, name);
+        const groups = readFieldTable(node, tree, ctx, name, outerSection);
         // `The \`pagination\` object includes:` just above: the rows are that object's.
         const lead = objectNamed(list[index - 1]);
         const owner =
@@ -117,11 +117,15 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         } else if (
           groups !== undefined &&
           owner === undefined &&
-          ownsNothing(section, page, groups)
+          ownsNothing(section, outerSection, page, groups)
         ) {
           // `## Assistant Object` over rows named as the top-level ones are (`id`): the fields of
           // an object the page lists nowhere else, not more top-level fields.
-          note(ctx, lineOf(node, tree), `a field the table under "${section}" belongs to`);
+          note(
+            ctx,
+            lineOf(node, tree),
+            `a field the table under "${section}" belongs to (its rows are left out)`,
+          );
         } else if (groups !== undefined) page.groups.push(...(nested ?? groups));
       } else if (isFieldElement(node)) {
         introOpen = false;
@@ -269,13 +273,19 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
  */
 function ownsNothing(
   section: string | undefined,
+  outer: string | undefined,
   page: PageContent,
   groups: FieldGroup[],
 ): boolean {
   if (!isObjectHeading(section)) return false;
-  if (namesObject(section) && page.groups.length > 0) return true;
+  // `## Response object`, `## Returns a Customer object`, `### The Payment object` under
+  // `## Response`: the response's own fields.
+  if (RESPONSE_SECTION.test(section ?? "") || RESPONSE_SECTION.test(outer ?? "")) return false;
+  const kind = groups[0]?.kind;
+  const same = page.groups.filter((g) => g.kind === kind);
+  if (namesObject(section) && same.length > 0) return true;
   const listed = new Set(
-    page.groups.filter((g) => g.fields[0]?.path.length === 1).map((g) => g.fields[0]?.name),
+    same.filter((g) => g.fields[0]?.path.length === 1).map((g) => g.fields[0]?.name),
   );
   return groups.some((g) => listed.has(g.fields[0]?.name));
 }
