@@ -10,7 +10,7 @@ import { buildModel, findEndpoint } from "./mintlify-mdx/operation.ts";
 import { tableColumns } from "./mintlify-mdx/tables.ts";
 import { parseTree } from "./mintlify-mdx/tree.ts";
 import { walkPage } from "./mintlify-mdx/walk.ts";
-import { fail, makeContext } from "./model/context.ts";
+import { fail, makeContext, note } from "./model/context.ts";
 import { buildDocument } from "./model/operation.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
 
@@ -27,7 +27,15 @@ export const parseMintlifyMdx: Parser = (text, options) => {
   const front = readFrontmatter(tree, ctx);
   // Lists of `- \`name\`: meaning` are fields only on a page that has no field elements.
   const page = walkPage(tree, ctx, looksLikeFieldListPage(text) && !FIELD_TAG.test(text));
-  let endpoint = findEndpoint(front, page, ctx) ?? eventEndpoint(front.title?.value, text);
+  let endpoint = findEndpoint(front, page, ctx);
+  if (endpoint === undefined) {
+    endpoint = eventEndpoint(front.title?.value, text);
+    // A guess from the title: say so, so a page that is no webhook's is noticed.
+    if (endpoint !== undefined) {
+      const line = front.title?.line ?? 1;
+      note(ctx, line, "an operation (read as the webhook event the title names)", endpoint.path);
+    }
+  }
   const ownFields = page.groups.some((group) => group.fields.length > 0);
   if (front.openapi !== undefined && front.api === undefined && ownFields) {
     // An `openapi:` page that also writes its fields out: the pointer names the operation; the
@@ -65,15 +73,29 @@ export const parseMintlifyMdx: Parser = (text, options) => {
 // An event's name as a title: `on_call_end`, `escrow_funded`, `invoice.paid`.
 const EVENT_NAME = /^[a-z][a-z0-9]*(?:[._:][a-z0-9]+)+$/;
 const EVENT_TITLE = /^title[ \t]*:[ \t]*["']?([a-z][a-z0-9]*(?:[._:][a-z0-9]+)+)["']?[ \t]*$/m;
-const WEBHOOK_WORDS = /\b(?:webhooks?|events?)\b/i;
+const WEBHOOK_WORD = /\bwebhooks?\b/i;
+const EVENT_HEADING = /^#{1,6}[^\n]*\bevents?\b/im;
+const VERSION = /^v?\d+(?:\.\d+)+/i;
 
 /**
  * A hand-written webhook page names no operation: its title is the event's name, and it speaks
  * of webhooks or events. Its fields are the payload the receiver is sent.
  */
+/** The page speaks of webhooks, has a heading about an event, or calls `name` an event. */
+function speaksOfEvent(name: string, text: string): boolean {
+  const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return (
+    WEBHOOK_WORD.test(text) ||
+    EVENT_HEADING.test(text) ||
+    new RegExp(`\`${quoted}\`\\s+event\\b`, "i").test(text)
+  );
+}
+
 function eventEndpoint(title: string | undefined, text: string): Endpoint | undefined {
-  if (title === undefined || !WEBHOOK_WORDS.test(text)) return undefined;
-  if (EVENT_NAME.test(title.trim())) return { method: "POST", path: title.trim(), webhook: true };
+  if (title === undefined || VERSION.test(title.trim())) return undefined;
+  const name = title.trim();
+  if (!speaksOfEvent(name, text)) return undefined;
+  if (EVENT_NAME.test(name)) return { method: "POST", path: name, webhook: true };
   // `Lead Cancelled` over a page that spells the event `lead_cancelled` (or `lead.cancelled`).
   const words = title.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5 || !words.every((w) => /^[A-Za-z0-9]+$/.test(w)))
@@ -125,7 +147,7 @@ export function looksLikeFieldListPage(text: string): boolean {
 
 // What only a rendered page shows: a type pill on its own line, a field's anchor link.
 const RENDERED_MARK =
-  /#(?:param|body|response|parameter)-[\w-]|^[ \t]*`?(?:string|integer|number|boolean|object|array)(?:<[^>]*>|\[\])?`?[ \t]*$/m;
+  /#(?:param|body|response|parameter)-[\w-]|^[ \t]*`?(?:string|integer|number|boolean|object|array)(?:<[^>]*>|\[\])?`?[ \t]*$|(?:string|integer|number|boolean|object)(?:required|default:)|\u200b|Show child attributes|Required range:|Available options:/m;
 
 /**
  * True for a field-table page (below) that shows nothing only a rendered page shows: such a page
@@ -144,7 +166,8 @@ export function looksLikeHandWrittenTablePage(text: string): boolean {
 export function looksLikeFieldTablePage(text: string): boolean {
   const head = text.slice(0, 40_000);
   const front = FRONTMATTER.exec(head)?.[1] ?? "";
-  const event = EVENT_TITLE.test(front) && WEBHOOK_WORDS.test(head);
+  const title = EVENT_TITLE.exec(front)?.[1];
+  const event = title !== undefined && speaksOfEvent(title, head);
   if (!OPERATION_LINE.test(head) && !event) return false;
   for (const match of head.matchAll(TABLE_HEAD)) {
     const cells = (match[1] as string).replace(/\|[ \t]*$/, "").split("|");

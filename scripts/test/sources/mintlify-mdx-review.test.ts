@@ -88,3 +88,89 @@ describe("tables under object headings", () => {
     expect(Object.keys(properties.source?.properties as Schema)).toEqual(["brand"]);
   });
 });
+
+describe("streamed responses", () => {
+  it("keeps a non-streaming response as JSON and reads the streaming one in either order", () => {
+    const field = (name: string) => `<ResponseField name="${name}" type="string">x</ResponseField>`;
+    const front = '---\ntitle: "Chat"\napi: "POST https://api.x.com/v1/chat"\n---';
+    for (const order of [
+      ["## Non-streaming response", field("text"), "## Streaming response", field("delta")],
+      ["## Streaming response", field("delta"), "## Response", field("text")],
+    ]) {
+      const { doc } = convert([front, ...order].join("\n\n"));
+      const content = (operation(doc).responses as Record<string, Schema>)["200"]
+        ?.content as Record<string, Schema>;
+      expect(Object.keys(content).sort()).toEqual(["application/json", "text/event-stream"]);
+      expect(Object.keys(content["application/json"]?.schema?.properties as Schema)).toEqual([
+        "text",
+      ]);
+    }
+  });
+
+  it("does not take a section that only mentions a stream for a streamed reply", () => {
+    const { doc } = convert(
+      '---\ntitle: "Get stream"\napi: "GET https://api.x.com/v1/streams/{id}"\n---\n\n## Response: live stream\n\n<ResponseField name="id" type="string">x</ResponseField>',
+    );
+    expect(
+      Object.keys((operation(doc).responses as Record<string, Schema>)["200"]?.content as Schema),
+    ).toEqual(["application/json"]);
+  });
+});
+
+describe("operations", () => {
+  it("folds a doubled base, and only collapses any other double slash", () => {
+    const url = (u: string) =>
+      Object.keys(
+        convert(`---\ntitle: "X"\n---\n\n\`\`\`bash\ncurl -X POST ${u} -d '{"a": 1}'\n\`\`\`\n`).doc
+          .paths ?? {},
+      );
+    expect(url("https://api.x.com/v2//v2/things")).toEqual(["/v2/things"]);
+    expect(url("https://api.x.com/v1//payments")).toEqual(["/v1/payments"]);
+  });
+
+  it("leaves a path field alone when the operation is only an example's URL", () => {
+    const { doc } = convert(
+      '---\ntitle: "Get payment"\n---\n\n```bash\ncurl https://api.x.com/v1/payments/pay_123\n```\n\n<ParamField path="id" type="string" required>The payment.</ParamField>\n',
+    );
+    const params = (operation(doc).parameters ?? []) as Schema[];
+    expect(params.some((p) => p.in === "query")).toBe(false);
+  });
+
+  it("takes no webhook from a version title, nor from 'in the event of'", () => {
+    const fails = (text: string) => expect(() => convert(text)).toThrow(/expected the operation/);
+    fails(
+      "---\ntitle: v2.4.0\n---\n\nNew webhook events.\n\n| Field | Type | Description |\n|---|---|---|\n| id | string | x |\n",
+    );
+    fails(
+      '---\ntitle: payments.list\n---\n\nIn the event of an error, retry.\n\n<ParamField body="limit" type="integer">x</ParamField>\n',
+    );
+  });
+
+  it("warns when the webhook event is read from the title", () => {
+    const { warnings } = convert(
+      '---\ntitle: "order.shipped"\n---\n\nSent by webhook.\n\n<ResponseField name="id" type="string">x</ResponseField>\n',
+    );
+    expect(warnings.map((w) => w.message).join("\n")).toMatch(/webhook event the title names/);
+  });
+});
+
+describe("repairs and types", () => {
+  it("does not close an open example block over the fields after it", () => {
+    const text = [
+      '---\ntitle: "Create payment"\napi: "POST https://api.x.com/v1/payments"\n---',
+      "<RequestExample>\n```bash\ncurl -X POST https://api.x.com/v1/payments\n```",
+      "## Body",
+      "| Parameter | Type | Required | Description |\n|---|---|---|---|\n| amount | integer | yes | Cents |",
+    ].join("\n\n");
+    expect(() => convert(text)).toThrow(/valid MDX/);
+  });
+
+  it("types a link to a model's page as an object, and a link elsewhere not at all", () => {
+    const { doc } = convert(
+      '---\ntitle: "Create"\napi: "POST https://api.x.com/v1/things"\n---\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n| owner | [Owner](/data-types/objects#owner) | yes | x |\n| currency | [Currency](/reference/currencies) | yes | x |\n',
+    );
+    const properties = bodyOf(doc).properties as Record<string, Schema>;
+    expect(properties.owner?.type).toBe("object");
+    expect(properties.currency?.type).toBeUndefined();
+  });
+});

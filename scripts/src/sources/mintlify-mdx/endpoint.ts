@@ -6,6 +6,8 @@ export interface Endpoint {
   path: string;
   url?: string | undefined;
   webhook: boolean;
+  /** The path is an example's URL (`/payments/pay_123`), not a template the page wrote. */
+  fromExample?: boolean | undefined;
 }
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE"]);
@@ -27,14 +29,21 @@ export function parseEndpoint(text: string): Endpoint | undefined {
 
 /**
  * `https://api.x.com/v1//v1/things`: a base URL joined to a path that already held it (an empty
- * segment marks the join). The URL as it was meant, from the path after the join.
+ * segment marks the join). The URL as it was meant: the path after the join when it repeats the
+ * base, else the two with one slash between.
  */
 export function foldJoinedBase(url: string): string {
   const match = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(\/[^?#]*)(.*)$/i.exec(url);
   if (match === null) return url;
   const path = match[2] as string;
-  const join = path.lastIndexOf("//");
-  return join < 0 ? url : `${match[1]}${path.slice(join + 1)}${match[3]}`;
+  const join = path.indexOf("//");
+  if (join < 0) return url;
+  const base = path.slice(0, join);
+  const rest = path.slice(join + 1);
+  // The base again after the join (`/v2//v2/x`): the path already held it. Any other `//`
+  // (`/v1//payments`) is one slash too many.
+  const folded = base !== "" && (rest === base || rest.startsWith(`${base}/`)) ? rest : base + rest;
+  return `${match[1]}${folded.replace(/\/{2,}/g, "/")}${match[3]}`;
 }
 
 /** The path of a URL or path: query and fragment dropped, `:id` segments written `{id}`. */

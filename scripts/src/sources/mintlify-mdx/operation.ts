@@ -47,7 +47,7 @@ export function findEndpoint(
         endsWithTemplate(path, written.path)
       )
         return { ...written, url: written.url ?? url };
-      return { method, path, url, webhook: false };
+      return { method, path, url, webhook: false, fromExample: true };
     }
   }
   return written;
@@ -188,6 +188,8 @@ export function buildModel(
  * every placeholder is documented already: one left over may be this field under another name.
  */
 function relocateStrayPathFields(groups: FieldGroup[], endpoint: Endpoint, ctx: Context): void {
+  // An example's URL holds values, not placeholders: it cannot say a field has no place.
+  if (endpoint.fromExample) return;
   const template = [...endpoint.path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] as string);
   const path = groups.filter((g) => g.kind === "param" && g.location === "path" && !g.unnamed);
   const named = new Set(path.map((g) => g.fields[0]?.name));
@@ -197,7 +199,11 @@ function relocateStrayPathFields(groups: FieldGroup[], endpoint: Endpoint, ctx: 
     const top = group.fields[0];
     if (top === undefined || template.includes(top.name)) continue;
     group.location = where;
-    note(ctx, top.line, `${top.name} in the ${where}: ${endpoint.path} has no {${top.name}}`);
+    note(
+      ctx,
+      top.line,
+      `a placeholder {${top.name}} in ${endpoint.path} for the path parameter ${top.name} (read as a ${where} field)`,
+    );
   }
 }
 
@@ -263,7 +269,8 @@ function unwrapBody(block: ResponseModel): void {
 
 // `## Stream Response`, `### Streaming response`: the events a streamed reply sends, each an
 // object of these fields, as the same status's `text/event-stream` content.
-const STREAM_SECTION = /\bstream(?:ing|ed)?\b/i;
+const STREAM_SECTION =
+  /^(?!.*\bnon[- ]?stream)(?:.*\bstream(?:ing|ed)?\s+(?:response|reply|events?|chunks?|output)\b|.*\bresponse\s*\(\s*stream(?:ing|ed)?\s*\)|.*\bserver-sent events\b)/i;
 
 const REQUEST_SECTION = /^(?:request(?: body)?|body|request parameters|body parameters)$/i;
 

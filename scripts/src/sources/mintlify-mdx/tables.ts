@@ -153,6 +153,9 @@ function linkedModel(cell: MdNode | undefined): Field["schema"] | undefined {
   const [link, after] = parts;
   if (link?.type !== "link" || parts.length > 2) return undefined;
   if (!/^[A-Z][A-Za-z0-9]*$/.test(plainText(link.children).trim())) return undefined;
+  // Only a link to where the models live (`/data-types/…`, `#objects`); `[Currency](/currencies)`
+  // may be a list of codes.
+  if (!/object|model|schema|data-?types?|entit|resource/i.test(link.url ?? "")) return undefined;
   if (after === undefined) return { type: "object" };
   const list = after.type === "text" && (after.value ?? "").trim() === "[]";
   return list ? { type: "array", items: { type: "object" } } : undefined;

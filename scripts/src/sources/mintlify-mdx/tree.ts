@@ -156,7 +156,10 @@ function closeExampleAtEnd(text: string, problem: SyntaxProblem): string | undef
   const name = /Expected a closing tag for `<(\w+)>`/.exec(problem.reason)?.[1];
   if (name === undefined || !EXAMPLE_BLOCKS.has(name) || problem.offset < 0) return undefined;
   const rest = text.slice(problem.offset);
-  if (/<\w*(?:ParamField|ResponseField)\b/.test(rest) || rest.includes(`</${name}>`))
+  if (rest.includes(`</${name}>`)) return undefined;
+  // Fields, a table or a heading after it: closing it at the end would hide them.
+  const outside = rest.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "");
+  if (/<\w*(?:ParamField|ResponseField)\b|^\s*\|.*\|\s*$|^#{1,6}\s/m.test(outside))
     return undefined;
   return `${text.replace(/\s*$/, "")}\n\n</${name}>\n`;
 }

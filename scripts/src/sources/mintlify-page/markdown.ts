@@ -66,6 +66,8 @@ export function fromMarkdown(saved: Line[]): {
   const titles: number[] = [];
   const anchors: number[] = [];
   const anchorIds: (string | undefined)[] = [];
+  // The last line read as text, so a `Default:` line knows whether a `Type:` line came just before.
+  let previous = "";
   const push = (line: Line, text: string, raw = text) => out.push({ no: line.no, raw, text });
   const blank = (line: Line) => {
     if (out.length > 0 && out[out.length - 1]?.text !== "") push(line, "");
@@ -214,7 +216,11 @@ export function fromMarkdown(saved: Line[]): {
     if (LINK_ONLY.test(text)) continue;
     const body = text.replace(IMAGE, "").trim();
     if (body === "" && text !== "") continue;
-    push(line, relabel(inline(body)));
+    // `Default: \`US\`` is the default pill only in the run of pills under `Type:`; in a
+    // description it stays prose.
+    const afterType = /^Type:/.test(previous);
+    previous = body;
+    push(line, relabel(inline(body), afterType));
   }
   return { lines: out, titles, anchors, anchorIds };
 }
@@ -278,13 +284,13 @@ function splitAtAnchors(lines: Line[]): Line[] {
  * Some scrapers spell the pills out: `Type: \`enum<string>\`` (two trailing spaces, a markdown
  * line break) and `Required` on the next line. The pills again, as the page shows them.
  */
-function relabel(text: string): string {
+function relabel(text: string, afterType = false): string {
   if (text === "Required") return "required";
   // `Type: \`Session Context\` (object)`: a named object type, `Session Context · object`.
   const named = /^Type:\s*`([^`]+)`\s*\((\w+(?:\[\])*)\)$/.exec(text);
   if (named !== null) return `${named[1]} \u00B7 ${named[2]}`;
   // `Default: \`US\``: the default pill.
-  const fallback = /^Default:\s*`([^`]*)`$/.exec(text);
+  const fallback = afterType ? /^Default:\s*`([^`]*)`$/.exec(text) : null;
   if (fallback !== null) return `default:${fallback[1]}`;
   // `Location: \`header\``: the location pill.
   const location = /^Location:\s*`?(path|query|header|cookie|body)`?$/i.exec(text);

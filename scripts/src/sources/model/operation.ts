@@ -180,8 +180,9 @@ function buildResponses(model: OperationModel, components: Components, ctx: Cont
     }
     const earlier = Object.hasOwn(responses, block.code) ? responses[block.code] : undefined;
     const content = earlier?.content as Schema | undefined;
-    // The same status in another media (a streamed reply beside the JSON one): one more content.
-    if (content !== undefined && response.content !== undefined && block.media !== undefined) {
+    // The same status in another media (a streamed reply beside the JSON one, in either order):
+    // one more content.
+    if (content !== undefined && response.content !== undefined) {
       const [media] = Object.keys(response.content as Schema);
       if (media !== undefined && !Object.hasOwn(content, media)) {
         setOwn(content, media, (response.content as Schema)[media]);

@@ -46,11 +46,25 @@ const DEFAULT = new RegExp(
 
 // "`null` if not yet authorized", "or `null` while in flight", "can be null": null is a value.
 const NULLABLE =
-  /(?:^|[\s(])[`"]?null[`"]?\s+(?:if|when|while|until|unless|for|otherwise|before)\b|\bor\s+[`"]?null[`"]?(?=[\s.,;)]|$)|\b(?:can|may|will)\s+be\s+[`"]?null\b|\bis\s+[`"]?null[`"]?\s+(?:if|when|while|until|for|before)\b|\bnullable\b/i;
+  /(?:^|[\s(])[`"]?null[`"]?\s+(?:if|when|while|until|unless|otherwise|before)\b|\bor\s+[`"]?null[`"]?(?=[\s.,;)]|$)|\b(?:can|may|will)\s+be\s+[`"]?null\b|\bis\s+[`"]?null[`"]?\s+(?:if|when|while|until|before)\b|\bnullable\b/gi;
+// What turns a match around: "non-nullable", "not nullable", "must not be null", "never null".
+const NEGATED =
+  /(?:\bnon-?|\bnot\s+(?:be\s+)?|\bnever\s+(?:be\s+)?|\bcannot\s+be\s+|\bcan't\s+be\s+)[`"]?$/i;
+// "when `refund_id` is null": another field's value, not this one's.
+const OTHER_SUBJECT = /`[^`]+`\s*$/;
 
 /** True when the description says the value may be null. */
 export function saysNullable(text: string): boolean {
-  return NULLABLE.test(text);
+  for (const match of text.matchAll(NULLABLE)) {
+    const before = text.slice(
+      Math.max(0, match.index - 40),
+      match.index + (match[0].length - match[0].trimStart().length),
+    );
+    if (NEGATED.test(before)) continue;
+    if (/^\s*is\b/i.test(match[0]) && OTHER_SUBJECT.test(before)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The keywords the description states for a schema of the given types; empty when none. */
