@@ -12,8 +12,8 @@ describe("rendered page review", () => {
       "[\u200b](#parameter-region)\n\nregion\n\nstring\n\nWhere to look.",
     ].join("\n\n");
     const doc = parseMintlifyPage(text, { file: "p.md" });
-    const params = (doc.paths?.["/v2/profile"] as { get: { parameters: { name: string }[] } }).get
-      .parameters;
+    const item = (doc.paths ?? {})["/v2/profile"] as { get: { parameters: { name: string }[] } };
+    const params = item.get.parameters;
     expect(params.map((p) => p.name)).toEqual(["limit", "region"]);
   });
 
