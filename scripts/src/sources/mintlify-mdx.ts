@@ -147,7 +147,7 @@ export function looksLikeFieldListPage(text: string): boolean {
 
 // What only a rendered page shows: a type pill on its own line, a field's anchor link.
 const RENDERED_MARK =
-  /#(?:param|body|response|parameter)-[\w-]|^[ \t]*`?(?:string|integer|number|boolean|object|array)(?:<[^>]*>|\[\])?`?[ \t]*$|(?:string|integer|number|boolean|object)(?:required|default:)|\u200b|Show child attributes|Required range:|Available options:/m;
+  /#(?:param|body|response|parameter)-[\w-]|^[ \t]*`?(?:string|integer|number|boolean|object|array)(?:<[^>]*>|\[\])?`?[ \t]*$|(?:string|integer|number|boolean|object)(?:required|default:)|\u200b|^[ \t]*(?:Show child attributes|Required range:|Available options:)/m;
 
 /**
  * True for a field-table page (below) that shows nothing only a rendered page shows: such a page

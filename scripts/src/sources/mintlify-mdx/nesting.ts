@@ -105,18 +105,30 @@ export function headingObject(
   before: FieldGroup[],
   groups: FieldGroup[],
 ): string | undefined {
-  if (section === undefined || groups.length === 0 || !OBJECT_HEADING.test(section))
-    return undefined;
-  const untyped = (f: Field) => f.schema.type === "array" && f.schema.items === undefined;
-  const kind = groups[0]?.kind;
-  const owners = before.filter((g) => {
+  if (section === undefined || groups.length === 0) return undefined;
+  // A heading that names a field's type (`Line attributes (OrderLine)` for `lines: OrderLine ·
+  // object[]`) says whose fields these are, wherever the table would otherwise go.
+  const said = new Set(section.toLowerCase().split(/[^a-z0-9_]+/));
+  const typed = before.filter((g) => {
     const f = g.fields[0];
-    return (
-      g.kind === kind &&
-      f?.path.length === 1 &&
-      (holdsObjects(f.schema) || untyped(f)) &&
-      mayName(section, f.name)
-    );
+    return f?.path.length === 1 && f.named.some((n) => said.has(n.name.toLowerCase()));
+  });
+  const named = typed.length === 1 ? typed[0] : undefined;
+  if (named !== undefined && holdsObjects((named.fields[0] as Field).schema)) {
+    for (const g of groups) Object.assign(g, { kind: named.kind, location: named.location });
+    return named.fields[0]?.name;
+  }
+  const kind = groups[0]?.kind;
+  const same = before.filter((g) => g.kind === kind && g.fields[0]?.path.length === 1);
+  // Only where the heading speaks of an object, or the rows could not be top-level fields
+  // (`max_tokens` again under `### Reasoning parameters`).
+  const names = new Set(same.map((g) => g.fields[0]?.name));
+  const collides = groups.some((g) => names.has(g.fields[0]?.name));
+  if (!OBJECT_HEADING.test(section) && !collides) return undefined;
+  const untyped = (f: Field) => f.schema.type === "array" && f.schema.items === undefined;
+  const owners = same.filter((g) => {
+    const f = g.fields[0] as Field;
+    return (holdsObjects(f.schema) || untyped(f)) && mayName(section, f);
   });
   const owner = owners.length === 1 ? owners[0]?.fields[0] : undefined;
   if (owner === undefined) return undefined;
@@ -128,17 +140,25 @@ export function headingObject(
  * Whether a heading may name the field: its words (`Result object`) include the name, singular or
  * plural, or it has no words in Latin letters to tell (`结果对象字段`).
  */
-function mayName(heading: string, name: string): boolean {
+function mayName(heading: string, field: Field): boolean {
   if (!/[A-Za-z]/.test(heading.replace(new RegExp(OBJECT_HEADING.source, "gi"), ""))) return true;
   const words = headingWords(heading);
   if (words.length === 0) return false;
-  const bare = name.toLowerCase().replace(/[_-]+/g, "");
-  const joined = words.join("");
-  return [joined, `${joined}s`, joined.replace(/s$/, "")].includes(bare) || words.includes(bare);
+  const forms = (w: string) => [w, `${w}s`, w.replace(/s$/, "")];
+  const said = new Set([...words, words.join("")].flatMap(forms));
+  // The field's name (`end_user` for `End User Object`), or the name of its type
+  // (`Item Attributes (JurisdictionsMetrics)` for `items: JurisdictionsMetrics · object[]`).
+  const names = [field.name, ...field.named.map((n) => n.name)];
+  return names.some((n) => said.has(n.toLowerCase().replace(/[_-]+/g, "")));
 }
 
 /** An object, or a list of objects: a schema whose fields a page can list apart from it. */
 export function holdsObjects(schema: Field["schema"]): boolean {
   const items = schema.items as Field["schema"] | undefined;
-  return schema.type === "object" || (schema.type === "array" && items?.type === "object");
+  const objects = items?.type === "object" || typeof items?.$ref === "string";
+  return (
+    schema.type === "object" ||
+    typeof schema.$ref === "string" ||
+    (schema.type === "array" && objects)
+  );
 }

@@ -1,3 +1,4 @@
+import { isConstraintLine, readConstraint } from "../mintlify-page/field-parts.ts";
 import { type Context, fail } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import { type FieldGroup, LOCATIONS, type Location, sectionLocation } from "./fields.ts";
@@ -64,7 +65,11 @@ const YES =
 const NO =
   /^(?:no|n|false|optional|-|—|–|✗|✘|❌|否|可选|非必填|нет|n[ãa]o|non|nein|いいえ|任意|)$/i;
 // No default: a dash, "n/a", or `null` / `None` in a table whose field is not nullable.
-const NONE = /^(?:-|—|–|n\/a|null|none|)$/i;
+const NONE =
+  /^(?:-|—|–|n\/a|null|none|no limit|unlimited|not set|без лимита|не задано|нет|无|不限|sin límite|sem limite|)$/i;
+// `### Required` (`### Обязательные`) over a table with no Required column: every row is.
+const REQUIRED_HEADING =
+  /^(?:required|mandatory|обязательные|必填|必需|obligatorios|obrigatórios)(?:\s+(?:parameters|params|fields|параметры|参数))?$/i;
 
 /** The fields of a field table, one group per row; undefined when it is not a field table. */
 export function readFieldTable(
@@ -113,10 +118,16 @@ export function readFieldTable(
     const optional = text("optional");
     if (required !== undefined) marked = yesNo(required, field, ctx, "required") ?? marked;
     else if (optional !== undefined) marked = !(yesNo(optional, field, ctx, "optional") ?? !marked);
+    else if (REQUIRED_HEADING.test((section ?? "").trim())) marked = true;
     const description = cell("description");
     if (description !== undefined) {
       const words = inlineMarkdown(description.children);
-      if (words !== "") field.description.push(words);
+      // `Required range: \`1 <= x <= 100\``: Mintlify's own label, written into the cell.
+      const plain = words.replace(/`/g, "");
+      const isArray = [field.schema.type].flat().includes("array");
+      const limits = isConstraintLine(plain) ? readConstraint(plain, isArray) : undefined;
+      if (limits !== undefined) Object.assign(field.constraints, limits);
+      else if (words !== "") field.description.push(words);
       if (required === undefined && optional === undefined && REQUIRED_NOTE.test(words))
         marked = true;
     }
@@ -213,6 +224,8 @@ function readRange(text: string | undefined, field: Field): void {
 /** The type cell; true when it also says the field is required (`string, required`). */
 function readType(text: string, field: Field, ctx: Context): boolean {
   const required = /\brequired\b/i.test(text);
+  // `float (0-2)`, `integer (1..30)`: the range in the note after the type.
+  const range = /\(\s*(-?\d+(?:\.\d+)?)\s*(?:\.\.|-|–|to)\s*(-?\d+(?:\.\d+)?)\s*\)$/.exec(text);
   // `string (UUID)`: a format named in the note after the type.
   const noted = /\(\s*(uuid|email|uri|url|date-time|date|time|int32|int64|binary)\s*\)$/i.exec(
     text,
@@ -245,6 +258,11 @@ function readType(text: string, field: Field, ctx: Context): boolean {
   if (read.kind === "type") {
     field.schema = read.schema;
     field.named = read.named;
+    const numeric = ["integer", "number"].some((t) => [field.schema.type].flat().includes(t));
+    if (range !== null && numeric && Number(range[1]) <= Number(range[2])) {
+      field.constraints.minimum = Number(range[1]);
+      field.constraints.maximum = Number(range[2]);
+    }
     const format = noted?.[1]?.toLowerCase().replace(/^url$/, "uri");
     if (format !== undefined && field.schema.format === undefined && field.schema.type !== "object")
       field.schema = { ...field.schema, format };

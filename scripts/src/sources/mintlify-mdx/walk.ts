@@ -72,6 +72,9 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   let section: string | undefined;
   // The `##` heading over the section (`## Query Parameters` above `### Required`).
   let outerSection: string | undefined;
+  // The last heading that said what its tables hold (`## Response`): a table under a heading
+  // that says nothing (`## Field reference`, `#### Item attributes`) is still of that part.
+  let kindSection: string | undefined;
   // The field a heading names in code (`Response \`data\` Object`): a table under it lists
   // that field's children.
   let sectionField: string | undefined;
@@ -109,8 +112,20 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         const groups = readFieldTable(node, tree, ctx, name, outerSection);
         // `The \`pagination\` object includes:` just above: the rows are that object's.
         const lead = objectNamed(list[index - 1]);
-        const owner =
-          lead ?? sectionField ?? (groups && headingObject(section, page.groups, groups));
+        let owner = lead ?? sectionField ?? (groups && headingObject(section, page.groups, groups));
+        // Rows that would repeat the request's names, owned by no field, under a heading that
+        // says nothing of where they go (`## Field reference` after `## Response`): the part
+        // the page was last in.
+        const lastResponse = RESPONSE_SECTION.test(kindSection ?? "");
+        if (
+          groups !== undefined &&
+          owner === undefined &&
+          lastResponse &&
+          repeats(page.groups, groups)
+        ) {
+          for (const g of groups) Object.assign(g, { kind: "response", location: undefined });
+          owner = headingObject(section, page.groups, groups);
+        }
         const nested = groups && nestUnder(page.groups, groups, owner);
         if (groups !== undefined && nested === undefined && lead !== undefined) {
           note(ctx, lineOf(node, tree), `a field the table's \`${lead}\` object belongs to`);
@@ -179,6 +194,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         }
         if ((node.depth ?? 1) > 1) section = text;
         if ((node.depth ?? 1) <= 2) outerSection = text;
+        if (RESPONSE_SECTION.test(text) || /request|body|param|header|quer/i.test(text))
+          kindSection = text;
         // `## POST /v1/things` (or in backticks): a hand-written page's operation as a heading.
         const words = operationWords(text);
         if (page.endpointText === undefined && words !== undefined)
@@ -265,6 +282,17 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   visit(tree.root.children, 0);
   page.curl = requestCurl ?? looseCurl;
   return page;
+}
+
+/** True when a table's rows are named as fields already listed in the same part. */
+function repeats(before: FieldGroup[], groups: FieldGroup[]): boolean {
+  const kind = groups[0]?.kind;
+  const names = new Set(
+    before
+      .filter((g) => g.kind === kind && g.fields[0]?.path.length === 1)
+      .map((g) => g.fields[0]?.name),
+  );
+  return groups.some((g) => names.has(g.fields[0]?.name));
 }
 
 /**
