@@ -91,6 +91,8 @@ export function readFieldGroup(
   const status = kind === "response" ? statusPhrase(node, name.trim()) : undefined;
   if (status !== undefined) readField(status.node, status.name, [], tree, ctx, fields, 0);
   else readField(node, name.trim(), [], tree, ctx, fields, 0);
+  const glued = fields[0]?.location as Location | undefined;
+  if (kind === "param" && glued !== undefined) return { kind, location: glued, fields, node };
   return { kind, location, fields, node, unplaced: unplaced || undefined };
 }
 
@@ -266,7 +268,10 @@ function readAttributes(node: MdNode, field: Field, ctx: Context): void {
   const line = field.line;
   const type = attribute(node, "type");
   if (type !== undefined) {
-    const text = stringValue(type);
+    // `string | header`: the location pill a copy glued onto the type; where the field goes.
+    const glued = /^(.*?)\s*\|\s*(header|query|cookie)\s*$/i.exec(stringValue(type) ?? "");
+    if (glued !== null) field.location = (glued[2] as string).toLowerCase();
+    const text = glued === null ? stringValue(type) : (glued[1] as string);
     const literals = text === undefined ? undefined : literalUnion(text, 1);
     const read = text === undefined || literals ? undefined : readTypeAttribute(text);
     if (literals !== undefined) {

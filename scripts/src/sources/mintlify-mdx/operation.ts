@@ -370,13 +370,18 @@ function addFields(list: Field[], fields: Field[]): void {
   if (parts.length > 1 && parts.every((p) => p !== "")) {
     const parent = parts.slice(0, -1);
     const listed = list.some((f) => f.path.join(".") === parent.join("."));
-    if (!listed && parent.length === 1 && !top.name.includes("[]")) {
-      const owner = newField(parent[0] as string, top.line);
+    const plain = !top.name.includes("[]");
+    // Each level the page never lists (`data` and `data.otp` for `data.otp.reference`) is an
+    // object made up for it.
+    for (let depth = 1; !listed && plain && depth <= parent.length; depth++) {
+      const prefix = parent.slice(0, depth);
+      if (list.some((f) => f.path.join(".") === prefix.join("."))) continue;
+      const owner = newField(prefix.at(-1) as string, top.line, prefix);
       owner.schema = { type: "object" };
       madeUp.add(owner);
       list.push(owner);
     }
-    if (listed || (parent.length === 1 && !top.name.includes("[]"))) {
+    if (listed || plain) {
       const name = parts.at(-1) as string;
       for (const field of fields) {
         field.path = [...parent, name, ...field.path.slice(1)];

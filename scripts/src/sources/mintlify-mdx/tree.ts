@@ -129,7 +129,7 @@ export function parseTree(input: string, ctx: Context): Tree {
         note(
           ctx,
           problem.line + offset,
-          "valid MDX (the example block closed at the end)",
+          "valid MDX (the example block repaired: its code fence or its closing tag added)",
           problem.reason,
         );
         text = closed;
@@ -149,14 +149,25 @@ export function parseTree(input: string, ctx: Context): Tree {
 const EXAMPLE_BLOCKS = new Set(["RequestExample", "ResponseExample", "CodeGroup"]);
 
 /**
- * The text with a closing tag added at its end, when the error is an example block
- * (`<ResponseExample>`, `<CodeGroup>`) that no tag closes and no field follows its opening.
+ * The text with an example block (`<ResponseExample>`, `<CodeGroup>`) closed: its open code fence
+ * closed before its closing tag, or, with no closing tag, the tag added at the end when no field,
+ * table or heading follows its opening.
  */
 function closeExampleAtEnd(text: string, problem: SyntaxProblem): string | undefined {
   const name = /Expected a closing tag for `<(\w+)>`/.exec(problem.reason)?.[1];
   if (name === undefined || !EXAMPLE_BLOCKS.has(name) || problem.offset < 0) return undefined;
   const rest = text.slice(problem.offset);
-  if (rest.includes(`</${name}>`)) return undefined;
+  const close = rest.indexOf(`</${name}>`);
+  if (close >= 0) {
+    // The block's code fence was never closed, so it swallowed the closing tag: close the
+    // fence just before it.
+    const inside = rest.slice(0, close);
+    const fences = inside.match(/^[ \t]*(?:`{3,}|~{3,})/gm) ?? [];
+    if (fences.length % 2 === 0) return undefined;
+    const fence = (fences.at(-1) as string).trim();
+    const at = problem.offset + close;
+    return `${text.slice(0, at)}${fence}\n${text.slice(at)}`;
+  }
   // Fields, a table or a heading after it: closing it at the end would hide them.
   const outside = rest.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "");
   if (/<\w*(?:ParamField|ResponseField)\b|^\s*\|.*\|\s*$|^#{1,6}\s/m.test(outside))

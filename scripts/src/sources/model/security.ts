@@ -36,7 +36,8 @@ function schemeFor(field: Field, ctx: Context): { name: string; scheme: Schema }
   }
   const description = field.description.join("\n\n");
   const described = description === "" ? {} : { description };
-  if (location === "header" && field.name.toLowerCase() === "authorization") {
+  // `Authorizations`: the section's title a copy kept as the header's name.
+  if (location === "header" && /^authorizations?$/i.test(field.name)) {
     // The example value says it too: `Bearer <token>`, `Basic base64(user:pass)`.
     const example = typeof field.example?.value === "string" ? field.example.value : "";
     const said = `${description} ${example}`;
