@@ -42,6 +42,10 @@ export function readOptions(lines: Line[], at: number, end: number, ctx: Context
     }
     const text = (lines[k] as Line).text.replace(/^,\s*/, "");
     k++;
+    // `\`200\`, \`401\`, \`404\``: the values on one line under the label, in code.
+    if (values.length === 0 && /^`[^`]*`(?:\s*,\s*`[^`]*`)+$/.test(text)) {
+      return { value: text.split(",").map((v) => v.trim().replace(/^`|`$/g, "")), next: k };
+    }
     if (!text.endsWith(",")) {
       values.push(text);
       // Some renderings put the separator at the start of the next value: `a` / `, b`.

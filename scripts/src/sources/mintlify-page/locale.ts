@@ -44,11 +44,18 @@ const LABELS: Readonly<Record<string, string>> = {
   必填范围: "Required range:",
   Exemplo: "Example:",
   利用可能なオプション: "Available options:",
+  示例: "Example:",
+  最大长度: "Maximum length:",
+  最小长度: "Minimum length:",
   例: "Example:",
 };
 
-const LABEL = new RegExp(`^(\\s*)(${Object.keys(LABELS).join("|")})\\s*[:：]`);
-const HEADING = /^(#{2,6}\s+)(\S+)\s*$/;
+// Bold too (`**可用选项**:`), as pages saved through a markdown renderer write them.
+const LABEL = new RegExp(
+  `^(\\s*)(?:\\*\\*)?(${Object.keys(LABELS).join("|")})(?:\\*\\*)?\\s*[:：]`,
+);
+// `#### 请求体 (application/json)`: the media type after the word is JSON's, which is the default.
+const HEADING = /^(#{2,6}\s+)(\S+?)(?:\s*\((?:application\/json)\))?\s*$/;
 /** Pills after a type, glued as a copy gives them: `stringheader必填`, `integer默认值:1`. */
 const PILLS =
   /^(\s*[a-z][\w<>[\]| ]*?)((?:header|query|path|cookie)?)((?:默认值[:：]\S*?)?)(必填|必需)?$/;

@@ -156,6 +156,22 @@ export function fromMarkdown(saved: Line[]): {
       }
       while (fields.length > 0 && (fields.at(-1) as { depth: number }).depth >= depth) fields.pop();
       const pills = lines[after];
+      // `* **Type**: \`string\`` / `* **类型**: \`string\`` items: the pills as a list.
+      const listed = depth >= 3 && !/\s/.test(content) ? bulletPills(lines, after) : undefined;
+      if (listed !== undefined) {
+        const parent = fields.at(-1)?.path ?? [];
+        let own = content.split(".");
+        if (own.length > 1 && own[0] === parent.at(-1)) own = own.slice(1);
+        const path = [...parent, ...own];
+        fields.push({ depth, path });
+        blank(line);
+        anchors.push(out.length);
+        anchorIds.push(undefined);
+        push(line, path.join("."));
+        for (const pill of listed.pills) push(lines[after] as Line, pill);
+        i = listed.end;
+        continue;
+      }
       if (depth >= 3 && pills !== undefined && PILLS.test(pills.text) && !/\s/.test(content)) {
         // The heading is the field's name, the code spans under it its pills.
         const parent = fields.at(-1)?.path ?? [];
@@ -171,7 +187,9 @@ export function fromMarkdown(saved: Line[]): {
         i = after;
         continue;
       }
-      if (depth < 3) fields.length = 0;
+      // A section heading at any depth (`#### Body` under `### Authorization`) ends the fields
+      // above it.
+      if (depth < 3 || Object.hasOwn(SECTION_HEADINGS, sectionSpelling(content))) fields.length = 0;
       blank(line);
       // The section is `Authorizations` on the page; `Authorization` alone names its header.
       if (depth < 3 && content === "Authorization") {
@@ -223,6 +241,87 @@ export function fromMarkdown(saved: Line[]): {
     push(line, relabel(inline(body), afterType));
   }
   return { lines: out, titles, anchors, anchorIds };
+}
+
+// `* **类型**: \`string\``: a field's parts written as labelled list items, in English or Chinese.
+const BULLET_PART = /^[*+-]\s+\*\*([^*]+?)\*\*\s*[:：]\s*(.*)$/;
+type Part =
+  | "type"
+  | "location"
+  | "required"
+  | "default"
+  | "description"
+  | "options"
+  | "example"
+  | "max"
+  | "min";
+const PART_LABELS: Readonly<Record<string, Part>> = {
+  type: "type",
+  类型: "type",
+  location: "location",
+  位置: "location",
+  required: "required",
+  必填: "required",
+  必需: "required",
+  default: "default",
+  默认值: "default",
+  description: "description",
+  说明: "description",
+  描述: "description",
+  "available options": "options",
+  可用选项: "options",
+  example: "example",
+  示例: "example",
+  "maximum length": "max",
+  最大长度: "max",
+  "minimum length": "min",
+  最小长度: "min",
+};
+const CODE = /`([^`]*)`/g;
+const NESTED_VALUE = /^\s+[*+-]\s+`([^`]*)`/;
+
+/**
+ * A field's pills (the type first) and then its body lines (description, options, example,
+ * limits), from a run of labelled list items, and the run's last line; undefined with no type.
+ */
+function bulletPills(lines: Line[], at: number): { pills: string[]; end: number } | undefined {
+  const pills: string[] = [];
+  const body: string[] = [];
+  let type: string | undefined;
+  let k = at;
+  for (; k < lines.length; k++) {
+    const item = BULLET_PART.exec((lines[k] as Line).text);
+    const part = item === null ? undefined : PART_LABELS[(item[1] as string).trim().toLowerCase()];
+    if (item === null || part === undefined) break;
+    const raw = (item[2] as string).trim();
+    const value = raw.replace(/^`([^`]*)`$/, "$1");
+    if (part === "type") type = value;
+    else if (part === "location") pills.push(value.toLowerCase());
+    else if (part === "default") pills.push(`default:${value}`);
+    else if (part === "required") {
+      if (/^(?:yes|true|required|是|必填|必需)$/i.test(value)) pills.push("required");
+    } else if (part === "description") body.push(raw);
+    else if (part === "example") body.push(`Example: ${value}`);
+    else if (part === "max" || part === "min") {
+      const number = /-?\d+/.exec(value)?.[0];
+      if (number !== undefined)
+        body.push(`${part === "max" ? "Maximum" : "Minimum"} length: ${number}`);
+    } else {
+      // `\`a\`, \`b\`` on the item, or one `- \`a\`: meaning` item each under it.
+      const values = [...raw.matchAll(CODE)].map((m) => m[1] as string);
+      while (values.length === 0 && NESTED_VALUE.test(lines[k + 1]?.raw ?? "")) {
+        k++;
+        values.push(NESTED_VALUE.exec((lines[k] as Line).raw)?.[1] as string);
+        while (NESTED_VALUE.test(lines[k + 1]?.raw ?? "")) {
+          k++;
+          values.push(NESTED_VALUE.exec((lines[k] as Line).raw)?.[1] as string);
+        }
+      }
+      if (values.length > 0) body.push(`Available options: ${values.join(", ")}`);
+    }
+  }
+  if (type === undefined) return undefined;
+  return { pills: [type, ...pills, ...body.flatMap((line) => ["", line])], end: k - 1 };
 }
 
 function nextText(lines: Line[], from: number): number {
@@ -321,6 +420,13 @@ function inline(text: string): string {
     .split(/(`+[^`]*`+)/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(ESCAPE, "$1")))
     .join("");
+  // `**可用选项**:`, `**Max length**: \`10\``: a bold label, and a value in code after it.
+  const label = /^\*\*([^*]+?)\*\*\s*([:：])\s*(?:`([^`]*)`)?\s*$/.exec(result);
+  if (label !== null)
+    result = `${label[1]}${label[2]}${label[3] === undefined ? "" : ` ${label[3]}`}`;
+  // `* **Content-Type**: \`application/json\``: the body's media type, as the page shows it.
+  const media = /^[*+-]\s+\*\*Content-Type\*\*\s*[:：]\s*`([\w.+-]+\/[\w.+-]+)`\s*$/i.exec(result);
+  if (media !== null) return media[1] as string;
   // `Available options :`: a scraper's space before a label's colon.
   result = result.replace(
     /^(Available options|Allowed values?|Examples?|Required range)\s+:/,
