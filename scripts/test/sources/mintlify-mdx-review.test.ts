@@ -172,3 +172,103 @@ describe("repairs and types", () => {
     expect(properties.currency?.type).toBeUndefined();
   });
 });
+
+// From a second review, of the rules added after the first.
+describe("second review", () => {
+  const front = (api: string) => `---\ntitle: "X"\napi: "${api}"\n---`;
+  const fails = (text: string, pattern: RegExp) => expect(() => convert(text)).toThrow(pattern);
+
+  it("reads a Required range cell as limits, not as required", () => {
+    const { doc } = convert(
+      `${front("GET https://api.x.com/v1/things")}\n\n${table("Parameter | Type | Description", ["limit | integer | Required range: `1 <= x <= 100`"])}\n`,
+    );
+    const limit = (operation(doc).parameters as Schema[])[0] as Schema;
+    expect(limit.required).toBeUndefined();
+    expect(limit.schema).toMatchObject({ minimum: 1, maximum: 100 });
+  });
+
+  it("keeps a Pattern cell's words when more follows the value", () => {
+    const { doc } = convert(
+      `${front("POST https://api.x.com/v1/things")}\n\n${table("Field | Type | Description", ["currency | string | Pattern: `^[A-Z]{3}$` — the code"])}\n`,
+    );
+    const currency = (bodyOf(doc).properties as Record<string, Schema>).currency as Schema;
+    expect(currency.pattern).toBeUndefined();
+    expect(currency.description).toMatch(/the code/);
+  });
+
+  it("keeps a Returns … object table in the response though the body has that type", () => {
+    const { doc } = convert(
+      [
+        front("POST https://api.x.com/v1/orders"),
+        "## Body",
+        table("Field | Type | Description", ["order | Order · object | The order"]),
+        "## Returns an Order object",
+        table("Field | Type | Description", ["id | string | Id", "status | string | Status"]),
+      ].join("\n\n"),
+    );
+    expect(Object.keys(responseOf(doc).properties as Schema)).toEqual(["id", "status"]);
+  });
+
+  it("takes no owner from a clash under a heading without Latin words", () => {
+    fails(
+      [
+        front("POST https://api.x.com/v1/orders"),
+        "## 响应参数",
+        "### 成功",
+        table("字段 | 类型 | 说明", [
+          "code | integer | 码",
+          "msg | string | 信息",
+          "data | object | 数据",
+        ]),
+        "### 失败",
+        table("字段 | 类型 | 说明", ["code | integer | 码", "msg | string | 信息"]),
+      ].join("\n\n"),
+      /one field named code/,
+    );
+  });
+
+  it("keeps a table that repeats the query's names apart from the response unless the example shows them", () => {
+    fails(
+      [
+        front("GET https://api.x.com/v1/things"),
+        "## Query parameters",
+        table("Parameter | Type | Description", [
+          "limit | integer | Most",
+          "cursor | string | Where",
+        ]),
+        "## Response",
+        '```json\n{ "data": [], "pagination": { "limit": 10 } }\n```',
+        "## Pagination",
+        table("Field | Type | Description", ["limit | integer | Most", "cursor | string | Where"]),
+      ].join("\n\n"),
+      /one field named limit/,
+    );
+  });
+
+  it("reports lines of the file after an example block's fence was repaired", () => {
+    const text = `${front("POST https://api.x.com/v1/things")}\n\n<RequestExample>\n\`\`\`bash\ncurl -X POST https://api.x.com/v1/things\n</RequestExample>\n\n<ParamField body="amount" type="intger" required>\nx\n</ParamField>\n`;
+    fails(text, /p\.mdx:11:/);
+  });
+
+  it("replaces a made-up parent by its own row at any depth", () => {
+    const { doc } = convert(
+      `${front("POST https://api.x.com/v1/codes")}\n\n<ResponseField name="data.otp.reference" type="string">x</ResponseField>\n\n<ResponseField name="data.otp" type="object">The code</ResponseField>\n`,
+    );
+    const data = (responseOf(doc).properties as Record<string, Schema>).data as Schema;
+    expect((data.properties as Record<string, Schema>).otp?.description).toBe("The code");
+  });
+
+  it("names an Authorizations header Authorization whatever its scheme", () => {
+    const { doc } = convert(
+      `${front("GET https://api.x.com/v1/things")}\n\n#### Authorizations\n\n<ParamField header="Authorizations" type="string" required>Your secret API key.</ParamField>\n`,
+    );
+    expect(JSON.stringify(doc.components)).toMatch(/"name":"Authorization"/);
+  });
+
+  it("lets a location attribute win over one glued onto the type", () => {
+    const { doc } = convert(
+      `${front("POST https://api.x.com/v1/things")}\n\n<ParamField body="x_trace" type="string | header">x</ParamField>\n`,
+    );
+    expect(Object.keys(bodyOf(doc).properties as Schema)).toEqual(["x_trace"]);
+  });
+});

@@ -26,3 +26,36 @@ describe("rendered page review", () => {
     expect(detectFormat(text, "p.txt")).toBe("mintlify-page");
   });
 });
+
+describe("rendered page, second review", () => {
+  const params = (text: string, path: string, method = "post") => {
+    const doc = parseMintlifyPage(text, { file: "p.md" });
+    return ((doc.paths ?? {})[path] as Record<string, Record<string, unknown>>)[method];
+  };
+  const head =
+    "# Create payment\n\nCreate a payment.\n\n```bash\ncurl --request POST \\\n  --url https://api.x.example/v1/payments \\\n  --data '{\"amount\": 100}'\n```";
+
+  it("keeps a one-word heading over a list whose Type is no type out of the fields", () => {
+    const text = `${head}\n\n#### Body\n\n##### amount\n- **Type**: \`integer\`\n- **Required**: Yes\n- **Description**: Amount in cents.\n\n### Idempotency\n\n- **Type**: Optional header\n- **Description**: Send a key.\n`;
+    expect(() => params(text, "/v1/payments")).not.toThrow();
+  });
+
+  it("reads every labelled item of a field: unknown ones as words, options without code", () => {
+    const text = `${head}\n\n#### Body (application/json)\n\n##### status\n- **Type:** \`enum<string>\`\n- **Format**: short\n- **Available options**: pending, paid\n- **Description**: Where it is.\n`;
+    const body = params(text, "/v1/payments")?.requestBody as Record<string, unknown>;
+    const schema = JSON.stringify(body);
+    expect(schema).toMatch(/"enum":\["pending","paid"\]/);
+    expect(schema).toMatch(/Where it is/);
+    expect(schema).toMatch(/Format: short/);
+  });
+
+  it("keeps a prose line opening with 示例 in the description", () => {
+    const text = [
+      "语音合成\n创建语音任务\n提交一段文本。\nPOST\n/\nv2\n/\nspeech_jobs\n请求体\napplication/json",
+      "\u200b\nlang\nstring\n语言代码。\n示例：zh-CN 表示简体中文。",
+    ].join("\n");
+    const body = JSON.stringify(params(text, "/v2/speech_jobs")?.requestBody);
+    expect(body).toMatch(/语言代码。\\n示例：zh-CN/);
+    expect(body).not.toMatch(/examples/);
+  });
+});

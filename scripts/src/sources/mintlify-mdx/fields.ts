@@ -91,8 +91,11 @@ export function readFieldGroup(
   const status = kind === "response" ? statusPhrase(node, name.trim()) : undefined;
   if (status !== undefined) readField(status.node, status.name, [], tree, ctx, fields, 0);
   else readField(node, name.trim(), [], tree, ctx, fields, 0);
+  // A location glued onto the type (`string | header`) wins only over `path`, which a copy puts
+  // on every field it could not place; any other attribute says where the field goes.
   const glued = fields[0]?.location as Location | undefined;
-  if (kind === "param" && glued !== undefined) return { kind, location: glued, fields, node };
+  if (kind === "param" && glued !== undefined && (location === undefined || location === "path"))
+    return { kind, location: glued, fields, node };
   return { kind, location, fields, node, unplaced: unplaced || undefined };
 }
 

@@ -59,7 +59,8 @@ export function nestUnder(
     .reverse()
     .find((g) => g.kind === kind && g.fields[0]?.path.length === 1 && g.fields[0].name === parent)
     ?.fields[0];
-  if (owner === undefined || !holdsObjects(owner.schema)) return undefined;
+  if (owner === undefined || !(holdsObjects(owner.schema) || holdsNamedObjects(owner)))
+    return undefined;
   return groups.map((g) => ({
     ...g,
     fields: g.fields.map((f) => ({ ...f, path: [parent, ...f.path] })),
@@ -69,6 +70,10 @@ export function nestUnder(
 // `### Result object fields`, `### 结果对象字段`: a heading over the fields of an object it names
 // in words, not in code.
 const OBJECT_HEADING = /\bobjects?\b|对象|オブジェクト|\bobjeto\b|\bobjet\b|объект/i;
+
+// A heading that names a part of the operation: its tables are that part's.
+const PART_WORDS =
+  /\b(?:request|response|returns?|body|param(?:eter)?s?|query|headers?)\b|请求|响应|返回|ответ|запрос/i;
 
 // Words of an object heading that name no field: the payload itself, or the heading's own.
 const GENERIC = new Set([
@@ -114,7 +119,15 @@ export function headingObject(
     return f?.path.length === 1 && f.named.some((n) => said.has(n.name.toLowerCase()));
   });
   const named = typed.length === 1 ? typed[0] : undefined;
-  if (named !== undefined && holdsObjects((named.fields[0] as Field).schema)) {
+  // Across parts only when the heading names neither (`Line attributes (OrderLine)`):
+  // `Returns an Order object` is the response's, whatever the request holds.
+  const partless = !PART_WORDS.test(section);
+  const sameKind = named?.kind === groups[0]?.kind;
+  if (
+    named !== undefined &&
+    holdsNamedObjects(named.fields[0] as Field) &&
+    (partless || sameKind)
+  ) {
     for (const g of groups) Object.assign(g, { kind: named.kind, location: named.location });
     return named.fields[0]?.name;
   }
@@ -126,9 +139,13 @@ export function headingObject(
   const collides = groups.some((g) => names.has(g.fields[0]?.name));
   if (!OBJECT_HEADING.test(section) && !collides) return undefined;
   const untyped = (f: Field) => f.schema.type === "array" && f.schema.items === undefined;
+  // A clash alone needs the heading's own words to name the owner (`### 失败` under the
+  // response names nothing); an object heading in a script without Latin letters may not.
+  const freePass = OBJECT_HEADING.test(section);
   const owners = same.filter((g) => {
     const f = g.fields[0] as Field;
-    return (holdsObjects(f.schema) || untyped(f)) && mayName(section, f);
+    const holds = holdsObjects(f.schema) || untyped(f) || holdsNamedObjects(f);
+    return holds && mayName(section, f, freePass);
   });
   const owner = owners.length === 1 ? owners[0]?.fields[0] : undefined;
   if (owner === undefined) return undefined;
@@ -140,8 +157,9 @@ export function headingObject(
  * Whether a heading may name the field: its words (`Result object`) include the name, singular or
  * plural, or it has no words in Latin letters to tell (`结果对象字段`).
  */
-function mayName(heading: string, field: Field): boolean {
-  if (!/[A-Za-z]/.test(heading.replace(new RegExp(OBJECT_HEADING.source, "gi"), ""))) return true;
+function mayName(heading: string, field: Field, freePass = true): boolean {
+  const latin = /[A-Za-z]/.test(heading.replace(new RegExp(OBJECT_HEADING.source, "gi"), ""));
+  if (!latin) return freePass;
   const words = headingWords(heading);
   if (words.length === 0) return false;
   const forms = (w: string) => [w, `${w}s`, w.replace(/s$/, "")];
@@ -155,10 +173,13 @@ function mayName(heading: string, field: Field): boolean {
 /** An object, or a list of objects: a schema whose fields a page can list apart from it. */
 export function holdsObjects(schema: Field["schema"]): boolean {
   const items = schema.items as Field["schema"] | undefined;
-  const objects = items?.type === "object" || typeof items?.$ref === "string";
-  return (
-    schema.type === "object" ||
-    typeof schema.$ref === "string" ||
-    (schema.type === "array" && objects)
-  );
+  return schema.type === "object" || (schema.type === "array" && items?.type === "object");
+}
+
+/** A field typed as a named object, or a list of them (`Order · object[]`). */
+function holdsNamedObjects(field: Field): boolean {
+  const items = field.schema.items as Field["schema"] | undefined;
+  const ref = (field.schema.$ref ?? items?.$ref) as string | undefined;
+  const name = ref?.split("/").at(-1);
+  return field.named.some((n) => n.name === name && n.schema.type === "object");
 }

@@ -356,14 +356,17 @@ const madeUp = new WeakSet<Field>();
 function addFields(list: Field[], fields: Field[]): void {
   const top = fields[0];
   if (top === undefined) return;
+  // Matched by the whole dotted path: `data.otp` replaces the `otp` made up under `data`.
   const stand =
-    top.path.length === 1 ? list.find((f) => madeUp.has(f) && f.name === top.name) : undefined;
+    top.path.length === 1
+      ? list.find((f) => madeUp.has(f) && f.path.join(".") === top.name)
+      : undefined;
   if (stand !== undefined) {
     // The parent's own row, after rows that named it: it takes the made-up object's place.
     const { path, name } = stand;
     Object.assign(stand, { ...top, path, name });
     madeUp.delete(stand);
-    list.push(...fields.slice(1));
+    list.push(...fields.slice(1).map((f) => ({ ...f, path: [...path, ...f.path.slice(1)] })));
     return;
   }
   const parts = top.path.length === 1 ? top.name.split(".").map((p) => p.replace(/\[\]$/, "")) : [];

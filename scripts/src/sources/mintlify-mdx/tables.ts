@@ -123,13 +123,15 @@ export function readFieldTable(
     if (description !== undefined) {
       const words = inlineMarkdown(description.children);
       // `Required range: \`1 <= x <= 100\``: Mintlify's own label, written into the cell.
-      const plain = words.replace(/`/g, "");
+      // Only a cell that is the label and its value in code: `Pattern: \`^x$\` — a code` keeps
+      // its words.
+      const plain = /^[^:`]+:\s*`[^`]+`\s*$/.test(words) ? words.replace(/`/g, "") : "";
       const isArray = [field.schema.type].flat().includes("array");
       const limits = isConstraintLine(plain) ? readConstraint(plain, isArray) : undefined;
       if (limits !== undefined) Object.assign(field.constraints, limits);
       else if (words !== "") field.description.push(words);
-      if (required === undefined && optional === undefined && REQUIRED_NOTE.test(words))
-        marked = true;
+      const note = limits === undefined && REQUIRED_NOTE.test(words);
+      if (required === undefined && optional === undefined && note) marked = true;
     }
     field.required = marked;
     const fallback = text("default");

@@ -34,6 +34,8 @@ export interface Tree {
   root: MdNode;
   /** Added to every node's line: blank lines dropped before a frontmatter block. */
   offset: number;
+  /** Lines a repair added (the line each starts at, in the parsed text): not the file's. */
+  added?: number[] | undefined;
 }
 
 // MDX is not CommonMark: indentation never makes code (JSX children are indented), and raw HTML
@@ -111,9 +113,12 @@ export function parseTree(input: string, ctx: Context): Tree {
   }
   // Each comment blanked makes the text shorter by one `<!--`: that loop ends without a budget,
   // and uses none of the repairs' (else a page of many comments would fall back to plain markdown).
+  const added: number[] = [];
+  // A line of the parsed text as a line of the file.
+  const fileLine = (line: number) => line + offset - added.filter((a) => a < line).length;
   for (let attempt = 0; attempt <= MAX_REPAIRS; ) {
     try {
-      return { root: parse(text, true), offset };
+      return { root: parse(text, true), offset, added };
     } catch (error) {
       const problem = syntaxProblem(error, text);
       const comment = htmlCommentAt(text, problem.offset);
@@ -124,18 +129,19 @@ export function parseTree(input: string, ctx: Context): Tree {
       attempt++;
       const closed = closeExampleAtEnd(text, problem);
       if (closed !== undefined) {
-        // An example block left open to the end (the page's last lines were lost): closing it
-        // changes only what it shows, never a field.
+        // An example block left open to the end (the page's last lines were lost), or its code
+        // fence left open: closing it changes only what it shows, never a field.
         note(
           ctx,
-          problem.line + offset,
+          fileLine(problem.line),
           "valid MDX (the example block repaired: its code fence or its closing tag added)",
           problem.reason,
         );
-        text = closed;
+        text = closed.text;
+        added.push(...closed.added);
         continue;
       }
-      fail(ctx, problem.line + offset, "valid MDX (JSX elements and markdown)", problem.reason);
+      fail(ctx, fileLine(problem.line), "valid MDX (JSX elements and markdown)", problem.reason);
       if (problem.offset < 0) break;
       const at = text.lastIndexOf("<", Math.min(problem.offset, text.length - 1));
       // Nothing left to escape, or this `<` was escaped already: the repair cannot help.
@@ -143,7 +149,7 @@ export function parseTree(input: string, ctx: Context): Tree {
       text = `${text.slice(0, at)}\\${text.slice(at)}`;
     }
   }
-  return { root: parse(text, false), offset };
+  return { root: parse(text, false), offset, added };
 }
 
 const EXAMPLE_BLOCKS = new Set(["RequestExample", "ResponseExample", "CodeGroup"]);
@@ -153,7 +159,10 @@ const EXAMPLE_BLOCKS = new Set(["RequestExample", "ResponseExample", "CodeGroup"
  * closed before its closing tag, or, with no closing tag, the tag added at the end when no field,
  * table or heading follows its opening.
  */
-function closeExampleAtEnd(text: string, problem: SyntaxProblem): string | undefined {
+function closeExampleAtEnd(
+  text: string,
+  problem: SyntaxProblem,
+): { text: string; added: number[] } | undefined {
   const name = /Expected a closing tag for `<(\w+)>`/.exec(problem.reason)?.[1];
   if (name === undefined || !EXAMPLE_BLOCKS.has(name) || problem.offset < 0) return undefined;
   const rest = text.slice(problem.offset);
@@ -166,13 +175,20 @@ function closeExampleAtEnd(text: string, problem: SyntaxProblem): string | undef
     if (fences.length % 2 === 0) return undefined;
     const fence = (fences.at(-1) as string).trim();
     const at = problem.offset + close;
-    return `${text.slice(0, at)}${fence}\n${text.slice(at)}`;
+    const before = text.slice(0, at);
+    const line = before.split("\n").length;
+    // The tag at the end of the code's last line (`}</ResponseExample>`) needs a line break too.
+    const own = before.endsWith("\n");
+    return {
+      text: `${before}${own ? "" : "\n"}${fence}\n${text.slice(at)}`,
+      added: own ? [line] : [line + 1, line + 1],
+    };
   }
   // Fields, a table or a heading after it: closing it at the end would hide them.
   const outside = rest.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "");
   if (/<\w*(?:ParamField|ResponseField)\b|^\s*\|.*\|\s*$|^#{1,6}\s/m.test(outside))
     return undefined;
-  return `${text.replace(/\s*$/, "")}\n\n</${name}>\n`;
+  return { text: `${text.replace(/\s*$/, "")}\n\n</${name}>\n`, added: [] };
 }
 
 /**
@@ -192,7 +208,9 @@ function htmlCommentAt(text: string, offset: number): string | undefined {
 
 /** The 1-based line of a node in the file. */
 export function lineOf(node: MdNode | undefined, tree: Tree): number {
-  return (node?.position?.start.line ?? 1) + tree.offset;
+  const line = node?.position?.start.line ?? 1;
+  const added = tree.added?.filter((a) => a < line).length ?? 0;
+  return line + tree.offset - added;
 }
 
 /** True for a JSX element (block or inline), optionally of one of the given names. */

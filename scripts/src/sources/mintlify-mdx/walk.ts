@@ -1,5 +1,6 @@
 import type { CurlExample } from "../mintlify-page/curl.ts";
 import { type Context, note } from "../model/context.ts";
+import { parseJson } from "../model/json.ts";
 import type { ResponseExample } from "../model/operation.ts";
 import { attribute, stringValue } from "./attributes.ts";
 import { AUTH_SECTION, type AuthHeader, readAuthHeader } from "./auth.ts";
@@ -75,6 +76,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   // The last heading that said what its tables hold (`## Response`): a table under a heading
   // that says nothing (`## Field reference`, `#### Item attributes`) is still of that part.
   let kindSection: string | undefined;
+  const responseKeys = new Set<string>();
   // The field a heading names in code (`Response \`data\` Object`): a table under it lists
   // that field's children.
   let sectionField: string | undefined;
@@ -117,10 +119,12 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         // says nothing of where they go (`## Field reference` after `## Response`): the part
         // the page was last in.
         const lastResponse = RESPONSE_SECTION.test(kindSection ?? "");
+        const shown = groups !== undefined && shownInResponse(groups, responseKeys, page);
         if (
           groups !== undefined &&
           owner === undefined &&
           lastResponse &&
+          shown &&
           repeats(page.groups, groups)
         ) {
           for (const g of groups) Object.assign(g, { kind: "response", location: undefined });
@@ -213,6 +217,12 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         }
       } else if (node.type === "code") {
         const text = (node.value ?? "").trim();
+        // A response's JSON shown under a response heading: its keys say which later rows are
+        // the response's.
+        if (RESPONSE_SECTION.test(kindSection ?? "") && /^[[{]/.test(text)) {
+          const parsed = parseJson(text);
+          if (parsed.ok) for (const key of topKeys(parsed.value)) responseKeys.add(key);
+        }
         if (looseCurl === undefined) {
           const curl = curlOf(node, tree, ctx);
           if (curl !== undefined) looseCurl = { example: curl, line: lineOf(node, tree) };
@@ -282,6 +292,19 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   visit(tree.root.children, 0);
   page.curl = requestCurl ?? looseCurl;
   return page;
+}
+
+/** The keys of an example object (of its first item, for a list). */
+function topKeys(value: unknown): string[] {
+  const object = Array.isArray(value) ? value[0] : value;
+  return object !== null && typeof object === "object" ? Object.keys(object) : [];
+}
+
+/** True when most of a table's rows are keys of a response example the page shows. */
+function shownInResponse(groups: FieldGroup[], keys: Set<string>, page: PageContent): boolean {
+  const all = new Set([...keys, ...page.responseExamples.flatMap((e) => topKeys(e.value))]);
+  const names = groups.map((g) => g.fields[0]?.name ?? "");
+  return names.length > 0 && names.filter((n) => all.has(n)).length * 2 >= names.length;
 }
 
 /** True when a table's rows are named as fields already listed in the same part. */

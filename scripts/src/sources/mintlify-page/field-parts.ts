@@ -44,7 +44,7 @@ export function readOptions(lines: Line[], at: number, end: number, ctx: Context
     k++;
     // `\`200\`, \`401\`, \`404\``: the values on one line under the label, in code.
     if (values.length === 0 && /^`[^`]*`(?:\s*,\s*`[^`]*`)+$/.test(text)) {
-      return { value: text.split(",").map((v) => v.trim().replace(/^`|`$/g, "")), next: k };
+      return { value: [...text.matchAll(/`([^`]*)`/g)].map((m) => m[1] as string), next: k };
     }
     if (!text.endsWith(",")) {
       values.push(text);

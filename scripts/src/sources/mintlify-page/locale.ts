@@ -51,11 +51,12 @@ const LABELS: Readonly<Record<string, string>> = {
 };
 
 // Bold too (`**可用选项**:`), as pages saved through a markdown renderer write them.
-const LABEL = new RegExp(
-  `^(\\s*)(?:\\*\\*)?(${Object.keys(LABELS).join("|")})(?:\\*\\*)?\\s*[:：]`,
-);
-// `#### 请求体 (application/json)`: the media type after the word is JSON's, which is the default.
-const HEADING = /^(#{2,6}\s+)(\S+?)(?:\s*\((?:application\/json)\))?\s*$/;
+const LABEL = new RegExp(`^(\\s*)(\\*\\*)?(${Object.keys(LABELS).join("|")})(?:\\*\\*)?\\s*[:：]`);
+// Words prose also opens a sentence with (`示例：zh-CN 表示…`): a label only when bold, or alone
+// on its line with the value below.
+const PROSE_PRONE = new Set(["示例", "最大长度", "最小长度", "例"]);
+// `#### 请求体 (application/json)`: the word translated, the media type after it kept.
+const HEADING = /^(#{2,6}\s+)(\S+?)(\s*\([\w.+-]+\/[\w.+-]+\))?\s*$/;
 /** Pills after a type, glued as a copy gives them: `stringheader必填`, `integer默认值:1`. */
 const PILLS =
   /^(\s*[a-z][\w<>[\]| ]*?)((?:header|query|path|cookie)?)((?:默认值[:：]\S*?)?)(必填|必需)?$/;
@@ -72,13 +73,20 @@ export function toEnglish(
   const heading = HEADING.exec(raw);
   if (heading !== null) {
     const title = heading[2] === "授权" ? "Authorizations" : LINES[heading[2] as string];
-    return title === undefined ? raw : `${heading[1]}${title}`;
+    return title === undefined ? raw : `${heading[1]}${title}${heading[3] ?? ""}`;
   }
   const text = raw.trim();
   if (Object.hasOwn(LINES, text)) return raw.replace(text, LINES[text] as string);
   const label = LABEL.exec(raw);
-  if (label !== null)
-    return `${label[1]}${LABELS[label[2] as string]}${raw.slice(label[0].length)}`;
+  const rest = label === null ? "" : raw.slice(label[0].length);
+  const prose =
+    label !== null && PROSE_PRONE.has(label[3] as string) && !label[2] && rest.trim() !== "";
+  if (label !== null && !prose) {
+    const english = LABELS[label[3] as string] as string;
+    // `最大长度: \`500\` 字符`: the number, without its unit or code span.
+    const number = /length:$/.test(english) ? /-?\d+/.exec(rest)?.[0] : undefined;
+    return `${label[1]}${english}${number === undefined ? rest : ` ${number}`}`;
+  }
   if (!/[\u3000-\u9fff\uff00-\uffef]/.test(raw)) return raw;
   if (text === "授权") {
     const next = nextText();

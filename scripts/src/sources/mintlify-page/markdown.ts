@@ -1,4 +1,5 @@
 import { SECTION_HEADINGS } from "../model/sections.ts";
+import { parseTypeLine } from "../model/type-line.ts";
 import { splitFieldHead } from "./deglue.ts";
 import { marker } from "./fields.ts";
 import { METHOD } from "./header.ts";
@@ -137,9 +138,17 @@ export function fromMarkdown(saved: Line[]): {
     if (atx !== null) {
       // `## [](…#request-body) Request Body`: the heading's anchor goes; alone (`#### [](…#params)`
       // over `Params`), the heading's text follows on its own line.
-      const content = inline(atx[2] as string)
+      const written = inline(atx[2] as string)
         .replace(ANCHOR, "")
         .trim();
+      // `#### Body (application/json)`: the section, then its media type as the page shows it.
+      const withMedia = /^(.+?)\s*\(([\w.+-]+\/[\w.+-]+)\)$/.exec(written);
+      const media =
+        withMedia !== null &&
+        Object.hasOwn(SECTION_HEADINGS, sectionSpelling(withMedia[1] as string))
+          ? (withMedia[2] as string)
+          : undefined;
+      const content = media === undefined ? written : (withMedia?.[1] as string);
       const depth = (atx[1] as string).length;
       if (content === "") continue;
       const after = nextText(lines, i + 1);
@@ -204,6 +213,10 @@ export function fromMarkdown(saved: Line[]): {
         : "";
       const spelled = generated.has(kind) ? content : respelled;
       push(line, spelled);
+      if (media !== undefined) {
+        blank(line);
+        push(line, media);
+      }
       // A heading over a group of fields (`### Cost`), not a field: the next line is no pill.
       const pill = lines[after] !== undefined && marker((lines[after] as Line).text) !== undefined;
       if (depth === 2 || (depth === 3 && !pill)) {
@@ -244,7 +257,8 @@ export function fromMarkdown(saved: Line[]): {
 }
 
 // `* **类型**: \`string\``: a field's parts written as labelled list items, in English or Chinese.
-const BULLET_PART = /^[*+-]\s+\*\*([^*]+?)\*\*\s*[:：]\s*(.*)$/;
+// `* **Type**: x` or `* **Type:** x`.
+const BULLET_PART = /^[*+-]\s+\*\*([^*:：]+?)\s*(?:[:：]\*\*|\*\*\s*[:：])\s*(.*)$/;
 type Part =
   | "type"
   | "location"
@@ -291,12 +305,18 @@ function bulletPills(lines: Line[], at: number): { pills: string[]; end: number 
   let k = at;
   for (; k < lines.length; k++) {
     const item = BULLET_PART.exec((lines[k] as Line).text);
-    const part = item === null ? undefined : PART_LABELS[(item[1] as string).trim().toLowerCase()];
-    if (item === null || part === undefined) break;
+    if (item === null) break;
+    const label = (item[1] as string).trim();
+    const part = PART_LABELS[label.toLowerCase()];
     const raw = (item[2] as string).trim();
     const value = raw.replace(/^`([^`]*)`$/, "$1");
-    if (part === "type") type = value;
-    else if (part === "location") pills.push(value.toLowerCase());
+    // A fact this reader has no pill for (`Format`, `Nullable`) stays, as words, in the body.
+    if (part === undefined) body.push(`${label}: ${raw}`);
+    else if (part === "type") {
+      // `Type: Optional header` is no type: then the heading is no field.
+      if (parseTypeLine(value).kind !== "type") return undefined;
+      type = value;
+    } else if (part === "location") pills.push(value.toLowerCase());
     else if (part === "default") pills.push(`default:${value}`);
     else if (part === "required") {
       if (/^(?:yes|true|required|是|必填|必需)$/i.test(value)) pills.push("required");
@@ -308,7 +328,15 @@ function bulletPills(lines: Line[], at: number): { pills: string[]; end: number 
         body.push(`${part === "max" ? "Maximum" : "Minimum"} length: ${number}`);
     } else {
       // `\`a\`, \`b\`` on the item, or one `- \`a\`: meaning` item each under it.
-      const values = [...raw.matchAll(CODE)].map((m) => m[1] as string);
+      const coded = [...raw.matchAll(CODE)].map((m) => m[1] as string);
+      // `pending, paid, failed` without code spans: the words between the commas.
+      const values =
+        coded.length > 0
+          ? coded
+          : raw
+              .split(",")
+              .map((v) => v.trim())
+              .filter((v) => v !== "");
       while (values.length === 0 && NESTED_VALUE.test(lines[k + 1]?.raw ?? "")) {
         k++;
         values.push(NESTED_VALUE.exec((lines[k] as Line).raw)?.[1] as string);

@@ -34,10 +34,13 @@ function schemeFor(field: Field, ctx: Context): { name: string; scheme: Schema }
     fail(ctx, field.line, `a location (header, query or cookie) for ${field.name}`, field.location);
     if (location === "path") return undefined;
   }
+  // `Authorizations`: the section's title a copy kept as the header's name, which is
+  // `Authorization`.
+  const name =
+    location === "header" && /^authorizations$/i.test(field.name) ? "Authorization" : field.name;
   const description = field.description.join("\n\n");
   const described = description === "" ? {} : { description };
-  // `Authorizations`: the section's title a copy kept as the header's name.
-  if (location === "header" && /^authorizations?$/i.test(field.name)) {
+  if (location === "header" && name === "Authorization") {
     // The example value says it too: `Bearer <token>`, `Basic base64(user:pass)`.
     const example = typeof field.example?.value === "string" ? field.example.value : "";
     const said = `${description} ${example}`;
@@ -49,8 +52,8 @@ function schemeFor(field: Field, ctx: Context): { name: string; scheme: Schema }
     }
   }
   return {
-    name: lowerCamelCase(field.name),
-    scheme: { type: "apiKey", in: location, name: field.name, ...described },
+    name: lowerCamelCase(name),
+    scheme: { type: "apiKey", in: location, name, ...described },
   };
 }
 
