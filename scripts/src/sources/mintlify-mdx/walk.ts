@@ -148,8 +148,17 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         } else if (groups !== undefined) page.groups.push(...(nested ?? groups));
       } else if (isFieldElement(node)) {
         introOpen = false;
-        const group = readFieldGroup(node, tree, ctx, section);
-        if (group !== undefined) page.groups.push({ ...group, section });
+        const read = readFieldGroup(node, tree, ctx, section);
+        const group = read === undefined ? undefined : { ...read, section };
+        // Under `### Turn object structure`, the fields of the `turns` listed above.
+        const owner =
+          group !== undefined && isObjectHeading(section)
+            ? headingObject(section, page.groups, [group])
+            : undefined;
+        if (group !== undefined) {
+          const nested = owner === undefined ? undefined : nestUnder(page.groups, [group], owner);
+          page.groups.push(...(nested ?? [group]));
+        }
       } else if (isJsx(node, "RequestExample")) {
         introOpen = false;
         for (const code of codeBlocks(node)) {
