@@ -59,8 +59,11 @@ export function nestUnder(
     .reverse()
     .find((g) => g.kind === kind && g.fields[0]?.path.length === 1 && g.fields[0].name === parent)
     ?.fields[0];
-  if (owner === undefined || !(holdsObjects(owner.schema) || holdsNamedObjects(owner)))
-    return undefined;
+  if (owner === undefined) return undefined;
+  // A list the page never typed the items of (`data | array`) holds the objects listed for it.
+  if (owner.schema.type === "array" && owner.schema.items === undefined)
+    owner.schema.items = { type: "object" };
+  if (!(holdsObjects(owner.schema) || holdsNamedObjects(owner))) return undefined;
   return groups.map((g) => ({
     ...g,
     fields: g.fields.map((f) => ({ ...f, path: [parent, ...f.path] })),
