@@ -23,7 +23,7 @@ import type { OpenAPIDocument, Parser } from "./types.ts";
  */
 export const parseMintlifyMdx: Parser = (text, options) => {
   const ctx = makeContext(options.file, options.lenient, options.warn);
-  const tree = parseTree(text, ctx);
+  const tree = parseTree(savedPageFrontmatter(text), ctx);
   const front = readFrontmatter(tree, ctx);
   // Lists of `- \`name\`: meaning` are fields only on a page that has no field elements.
   const page = walkPage(tree, ctx, looksLikeFieldListPage(text) && !FIELD_TAG.test(text));
@@ -102,6 +102,22 @@ function eventEndpoint(title: string | undefined, text: string): Endpoint | unde
     return undefined;
   const spelled = new RegExp(`\`(${words.join("[._:-]")})\``, "i").exec(text)?.[1];
   return spelled === undefined ? undefined : { method: "POST", path: spelled, webhook: true };
+}
+
+// A saving tool's own frontmatter (`source_repo:`, `generated_at:`) and a heading it wrote, then
+// the page's frontmatter as the site has it.
+const SAVED_WRAPPER =
+  /^(---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n)((?:[ \t]*(?:#[^\n]*)?\r?\n){0,4})(?=---\r?\n(?:[^\n]*\r?\n){0,40}?(?:api|openapi)[ \t]*:[^\n]*\r?\n(?:[^\n]*\r?\n){0,40}?---[ \t]*(?:\r?\n|$))/;
+
+/**
+ * The page's own frontmatter first: the wrapper before it becomes blank lines, so every line
+ * keeps its number (blank lines before a frontmatter block are allowed).
+ */
+function savedPageFrontmatter(text: string): string {
+  const wrapper = SAVED_WRAPPER.exec(text);
+  if (wrapper === null || /^(?:api|openapi)[ \t]*:/m.test(wrapper[1] as string)) return text;
+  const blank = (wrapper[0] as string).replace(/[^\n]/g, "");
+  return blank + text.slice(wrapper[0].length);
 }
 
 function emptyDocument(title: string): OpenAPIDocument {
