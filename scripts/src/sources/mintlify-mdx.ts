@@ -77,10 +77,6 @@ const WEBHOOK_WORD = /\bwebhooks?\b/i;
 const EVENT_HEADING = /^#{1,6}[^\n]*\bevents?\b/im;
 const VERSION = /^v?\d+(?:\.\d+)+/i;
 
-/**
- * A hand-written webhook page names no operation: its title is the event's name, and it speaks
- * of webhooks or events. Its fields are the payload the receiver is sent.
- */
 /** The page speaks of webhooks, has a heading about an event, or calls `name` an event. */
 function speaksOfEvent(name: string, text: string): boolean {
   const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -91,6 +87,11 @@ function speaksOfEvent(name: string, text: string): boolean {
   );
 }
 
+/**
+ * A hand-written webhook page names no operation: its title is the event's name (or names it in
+ * words the page spells in code), and it speaks of webhooks or events. Its fields are the payload
+ * the receiver is sent.
+ */
 function eventEndpoint(title: string | undefined, text: string): Endpoint | undefined {
   if (title === undefined || VERSION.test(title.trim())) return undefined;
   const name = title.trim();

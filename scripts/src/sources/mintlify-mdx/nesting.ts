@@ -104,9 +104,11 @@ export function isObjectHeading(section: string | undefined): boolean {
 }
 
 /**
- * The field a table under an object heading belongs to: the one earlier field of the same kind
- * that holds objects (a list whose items the page never typed counts, and becomes a list of
- * objects) and that the heading may name. None, or several, and the heading says too little.
+ * The field the rows under a heading belong to: the one earlier field whose type the heading
+ * names (`Line attributes (OrderLine)`); else, under an object heading or when the rows repeat
+ * names already listed, the one earlier field of the same kind that holds objects (a list whose
+ * items the page never typed counts, and becomes a list of objects) and that the heading may
+ * name. None, or several, and the heading says too little.
  */
 export function headingObject(
   section: string | undefined,
@@ -157,8 +159,9 @@ export function headingObject(
 }
 
 /**
- * Whether a heading may name the field: its words (`Result object`) include the name, singular or
- * plural, or it has no words in Latin letters to tell (`结果对象字段`).
+ * Whether a heading may name the field: its words (`Result object`) include the name or its type's,
+ * singular or plural; a heading with no words in Latin letters to tell (`结果对象字段`) may when
+ * `freePass` says so.
  */
 function mayName(heading: string, field: Field, freePass = true): boolean {
   const latin = /[A-Za-z]/.test(heading.replace(new RegExp(OBJECT_HEADING.source, "gi"), ""));

@@ -130,8 +130,8 @@ export function readFieldTable(
       const limits = isConstraintLine(plain) ? readConstraint(plain, isArray) : undefined;
       if (limits !== undefined) Object.assign(field.constraints, limits);
       else if (words !== "") field.description.push(words);
-      const note = limits === undefined && REQUIRED_NOTE.test(words);
-      if (required === undefined && optional === undefined && note) marked = true;
+      const saysRequired = limits === undefined && REQUIRED_NOTE.test(words);
+      if (required === undefined && optional === undefined && saysRequired) marked = true;
     }
     field.required = marked;
     const fallback = text("default");

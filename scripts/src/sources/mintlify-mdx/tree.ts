@@ -127,7 +127,7 @@ export function parseTree(input: string, ctx: Context): Tree {
         continue;
       }
       attempt++;
-      const closed = closeExampleAtEnd(text, problem);
+      const closed = repairExampleBlock(text, problem);
       if (closed !== undefined) {
         // An example block left open to the end (the page's last lines were lost), or its code
         // fence left open: closing it changes only what it shows, never a field.
@@ -159,7 +159,7 @@ const EXAMPLE_BLOCKS = new Set(["RequestExample", "ResponseExample", "CodeGroup"
  * closed before its closing tag, or, with no closing tag, the tag added at the end when no field,
  * table or heading follows its opening.
  */
-function closeExampleAtEnd(
+function repairExampleBlock(
   text: string,
   problem: SyntaxProblem,
 ): { text: string; added: number[] } | undefined {

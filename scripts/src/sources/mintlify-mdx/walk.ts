@@ -13,11 +13,11 @@ import {
   headingObject,
   isObjectHeading,
   listsValues,
-  namesObject,
   nestUnder,
   objectNamed,
 } from "./nesting.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
+import { ownsNothing, repeats, shownInResponse, topKeys } from "./table-part.ts";
 import { RESPONSE_SECTION, readFieldTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 
@@ -119,7 +119,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         // says nothing of where they go (`## Field reference` after `## Response`): the part
         // the page was last in.
         const lastResponse = RESPONSE_SECTION.test(kindSection ?? "");
-        const shown = groups !== undefined && shownInResponse(groups, responseKeys, page);
+        const shown =
+          groups !== undefined && shownInResponse(groups, responseKeys, page.responseExamples);
         if (
           groups !== undefined &&
           owner === undefined &&
@@ -136,7 +137,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         } else if (
           groups !== undefined &&
           owner === undefined &&
-          ownsNothing(section, outerSection, page, groups)
+          ownsNothing(section, outerSection, page.groups, groups)
         ) {
           // `## Assistant Object` over rows named as the top-level ones are (`id`): the fields of
           // an object the page lists nowhere else, not more top-level fields.
@@ -301,53 +302,6 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   visit(tree.root.children, 0);
   page.curl = requestCurl ?? looseCurl;
   return page;
-}
-
-/** The keys of an example object (of its first item, for a list). */
-function topKeys(value: unknown): string[] {
-  const object = Array.isArray(value) ? value[0] : value;
-  return object !== null && typeof object === "object" ? Object.keys(object) : [];
-}
-
-/** True when most of a table's rows are keys of a response example the page shows. */
-function shownInResponse(groups: FieldGroup[], keys: Set<string>, page: PageContent): boolean {
-  const all = new Set([...keys, ...page.responseExamples.flatMap((e) => topKeys(e.value))]);
-  const names = groups.map((g) => g.fields[0]?.name ?? "");
-  return names.length > 0 && names.filter((n) => all.has(n)).length * 2 >= names.length;
-}
-
-/** True when a table's rows are named as fields already listed in the same part. */
-function repeats(before: FieldGroup[], groups: FieldGroup[]): boolean {
-  const kind = groups[0]?.kind;
-  const names = new Set(
-    before
-      .filter((g) => g.kind === kind && g.fields[0]?.path.length === 1)
-      .map((g) => g.fields[0]?.name),
-  );
-  return groups.some((g) => names.has(g.fields[0]?.name));
-}
-
-/**
- * A table under an object heading that found no owner: one naming an object in words
- * (`Recipient Object`), or whose rows repeat names already listed (`id` again under `## 对象`).
- */
-function ownsNothing(
-  section: string | undefined,
-  outer: string | undefined,
-  page: PageContent,
-  groups: FieldGroup[],
-): boolean {
-  if (!isObjectHeading(section)) return false;
-  // `## Response object`, `## Returns a Customer object`, `### The Payment object` under
-  // `## Response`: the response's own fields.
-  if (RESPONSE_SECTION.test(section ?? "") || RESPONSE_SECTION.test(outer ?? "")) return false;
-  const kind = groups[0]?.kind;
-  const same = page.groups.filter((g) => g.kind === kind);
-  if (namesObject(section) && same.length > 0) return true;
-  const listed = new Set(
-    same.filter((g) => g.fields[0]?.path.length === 1).map((g) => g.fields[0]?.name),
-  );
-  return groups.some((g) => listed.has(g.fields[0]?.name));
 }
 
 // A heading of nothing but its anchor link (zero-width text) and spaces.
