@@ -4,6 +4,7 @@ import { detectFormat, parserFor } from "../../src/sources/index.ts";
 import type { OpenAPIDocument } from "../../src/sources/types.ts";
 import { renderExport } from "./render/export.ts";
 import { renderHtml } from "./render/html.ts";
+import { renderLabelled } from "./render/labelled.ts";
 import { renderMdx } from "./render/mdx.ts";
 import { toOpenAPI } from "./render/openapi.ts";
 import { operationArbitrary, type TField, type TOperation } from "./render/operation.ts";
@@ -25,6 +26,12 @@ const FORMS = [
   },
   { name: "browser copy", form: "mintlify-page", file: "page.txt", render: renderPageCopy },
   { name: "markdown scrape", form: "mintlify-page", file: "page.md", render: renderScrape },
+  {
+    name: "labelled list items",
+    form: "mintlify-page",
+    file: "page.md",
+    render: renderLabelled,
+  },
   { name: "MDX source", form: "mintlify-mdx", file: "page.mdx", render: renderMdx },
   { name: "served HTML", form: "mintlify-html", file: "page.html", render: renderHtml },
 ] as const;

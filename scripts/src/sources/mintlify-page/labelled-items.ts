@@ -8,6 +8,7 @@
 //
 // read into the pill lines and body lines a browser copy of a Mintlify page gives.
 import { parseTypeLine } from "../model/type-line.ts";
+import { isConstraintLine } from "./field-parts.ts";
 import type { Line } from "./lines.ts";
 
 // `* **类型**: \`string\``: a field's parts written as labelled list items, in English or Chinese.
@@ -22,7 +23,8 @@ type Part =
   | "options"
   | "example"
   | "max"
-  | "min";
+  | "min"
+  | "deprecated";
 const PART_LABELS: Readonly<Record<string, Part>> = {
   type: "type",
   类型: "type",
@@ -44,6 +46,8 @@ const PART_LABELS: Readonly<Record<string, Part>> = {
   最大长度: "max",
   "minimum length": "min",
   最小长度: "min",
+  deprecated: "deprecated",
+  已弃用: "deprecated",
 };
 const CODE = /`([^`]*)`/g;
 const NESTED_VALUE = /^\s+[*+-]\s+`([^`]*)`/;
@@ -67,9 +71,14 @@ export function bulletPills(
     const part = PART_LABELS[label.toLowerCase()];
     const raw = (item[2] as string).trim();
     const value = raw.replace(/^`([^`]*)`$/, "$1");
-    // A fact this reader has no pill for (`Format`, `Nullable`) stays, as words, in the body.
-    if (part === undefined) body.push(`${label}: ${raw}`);
-    else if (part === "type") {
+    // Mintlify's own limit labels (`Required range`) as the page prints them; any other fact
+    // this reader has no pill for (`Format`, `Nullable`) stays, as words, in the body.
+    if (part === undefined) {
+      const limit = `${label}: ${value}`;
+      body.push(isConstraintLine(limit) ? limit : `${label}: ${raw}`);
+    } else if (part === "deprecated") {
+      if (/^(?:yes|true|是)$/i.test(value)) pills.push("deprecated");
+    } else if (part === "type") {
       // `Type: Optional header` is no type: then the heading is no field.
       if (parseTypeLine(value).kind !== "type") return undefined;
       type = value;

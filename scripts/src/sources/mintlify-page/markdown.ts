@@ -40,7 +40,7 @@ export function isMarkdownScrape(lines: Line[]): boolean {
   for (const line of lines) {
     const text = line.text;
     if (
-      /^#{2,5}\s+(?:Authorizations|Body|Response|Headers|(?:Path|Query|Header|Cookie) Parameters)\s*$/.test(
+      /^#{2,5}\s+(?:Authorizations|Body|Response|Headers|(?:Path|Query|Header|Cookie) Parameters)(?:\s*\([\w.+-]+\/[\w.+-]+\))?\s*$/.test(
         text,
       )
     )
