@@ -165,9 +165,15 @@ export function fromMarkdown(saved: Line[]): {
       }
       while (fields.length > 0 && (fields.at(-1) as { depth: number }).depth >= depth) fields.pop();
       const pills = lines[after];
-      // `* **Type**: \`string\`` / `* **类型**: \`string\`` items: the pills as a list.
-      const listed = depth >= 3 && !/\s/.test(content) ? bulletPills(lines, after) : undefined;
-      if (listed !== undefined) {
+      // The heading is the field's name when what follows is its pills: code spans on one line
+      // (`\`string\` \`required\``), or labelled list items (`* **Type**: \`string\``).
+      const field =
+        depth < 3 || /\s/.test(content) || pills === undefined
+          ? undefined
+          : PILLS.test(pills.text)
+            ? { pills: pillLines(pills.text), end: after }
+            : bulletPills(lines, after);
+      if (field !== undefined) {
         const parent = fields.at(-1)?.path ?? [];
         let own = content.split(".");
         if (own.length > 1 && own[0] === parent.at(-1)) own = own.slice(1);
@@ -177,23 +183,8 @@ export function fromMarkdown(saved: Line[]): {
         anchors.push(out.length);
         anchorIds.push(undefined);
         push(line, path.join("."));
-        for (const pill of listed.pills) push(lines[after] as Line, pill);
-        i = listed.end;
-        continue;
-      }
-      if (depth >= 3 && pills !== undefined && PILLS.test(pills.text) && !/\s/.test(content)) {
-        // The heading is the field's name, the code spans under it its pills.
-        const parent = fields.at(-1)?.path ?? [];
-        let own = content.split(".");
-        if (own.length > 1 && own[0] === parent.at(-1)) own = own.slice(1);
-        const path = [...parent, ...own];
-        fields.push({ depth, path });
-        blank(line);
-        anchors.push(out.length);
-        anchorIds.push(undefined);
-        push(line, path.join("."));
-        for (const pill of pillLines(pills.text)) push(pills, pill);
-        i = after;
+        for (const pill of field.pills) push(pills as Line, pill);
+        i = field.end;
         continue;
       }
       // A section heading at any depth (`#### Body` under `### Authorization`) ends the fields
