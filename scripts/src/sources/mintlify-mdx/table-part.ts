@@ -1,8 +1,9 @@
 // Which part of the operation a hand-written page's table belongs to when its own heading does
 // not say: the response it follows, an object it describes, or none (its rows left out).
+// Pure: the walk passes what it saw of the page.
 import type { ResponseExample } from "../model/operation.ts";
 import type { FieldGroup } from "./fields.ts";
-import { isObjectHeading, namesObject } from "./nesting.ts";
+import { headingObject, isObjectHeading, namesObject, nestUnder } from "./nesting.ts";
 import { RESPONSE_SECTION } from "./tables.ts";
 
 /** The keys of an example object (of its first item, for a list). */
@@ -54,4 +55,56 @@ export function ownsNothing(
     same.filter((g) => g.fields[0]?.path.length === 1).map((g) => g.fields[0]?.name),
   );
   return groups.some((g) => listed.has(g.fields[0]?.name));
+}
+
+/** Where a table sits on the page, as the walk last saw it. */
+export interface TablePlace {
+  /** The heading (or bold label) over the table. */
+  section: string | undefined;
+  /** The `##` heading over that. */
+  outer: string | undefined;
+  /** The field the heading names in code (`Response \`data\` Object`). */
+  sectionField: string | undefined;
+  /** The object a lead-in line names (`The \`pagination\` object includes:`). */
+  lead: string | undefined;
+  /** The last heading that said which part its tables hold (`## Response`). */
+  kindSection: string | undefined;
+  /** Keys of the response JSON shown under a response heading so far. */
+  responseKeys: Set<string>;
+  examples: ResponseExample[];
+}
+
+/**
+ * A table's groups placed among those listed before it: nested under the field that owns them,
+ * as they are, or none with the reason (a note at the table's line).
+ */
+export function placeTable(
+  groups: FieldGroup[],
+  before: FieldGroup[],
+  at: TablePlace,
+): { add: FieldGroup[]; note?: string } {
+  let owner = at.lead ?? at.sectionField ?? headingObject(at.section, before, groups);
+  // Rows that would repeat the request's names, owned by no field, under a heading that says
+  // nothing of where they go (`## Field reference` after `## Response`): the part the page was
+  // last in.
+  if (
+    owner === undefined &&
+    RESPONSE_SECTION.test(at.kindSection ?? "") &&
+    shownInResponse(groups, at.responseKeys, at.examples) &&
+    repeats(before, groups)
+  ) {
+    for (const g of groups) Object.assign(g, { kind: "response", location: undefined });
+    owner = headingObject(at.section, before, groups);
+  }
+  const nested = nestUnder(before, groups, owner);
+  if (nested === undefined && at.lead !== undefined)
+    return { add: [], note: `a field the table's \`${at.lead}\` object belongs to` };
+  // `## Assistant Object` over rows named as the top-level ones are (`id`): the fields of an
+  // object the page lists nowhere else, not more top-level fields.
+  if (owner === undefined && ownsNothing(at.section, at.outer, before, groups))
+    return {
+      add: [],
+      note: `a field the table under "${at.section}" belongs to (its rows are left out)`,
+    };
+  return { add: nested ?? groups };
 }

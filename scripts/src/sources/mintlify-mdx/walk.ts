@@ -4,6 +4,14 @@ import { parseJson } from "../model/json.ts";
 import type { ResponseExample } from "../model/operation.ts";
 import { attribute, stringValue } from "./attributes.ts";
 import { AUTH_SECTION, type AuthHeader, readAuthHeader } from "./auth.ts";
+import {
+  type Apart,
+  endpointIn,
+  labelledValue,
+  leadingOperation,
+  METHOD_LINE,
+  operationWords,
+} from "./endpoint-lines.ts";
 import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, readFieldGroup } from "./fields.ts";
 import { readHeadingField } from "./heading-fields.ts";
@@ -17,7 +25,7 @@ import {
   objectNamed,
 } from "./nesting.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
-import { ownsNothing, repeats, shownInResponse, topKeys } from "./table-part.ts";
+import { placeTable, topKeys } from "./table-part.ts";
 import { RESPONSE_SECTION, readFieldTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 
@@ -39,28 +47,8 @@ export interface PageContent {
   authHeader?: AuthHeader | undefined;
 }
 
-const METHOD_LINE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+$/i;
-// Upper case and a path: "Get balance" is a title, "GET /balance" an operation; a title may follow
-// (`### GET /users/{id} - Get a user`).
-// `GET - /domains/{domain}/lock`: a dash or colon between them is still the operation.
-const METHOD_HEADING =
-  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*(?:[-\u2013\u2014:]\s+)?((?:https?:\/\/|\/|\{)\S*)(?:\s+[-\u2013\u2014:|].*)?$/;
-// `- **Method:** `GET`` and `- **URL:** `/v1/things``: the operation as a hand-written list.
-const METHOD_ITEM = /\b(?:HTTP )?method\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b/i;
-// `**API Address**:\`/v2/x\`` (and 接口地址) is how API doc generators (knife4j) name the path.
-const URL_ITEM =
-  /(?:\b(?:url|endpoint|path|route|address)|接口地址|请求地址)\s*[:：]\s*((?:https?:\/\/|\/)\S*)/i;
-const METHOD_WORD =
-  /(?:\b(?:HTTP |request )?method|请求方式|请求方法)\s*[:：]\s*(GET|POST|PUT|PATCH|DELETE)\b/i;
-
 // The rendered page's buttons, kept by a scraper: not description.
 const CHROME = /^(?:copy page|copy|ask ai|was this page helpful\??|yes\s*no)$/i;
-
-/** `METHOD /path` from a heading or a line of bold method and code path, if it is one. */
-function operationWords(text: string): string | undefined {
-  const match = METHOD_HEADING.exec(text.trim());
-  return match === null ? undefined : `${match[1]} ${match[2]}`;
-}
 
 /** Walks the page body: fields (inside any prose component), examples, title and intro. */
 export function walkPage(tree: Tree, ctx: Context, listFields = false): PageContent {
@@ -68,8 +56,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   let requestCurl: PageContent["curl"];
   let looseCurl: PageContent["curl"];
   let introOpen = true;
-  // A path and a method named on separate lines, each kept until the other is found.
-  const apart: { url?: { url: string; line: number }; method?: string } = {};
+  const apart: Apart = {};
   let section: string | undefined;
   // The `##` heading over the section (`## Query Parameters` above `### Required`).
   let outerSection: string | undefined;
@@ -112,41 +99,19 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         introOpen = false;
         const name = labelled ?? section;
         const groups = readFieldTable(node, tree, ctx, name, outerSection);
-        // `The \`pagination\` object includes:` just above: the rows are that object's.
-        const lead = objectNamed(list[index - 1]);
-        let owner = lead ?? sectionField ?? (groups && headingObject(section, page.groups, groups));
-        // Rows that would repeat the request's names, owned by no field, under a heading that
-        // says nothing of where they go (`## Field reference` after `## Response`): the part
-        // the page was last in.
-        const lastResponse = RESPONSE_SECTION.test(kindSection ?? "");
-        const shown =
-          groups !== undefined && shownInResponse(groups, responseKeys, page.responseExamples);
-        if (
-          groups !== undefined &&
-          owner === undefined &&
-          lastResponse &&
-          shown &&
-          repeats(page.groups, groups)
-        ) {
-          for (const g of groups) Object.assign(g, { kind: "response", location: undefined });
-          owner = headingObject(section, page.groups, groups);
-        }
-        const nested = groups && nestUnder(page.groups, groups, owner);
-        if (groups !== undefined && nested === undefined && lead !== undefined) {
-          note(ctx, lineOf(node, tree), `a field the table's \`${lead}\` object belongs to`);
-        } else if (
-          groups !== undefined &&
-          owner === undefined &&
-          ownsNothing(section, outerSection, page.groups, groups)
-        ) {
-          // `## Assistant Object` over rows named as the top-level ones are (`id`): the fields of
-          // an object the page lists nowhere else, not more top-level fields.
-          note(
-            ctx,
-            lineOf(node, tree),
-            `a field the table under "${section}" belongs to (its rows are left out)`,
-          );
-        } else if (groups !== undefined) page.groups.push(...(nested ?? groups));
+        if (groups === undefined) continue;
+        const placed = placeTable(groups, page.groups, {
+          section,
+          outer: outerSection,
+          sectionField,
+          // `The \`pagination\` object includes:` just above: the rows are that object's.
+          lead: objectNamed(list[index - 1]),
+          kindSection,
+          responseKeys,
+          examples: page.responseExamples,
+        });
+        if (placed.note !== undefined) note(ctx, lineOf(node, tree), placed.note);
+        page.groups.push(...placed.add);
       } else if (isFieldElement(node)) {
         introOpen = false;
         const read = readFieldGroup(node, tree, ctx, section);
@@ -267,35 +232,11 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         const introLength = page.intro.length;
         if (introOpen && !CHROME.test(plainText(node.children)) && !labelledValue(node))
           page.intro.push(...blockParagraphs([node]));
-        const codes = (node.children ?? []).filter((c) => c.type === "inlineCode");
-        const joined = codes.map((c) => c.value ?? "").join(" ");
-        if (page.endpointText === undefined && codes.length <= 2 && METHOD_LINE.test(joined)) {
-          page.endpointText = { text: joined, line: lineOf(node, tree) };
-          // `**Endpoint:** \`GET /x\``: a line that only names the operation describes nothing.
-          const label = plainText(node.children).replace(joined, "").trim();
-          if (introOpen && /^(?:[\p{L} ]{1,24}:)?$/u.test(label)) page.intro.length = introLength;
+        const found = page.endpointText === undefined ? endpointIn(node, tree, apart) : undefined;
+        if (found !== undefined) {
+          page.endpointText = { text: found.text, line: found.line };
+          if (introOpen && found.only) page.intro.length = introLength;
         }
-        // Each list item on its own, or `- Method: GET` `- URL: /x` would read "GETURL".
-        const items = node.type === "list" ? (node.children ?? []) : [node];
-        const text = items.map((item) => plainText(item.children)).join("\n");
-        const method = METHOD_ITEM.exec(text)?.[1];
-        const url = URL_ITEM.exec(text)?.[1];
-        if (page.endpointText === undefined && method !== undefined && url !== undefined) {
-          page.endpointText = { text: `${method.toUpperCase()} ${url}`, line: lineOf(node, tree) };
-          // The list that names the operation is no part of its description.
-          if (introOpen) page.intro.length = introLength;
-        }
-        // The two on lines of their own (`**API Address**:` then `**Request Method**:`).
-        const line = lineOf(node, tree);
-        if (url !== undefined) apart.url ??= { url, line };
-        const word = METHOD_WORD.exec(text)?.[1];
-        if (word !== undefined) apart.method ??= word.toUpperCase();
-        if (
-          apart.url !== undefined &&
-          apart.method !== undefined &&
-          page.endpointText === undefined
-        )
-          page.endpointText = { text: `${apart.method} ${apart.url.url}`, line: apart.url.line };
       } else if (node.type !== "yaml") introOpen = false;
     }
   };
@@ -308,34 +249,6 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
 const EMPTY_HEADING = /^(?:\s|\u200b|\u200c|\u200d|\ufeff)*$/;
 
 const SOURCE_LINE = /^Source: https?:\/\/\S+$/;
-
-/** A paragraph whose first line is `METHOD /path` and more lines follow: the words and the rest. */
-function leadingOperation(node: MdNode): [string, string] | undefined {
-  const first = node.children?.[0];
-  if (first?.type !== "text") return undefined;
-  const value = first.value ?? "";
-  const cut = value.indexOf("\n");
-  if (cut < 0) return undefined;
-  const words = operationWords(value.slice(0, cut));
-  if (words === undefined || !METHOD_LINE.test(words)) return undefined;
-  const rest = inlineMarkdown([
-    { ...first, value: value.slice(cut + 1) },
-    ...(node.children ?? []).slice(1),
-  ]);
-  return [words, rest.trim()];
-}
-
-/**
- * `**Request Method**:\`GET\``: a bold label and a code value, as API doc generators print the
- * operation's particulars; what the schema says, not description.
- */
-function labelledValue(node: MdNode): boolean {
-  if (node.type !== "paragraph") return false;
-  const parts = (node.children ?? []).filter(
-    (c) => !(c.type === "text" && /^\s*[:：]?\s*$/.test(c.value ?? "")),
-  );
-  return parts.length === 2 && parts[0]?.type === "strong" && parts[1]?.type === "inlineCode";
-}
 
 /** The text of a paragraph that is only bold text (`**Path parameters**`, `**Body:**`). */
 function boldLabel(node: MdNode): string | undefined {
