@@ -212,6 +212,10 @@ export function fieldsOf(doc: Doc, op: Found): Map<string, Got> {
   }
   const addObject = (where: Location, schema: Schema | undefined) => {
     const required = new Set((schema?.required as string[]) ?? []);
+    // A map's entries, which Mintlify shows as a field named `{key}`.
+    const entries = schema?.additionalProperties;
+    if (entries !== null && typeof entries === "object")
+      fields.set(`${where}:${MAP_ENTRY}`, { schema: resolve(doc, entries) ?? {}, required: false });
     for (const [name, value] of Object.entries((schema?.properties ?? {}) as Schema)) {
       fields.set(`${where}:${name}`, {
         schema: resolve(doc, value) ?? {},
@@ -327,8 +331,12 @@ function scored(field: TruthField): boolean {
   return !(field.in === "header" && /^(?:accept|content-type)$/i.test(field.name));
 }
 
+// What a map's entries are keyed as, whatever the page calls them (`{key}`, `{name}`).
+const MAP_ENTRY = "{}";
+
 function keyOf(field: { in: string; name: string }): string {
-  return `${field.in}:${field.in === "header" ? field.name.toLowerCase() : field.name}`;
+  const name = /^\{[^{}]*\}$/.test(field.name) ? MAP_ENTRY : field.name;
+  return `${field.in}:${field.in === "header" ? name.toLowerCase() : name}`;
 }
 
 /** Scores a converted document (undefined when the converter refused the page) against its truth. */

@@ -11,6 +11,7 @@ import { tableColumns } from "./mintlify-mdx/tables.ts";
 import { parseTree } from "./mintlify-mdx/tree.ts";
 import { walkPage } from "./mintlify-mdx/walk.ts";
 import { fail, makeContext, note } from "./model/context.ts";
+import { eventFromTitle } from "./model/event-name.ts";
 import { buildDocument } from "./model/operation.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
 
@@ -30,10 +31,10 @@ export const parseMintlifyMdx: Parser = (text, options) => {
   let endpoint = findEndpoint(front, page, ctx);
   if (endpoint === undefined) {
     endpoint = eventEndpoint(front.title?.value, text);
-    // A guess from the title: say so, so a page that is no webhook's is noticed.
+    // A guess from the title or example: say so, so a page that is no webhook's is noticed.
     if (endpoint !== undefined) {
       const line = front.title?.line ?? 1;
-      note(ctx, line, "an operation (read as the webhook event the title names)", endpoint.path);
+      note(ctx, line, "an operation (read as the webhook event the page names)", endpoint.path);
     }
   }
   const ownFields = page.groups.some((group) => group.fields.length > 0);
@@ -72,7 +73,7 @@ export const parseMintlifyMdx: Parser = (text, options) => {
 
 // An event's name as a title: `on_call_end`, `escrow_funded`, `invoice.paid`.
 const EVENT_NAME = /^[a-z][a-z0-9]*(?:[._:][a-z0-9]+)+$/;
-const EVENT_TITLE = /^title[ \t]*:[ \t]*["']?([a-z][a-z0-9]*(?:[._:][a-z0-9]+)+)["']?[ \t]*$/m;
+const TITLE = /^title[ \t]*:[ \t]*["']?(.*?)["']?[ \t]*$/m;
 const WEBHOOK_WORD = /\bwebhooks?\b/i;
 const EVENT_HEADING = /^#{1,6}[^\n]*\bevents?\b/im;
 const VERSION = /^v?\d+(?:\.\d+)+/i;
@@ -96,14 +97,27 @@ function eventEndpoint(title: string | undefined, text: string): Endpoint | unde
   if (title === undefined || VERSION.test(title.trim())) return undefined;
   const name = title.trim();
   if (!speaksOfEvent(name, text)) return undefined;
-  if (EVENT_NAME.test(name)) return { method: "POST", path: name, webhook: true };
+  const event = (path: string): Endpoint => ({ method: "POST", path, webhook: true });
+  if (EVENT_NAME.test(name)) return event(name);
   // `Lead Cancelled` over a page that spells the event `lead_cancelled` (or `lead.cancelled`).
   const words = title.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 5 || !words.every((w) => /^[A-Za-z0-9]+$/.test(w)))
-    return undefined;
-  const spelled = new RegExp(`\`(${words.join("[._:-]")})\``, "i").exec(text)?.[1];
-  return spelled === undefined ? undefined : { method: "POST", path: spelled, webhook: true };
+  const plain = words.every((w) => /^[A-Za-z0-9]+$/.test(w));
+  if (words.length >= 2 && words.length <= 5 && plain) {
+    const spelled = new RegExp(`\`(${words.join("[._:-]")})\``, "i").exec(text)?.[1];
+    if (spelled !== undefined) return event(spelled);
+  }
+  // `Customer Profile Updates` over a payload example that names its one event
+  // (`"event": "customer.profile.updated"`).
+  const named = new Set([...text.matchAll(EVENT_KEY)].map((m) => m[1] as string));
+  if (named.size === 1) return event([...named][0] as string);
+  // `Post-Call Webhook`: the page names the event only in its title.
+  const titled = eventFromTitle(name);
+  return titled === undefined ? undefined : event(titled);
 }
+
+// The key a payload example names its event by, with an event's name as its value.
+const EVENT_KEY =
+  /"(?:event|event_?type|eventType|event_?name|eventName|type)"\s*:\s*"([a-z][a-z0-9]*(?:[._:][a-z0-9]+)+)"/g;
 
 // A saving tool's own frontmatter (`source_repo:`, `generated_at:`) and a heading it wrote, then
 // the page's frontmatter as the site has it.
@@ -183,8 +197,8 @@ export function looksLikeHandWrittenTablePage(text: string): boolean {
 export function looksLikeFieldTablePage(text: string): boolean {
   const head = text.slice(0, 40_000);
   const front = FRONTMATTER.exec(head)?.[1] ?? "";
-  const title = EVENT_TITLE.exec(front)?.[1];
-  const event = title !== undefined && speaksOfEvent(title, head);
+  const title = TITLE.exec(front)?.[1];
+  const event = title !== undefined && eventEndpoint(title, head) !== undefined;
   if (!OPERATION_LINE.test(head) && !event) return false;
   for (const match of head.matchAll(TABLE_HEAD)) {
     const cells = (match[1] as string).replace(/\|[ \t]*$/, "").split("|");

@@ -127,6 +127,22 @@ describe("holdout scorer", () => {
     });
   });
 
+  it("takes a map's entries (`{key}` on the page) for the object's additionalProperties", () => {
+    const map = structuredClone(doc);
+    const ok = map.paths["/widgets/{widget_id}"].post.responses["200"].content["application/json"];
+    (ok as { schema: unknown }).schema = {
+      type: "object",
+      additionalProperties: { type: "array", items: { type: "object" } },
+    };
+    const want = truth([{ in: "response", name: "{key}", type: "array", items: "object" }]);
+    expect(scorePage(map, want).fields[0]).toEqual({
+      field: "response:{}",
+      found: true,
+      wrong: [],
+    });
+    expect(scorePage(doc, want).fields[0]?.found).toBe(false);
+  });
+
   it("takes an API key security scheme for the header it names", () => {
     const want = truth([{ in: "header", name: "X-Api-Key", type: "string", required: true }]);
     expect(scorePage(doc, want).fields[0]?.found).toBe(false);

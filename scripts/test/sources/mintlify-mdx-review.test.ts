@@ -148,7 +148,7 @@ describe("operations", () => {
     const { warnings } = convert(
       '---\ntitle: "order.shipped"\n---\n\nSent by webhook.\n\n<ResponseField name="id" type="string">x</ResponseField>\n',
     );
-    expect(warnings.map((w) => w.message).join("\n")).toMatch(/webhook event the title names/);
+    expect(warnings.map((w) => w.message).join("\n")).toMatch(/webhook event the page names/);
   });
 });
 

@@ -66,6 +66,11 @@ describe("options and defaults stated in a description", () => {
       enum: ["on", "off"],
     });
     expect(readProse("Defaults to the workspace's currency.", ["string"])).toEqual({});
+    // One of several, chosen by something else: no default of its own.
+    expect(
+      readProse("Defaults to `Daily`, `Weekly`, or `Monthly` based on the plan.", ["string"]),
+    ).toEqual({});
+    expect(readProse("Defaults to `eu` depending on the region.", ["string"])).toEqual({});
     expect(readProse("Defaults to null.", ["string"])).toEqual({});
     expect(readProse("Defaults to null.", ["string", "null"])).toEqual({ default: null });
   });

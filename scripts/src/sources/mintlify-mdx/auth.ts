@@ -10,7 +10,12 @@ export interface AuthHeader {
   line: number;
 }
 
-export const AUTH_SECTION = /^(?:authori[sz]ations?|authentication|auth|api keys?)$/i;
+export const AUTH_SECTION =
+  /^(?:authori[sz]ations?|authentication|auth|api keys?|认证|鉴权|身份验证|身份认证|授权|認証|인증|autenticaci[oó]n|autentica[çc][ãa]o|authentification|authentifizierung|аутентификация|авторизация)$/i;
+
+// "Include one of the following", "either header": any one of the headers named will do.
+export const EITHER =
+  /\b(?:one of|either|any of)\b|之一|任选|任一|いずれか|uno de|um dos|l'un des|eine[nrs]? der|один из/i;
 
 // A header name as pages write it: `Authorization`, `X-Api-Key`, `api-key`, `X-Client-Token`.
 const HEADER_NAME = /^(?:authorization|[\w-]*(?:key|token|secret|auth)[\w-]*|x-[\w-]+)$/i;
@@ -22,6 +27,7 @@ const HEADER_LINE = /^\s*([A-Za-z][\w-]*)\s*:\s*(\S.*?)\s*$/;
  */
 export function readAuthHeader(node: MdNode, tree: Tree): AuthHeader | undefined {
   const line = lineOf(node, tree);
+  if (node.type === "table") return undefined;
   if (node.type === "code") {
     for (const text of (node.value ?? "").split("\n")) {
       const match = HEADER_LINE.exec(text);
@@ -45,6 +51,31 @@ export function readAuthHeader(node: MdNode, tree: Tree): AuthHeader | undefined
     if (HEADER_NAME.test(code.trim())) return { name: code.trim(), description, line };
   }
   return undefined;
+}
+
+/**
+ * The headers an Authentication section's block names: a table's rows (`| API key | \`x-api-key:
+ * <key>\` |`), one per row, or the one a paragraph or code block names.
+ */
+export function readAuthHeaders(node: MdNode, tree: Tree): AuthHeader[] {
+  if (node.type !== "table") {
+    const one = readAuthHeader(node, tree);
+    return one === undefined ? [] : [one];
+  }
+  const found: AuthHeader[] = [];
+  for (const row of (node.children ?? []).slice(1)) {
+    const line = lineOf(row, tree);
+    const description = plainText(row.children?.[0]?.children);
+    for (const code of inlineCodes(row)) {
+      const pair = HEADER_LINE.exec(code);
+      const name = pair?.[1] ?? code.trim();
+      if (!HEADER_NAME.test(name) || found.some((h) => h.name.toLowerCase() === name.toLowerCase()))
+        continue;
+      found.push({ name, value: pair?.[2], description, line });
+      break;
+    }
+  }
+  return found;
 }
 
 /** The Authorizations field a header mention stands for. */

@@ -1,4 +1,4 @@
-import type { Field } from "../model/field.ts";
+import { type Field, newField } from "../model/field.ts";
 import type { FieldGroup } from "./fields.ts";
 import { inlineMarkdown, plainText } from "./prose.ts";
 import { isFieldElement, isJsx, type MdNode } from "./tree.ts";
@@ -55,18 +55,33 @@ export function nestUnder(
 ): FieldGroup[] | undefined {
   const kind = groups[0]?.kind;
   if (parent === undefined || kind === undefined) return groups;
+  // `### Object \`data.campaign\``: a field of an object the page lists (`data`), which the
+  // page itself never lists; it is made up here as an object, each level of it.
+  const [head = parent, ...deeper] = /^[\w-]+(?:\.[\w-]+)+$/.test(parent)
+    ? parent.split(".")
+    : [parent];
   const owner = [...before]
     .reverse()
-    .find((g) => g.kind === kind && g.fields[0]?.path.length === 1 && g.fields[0].name === parent)
+    .find((g) => g.kind === kind && g.fields[0]?.path.length === 1 && g.fields[0].name === head)
     ?.fields[0];
   if (owner === undefined) return undefined;
   // A list the page never typed the items of (`data | array`) holds the objects listed for it.
   if (owner.schema.type === "array" && owner.schema.items === undefined)
     owner.schema.items = { type: "object" };
   if (!(holdsObjects(owner.schema) || holdsNamedObjects(owner))) return undefined;
-  return groups.map((g) => ({
+  const prefix = [head, ...deeper];
+  const line = groups[0]?.fields[0]?.line ?? owner.line;
+  const levels = deeper.map((name, i) => {
+    const level = newField(name, line, prefix.slice(0, i + 2));
+    level.schema = { type: "object" };
+    return level;
+  });
+  return groups.map((g, i) => ({
     ...g,
-    fields: g.fields.map((f) => ({ ...f, path: [parent, ...f.path] })),
+    fields: [
+      ...(i === 0 ? levels : []),
+      ...g.fields.map((f) => ({ ...f, path: [...prefix, ...f.path] })),
+    ],
   }));
 }
 
@@ -85,7 +100,7 @@ const GENERIC = new Set([
 ]);
 
 /** The Latin-letter words of a heading that may name a field (`End User Object` → end, user). */
-function headingWords(heading: string): string[] {
+export function headingWords(heading: string): string[] {
   return heading
     .toLowerCase()
     .replace(new RegExp(OBJECT_HEADING.source, "gi"), " ")

@@ -59,8 +59,10 @@ function writtenEndpoint(front: Frontmatter, page: PageContent): Endpoint | unde
     const endpoint = parseEndpoint(page.endpointText.text);
     if (endpoint !== undefined) return endpoint;
   }
-  // Last, the page's own summary naming its operation: "Calls the POST /datasets/v3/scrape endpoint".
-  for (const text of [front.description?.value, page.summaryQuote, ...page.intro]) {
+  // Last, the page's title or summary naming its operation: "Open a session — POST /sessions",
+  // "Calls the POST /datasets/v3/scrape endpoint".
+  const texts = [front.title?.value, front.description?.value, page.summaryQuote, ...page.intro];
+  for (const text of texts) {
     const named = text === undefined ? null : NAMED_OPERATION.exec(text);
     const endpoint = named === null ? undefined : parseEndpoint(`${named[1]} ${named[2]}`);
     if (endpoint !== undefined) return endpoint;
@@ -177,8 +179,10 @@ export function buildModel(
   }
   model.responses = [...responses.values()];
   // "Send your key in the `x-api-key` header" under `## Authentication`, and no field for it.
-  if (model.security.length === 0 && page.authHeader !== undefined)
-    model.security.push(authField(page.authHeader));
+  if (model.security.length === 0) {
+    model.security.push(...page.authHeaders.map(authField));
+    model.securityEither = page.authEither;
+  }
   return model;
 }
 

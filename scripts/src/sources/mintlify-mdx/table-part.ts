@@ -1,9 +1,11 @@
 // Which part of the operation a hand-written page's table belongs to when its own heading does
 // not say: the response it follows, an object it describes, or none (its rows left out).
 // Pure: the walk passes what it saw of the page.
+
+import { newField } from "../model/field.ts";
 import type { ResponseExample } from "../model/operation.ts";
 import type { FieldGroup } from "./fields.ts";
-import { headingObject, isObjectHeading, namesObject, nestUnder } from "./nesting.ts";
+import { headingObject, headingWords, isObjectHeading, namesObject, nestUnder } from "./nesting.ts";
 import { RESPONSE_SECTION } from "./tables.ts";
 
 /** The keys of an example object (of its first item, for a list). */
@@ -71,6 +73,8 @@ export interface TablePlace {
   kindSection: string | undefined;
   /** Keys of the response JSON shown under a response heading so far. */
   responseKeys: Set<string>;
+  /** Keys of every JSON example shown so far, anywhere on the page. */
+  shownKeys: Set<string>;
   examples: ResponseExample[];
 }
 
@@ -101,10 +105,41 @@ export function placeTable(
     return { add: [], note: `a field the table's \`${at.lead}\` object belongs to` };
   // `## Assistant Object` over rows named as the top-level ones are (`id`): the fields of an
   // object the page lists nowhere else, not more top-level fields.
+  const shown = owner === undefined ? shownObject(at.section, at.shownKeys, before, groups) : [];
+  if (shown.length > 0) return { add: shown };
   if (owner === undefined && ownsNothing(at.section, at.outer, before, groups))
     return {
       add: [],
       note: `a field the table under "${at.section}" belongs to (its rows are left out)`,
     };
   return { add: nested ?? groups };
+}
+
+/**
+ * `### Assistant Object` over rows, on a page whose example shows an `assistant` object that no
+ * row lists: that object, its rows as its fields (one group); none when the heading names no
+ * such key.
+ */
+function shownObject(
+  section: string | undefined,
+  shown: Set<string>,
+  before: FieldGroup[],
+  groups: FieldGroup[],
+): FieldGroup[] {
+  const first = groups[0];
+  const rows = first?.fields[0];
+  if (!namesObject(section) || first === undefined || rows === undefined) return [];
+  const words = headingWords(section as string);
+  const spellings = [words.join("_"), words.join(""), words.join("-")];
+  const key = [...shown].find(
+    (k) =>
+      spellings.includes(k.toLowerCase().replace(/-/g, "_")) || spellings.includes(k.toLowerCase()),
+  );
+  const listed = before.some((g) => g.kind === first.kind && g.fields[0]?.name === key);
+  if (key === undefined || listed) return [];
+  const parent = newField(key, rows.line);
+  parent.schema = { type: "object" };
+  parent.required = false;
+  const fields = groups.flatMap((g) => g.fields.map((f) => ({ ...f, path: [key, ...f.path] })));
+  return [{ ...first, fields: [parent, ...fields] }];
 }

@@ -48,16 +48,26 @@ const ROLES: [RegExp, Role][] = [
   [/^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?)$/, "example"],
 ];
 
+// A name column titled so lists headers.
+const HEADER_TITLE = /^(?:headers?|header name|请求头|ヘッダー?)$/i;
+
+/** A header cell's words without their emphasis or code marks. */
+function clean(cell: string): string {
+  return cell.replace(/[*_`]/g, "").trim();
+}
+
 /** The role each column plays, by its header cell; undefined when the table lists no fields. */
 export function tableColumns(header: string[]): (Role | undefined)[] | undefined {
   const roles = header.map((cell) => {
-    const text = cell.replace(/[*_`]/g, "").trim().toLowerCase();
+    const text = clean(cell).toLowerCase();
     return ROLES.find(([pattern]) => pattern.test(text))?.[1];
   });
   const name = roles.indexOf("name");
   if (name < 0 || roles.lastIndexOf("name") !== name) return undefined;
   const more = roles.some((r) => r === "type" || r === "required" || r === "optional");
-  return more || roles.includes("description") ? roles : undefined;
+  // `| Header | Value |`: the headers every request sends, each with its value.
+  const headerValues = HEADER_TITLE.test(clean(header[name] ?? "")) && roles.includes("example");
+  return more || headerValues || roles.includes("description") ? roles : undefined;
 }
 
 const YES =
@@ -84,8 +94,7 @@ export function readFieldTable(
   const roles = tableColumns(titles);
   if (roles === undefined) return undefined;
   // `| Header | Type | Description |`: the name column's title says the rows are headers.
-  const nameTitle = (titles[roles.indexOf("name")] ?? "").replace(/[*_`]/g, "").trim();
-  const headers = /^(?:headers?|header name|请求头|ヘッダー?)$/i.test(nameTitle);
+  const headers = HEADER_TITLE.test(clean(titles[roles.indexOf("name")] ?? ""));
   // A sub-heading that says nothing of where its table goes (`### 行对象字段`) is under the
   // section over it (`## 响应字段说明`).
   const silent =
@@ -94,6 +103,8 @@ export function readFieldTable(
     RESPONSE_SECTION.test(section ?? "") || (silent && RESPONSE_SECTION.test(outer ?? ""));
   const kind: FieldGroup["kind"] = response ? "response" : "param";
   const groups: FieldGroup[] = [];
+  // The rows above that an indented row may belong to, each with its name's indentation.
+  const open: { indent: number; field: Field }[] = [];
   for (const row of rows) {
     const cells = row.children ?? [];
     const cell = (role: Role): MdNode | undefined => cells[roles.indexOf(role)];
@@ -102,7 +113,9 @@ export function readFieldTable(
       return found === undefined ? undefined : plainText(found.children).trim();
     };
     const line = lineOf(row, tree);
-    const nameText = text("name") ?? "";
+    const lead = cell("name")?.children?.[0];
+    const indented = lead?.type === "text" ? (INDENT.exec(lead.value ?? "")?.[0].length ?? 0) : 0;
+    const nameText = (text("name") ?? "").replace(INDENT, "");
     const field = readName(cell("name"), nameText, line);
     if (field === undefined) continue;
     let marked = field.required;
@@ -119,6 +132,8 @@ export function readFieldTable(
     if (required !== undefined) marked = yesNo(required, field, ctx, "required") ?? marked;
     else if (optional !== undefined) marked = !(yesNo(optional, field, ctx, "optional") ?? !marked);
     else if (REQUIRED_HEADING.test((section ?? "").trim())) marked = true;
+    // `| Header | Value |`: what every request sends.
+    else if (headers && roles.includes("example") && !roles.includes("type")) marked = true;
     const description = cell("description");
     if (description !== undefined) {
       const words = inlineMarkdown(description.children);
@@ -153,10 +168,26 @@ export function readFieldTable(
         where === undefined || where === "response"
           ? (sectionLocation(section) ?? (headers ? "header" : undefined))
           : where;
+    // `&nbsp;&nbsp;id` under `docs | array`: a row indented past the one above is its child.
+    while ((open.at(-1)?.indent ?? -1) >= indented) open.pop();
+    const parent = open.at(-1)?.field;
+    open.push({ indent: indented, field });
+    if (parent !== undefined && indented > 0) {
+      field.path = [...parent.path, field.name];
+      // A list the page never typed the items of holds the objects its child rows describe.
+      if (parent.schema.type === "array" && parent.schema.items === undefined)
+        parent.schema.items = { type: "object" };
+      groups.at(-1)?.fields.push(field);
+      continue;
+    }
     groups.push({ kind: rowKind, location, fields: [field], node: row, section });
   }
   return groups;
 }
+
+// What indents a nested row's name: non-breaking and wide spaces (`&nbsp;`, `&emsp;`, which a
+// table cell keeps) and tree marks (`└`, `↳`).
+const INDENT = /^[\s\u00a0\u2002\u2003\u3000└├─↳»›]+/;
 
 /** The schema of a type cell that is one link to a model's page (then `[]` for a list of them). */
 function linkedModel(cell: MdNode | undefined): Field["schema"] | undefined {
@@ -252,9 +283,10 @@ function readType(text: string, field: Field, ctx: Context): boolean {
     field.schema = { type: "string" };
     return required;
   }
-  // `string/null`, `integer / string`: alternatives written with a slash.
-  const slashed = /^[a-z][\w<>[\]-]*(?:\s*\/\s*[a-z][\w<>[\]-]*)+$/i.test(bare)
-    ? bare.replace(/\s*\/\s*/g, " | ")
+  // `string/null`, `integer / string`, `string or string[]`: alternatives written with a slash
+  // or in words.
+  const slashed = /^[a-z][\w<>[\]-]*(?:(?:\s*\/\s*|\s+or\s+)[a-z][\w<>[\]-]*)+$/i.test(bare)
+    ? bare.replace(/\s*\/\s*|\s+or\s+/gi, " | ")
     : bare;
   const read = readTypeAttribute(slashed);
   if (read.kind === "type") {

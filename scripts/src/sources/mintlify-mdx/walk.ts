@@ -3,7 +3,7 @@ import { type Context, note } from "../model/context.ts";
 import { parseJson } from "../model/json.ts";
 import type { ResponseExample } from "../model/operation.ts";
 import { attribute, stringValue } from "./attributes.ts";
-import { AUTH_SECTION, type AuthHeader, readAuthHeader } from "./auth.ts";
+import { AUTH_SECTION, type AuthHeader, EITHER, readAuthHeaders } from "./auth.ts";
 import {
   type Apart,
   endpointIn,
@@ -43,8 +43,10 @@ export interface PageContent {
   intro: string[];
   /** A code block or inline code that is just `METHOD /path`, as hand-written pages show it. */
   endpointText?: { text: string; line: number } | undefined;
-  /** The header an `## Authentication` section names, on a page with no Authorizations fields. */
-  authHeader?: AuthHeader | undefined;
+  /** The headers an `## Authentication` section names, on a page with no Authorizations fields. */
+  authHeaders: AuthHeader[];
+  /** True when that section says any one of them will do. */
+  authEither: boolean;
 }
 
 // The rendered page's buttons, kept by a scraper: not description.
@@ -52,7 +54,13 @@ const CHROME = /^(?:copy page|copy|ask ai|was this page helpful\??|yes\s*no)$/i;
 
 /** Walks the page body: fields (inside any prose component), examples, title and intro. */
 export function walkPage(tree: Tree, ctx: Context, listFields = false): PageContent {
-  const page: PageContent = { groups: [], responseExamples: [], intro: [] };
+  const page: PageContent = {
+    groups: [],
+    responseExamples: [],
+    intro: [],
+    authHeaders: [],
+    authEither: false,
+  };
   let requestCurl: PageContent["curl"];
   let looseCurl: PageContent["curl"];
   let introOpen = true;
@@ -64,6 +72,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   // that says nothing (`## Field reference`, `#### Item attributes`) is still of that part.
   let kindSection: string | undefined;
   const responseKeys = new Set<string>();
+  // The keys of every JSON example on the page: an object heading may name one of them.
+  const shownKeys = new Set<string>();
   // The field a heading names in code (`Response \`data\` Object`): a table under it lists
   // that field's children.
   let sectionField: string | undefined;
@@ -90,8 +100,10 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
     const list = nodes ?? [];
     for (let index = 0; index < list.length; index++) {
       const node = list[index] as MdNode;
-      if (page.authHeader === undefined && AUTH_SECTION.test(section ?? ""))
-        page.authHeader = readAuthHeader(node, tree);
+      if (AUTH_SECTION.test(section ?? "") && page.authHeaders.length === 0) {
+        page.authEither ||= node.type === "paragraph" && EITHER.test(plainText(node.children));
+        page.authHeaders = readAuthHeaders(node, tree);
+      }
       // `**Query Parameters**` alone on a line names the table under it, as a heading would.
       const labelled = label;
       label = boldLabel(node);
@@ -108,6 +120,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           lead: objectNamed(list[index - 1]),
           kindSection,
           responseKeys,
+          shownKeys,
           examples: page.responseExamples,
         });
         if (placed.note !== undefined) note(ctx, lineOf(node, tree), placed.note);
@@ -194,9 +207,11 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         const text = (node.value ?? "").trim();
         // A response's JSON shown under a response heading: its keys say which later rows are
         // the response's.
-        if (RESPONSE_SECTION.test(kindSection ?? "") && /^[[{]/.test(text)) {
-          const parsed = parseJson(text);
-          if (parsed.ok) for (const key of topKeys(parsed.value)) responseKeys.add(key);
+        const parsed = /^[[{]/.test(text) ? parseJson(text) : undefined;
+        if (parsed?.ok === true) {
+          for (const key of topKeys(parsed.value)) shownKeys.add(key);
+          if (RESPONSE_SECTION.test(kindSection ?? ""))
+            for (const key of topKeys(parsed.value)) responseKeys.add(key);
         }
         if (looseCurl === undefined) {
           const curl = curlOf(node, tree, ctx);

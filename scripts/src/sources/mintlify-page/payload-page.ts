@@ -1,3 +1,4 @@
+import { eventFromTitle } from "../model/event-name.ts";
 import { marker, NAME } from "./fields.ts";
 import type { Header } from "./header.ts";
 import type { Line } from "./lines.ts";
@@ -17,7 +18,7 @@ const WITHIN = 40;
  *     amount
  *     string · required
  *
- * Read as a webhook named by its title, whose body is the fields. Undefined for any other page:
+ * Read as a webhook named by its title (`dispute`), whose body is the fields. Undefined for any other page:
  * a method line, a section before the first field, or a title that names no webhook or event.
  */
 export function readPayloadPage(lines: Line[]): { header: Header; body: Section } | undefined {
@@ -35,7 +36,7 @@ export function readPayloadPage(lines: Line[]): { header: Header; body: Section 
       while (end < lines.length && !isSectionTitle((lines[end] as Line).text)) end++;
       const header: Header = {
         method: "POST",
-        path: title.text,
+        path: eventFromTitle(title.text) ?? title.text,
         webhook: true,
         summary: title.text,
         description,

@@ -44,6 +44,8 @@ export interface OperationModel {
   url?: string | undefined;
   /** The Authorizations entries: each becomes a security scheme. */
   security: Field[];
+  /** True when the page says any one of the security entries will do ("one of the following"). */
+  securityEither?: boolean | undefined;
   /** Path, query, header and cookie parameters, `location` set on each top-level field. */
   parameters: Field[];
   /** The request body fields, when the page has a Body section. */
@@ -72,7 +74,7 @@ export function buildDocument(model: OperationModel, ctx: Context): OpenAPIDocum
   if (model.deprecated === true) operation.deprecated = true;
   const security: Security =
     model.security.length > 0
-      ? readSecurity(model.security, ctx)
+      ? readSecurity(model.security, ctx, model.securityEither)
       : { schemes: {}, requirements: [] };
   const parameters = buildParameters(model, components, ctx);
   if (parameters.length > 0) operation.parameters = parameters;

@@ -89,8 +89,13 @@ export function readProse(text: string, types: string[]): Schema {
   }
   const def = DEFAULT.exec(text);
   // A bare word is a default only when it ends the phrase ("defaults to the account's" is not).
-  const ends = def !== null && /^\s*(?:[.,;)]|$)/.test(text.slice(def.index + def[0].length));
-  if (def !== null && kind !== "array" && ends) {
+  const after = def === null ? "" : text.slice(def.index + def[0].length);
+  const ends = def !== null && /^\s*(?:[.,;)]|$)/.test(after);
+  // "Defaults to `A`, `B`, or `C` based on the type": one of several, so no default of its own.
+  const oneOf =
+    /^\s*(?:,|\s+or)\s*[`"']/i.test(after) ||
+    /^[^.]*\b(?:based on|depending on|depends on|according to)\b/i.test(after);
+  if (def !== null && kind !== "array" && ends && !oneOf) {
     const value = typed(unquote(def[1] as string), kind, types);
     if (value !== undefined) out.default = value;
   }

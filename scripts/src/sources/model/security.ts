@@ -11,9 +11,10 @@ export interface Security {
 
 /**
  * Authorizations fields to security schemes. Every listed field is needed together (Mintlify
- * lists the members of one requirement), so they form a single requirement object.
+ * lists the members of one requirement), so they form a single requirement object; unless the
+ * page says any one will do (`either`), when each is a requirement of its own.
  */
-export function readSecurity(fields: Field[], ctx: Context): Security {
+export function readSecurity(fields: Field[], ctx: Context, either = false): Security {
   const schemes: Record<string, Schema> = {};
   const requirement: Record<string, string[]> = {};
   let optional = false;
@@ -25,6 +26,8 @@ export function readSecurity(fields: Field[], ctx: Context): Security {
     optional ||= !field.required;
   }
   if (Object.keys(requirement).length === 0) return { schemes, requirements: [] };
+  if (either && Object.keys(requirement).length > 1)
+    return { schemes, requirements: Object.keys(requirement).map((name) => ({ [name]: [] })) };
   return { schemes, requirements: optional ? [requirement, {}] : [requirement] };
 }
 
