@@ -30,7 +30,7 @@ export const parseMintlifyMdx: Parser = (text, options) => {
   const page = walkPage(tree, ctx, looksLikeFieldListPage(text) && !FIELD_TAG.test(text));
   let endpoint = findEndpoint(front, page, ctx);
   if (endpoint === undefined) {
-    endpoint = eventEndpoint(front.title?.value, text);
+    endpoint = eventEndpoint(front.title?.value ?? page.heading, text);
     // A guess from the title or example: say so, so a page that is no webhook's is noticed.
     if (endpoint !== undefined) {
       const line = front.title?.line ?? 1;
@@ -74,7 +74,9 @@ export const parseMintlifyMdx: Parser = (text, options) => {
 // An event's name as a title: `on_call_end`, `escrow_funded`, `invoice.paid`.
 const EVENT_NAME = /^[a-z][a-z0-9]*(?:[._:][a-z0-9]+)+$/;
 const TITLE = /^title[ \t]*:[ \t]*["']?(.*?)["']?[ \t]*$/m;
-const WEBHOOK_WORD = /\bwebhooks?\b/i;
+const SAVED_TITLE = /^Title:[ \t]*(.*?)[ \t]*$/m;
+// Webhooks, and callbacks as Chinese and Japanese pages call them (回调, コールバック).
+const WEBHOOK_WORD = /\b(?:webhooks?|callbacks?)\b|回调|回調|コールバック/i;
 const EVENT_HEADING = /^#{1,6}[^\n]*\bevents?\b/im;
 const VERSION = /^v?\d+(?:\.\d+)+/i;
 
@@ -112,8 +114,15 @@ function eventEndpoint(title: string | undefined, text: string): Endpoint | unde
   if (named.size === 1) return event([...named][0] as string);
   // `Post-Call Webhook`: the page names the event only in its title.
   const titled = eventFromTitle(name);
-  return titled === undefined ? undefined : event(titled);
+  if (titled !== undefined) return event(titled);
+  // A callback page that names no event (地址充值通知): the last part of its own address, as
+  // a saved copy keeps it (`URL Source: …/callback/address-deposit`, `url:` in frontmatter).
+  const slug = SAVED_URL.exec(text.slice(0, 4000))?.[1];
+  return slug === undefined ? undefined : event(slug);
 }
+
+const SAVED_URL =
+  /^(?:URL Source|url|source|source_url)[ \t]*:[ \t]*["']?https?:\/\/[^\s"']*\/([a-z0-9]+(?:[-_][a-z0-9]+)*)\/?["']?[ \t]*$/im;
 
 // The key a payload example names its event by, with an event's name as its value.
 const EVENT_KEY =
@@ -197,7 +206,8 @@ export function looksLikeHandWrittenTablePage(text: string): boolean {
 export function looksLikeFieldTablePage(text: string): boolean {
   const head = text.slice(0, 40_000);
   const front = FRONTMATTER.exec(head)?.[1] ?? "";
-  const title = TITLE.exec(front)?.[1];
+  // A reader service's copy names the page on its first line (`Title: … - Site`).
+  const title = TITLE.exec(front)?.[1] ?? SAVED_TITLE.exec(head)?.[1];
   const event = title !== undefined && eventEndpoint(title, head) !== undefined;
   if (!OPERATION_LINE.test(head) && !event) return false;
   for (const match of head.matchAll(TABLE_HEAD)) {

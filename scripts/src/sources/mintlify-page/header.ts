@@ -61,10 +61,12 @@ export function readHeader(
   const pieces =
     joined !== null ? [joined[2] as string] : event !== null ? [event[1] as string] : [];
   const servers: string[] = [];
+  // `GET /api/v2/wallet/` then `reveal_card_details`: a path the page wrapped after a slash.
+  const wrapped = joined !== null && (joined[2] as string).endsWith("/");
   let i =
-    joined !== null || event !== null
+    (joined !== null && !wrapped) || event !== null
       ? at + 1
-      : readPath(lines, skipServers(lines, at + 1, servers), pieces, webhook);
+      : readPath(lines, skipServers(lines, at + 1, servers), pieces, webhook, wrapped);
   const header: Header = {
     method: webhook ? "POST" : joined === null ? methodLine.text : (joined[1] as string),
     path: "",
@@ -329,14 +331,22 @@ function skipServers(lines: Line[], from: number, into: string[]): number {
  * The path, one segment per line (`/`, `v1`, `/`, `{id}`), a line may also hold several, and
  * scrapes put blank lines between them; for a webhook, the event name.
  */
-function readPath(lines: Line[], from: number, pieces: string[], webhook: boolean): number {
+function readPath(
+  lines: Line[],
+  from: number,
+  pieces: string[],
+  webhook: boolean,
+  afterSlash = false,
+): number {
+  // A wrapped path goes on at once on the next line; after a blank line, that is a title.
+  if (afterSlash && lines[from]?.text === "") return from;
   let i = skipBlank(lines, from);
   if (webhook) {
     // A truncated page may end at the WEBHOOK pill: no event name, which the caller reports.
     if (i < lines.length) pieces.push((lines[i] as Line).text);
     return i + 1;
   }
-  let expectSegment = false;
+  let expectSegment = afterSlash;
   for (; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (text === "") {
