@@ -72,6 +72,25 @@ function writtenEndpoint(front: Frontmatter, page: PageContent): Endpoint | unde
 
 const NAMED_OPERATION = /\b(GET|POST|PUT|PATCH|DELETE)\s+`?(\/[\w\-./{}:]*[\w}])`?/;
 
+/**
+ * A value table's values become the options of the one top-level field it names that has none;
+ * when several fields share the name, the table says too little.
+ */
+function applyValueTables(page: PageContent): void {
+  for (const table of page.valueTables) {
+    const named = page.groups
+      .map((g) => g.fields[0])
+      .filter((f) => f !== undefined && f.path.length === 1 && f.name === table.name);
+    const field = named.length === 1 ? named[0] : undefined;
+    const type = [field?.schema.type].flat();
+    const scalar = type.every(
+      (t) => t === undefined || ["string", "integer", "number"].includes(t),
+    );
+    if (field !== undefined && field.options === undefined && scalar)
+      field.options = { values: table.values, line: table.line };
+  }
+}
+
 /** Puts the page's fields and examples into the one operation model every form fills. */
 export function buildModel(
   endpoint: Endpoint,
@@ -79,6 +98,7 @@ export function buildModel(
   page: PageContent,
   ctx: Context,
 ): OperationModel {
+  applyValueTables(page);
   const description = [front.description?.value ?? page.summaryQuote, ...page.intro].filter(
     (p): p is string => p !== undefined && p !== "",
   );

@@ -328,3 +328,29 @@ function yesNo(text: string, field: Field, ctx: Context, what: string): boolean 
   fail(ctx, field.line, `yes or no in the ${what} column for ${field.name}`, text);
   return undefined;
 }
+
+/** The values a table lists for one field, as written. */
+export interface ValueTable {
+  name: string;
+  values: string[];
+  line: number;
+}
+
+// The first column's title names the field in parentheses or code: `状态(status)`, `` `status` ``.
+const VALUES_OF = /^(?:[^(（`]*[(（]\s*`?([A-Za-z_][\w]*)`?\s*[)）]|`([A-Za-z_][\w]*)`)$/;
+
+/**
+ * `| 状态(status) | 描述 |` over rows `| 1 | 成功 |`: the values one field takes, each with what
+ * it means; undefined for any other table.
+ */
+export function readValueTable(table: MdNode, tree: Tree): ValueTable | undefined {
+  const [head, ...rows] = table.children ?? [];
+  const titles = (head?.children ?? []).map((cell) => plainText(cell.children));
+  if (titles.length !== 2 || rows.length < 2) return undefined;
+  const match = VALUES_OF.exec(titles[0] ?? "");
+  const name = match?.[1] ?? match?.[2];
+  if (name === undefined) return undefined;
+  const values = rows.map((row) => plainText(row.children?.[0]?.children).replace(/`/g, ""));
+  if (!values.every((v) => /^[\w.:-]+$/.test(v))) return undefined;
+  return { name, values, line: lineOf(table, tree) };
+}

@@ -26,7 +26,7 @@ import {
 } from "./nesting.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
 import { placeTable, topKeys } from "./table-part.ts";
-import { RESPONSE_SECTION, readFieldTable } from "./tables.ts";
+import { RESPONSE_SECTION, readFieldTable, readValueTable, type ValueTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 
 /** Everything the body of an MDX page holds, in page order, before it becomes an operation. */
@@ -47,6 +47,8 @@ export interface PageContent {
   authHeaders: AuthHeader[];
   /** True when that section says any one of them will do. */
   authEither: boolean;
+  /** Tables of the values a field takes (`| 状态(status) | 描述 |`). */
+  valueTables: ValueTable[];
 }
 
 // The rendered page's buttons, kept by a scraper: not description.
@@ -60,6 +62,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
     intro: [],
     authHeaders: [],
     authEither: false,
+    valueTables: [],
   };
   let requestCurl: PageContent["curl"];
   let looseCurl: PageContent["curl"];
@@ -111,7 +114,11 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         introOpen = false;
         const name = labelled ?? section;
         const groups = readFieldTable(node, tree, ctx, name, outerSection);
-        if (groups === undefined) continue;
+        if (groups === undefined) {
+          const values = readValueTable(node, tree);
+          if (values !== undefined) page.valueTables.push(values);
+          continue;
+        }
         const placed = placeTable(groups, page.groups, {
           section,
           outer: outerSection,
