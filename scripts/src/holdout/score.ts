@@ -170,10 +170,30 @@ function flatten(doc: Doc, schema: Schema | undefined): Schema | undefined {
   return merged;
 }
 
+/**
+ * A payload that is one of several objects (`oneOf`, `anyOf`): Mintlify shows each as a tab, so
+ * the fields a reader sees are all of theirs; a field is required when every option requires it.
+ */
+function options(doc: Doc, schema: Schema | undefined): Schema | undefined {
+  const list = schema?.oneOf ?? schema?.anyOf;
+  if (!Array.isArray(list) || schema?.properties) return schema;
+  const parts = list.map((part) => flatten(doc, resolve(doc, part)));
+  if (!parts.every((part) => part?.properties)) return schema;
+  const properties: Schema = {};
+  for (const part of parts) {
+    for (const [name, value] of Object.entries(part?.properties as Schema))
+      properties[name] ??= value;
+  }
+  const required = Object.keys(properties).filter((name) =>
+    parts.every((part) => ((part?.required as string[]) ?? []).includes(name)),
+  );
+  return { type: "object", properties, required };
+}
+
 function firstSchema(doc: Doc, holder: unknown): Schema | undefined {
   const content = (resolve(doc, holder)?.content ?? {}) as Record<string, Schema>;
   const first = Object.values(content)[0];
-  return flatten(doc, resolve(doc, first?.schema));
+  return options(doc, flatten(doc, resolve(doc, first?.schema)));
 }
 
 function successResponse(doc: Doc, operation: Schema): Schema | undefined {

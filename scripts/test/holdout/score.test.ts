@@ -143,6 +143,30 @@ describe("holdout scorer", () => {
     expect(scorePage(doc, want).fields[0]?.found).toBe(false);
   });
 
+  it("reads a response that is one of several objects as all their fields", () => {
+    const either = structuredClone(doc);
+    const ok =
+      either.paths["/widgets/{widget_id}"].post.responses["200"].content["application/json"];
+    (ok as { schema: unknown }).schema = {
+      oneOf: [
+        { type: "object", required: ["id"], properties: { id: { type: "string" } } },
+        {
+          type: "object",
+          required: ["id", "code"],
+          properties: { id: { type: "string" }, code: { type: "integer" } },
+        },
+      ],
+    };
+    const want = truth([
+      { in: "response", name: "id", type: "string", required: true },
+      { in: "response", name: "code", type: "integer" },
+    ]);
+    expect(scorePage(either, want).fields.map((f) => f.found && f.wrong.length === 0)).toEqual([
+      true,
+      true,
+    ]);
+  });
+
   it("takes an API key security scheme for the header it names", () => {
     const want = truth([{ in: "header", name: "X-Api-Key", type: "string", required: true }]);
     expect(scorePage(doc, want).fields[0]?.found).toBe(false);

@@ -87,7 +87,7 @@ export function nestUnder(
 
 // `### Result object fields`, `### 结果对象字段`: a heading over the fields of an object it names
 // in words, not in code.
-const OBJECT_HEADING = /\bobjects?\b|对象|オブジェクト|\bobjeto\b|\bobjet\b|объект/i;
+const OBJECT_HEADING = /\bobjects?\b|对象|オブジェクト|객체|개체|\bobjeto\b|\bobjet\b|объект/i;
 
 // A heading that names a part of the operation: its tables are that part's.
 const PART_WORDS =
@@ -167,10 +167,23 @@ export function headingObject(
     const holds = holdsObjects(f.schema) || untyped(f) || holdsNamedObjects(f);
     return holds && mayName(section, f, freePass);
   });
-  const owner = owners.length === 1 ? owners[0]?.fields[0] : undefined;
+  const owner = owners.length === 1 ? owners[0]?.fields[0] : inTurn(section, owners, before);
   if (owner === undefined) return undefined;
   if (untyped(owner)) owner.schema.items = { type: "object" };
   return owner.name;
+}
+
+/**
+ * `### 모델 객체`, `### 제한 개체` after a table listing `models`, `restrictions`, `filters`: object
+ * headings in a script the field names are not written in, one per object, in the order the table
+ * lists them. The first of them whose fields are not listed yet is the one.
+ */
+function inTurn(heading: string, owners: FieldGroup[], before: FieldGroup[]): Field | undefined {
+  if (/[A-Za-z]/.test(heading.replace(new RegExp(OBJECT_HEADING.source, "gi"), "")))
+    return undefined;
+  const listed = (name: string) =>
+    before.some((g) => g.fields.some((f) => f.path.length > 1 && f.path[0] === name));
+  return owners.find((g) => g.fields.length === 1 && !listed(g.fields[0]?.name ?? ""))?.fields[0];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isConstraintLine, readConstraint } from "../mintlify-page/field-parts.ts";
 import { type Context, fail } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
+import { englishTypeWords } from "../model/type-words.ts";
 import { type FieldGroup, LOCATIONS, type Location, sectionLocation } from "./fields.ts";
 import { inlineMarkdown, plainText } from "./prose.ts";
 import { lineOf, type MdNode, type Tree } from "./tree.ts";
@@ -26,26 +27,32 @@ type Role =
 
 const ROLES: [RegExp, Role][] = [
   [
-    /^(?:parameters?|params?|(?:field|property|parameter|param|attribute|header|key|argument)(?: name)?|name|fields?|properties|property|attributes?|keys?|headers?|arguments?|参数名?|字段名?|名称|属性|参数名称|поле|параметр|название|имя|campo|par[áa]metro|nombre|nome|champ|param[èe]tre|feld|フィールド|パラメータ(?:名)?|項目)$/,
+    /^(?:parameters?|params?|(?:field|property|parameter|param|attribute|header|key|argument)(?: name)?|name|fields?|properties|property|attributes?|keys?|headers?|arguments?|参数名?|字段名?|名称|属性|参数名称|поле|параметр|название|имя|campo|par[áa]metro|nombre|nome|champ|param[èe]tre|feld|フィールド|パラメータ(?:名)?|項目|매개변수|필드|파라미터|이름)$/,
     "name",
   ],
-  [/^(?:types?|data ?types?|value types?|类型|数据类型|参数类型|тип|tipo|typ|型|タイプ)$/, "type"],
   [
-    /^(?:required\??|mandatory|必填|是否必填|是否必须|必选|是否必选|обязательн(?:ое|ый|о)|requerido|obligatorio|obrigat[óo]rio|obligatoire|erforderlich|pflicht(?:feld)?|必須)$/,
+    /^(?:types?|data ?types?|value types?|类型|数据类型|参数类型|тип|tipo|typ|型|タイプ|유형|타입|형식)$/,
+    "type",
+  ],
+  [
+    /^(?:required\??|mandatory|必填|是否必填|是否必须|必选|是否必选|обязательн(?:ое|ый|о)|requerido|obligatorio|obrigat[óo]rio|obligatoire|erforderlich|pflicht(?:feld)?|必須|필수)$/,
     "required",
   ],
   [/^(?:optional\??)$/, "optional"],
   [
-    /^(?:description|desc|details|notes?|meaning|comments?|(?:parameter|field) description|描述|说明|含义|备注|参数说明|参数描述|описание|descripci[óo]n|descri[çc][ãa]o|significado|beschreibung|説明)$/,
+    /^(?:description|desc|details|notes?|meaning|comments?|(?:parameter|field) description|描述|说明|含义|备注|参数说明|参数描述|описание|descripci[óo]n|descri[çc][ãa]o|significado|beschreibung|説明|설명)$/,
     "description",
   ],
   [
-    /^(?:default(?: value)?|默认值?|по умолчанию|predeterminado|padr[ãa]o|par d[ée]faut|デフォルト(?:値)?)$/,
+    /^(?:default(?: value)?|默认值?|по умолчанию|predeterminado|padr[ãa]o|par d[ée]faut|デフォルト(?:値)?|기본값)$/,
     "default",
   ],
   [/^(?:in|location|param(?:eter)? type|request type|位置|请求类型|参数位置)$/, "location"],
   [/^(?:range|value range|取值范围|范围)$/, "range"],
-  [/^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?)$/, "example"],
+  [
+    /^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?|例|예|예시|예제)$/,
+    "example",
+  ],
 ];
 
 // A name column titled so lists headers.
@@ -71,9 +78,9 @@ export function tableColumns(header: string[]): (Role | undefined)[] | undefined
 }
 
 const YES =
-  /^(?:yes|y|true|required|mandatory|✅|✓|✔|✔️|☑|x|是|必填|必须|必选|да|s[íi]|sim|oui|ja|はい|必須)$/i;
+  /^(?:yes|y|true|required|mandatory|✅|✓|✔|✔️|☑|x|是|必填|必须|必选|да|s[íi]|sim|oui|ja|はい|必須|예|필수)$/i;
 const NO =
-  /^(?:no|n|false|optional|-|—|–|✗|✘|❌|否|可选|非必填|нет|n[ãa]o|non|nein|いいえ|任意|)$/i;
+  /^(?:no|n|false|optional|-|—|–|✗|✘|❌|否|可选|非必填|нет|n[ãa]o|non|nein|いいえ|任意|아니요|아니오|선택)$/i;
 // No default: a dash, "n/a", or `null` / `None` in a table whose field is not nullable.
 const NONE =
   /^(?:-|—|–|n\/a|null|none|no limit|unlimited|not set|без лимита|не задано|нет|无|不限|sin límite|sem limite|)$/i;
@@ -263,7 +270,7 @@ function readType(text: string, field: Field, ctx: Context): boolean {
   const noted = /\(\s*(uuid|email|uri|url|date-time|date|time|int32|int64|binary)\s*\)$/i.exec(
     text,
   );
-  const bare = text
+  const bare = englishTypeWords(text)
     .replace(/[(,]?\s*\b(?:required|optional)\b\)?/gi, "")
     .replace(/`/g, "")
     // `string (ISO 8601)`, `integer (cents)`: a note after the type.

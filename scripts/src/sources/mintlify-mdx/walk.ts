@@ -132,6 +132,9 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         });
         if (placed.note !== undefined) note(ctx, lineOf(node, tree), placed.note);
         page.groups.push(...placed.add);
+      } else if (isFieldElement(node) && isBareWrapper(node)) {
+        // `<ResponseField>` with nothing on it around the fields: a box, not a field.
+        visit(node.children, depth + 1);
       } else if (isFieldElement(node)) {
         introOpen = false;
         const read = readFieldGroup(node, tree, ctx, section);
@@ -281,4 +284,11 @@ function boldLabel(node: MdNode): string | undefined {
   const only = parts.length === 1 ? parts[0] : undefined;
   if (only?.type !== "strong") return undefined;
   return plainText(only.children).replace(/:$/, "").trim();
+}
+
+/** A field element with no attributes that holds field elements: it only groups them. */
+function isBareWrapper(node: MdNode): boolean {
+  return (
+    (node.attributes ?? []).length === 0 && (node.children ?? []).some((c) => isFieldElement(c))
+  );
 }

@@ -25,7 +25,7 @@ const LABEL = new RegExp(`(?<=[\\p{L}\\p{N}.)\`>\\]])(?=${LABELS})`, "u");
 const LABEL_LINE = new RegExp(`^(?:${LABELS})`);
 const NEXT_LABEL = new RegExp(`\\s+(?=${LABELS})`);
 const STATUS_MEDIA = new RegExp(`^(?:(?:[1-5]\\d\\d|[1-5]XX|default) - )?${MEDIA.source.slice(1)}`);
-const NAME = /^[A-Za-z_$@][\w$@.\-[\]{}]{0,127}$/;
+const NAME = /^(?:[A-Za-z_$@]|\{[A-Za-z_][\w-]*\})[\w$@.\-[\]{}]{0,127}$/;
 
 /**
  * Splits a raw line at each zero-width space that is not an anchor link's text (`[​](#id)`): the

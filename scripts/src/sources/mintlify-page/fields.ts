@@ -17,7 +17,7 @@ const TOGGLES = new Set(["Show child attributes", "Hide child attributes"]);
 // The types a hand-written field renders as written (`float`), which prose also uses as words.
 const SPELLED_TYPES = new Set(["float", "double", "int", "bool"]);
 /** A field name as Mintlify prints it (`amount`, `X-Api-Key`, `items[].id`, `metadata.{key}`). */
-export const NAME = /^[A-Za-z_$@][\w$@.\-[\]{}]{0,127}$/;
+export const NAME = /^(?:[A-Za-z_$@]|\{[A-Za-z_][\w-]*\})[\w$@.\-[\]{}]{0,127}$/;
 /** `{key}`: how Mintlify names the values of a map (an object's additionalProperties). */
 const MAP_KEY = /^(?:[\w$@-]+\.)*\{[\w-]{1,64}\}(?:\.[\w$@-]+)*$/;
 

@@ -79,6 +79,8 @@ const MARKDOWN_ESCAPE = /\\([[\]_*#<>`~|!-])/g;
 /** True when a trimmed line opens a JSON object or array. */
 export function opensJson(text: string): boolean {
   // `[Get an API key](/keys) and …`: a markdown link opening a sentence, not an array.
+  // `{key}` alone on its line: the name Mintlify gives a map's entries, a field, not an object.
+  if (/^\{[\w-]+\}(?:\.[\w.-]+)?$/.test(text)) return false;
   return text.startsWith("{") || /^\[(?:\s|$|[[{"\d\-\]]|true\b|false\b|null\b)/.test(text);
 }
 

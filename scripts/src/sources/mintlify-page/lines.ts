@@ -38,6 +38,10 @@ const INDEX_LINES = [
   /^(?:>\s*)?Use this file to discover all available pages/,
 ];
 
+// `- Option 1`, `- Option 2`: the tabs of a field that is one of several schemas, which a copy
+// keeps as a list; the options' fields follow them.
+const OPTION_TABS = /^(?:[-*]\s+)?Option \d+$/;
+
 const FEEDBACK = "Was this page helpful?";
 
 /** Splits the page into numbered lines (BOM and CR removed). */
@@ -81,7 +85,8 @@ export function dropNoise(lines: Line[], isHeading: (lines: Line[], i: number) =
       if (!isHeading(lines, i)) continue;
       inFooter = false;
     }
-    if (NOISE.has(line.text) || INDEX_LINES.some((re) => re.test(line.text))) continue;
+    if (NOISE.has(line.text) || OPTION_TABS.test(line.text)) continue;
+    if (INDEX_LINES.some((re) => re.test(line.text))) continue;
     kept.push(line);
   }
   return dropPageLinks(kept);
