@@ -222,7 +222,7 @@ function rowLocation(text: string | undefined): Location | "response" | undefine
 }
 
 export const RESPONSE_SECTION =
-  /\b(?:respon[sc]es?|returns?|returned|output|results?|respuesta|resposta|r[ée]ponse|antwort)\b|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答|ответ/i;
+  /\b(?:respon[sc]es?|returns?|returned|output|results?|respuesta|resposta|r[ée]ponse|antwort)\b|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答|응답|ответ/i;
 // A description that opens with "Required" (or "**Required.**") marks the field required.
 const REQUIRED_NOTE = /^\**\(?required\b/i;
 
