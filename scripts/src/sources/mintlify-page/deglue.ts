@@ -1,4 +1,5 @@
 import { parseTypeLine } from "../model/type-line.ts";
+import { NAME } from "./fields.ts";
 import { MEDIA } from "./glued-names.ts";
 import { splitPills } from "./pills.ts";
 
@@ -25,7 +26,6 @@ const LABEL = new RegExp(`(?<=[\\p{L}\\p{N}.)\`>\\]])(?=${LABELS})`, "u");
 const LABEL_LINE = new RegExp(`^(?:${LABELS})`);
 const NEXT_LABEL = new RegExp(`\\s+(?=${LABELS})`);
 const STATUS_MEDIA = new RegExp(`^(?:(?:[1-5]\\d\\d|[1-5]XX|default) - )?${MEDIA.source.slice(1)}`);
-const NAME = /^(?:[A-Za-z_$@]|\{[A-Za-z_][\w-]*\})[\w$@.\-[\]{}]{0,127}$/;
 
 /**
  * Splits a raw line at each zero-width space that is not an anchor link's text (`[​](#id)`): the

@@ -2,7 +2,8 @@
  * Hand-written tables in other languages name their types in those languages (`文字列`,
  * `整数`, `배열`, `объект`). This puts the English type name in each word's place, so
  * `文字列|null` reads as `string|null`; a word not listed is left as it is (and may fail as a type
- * the reader cannot name). Only words seen on real pages and their plain siblings are listed.
+ * the reader cannot name). The words are those of
+ * pages seen in each language, and the plain names of the other JSON types beside them.
  */
 
 const WORDS: Readonly<Record<string, string>> = {
