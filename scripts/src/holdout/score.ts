@@ -274,6 +274,21 @@ function typeOf(doc: Doc, schema: Schema): { type?: string; nullable: boolean } 
   return { type: types.size === 1 ? [...types][0] : undefined, nullable };
 }
 
+/**
+ * A field's schema as a reader sees it: `allOf` parts merged (`allOf: [$ref Base, {...}]` is an
+ * object), and `anyOf: [X, {type: null}]` showing X's facts (its enum, format, items) as
+ * Mintlify shows them, the outer keywords (a default) still winning.
+ */
+function plain(doc: Doc, raw: Schema): Schema {
+  const flat = flatten(doc, resolve(doc, raw)) ?? {};
+  const list = flat.anyOf ?? flat.oneOf;
+  if (!Array.isArray(list)) return flat;
+  const isNull = (s: Schema | undefined) => s?.type === "null" || s?.const === null;
+  const parts = list.map((part) => resolve(doc, part)).filter((part) => part && !isNull(part));
+  if (parts.length !== 1) return flat;
+  return { ...plain(doc, parts[0] as Schema), ...flat };
+}
+
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -284,7 +299,7 @@ function show(value: unknown): string {
 
 /** What the converter says of one field, spelled as a truth field is. */
 export function factsOf(doc: Doc, got: Got): Partial<Record<Fact, unknown>> {
-  const schema = got.schema;
+  const schema = plain(doc, got.schema);
   const { type, nullable } = typeOf(doc, schema);
   const items = resolve(doc, schema.items);
   const itemsType = items ? typeOf(doc, items).type : undefined;

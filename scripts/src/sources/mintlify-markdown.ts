@@ -4,7 +4,7 @@ import { type Fence, readExport, titleAndDescription } from "./mintlify-markdown
 import { locator } from "./mintlify-markdown/locate.ts";
 import { isSummary, summaryToOpenAPI } from "./mintlify-markdown/summary.ts";
 import { parseMintlifyMdx } from "./mintlify-mdx.ts";
-import { type Context, fail, makeContext } from "./model/context.ts";
+import { type Context, fail, makeContext, note } from "./model/context.ts";
 import { checkOpenAPI } from "./openapi.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
 
@@ -41,9 +41,36 @@ export const parseMintlifyMarkdown: Parser = (text, options) => {
     return doc;
   }
   const doc = checkOpenAPI(data, ctx.file, fence.bodyLine);
+  if (fence.target?.kind === "webhook" && countOperations(doc) === 0)
+    return withPayloadlessWebhook(doc, fence.target.name, page, fence, ctx);
   checkTarget(doc, fence, ctx);
   return doc;
 };
+
+/**
+ * `webhook subscription.updated` over a document with no operations at all (`paths: {}`): some
+ * sites export every webhook page so, the event's payload left out. The page still names the
+ * event and says what it means: kept as a webhook with no payload, and said so.
+ */
+function withPayloadlessWebhook(
+  doc: OpenAPIDocument,
+  event: string,
+  page: ReturnType<typeof readExport>,
+  fence: Fence,
+  ctx: Context,
+): OpenAPIDocument {
+  note(
+    ctx,
+    fence.line,
+    `the payload of the webhook ${event} in the fence's document (kept without one)`,
+    fence.opening,
+  );
+  const { title, description } = titleAndDescription(page);
+  const operation: OpenAPIDocument = { summary: title ?? event };
+  if (description.length > 0) operation.description = description.join("\n\n");
+  operation.responses = { "200": { description: "The event was received" } };
+  return { ...doc, paths: doc.paths ?? {}, webhooks: { [event]: { post: operation } } };
+}
 
 /** The operation the fence names must be in the document (paths, or webhooks for an event). */
 function checkTarget(doc: OpenAPIDocument, fence: Fence, ctx: Context): void {

@@ -68,7 +68,11 @@ export const parseMintlifyMdx: Parser = (text, options) => {
     );
     return emptyDocument(front.title?.value ?? page.heading ?? "");
   }
-  return buildDocument(buildModel(endpoint, front, page, ctx), ctx);
+  const doc = buildDocument(buildModel(endpoint, front, page, ctx), ctx);
+  // The other events the page's one payload is sent for: the same webhook under each name.
+  for (const other of endpoint.sameFor ?? [])
+    doc.webhooks[other] = structuredClone(doc.webhooks[endpoint.path]);
+  return doc;
 };
 
 // An event's name as a title: `on_call_end`, `escrow_funded`, `invoice.paid`.
@@ -112,6 +116,10 @@ function eventEndpoint(title: string | undefined, text: string): Endpoint | unde
   // (`"event": "customer.profile.updated"`).
   const named = new Set([...text.matchAll(EVENT_KEY)].map((m) => m[1] as string));
   if (named.size === 1) return event([...named][0] as string);
+  // `Balance alert webhook` with examples of two events: one payload, sent for each of them.
+  const [first, ...others] = named;
+  if (first !== undefined && others.length <= 4 && WEBHOOK_WORD.test(name))
+    return { ...event(first), sameFor: others };
   // `Post-Call Webhook`: the page names the event only in its title.
   const titled = eventFromTitle(name);
   if (titled !== undefined) return event(titled);

@@ -167,6 +167,23 @@ describe("holdout scorer", () => {
     ]);
   });
 
+  it("reads allOf parts as one schema and an enum-or-null as the enum, nullable", () => {
+    const merged = structuredClone(doc);
+    const body = merged.paths["/widgets/{widget_id}"].post.requestBody.content["application/json"]
+      .schema.properties as Record<string, unknown>;
+    body.size = { allOf: [{ $ref: "#/components/schemas/Widget" }, { description: "more" }] };
+    body.note = { anyOf: [{ type: "string", enum: ["x", "y"] }, { type: "null" }], default: null };
+    const want = truth([
+      { in: "body", name: "size", type: "object", required: true },
+      { in: "body", name: "note", type: "string", nullable: true, enum: ["x", "y"], default: null },
+    ]);
+    const seen = scorePage(merged, want).fields;
+    expect(seen.map((f) => f.wrong)).toEqual([[], []]);
+    // The enum is read from the one non-null branch only: two branches say no single enum.
+    body.note = { anyOf: [{ type: "string", enum: ["x", "y"] }, { type: "integer" }] };
+    expect(scorePage(merged, want).fields[1]?.wrong.length).toBeGreaterThan(0);
+  });
+
   it("takes an API key security scheme for the header it names", () => {
     const want = truth([{ in: "header", name: "X-Api-Key", type: "string", required: true }]);
     expect(scorePage(doc, want).fields[0]?.found).toBe(false);

@@ -50,8 +50,13 @@ const SPEC_LANGS = new Set(["yaml", "yml", "json"]);
 // Mintlify's `## OpenAPI`; other exporters title the same section `OpenAPI definition`.
 const OPENAPI_HEADING = /^open\s?api(?:\s+(?:definition|spec(?:ification)?))?$/i;
 
+// A closing fence whose newline an exporter wrote escaped (`\`\`\`\`\\n`, the file's last line):
+// still the fence's end. Only backslash-n sequences follow the marker, so nothing is lost.
+const ESCAPED_CLOSING = /^([ \t>]*(?:`{3,}|~{3,}))(?:\\r)?(?:\\n)+[ \t]*$/gm;
+
 /** Parses the export's markdown (CommonMark with YAML frontmatter) and finds its OpenAPI fence. */
-export function readExport(text: string): ExportPage {
+export function readExport(saved: string): ExportPage {
+  const text = saved.replace(ESCAPED_CLOSING, "$1");
   const tree = fromMarkdown(text, {
     extensions: [frontmatter(["yaml"])],
     mdastExtensions: [frontmatterFromMarkdown(["yaml"])],

@@ -8,6 +8,8 @@ export interface Endpoint {
   webhook: boolean;
   /** The path is an example's URL (`/payments/pay_123`), not a template the page wrote. */
   fromExample?: boolean | undefined;
+  /** A webhook page's other events, sent with the same payload (`balance.low`, `balance.out`). */
+  sameFor?: string[] | undefined;
 }
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE"]);

@@ -47,11 +47,64 @@ export function findEndpoint(
         endsWithTemplate(path, written.path)
       )
         return { ...written, url: written.url ?? url };
-      return { method, path, url, webhook: false, fromExample: true };
+      return {
+        method,
+        path: templateOfExample(path, page.groups),
+        url,
+        webhook: false,
+        fromExample: true,
+      };
     }
   }
   return written;
 }
+
+/**
+ * The example calls `/v1/tasks/task-unified-1757` and the page documents the path parameter
+ * `task_id`: the template is the example's path with that value replaced by `{task_id}`. A
+ * segment is a parameter's value when it spells the name (`<task_id>`, `YOUR_TASK_ID`), equals
+ * its example, or, failing both, holds a digit (ids do; `v1` does not) where as many such
+ * segments as parameters left make the match one to one.
+ */
+export function templateOfExample(path: string, groups: FieldGroup[]): string {
+  const names = groups
+    .filter((g) => g.kind === "param" && g.location === "path" && !g.unnamed)
+    .map((g) => g.fields[0])
+    .filter((f): f is Field => f !== undefined && !path.includes(`{${f.name}}`));
+  if (names.length === 0) return path;
+  const segments = path.split("/");
+  const taken = new Set<number>();
+  const left: Field[] = [];
+  const spelled = (segment: string) => segment.replace(/[^a-z0-9]/gi, "").toLowerCase();
+  for (const field of names) {
+    const example = field.example?.value;
+    const at = segments.findIndex(
+      (segment, i) =>
+        i > 0 &&
+        !taken.has(i) &&
+        ((PLACEHOLDER.test(segment) && spelled(segment).endsWith(spelled(field.name))) ||
+          (example !== undefined && segment === String(example))),
+    );
+    if (at < 0) left.push(field);
+    else {
+      taken.add(at);
+      segments[at] = `{${field.name}}`;
+    }
+  }
+  const values = segments
+    .map((segment, i) =>
+      taken.has(i) || !ID_VALUE.test(segment) || VERSION.test(segment) ? -1 : i,
+    )
+    .filter((i) => i > 0);
+  if (left.length > 0 && values.length === left.length)
+    for (const [k, field] of left.entries()) segments[values[k] as number] = `{${field.name}}`;
+  return segments.join("/");
+}
+
+// `<task_id>`, `{{task_id}}`, `$TASK_ID`, `:task_id`, `YOUR_TASK_ID`: a name standing in for a value.
+const PLACEHOLDER = /^(?:[<{$:[]|your[_-]?)|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/i;
+const ID_VALUE = /^[^{}]*\d[^{}]*$/;
+const VERSION = /^v\d+(?:\.\d+)*(?:alpha|beta)?\d*$|^\d{4}-\d{2}-\d{2}$/i;
 
 /** The operation the page names in words: a `METHOD /path` line, else its summary's mention. */
 function writtenEndpoint(front: Frontmatter, page: PageContent): Endpoint | undefined {

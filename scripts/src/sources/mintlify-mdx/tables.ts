@@ -3,6 +3,7 @@ import { type Context, fail } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import { englishTypeWords } from "../model/type-words.ts";
 import { type FieldGroup, LOCATIONS, type Location, sectionLocation } from "./fields.ts";
+import { readLimitsCell } from "./limits-cell.ts";
 import { inlineMarkdown, plainText } from "./prose.ts";
 import { lineOf, type MdNode, type Tree } from "./tree.ts";
 import { literalUnion, readTypeAttribute } from "./type-attr.ts";
@@ -23,11 +24,12 @@ type Role =
   | "default"
   | "location"
   | "range"
+  | "limits"
   | "example";
 
 const ROLES: [RegExp, Role][] = [
   [
-    /^(?:parameters?|params?|(?:field|property|parameter|param|attribute|header|key|argument)(?: name)?|name|fields?|properties|property|attributes?|keys?|headers?|arguments?|参数名?|字段名?|名称|属性|参数名称|поле|параметр|название|имя|campo|par[áa]metro|nombre|nome|champ|param[èe]tre|feld|フィールド|パラメータ(?:名)?|項目|매개변수|필드|파라미터|이름)$/,
+    /^(?:parameters?|params?|(?:field|property|parameter|param|attribute|header|key|argument)(?: name)?|name|fields?|properties|property|attributes?|keys?|headers?|arguments?|参数名?|字段名?|名称|属性|参数名称|头|请求头|поле|параметр|название|имя|campo|par[áa]metro|nombre|nome|champ|param[èe]tre|feld|フィールド|パラメータ(?:名)?|項目|매개변수|필드|파라미터|이름)$/,
     "name",
   ],
   [
@@ -40,7 +42,7 @@ const ROLES: [RegExp, Role][] = [
   ],
   [/^(?:optional\??)$/, "optional"],
   [
-    /^(?:description|desc|details|notes?|meaning|comments?|(?:parameter|field) description|描述|说明|含义|备注|参数说明|参数描述|описание|descripci[óo]n|descri[çc][ãa]o|significado|beschreibung|説明|설명)$/,
+    /^(?:description|desc|details|notes?|meaning|comments?|(?:parameter|field) description|描述|说明|含义|备注|参数说明|参数描述|作用|用途|описание|descripci[óo]n|descri[çc][ãa]o|significado|beschreibung|説明|설명)$/,
     "description",
   ],
   [
@@ -50,13 +52,17 @@ const ROLES: [RegExp, Role][] = [
   [/^(?:in|location|param(?:eter)? type|request type|位置|请求类型|参数位置)$/, "location"],
   [/^(?:range|value range|取值范围|范围)$/, "range"],
   [
+    /^(?:(?:default|默认值?|デフォルト)\s*[/／&]\s*(?:limits?|constraints?|限制|约束|范围|制約)|limits?|constraints?|validation|限制|约束|约束条件|制約|제약(?: 조건)?)$/,
+    "limits",
+  ],
+  [
     /^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?|例|예|예시|예제)$/,
     "example",
   ],
 ];
 
 // A name column titled so lists headers.
-const HEADER_TITLE = /^(?:headers?|header name|请求头|ヘッダー?)$/i;
+const HEADER_TITLE = /^(?:headers?|header name|头|请求头|请求头名称|ヘッダー?|헤더)$/i;
 
 /** A header cell's words without their emphasis or code marks. */
 function clean(cell: string): string {
@@ -167,6 +173,8 @@ export function readFieldTable(
     // A Location column says where each row goes, whatever the section says of the table
     // (`Request & Response` over rows in Path, Query, Form, File and Response).
     readRange(text("range"), field);
+    const limits = cell("limits");
+    if (limits !== undefined) readLimitsCell(inlineMarkdown(limits.children), field);
     const where = rowLocation(text("location") ?? field.location);
     const rowKind = where === "response" ? "response" : where === undefined ? kind : "param";
     let location: Location | undefined;
@@ -329,7 +337,11 @@ function yesNo(text: string, field: Field, ctx: Context, what: string): boolean 
   // `Yes, for card payments`: a conditional requirement is no requirement the schema can state.
   if (/^yes\b/i.test(word)) return false;
   // `Conditional*`, `Condicional`, `Depends`: required only sometimes, which a schema cannot say.
-  if (/^no\b|^condi[ct]ional|^depends|^depende/i.test(word)) return false;
+  // So too `See note` / `见说明` (the note says which of several is needed), `条件必填`.
+  if (
+    /^no\b|^condi[ct]ional|^depends|^depende|^see\b|^见|^參見|^参见|^条件|^條件|^視|^视/i.test(word)
+  )
+    return false;
   // `Recommended`: the API works without it, so it is not required.
   if (/^(?:recommended|suggested|preferred|advised)$/i.test(word)) return false;
   fail(ctx, field.line, `yes or no in the ${what} column for ${field.name}`, text);
@@ -346,6 +358,19 @@ export interface ValueTable {
 // The first column's title names the field in parentheses or code: `状态(status)`, `` `status` ``.
 const VALUES_OF = /^(?:[^(（`]*[(（]\s*`?([A-Za-z_][\w]*)`?\s*[)）]|`([A-Za-z_][\w]*)`)$/;
 
+// `| 状态 | 含义 |`: the field a value table is of, named in the page's language; a field of that
+// name must still be on the page (the values go to the one top-level field so named).
+const TRANSLATED_NAMES: Record<string, string> = {
+  状态: "status",
+  狀態: "status",
+  任务状态: "status",
+  ステータス: "status",
+  상태: "status",
+  事件: "event",
+  事件类型: "event",
+  イベント: "event",
+};
+
 /**
  * `| 状态(status) | 描述 |` over rows `| 1 | 成功 |`: the values one field takes, each with what
  * it means; undefined for any other table.
@@ -354,8 +379,15 @@ export function readValueTable(table: MdNode, tree: Tree): ValueTable | undefine
   const [head, ...rows] = table.children ?? [];
   const titles = (head?.children ?? []).map((cell) => plainText(cell.children));
   if (titles.length !== 2 || rows.length < 2) return undefined;
+  // The markdown parser has taken the backticks off `` `event` ``: a cell that is one code span.
+  const first = head?.children?.[0]?.children ?? [];
+  const coded = first.length === 1 && first[0]?.type === "inlineCode" ? first[0].value : undefined;
   const match = VALUES_OF.exec(titles[0] ?? "");
-  const name = match?.[1] ?? match?.[2];
+  const name =
+    match?.[1] ??
+    match?.[2] ??
+    (coded !== undefined && /^[A-Za-z_]\w*$/.test(coded) ? coded : undefined) ??
+    TRANSLATED_NAMES[clean(titles[0] ?? "")];
   if (name === undefined) return undefined;
   const values = rows.map((row) => plainText(row.children?.[0]?.children).replace(/`/g, ""));
   if (!values.every((v) => /^[\w.:-]+$/.test(v))) return undefined;

@@ -13,7 +13,7 @@ import {
   operationWords,
 } from "./endpoint-lines.ts";
 import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
-import { type FieldGroup, hasInlineField, readFieldGroup } from "./fields.ts";
+import { type FieldGroup, hasInlineField, LOCATIONS, readFieldGroup } from "./fields.ts";
 import { readHeadingField } from "./heading-fields.ts";
 import { readListFields } from "./list-fields.ts";
 import {
@@ -132,8 +132,13 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         });
         if (placed.note !== undefined) note(ctx, lineOf(node, tree), placed.note);
         page.groups.push(...placed.add);
-      } else if (isFieldElement(node) && isBareWrapper(node)) {
-        // `<ResponseField>` with nothing on it around the fields: a box, not a field.
+      } else if (
+        isFieldElement(node) &&
+        (isBareWrapper(node) || (AUTH_SECTION.test(section ?? "") && !namesAField(node)))
+      ) {
+        // `<ResponseField>` with nothing on it around the fields: a box, not a field. So too a
+        // `<ParamField type="string">` under `## Authorizations` that lost its name: what it
+        // holds (`Authorization: Bearer <key>`) names the scheme, as the section's text would.
         visit(node.children, depth + 1);
       } else if (isFieldElement(node)) {
         introOpen = false;
@@ -287,6 +292,12 @@ function boldLabel(node: MdNode): string | undefined {
 }
 
 /** A field element with no attributes that holds field elements: it only groups them. */
+/** True when an element carries a name: a location attribute, `name=` or `title=`. */
+function namesAField(node: MdNode): boolean {
+  const named = [...LOCATIONS, "name", "title"];
+  return (node.attributes ?? []).some((a) => named.includes(a.name ?? ""));
+}
+
 function isBareWrapper(node: MdNode): boolean {
   return (
     (node.attributes ?? []).length === 0 && (node.children ?? []).some((c) => isFieldElement(c))

@@ -184,6 +184,9 @@ function coerce(text: string, schema: Schema, components: Components): unknown {
   const parsed = parseJson(text);
   // `default="null"` on a field that may be null: null, not the word.
   if (parsed.ok && parsed.value === null && allowsNull(schema)) return null;
+  // `[]` on a list of strings: the list itself (the item type is not the default's).
+  if (parsed.ok && Array.isArray(parsed.value) && typesOf(schema).includes("array"))
+    return parsed.value;
   if (types.includes("string")) {
     return parsed.ok && typeof parsed.value === "string" ? parsed.value : text;
   }
