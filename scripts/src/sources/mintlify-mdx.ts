@@ -76,7 +76,8 @@ export const parseMintlifyMdx: Parser = (text, options) => {
 };
 
 // An event's name as a title: `on_call_end`, `escrow_funded`, `invoice.paid`.
-const EVENT_NAME = /^[a-z][a-z0-9]*(?:[._:][a-z0-9]+)+$/;
+// Upper case too: `PAYMENT_REFUNDED`, `ORDER.PAID`.
+const EVENT_NAME = /^(?:[a-z][a-z0-9]*(?:[._:][a-z0-9]+)+|[A-Z][A-Z0-9]*(?:[._:][A-Z0-9]+)+)$/;
 const TITLE = /^title[ \t]*:[ \t]*["']?(.*?)["']?[ \t]*$/m;
 const SAVED_TITLE = /^Title:[ \t]*(.*?)[ \t]*$/m;
 // Webhooks, and callbacks as Chinese and Japanese pages call them (回调, コールバック).
@@ -134,7 +135,7 @@ const SAVED_URL =
 
 // The key a payload example names its event by, with an event's name as its value.
 const EVENT_KEY =
-  /"(?:event|event_?type|eventType|event_?name|eventName|type)"\s*:\s*"([a-z][a-z0-9]*(?:[._:][a-z0-9]+)+)"/g;
+  /"(?:event|event_?type|eventType|event_?name|eventName|type)"\s*:\s*"([a-z][a-z0-9]*(?:[._:][a-z0-9]+)+|[A-Z][A-Z0-9]*(?:[._:][A-Z0-9]+)+)"/g;
 
 // A saving tool's own frontmatter (`source_repo:`, `generated_at:`) and a heading it wrote, then
 // the page's frontmatter as the site has it.
@@ -173,7 +174,8 @@ export function looksLikeMintlifyMdx(text: string): boolean {
   return FIELD_TAG.test(head);
 }
 
-const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}/gm;
+// A table's header line, and its first row after the rule.
+const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*(?:\n([^\n]*))?/gm;
 const OPERATION_LINE =
   /^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
 
@@ -220,7 +222,8 @@ export function looksLikeFieldTablePage(text: string): boolean {
   if (!OPERATION_LINE.test(head) && !event) return false;
   for (const match of head.matchAll(TABLE_HEAD)) {
     const cells = (match[1] as string).replace(/\|[ \t]*$/, "").split("|");
-    if (tableColumns(cells) !== undefined) return true;
+    const firstName = (match[2] ?? "").replace(/^[ \t]*\|/, "").split("|")[0];
+    if (tableColumns(cells, firstName) !== undefined) return true;
   }
   return false;
 }

@@ -184,6 +184,14 @@ describe("holdout scorer", () => {
     expect(scorePage(merged, want).fields[1]?.wrong.length).toBeGreaterThan(0);
   });
 
+  it("takes the one webhook for a page whose truth names it by its title", () => {
+    const named = (path: string) => ({ method: "WEBHOOK", path, fields: [] });
+    expect(scorePage(doc, named("widget.made")).operation).toBe(true);
+    expect(scorePage(doc, named("Widget Made Payload")).operation).toBe(true);
+    // An event name the page gives must be the one the document gives.
+    expect(scorePage(doc, named("widget.sold")).operation).toBe(false);
+  });
+
   it("takes an API key security scheme for the header it names", () => {
     const want = truth([{ in: "header", name: "X-Api-Key", type: "string", required: true }]);
     expect(scorePage(doc, want).fields[0]?.found).toBe(false);

@@ -131,11 +131,11 @@ function statusPhrase(node: MdNode, name: string): { node: MdNode; name: string 
 }
 
 const SECTION_LOCATIONS: [RegExp, Location][] = [
-  [/\bpath\b/i, "path"],
-  [/\bquery\b/i, "query"],
-  [/\bheaders?\b/i, "header"],
+  [/\bpath\b|路径参数|路徑參數|パスパラメータ|경로 매개변수/i, "path"],
+  [/\bquery\b|查询参数|查詢參數|クエリパラメータ|쿼리 매개변수/i, "query"],
+  [/\bheaders?\b|请求头|請求頭|ヘッダー|헤더/i, "header"],
   [/\bcookies?\b/i, "cookie"],
-  [/\bbody\b/i, "body"],
+  [/\bbody\b|请求体|請求體|リクエストボディ|요청 본문/i, "body"],
 ];
 
 /** The location a section heading names (`## Query Parameters`, `### Request Body`), if one. */

@@ -24,6 +24,8 @@ export function readLimitsCell(text: string, field: Field): void {
     if (REQUIRED.test(part)) field.required = true;
     else if (DEFAULT.test(part)) field.defaultText ??= unquote(part.replace(DEFAULT, ""));
     else if (LENGTH.test(part)) setPair(field, "minLength", "maxLength", LENGTH.exec(part));
+    else if (MAX_LENGTH.test(part)) field.constraints.maxLength ??= number(MAX_LENGTH);
+    else if (MIN_LENGTH.test(part)) field.constraints.minLength ??= number(MIN_LENGTH);
     else if (MIN.test(part) && numeric) field.constraints.minimum ??= number(MIN);
     else if (MAX.test(part) && numeric) field.constraints.maximum ??= number(MAX);
     else if (RANGE.test(part) && numeric) setPair(field, "minimum", "maximum", RANGE.exec(part));
@@ -41,6 +43,10 @@ const LENGTH = new RegExp(
   String.raw`^(?:length|长度|長度|長さ|길이|字符数)\s*[:：]?\s*${PAIR}`,
   "i",
 );
+const MAX_LENGTH =
+  /^(?:max(?:imum)?\s+length|最大长度|最大長度|最长|最大文字数|최대 길이)\s*[:：]?\s*\x60?(\d+)\x60?/i;
+const MIN_LENGTH =
+  /^(?:min(?:imum)?\s+length|最小长度|最小長度|最短|最小文字数|최소 길이)\s*[:：]?\s*\x60?(\d+)\x60?/i;
 const RANGE = new RegExp(
   String.raw`^(?:range|范围|取值范围|範囲|범위)?\s*[:：]?\s*${PAIR}(?:\s+\S+)?$`,
   "i",

@@ -446,6 +446,14 @@ function addFields(list: Field[], fields: Field[]): void {
     list.push(...fields.slice(1).map((f) => ({ ...f, path: [...path, ...f.path.slice(1)] })));
     return;
   }
+  // `pages[]`: the list itself, written as its items are (`pages[].url` rows follow).
+  if (top.path.length === 1 && /^[\w-]+\[\]$/.test(top.name)) {
+    const name = top.name.slice(0, -2);
+    top.name = name;
+    top.path = [name];
+    if (top.schema.type === undefined) top.schema = { type: "array" };
+    for (const field of fields.slice(1)) field.path = [name, ...field.path.slice(1)];
+  }
   const parts = top.path.length === 1 ? top.name.split(".").map((p) => p.replace(/\[\]$/, "")) : [];
   if (parts.length > 1 && parts.every((p) => p !== "")) {
     const parent = parts.slice(0, -1);
@@ -463,6 +471,10 @@ function addFields(list: Field[], fields: Field[]): void {
     }
     if (listed || plain) {
       const name = parts.at(-1) as string;
+      // Rows under a list the page never typed the items of: the items are objects.
+      const owner = list.find((f) => f.path.join(".") === parent.join("."));
+      if (owner?.schema.type === "array" && owner.schema.items === undefined)
+        owner.schema = { ...owner.schema, items: { type: "object" } };
       for (const field of fields) {
         field.path = [...parent, name, ...field.path.slice(1)];
         if (field === top) field.name = name;

@@ -70,7 +70,10 @@ function clean(cell: string): string {
 }
 
 /** The role each column plays, by its header cell; undefined when the table lists no fields. */
-export function tableColumns(header: string[]): (Role | undefined)[] | undefined {
+export function tableColumns(
+  header: string[],
+  firstName?: string,
+): (Role | undefined)[] | undefined {
   const roles = header.map((cell) => {
     const text = clean(cell).toLowerCase();
     return ROLES.find(([pattern]) => pattern.test(text))?.[1];
@@ -80,7 +83,12 @@ export function tableColumns(header: string[]): (Role | undefined)[] | undefined
   const more = roles.some((r) => r === "type" || r === "required" || r === "optional");
   // `| Header | Value |`: the headers every request sends, each with its value.
   const headerValues = HEADER_TITLE.test(clean(header[name] ?? "")) && roles.includes("example");
-  return more || headerValues || roles.includes("description") ? roles : undefined;
+  if (more || headerValues || roles.includes("description")) return roles;
+  // `| 字段 | 契约 |` over `` `requestId` ``: a name column and one of words, whatever its title.
+  const codeName = firstName !== undefined && /^\s*`[A-Za-z_][\w.[\]-]*`/.test(firstName);
+  return header.length === 2 && name === 0 && roles[1] === undefined && codeName
+    ? ["name", "description"]
+    : undefined;
 }
 
 const YES =
@@ -104,7 +112,9 @@ export function readFieldTable(
 ): FieldGroup[] | undefined {
   const [head, ...rows] = table.children ?? [];
   const titles = (head?.children ?? []).map((cell) => plainText(cell.children));
-  const roles = tableColumns(titles);
+  const firstCell = rows[0]?.children?.[0]?.children?.[0];
+  const firstName = firstCell?.type === "inlineCode" ? `\`${firstCell.value}\`` : undefined;
+  const roles = tableColumns(titles, firstName);
   if (roles === undefined) return undefined;
   // `| Header | Type | Description |`: the name column's title says the rows are headers.
   const headers = HEADER_TITLE.test(clean(titles[roles.indexOf("name")] ?? ""));
@@ -196,8 +206,30 @@ export function readFieldTable(
       continue;
     }
     groups.push({ kind: rowKind, location, fields: [field], node: row, section });
+    // `` `total` / `finished` ``: one row for fields that share everything but their name.
+    for (const other of sharedNames(cell("name")).slice(1))
+      groups.push({
+        kind: rowKind,
+        location,
+        fields: [{ ...structuredClone(field), name: other, path: [other] }],
+        node: row,
+        section,
+      });
   }
   return groups;
+}
+
+/** The names of a cell that lists several in code, joined by `/`, `,`, `&` or `or`; else []. */
+function sharedNames(cell: MdNode | undefined): string[] {
+  const parts = cell?.children ?? [];
+  const codes = parts.filter((c) => c.type === "inlineCode").map((c) => (c.value ?? "").trim());
+  const joins = parts.filter((c) => c.type !== "inlineCode");
+  const joined = joins.every(
+    (c) => c.type === "text" && /^\s*(?:[/,&、]|or|and|或)\s*$/i.test(c.value ?? ""),
+  );
+  return codes.length >= 2 && joined && codes.every((c) => /^[A-Za-z_][\w.]*$/.test(c))
+    ? codes
+    : [];
 }
 
 // What indents a nested row's name: non-breaking and wide spaces (`&nbsp;`, `&emsp;`, which a
@@ -232,7 +264,8 @@ function rowLocation(text: string | undefined): Location | "response" | undefine
 export const RESPONSE_SECTION =
   /\b(?:respon[sc]es?|returns?|returned|output|results?|respuesta|resposta|r[ée]ponse|antwort)\b|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答|응답|ответ/i;
 // A description that opens with "Required" (or "**Required.**") marks the field required.
-const REQUIRED_NOTE = /^\**\(?required\b/i;
+// So does one that opens with the word in the page's language (`必填，…`, `必須。…`).
+const REQUIRED_NOTE = /^\**[(（]?(?:required\b|必填|必需|必須|필수)/i;
 
 /** The field a name cell names: `amount`, `` `amount` *``, `amount (required)`, `customer.email`. */
 function readName(cell: MdNode | undefined, text: string, line: number): Field | undefined {

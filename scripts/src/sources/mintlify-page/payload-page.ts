@@ -22,7 +22,12 @@ const WITHIN = 40;
  * a method line, a section before the first field, or a title that names no webhook or event.
  */
 export function readPayloadPage(lines: Line[]): { header: Header; body: Section } | undefined {
-  const at = lines.findIndex((line) => line.text !== "");
+  let at = lines.findIndex((line) => line.text !== "");
+  // `Webhook Payloads` (the breadcrumb) right above `Refund Webhook Payload`: the title is the
+  // line that closes the block.
+  const second = lines[at + 1]?.text ?? "";
+  if (at >= 0 && PAYLOAD_TITLE.test(second) && second.length <= 80 && !/[.!?:]$/.test(second))
+    if ((lines[at + 2]?.text ?? "") === "") at++;
   const title = lines[at];
   if (title === undefined || !PAYLOAD_TITLE.test(title.text) || title.text.length > 120) {
     return undefined;
