@@ -103,8 +103,14 @@ export function splitSections(
       skipping = false;
     } else if (isUnknownHeading(lines, i)) {
       const line = lines[i] as Line;
-      // Before the first section, a heading over prose is the description's own.
-      if (sections.length === 0 && !skipping && isProse(lines, i + 1)) continue;
+      // Before the first section, a heading over prose is the description's own. After one
+      // (`## Usage`, `## Errors` a page adds above the generated reference), it ends that
+      // section: nothing in it is a field, so nothing is lost.
+      if (!skipping && isProse(lines, i + 1)) {
+        if (current !== undefined) current.end = i;
+        current = undefined;
+        continue;
+      }
       // `Body` then `#### Params` before any field: a label inside the section, not another one.
       if (current !== undefined && SUBHEADING.test(line.text) && isBlank(lines, current.start, i)) {
         current.start = i + 1;
