@@ -3,6 +3,7 @@ import { type Field, newField } from "../model/field.ts";
 import { parseJson } from "../model/json.ts";
 import type { OperationModel, ResponseExample, ResponseModel } from "../model/operation.ts";
 import { AUTH_SECTION, authField } from "./auth.ts";
+import { nestDottedNames } from "./dotted.ts";
 import {
   type Endpoint,
   endsWithTemplate,
@@ -231,6 +232,8 @@ export function buildModel(
       (e) => e.code !== undefined && e.code !== defaultCode,
     );
   }
+  body.splice(0, body.length, ...nestDottedNames(body));
+  for (const block of responses.values()) block.fields = nestDottedNames(block.fields);
   const declared = model.body?.media;
   model.body = undefined;
   if (body.length > 0) {
