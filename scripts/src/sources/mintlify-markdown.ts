@@ -1,6 +1,11 @@
 import { ParseError } from "../errors.ts";
 import { parseYamlObject } from "../yaml-source.ts";
-import { type Fence, readExport, titleAndDescription } from "./mintlify-markdown/fence.ts";
+import {
+  type ExportPage,
+  type Fence,
+  readExport,
+  titleAndDescription,
+} from "./mintlify-markdown/fence.ts";
 import { locator } from "./mintlify-markdown/locate.ts";
 import { isSummary, summaryToOpenAPI } from "./mintlify-markdown/summary.ts";
 import { parseMintlifyMdx } from "./mintlify-mdx.ts";
@@ -55,7 +60,7 @@ export const parseMintlifyMarkdown: Parser = (text, options) => {
 function withPayloadlessWebhook(
   doc: OpenAPIDocument,
   event: string,
-  page: ReturnType<typeof readExport>,
+  page: ExportPage,
   fence: Fence,
   ctx: Context,
 ): OpenAPIDocument {

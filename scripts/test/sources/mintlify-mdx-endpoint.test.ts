@@ -32,6 +32,14 @@ describe("an example's URL as the operation's template", () => {
     expect(templateOfExample("/users/ada/keys", [pathParam("login", "ada")])).toBe(
       "/users/{login}/keys",
     );
+    expect(templateOfExample("/jobs/YOUR_JOB_ID/logs", [pathParam("job_id")])).toBe(
+      "/jobs/{job_id}/logs",
+    );
+    expect(templateOfExample("/jobs/job_id/logs", [pathParam("job_id")])).toBe(
+      "/jobs/{job_id}/logs",
+    );
+    // A lower-case word of the path that happens to end in the name is the path's own.
+    expect(templateOfExample("/v1/scheduled_ids", [pathParam("ids")])).toBe("/v1/scheduled_ids");
   });
 
   it("leaves the path alone when the segments cannot be matched one to one", () => {

@@ -83,7 +83,8 @@ export function templateOfExample(path: string, groups: FieldGroup[]): string {
       (segment, i) =>
         i > 0 &&
         !taken.has(i) &&
-        ((PLACEHOLDER.test(segment) && spelled(segment).endsWith(spelled(field.name))) ||
+        (segment === field.name ||
+          (PLACEHOLDER.test(segment) && spelled(segment).endsWith(spelled(field.name))) ||
           (example !== undefined && segment === String(example))),
     );
     if (at < 0) left.push(field);
@@ -102,8 +103,9 @@ export function templateOfExample(path: string, groups: FieldGroup[]): string {
   return segments.join("/");
 }
 
-// `<task_id>`, `{{task_id}}`, `$TASK_ID`, `:task_id`, `YOUR_TASK_ID`: a name standing in for a value.
-const PLACEHOLDER = /^(?:[<{$:[]|your[_-]?)|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/i;
+// `<task_id>`, `{{task_id}}`, `$TASK_ID`, `:task_id`, `YOUR_TASK_ID`, `TASK_ID`: a name standing
+// in for a value (a lower-case word is the path's own: `scheduled_tasks`).
+const PLACEHOLDER = /^(?:[<{$:[]|your[_-]?)|^YOUR|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const ID_VALUE = /^[^{}]*\d[^{}]*$/;
 const VERSION = /^v\d+(?:\.\d+)*(?:alpha|beta)?\d*$|^\d{4}-\d{2}-\d{2}$/i;
 

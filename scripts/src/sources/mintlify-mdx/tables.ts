@@ -56,7 +56,7 @@ const ROLES: [RegExp, Role][] = [
     "limits",
   ],
   [
-    /^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?|例|예|예시|예제)$/,
+    /^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?|值|取值|例|値|예|예시|예제|값)$/,
     "example",
   ],
 ];
