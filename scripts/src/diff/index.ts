@@ -15,7 +15,7 @@
  */
 
 import type { OpenAPIDocument } from "../sources/types.ts";
-import { diffText, type OperationScope } from "./content.ts";
+import { diffContent, diffText, type OperationScope } from "./content.ts";
 import { has, isObject, type JsonObject, objectOf, sameJson, unionKeys } from "./json.ts";
 import { diffOperation } from "./operation.ts";
 import { resolveRef } from "./refs.ts";
@@ -39,8 +39,48 @@ export function classifyChanges(before: OpenAPIDocument, after: OpenAPIDocument)
   const ac = objectOf(after.components);
   diffSecuritySchemes(emit, bc.securitySchemes, ac.securitySchemes);
   diffComponentNames(emit, bc, ac);
-  diffPaths({ before, after, emit, op: "", unchanged: unchangedRefs(before, after) });
+  const unchanged = unchangedRefs(before, after);
+  diffPaths({ before, after, emit, op: "", unchanged });
+  diffWebhooks({ before, after, emit, op: "", unchanged });
   return changes();
+}
+
+/**
+ * Webhook events: one added is additive, one removed breaks the receivers that handle it. The
+ * payload is what the provider sends, so it is compared as a response is (a field dropped or no
+ * longer guaranteed breaks receivers; a field added does not).
+ */
+function diffWebhooks(doc: OperationScope): void {
+  const { before, after, emit } = doc;
+  const bw = objectOf(before.webhooks);
+  const aw = objectOf(after.webhooks);
+  for (const event of unionKeys(Object.keys(bw), Object.keys(aw))) {
+    const bItem = objectOf(resolveRef(before, bw[event]).node);
+    const aItem = objectOf(resolveRef(after, aw[event]).node);
+    for (const method of METHODS) {
+      const bo = bItem[method];
+      const ao = aItem[method];
+      const op = code(`webhook ${event}`);
+      if (!isObject(ao)) {
+        if (isObject(bo)) emit("major", `Removed ${op}`);
+        continue;
+      }
+      if (!isObject(bo)) {
+        emit("minor", `Added ${op}`);
+        continue;
+      }
+      const scope = { ...doc, op };
+      diffText(scope, bo, ao, op);
+      const payload = (side: OpenAPIDocument, operation: JsonObject) =>
+        objectOf(resolveRef(side, operation.requestBody).node).content;
+      diffContent(scope, payload(before, bo), payload(after, ao), {
+        direction: "response",
+        noun: "payload field",
+        root: "payload",
+        owner: "payload",
+      });
+    }
+  }
 }
 
 /** The highest bump among `changes`, or null when there are none. */

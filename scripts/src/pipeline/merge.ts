@@ -9,8 +9,8 @@ export interface SourcePart {
 }
 
 /**
- * Combines the partial documents of one provider: paths are unioned (an operation defined twice is
- * an error), components defined twice must be structurally equal (else the error names both files),
+ * Combines the partial documents of one provider: paths and webhooks are unioned (an operation or
+ * event defined twice is an error), components defined twice must be structurally equal (else the error names both files),
  * a document's root `security` moves onto its own operations so parts with different schemes merge
  * safely (normalize hoists what every operation shares back to the root).
  */
@@ -18,27 +18,35 @@ export function mergeDocuments(parts: SourcePart[]): OpenAPIDocument {
   const first = parts[0];
   if (!first) throw new PipelineError("no upstream documents to merge");
   const paths: OpenAPIDocument = {};
+  const webhooks: OpenAPIDocument = {};
   const origin = new Map<string, string>();
   const components: Record<string, Record<string, unknown>> = {};
   const servers: unknown[] = [];
 
   for (const { file, doc } of parts) {
-    for (const [path, item] of Object.entries(doc.paths ?? {})) {
-      if (!isObject(item)) continue;
-      paths[path] ??= {};
-      const target = paths[path];
-      for (const [key, value] of Object.entries(item)) {
-        const isOperation = HTTP_METHODS.includes(key);
-        const id = `${key.toUpperCase()} ${path}`;
-        if (isOperation && target[key] !== undefined) {
-          throw new PipelineError(`${id} is defined twice: in ${origin.get(id)} and in ${file}`);
+    // Webhook pages give events (OpenAPI 3.1 `webhooks`), keyed by event name as paths are by path.
+    for (const [group, into, label] of [
+      [doc.paths, paths, ""],
+      [doc.webhooks, webhooks, "webhook "],
+    ] as const) {
+      for (const [path, item] of Object.entries(group ?? {})) {
+        if (!isObject(item)) continue;
+        into[path] ??= {};
+        const target = into[path];
+        for (const [key, value] of Object.entries(item)) {
+          const isOperation = HTTP_METHODS.includes(key);
+          const id = `${label}${key.toUpperCase()} ${path}`;
+          const part = `${label}${path} ${key}`;
+          if (isOperation && target[key] !== undefined) {
+            throw new PipelineError(`${id} is defined twice: in ${origin.get(id)} and in ${file}`);
+          }
+          if (!isOperation && target[key] !== undefined) {
+            assertEqual(part, target[key], value, origin.get(part), file);
+            continue;
+          }
+          target[key] = isOperation ? withSecurity(value, doc.security) : value;
+          origin.set(isOperation ? id : part, file);
         }
-        if (!isOperation && target[key] !== undefined) {
-          assertEqual(`${path} ${key}`, target[key], value, origin.get(`${path} ${key}`), file);
-          continue;
-        }
-        target[key] = isOperation ? withSecurity(value, doc.security) : value;
-        origin.set(isOperation ? id : `${path} ${key}`, file);
       }
     }
     for (const [section, entries] of Object.entries(doc.components ?? {})) {
@@ -63,6 +71,7 @@ export function mergeDocuments(parts: SourcePart[]): OpenAPIDocument {
   const merged: OpenAPIDocument = { openapi: first.doc.openapi, info: first.doc.info };
   if (servers.length > 0) merged.servers = servers;
   merged.paths = paths;
+  if (Object.keys(webhooks).length > 0) merged.webhooks = webhooks;
   if (Object.keys(components).length > 0) merged.components = components;
   return merged;
 }

@@ -216,6 +216,60 @@ describe("classifyChanges: operations", () => {
   });
 });
 
+describe("classifyChanges: webhooks", () => {
+  const event = (fields: Record<string, unknown>, required: string[] = []) => ({
+    post: {
+      summary: "Session paid",
+      requestBody: {
+        content: {
+          "application/json": { schema: { type: "object", properties: fields, required } },
+        },
+      },
+      responses: { "200": { description: "Received" } },
+    },
+  });
+  const withEvent = (doc: Doc, fields: Record<string, unknown>, required?: string[]) => {
+    doc.webhooks = { "session.paid": event(fields, required) };
+  };
+  const compare = (b: (doc: Doc) => void, a: (doc: Doc) => void) => {
+    const before = base();
+    const after = base();
+    b(before);
+    a(after);
+    return lines(classifyChanges(before, after));
+  };
+  const id = { id: { type: "string" } };
+  const paid = { id: { type: "string" }, paid_at: { type: "string" } };
+
+  it("reports an added event as additive and a removed one as breaking", () => {
+    expect(changesAfter((doc) => withEvent(doc, id))).toEqual([
+      "minor: Added `webhook session.paid` (additive)",
+    ]);
+    expect(
+      compare(
+        (doc) => withEvent(doc, id),
+        () => {},
+      ),
+    ).toEqual(["major: Removed `webhook session.paid` (breaking)"]);
+  });
+
+  it("compares the payload as what the provider sends: a dropped field breaks receivers", () => {
+    const added = compare(
+      (doc) => withEvent(doc, id, ["id"]),
+      (doc) => withEvent(doc, paid, ["id"]),
+    );
+    expect(added.every((line) => line.startsWith("minor: "))).toBe(true);
+    expect(added.join("\n")).toContain("paid_at");
+    const dropped = compare(
+      (doc) => withEvent(doc, paid, ["id", "paid_at"]),
+      (doc) => withEvent(doc, id, ["id"]),
+    );
+    expect(dropped.some((line) => line.startsWith("major: ") && line.includes("paid_at"))).toBe(
+      true,
+    );
+  });
+});
+
 describe("classifyChanges: response fields", () => {
   it("reports a removed response field in every operation that returns it", () => {
     expect(changesAfter((doc) => delete session(doc).properties.url)).toEqual([

@@ -45,6 +45,30 @@ describe("mergeDocuments", () => {
     ).toThrow("#/components/schemas/A is defined differently in a.md and in b.md");
   });
 
+  it("unions webhook events, and fails naming both files when an event is defined twice", () => {
+    const hook = (file: string, event: string) => ({
+      file,
+      doc: {
+        openapi: "3.1.0",
+        info: { title: "T", version: "1" },
+        paths: {},
+        webhooks: { [event]: { post: { summary: event, responses: {} } } },
+      },
+    });
+    const merged = mergeDocuments([
+      hook("a.md", "order.paid"),
+      part("b.md", "/x", "get"),
+      hook("c.md", "order.refunded"),
+    ]);
+    expect(Object.keys(merged.webhooks)).toEqual(["order.paid", "order.refunded"]);
+    expect(Object.keys(merged.paths)).toEqual(["/x"]);
+    expect(() => mergeDocuments([hook("a.md", "order.paid"), hook("b.md", "order.paid")])).toThrow(
+      "webhook POST order.paid is defined twice: in a.md and in b.md",
+    );
+    // No webhook pages: no `webhooks` key at all.
+    expect(mergeDocuments([part("a.md", "/x", "get")]).webhooks).toBeUndefined();
+  });
+
   it("fails naming both files when an operation is defined twice", () => {
     expect(() => mergeDocuments([part("a.md", "/x", "get"), part("b.md", "/x", "get")])).toThrow(
       "GET /x is defined twice: in a.md and in b.md",
