@@ -115,7 +115,7 @@ function nameOperations(doc: OpenAPIDocument, policy: ProviderConfig["operationI
       if (typeof operation.summary !== "string" || !operation.summary.trim()) {
         throw new PipelineError(`${where} has no summary to derive an operationId from`);
       }
-      operation.operationId = camelCase(operation.summary);
+      operation.operationId = camelCase(operation.summary) || camelCase(`${method} ${path}`);
     }
     const other = seen.get(operation.operationId);
     if (other) {
@@ -129,9 +129,15 @@ function nameOperations(doc: OpenAPIDocument, policy: ProviderConfig["operationI
 
 const ARTICLES = new Set(["a", "an", "the"]);
 
-/** `Get agent payment session` → `getAgentPaymentSession`; articles are dropped. */
+/**
+ * `Get agent payment session` → `getAgentPaymentSession`; articles are dropped, accents too
+ * (`Créer un paiement` → `creerUnPaiement`). A summary in another script (`查询渲染任务`) has no
+ * such words: empty, and the caller names the operation by its method and path instead.
+ */
 export function camelCase(text: string): string {
-  const all = text.match(/[A-Za-z0-9]+/g) ?? [];
+  const plain = text.normalize("NFD").replace(/\p{M}/gu, "");
+  if (/[^\p{Script=Latin}\P{L}]/u.test(plain)) return "";
+  const all = plain.match(/[A-Za-z0-9]+/g) ?? [];
   const words = all.filter((w) => !ARTICLES.has(w.toLowerCase()));
   return words
     .map((w, i) => (i === 0 ? w.toLowerCase() : w[0]?.toUpperCase() + w.slice(1).toLowerCase()))

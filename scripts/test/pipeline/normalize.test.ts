@@ -59,6 +59,18 @@ describe("normalize", () => {
     expect(camelCase("Get agent payment session")).toBe("getAgentPaymentSession");
     expect(camelCase("Create agent-payment session (v2)")).toBe("createAgentPaymentSessionV2");
     expect(camelCase("Retrieve a payment session")).toBe("retrievePaymentSession");
+    expect(camelCase("Créer un paiement")).toBe("creerUnPaiement");
+    // Another script has no words to camel-case (nor has a summary that mixes one in).
+    expect(camelCase("查询渲染任务")).toBe("");
+    expect(camelCase("获取 Webhook 列表")).toBe("");
+  });
+
+  it("names an operation whose summary is in another script by its method and path", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: adding a path the literal type does not have.
+    const zh: Record<string, any> = doc({}, {});
+    zh.paths["/v2/renders/{render_id}"] = { get: { summary: "查询渲染任务", responses: {} } };
+    const out = normalize(zh, config);
+    expect(out.paths["/v2/renders/{render_id}"].get.operationId).toBe("getV2RendersRenderId");
   });
 
   it("upgrades 3.0 schema idioms to 3.1", () => {
