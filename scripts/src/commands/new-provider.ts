@@ -170,14 +170,24 @@ export { default } from "../../tsup.base";
 `;
 
 /**
- * The same public surface as the hand-written providers: the client, the generated types, and
- * the error classes with `unwrap` — not all of core (`export *` would also ship the webhook
+ * The same public surface as the hand-written providers: the client, the generated types (with
+ * each webhook event's payload by name), and the error classes with `unwrap` — not all of core (`export *` would also ship the webhook
  * verifier and the HMAC signer in every bundle, and break the package's size budget).
  */
 function indexTs(): string {
-  return `export * from "./client";
+  return `import type { webhooks } from "./generated/openapi";
+
+export * from "./client";
 export { environments } from "./generated/metadata";
-export type { components, operations, paths } from "./generated/openapi";
+export type { components, operations, paths, webhooks } from "./generated/openapi";
+
+/** The JSON payload the provider sends for one webhook event (\`never\` for an event without one). */
+export type WebhookPayload<Event extends keyof webhooks> = webhooks[Event] extends {
+  post: { requestBody?: { content: { "application/json": infer Payload } } };
+}
+  ? Payload
+  : never;
+
 export {
   ApiError,
   AuthenticationError,

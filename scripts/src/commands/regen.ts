@@ -185,7 +185,8 @@ function progressLine(result: ProviderResult, changed: number): string {
     .map(([stage, ms]) => `${stage} ${ms.toFixed(0)}ms`)
     .join(" · ");
   const state = changed > 0 ? `${changed} file(s) changed` : "unchanged";
-  return `${result.id.padEnd(10)} ${String(result.operations).padStart(3)} ops  ${stages}  ${state}`;
+  const hooks = result.webhooks > 0 ? `, ${result.webhooks} webhook(s)` : "";
+  return `${result.id.padEnd(10)} ${String(result.operations).padStart(3)} ops${hooks}  ${stages}  ${state}`;
 }
 
 /** The crawler for this run, its User-Agent naming payclients' version. */

@@ -28,6 +28,8 @@ export interface ProviderResult {
   config: ProviderConfig;
   spec: OpenAPIDocument;
   operations: number;
+  /** Webhook events (OpenAPI 3.1 `webhooks`) the spec defines. */
+  webhooks: number;
   /** Repo-relative path → full file content. */
   files: Record<string, string>;
   timings: Record<string, number>;
@@ -82,6 +84,7 @@ export async function buildProvider(input: ProviderInput): Promise<ProviderResul
     config,
     spec,
     operations: operationsOf(spec).length,
+    webhooks: Object.keys(spec.webhooks ?? {}).length,
     files,
     timings: emitTimings(timer),
     warnings,

@@ -98,7 +98,7 @@ describe("pnpm new-provider, end to end", () => {
     expect(client).toContain("signer: bearerSigner(apiKey)");
 
     const regen = await run("pnpm", ["regen", "acme"]);
-    expect(regen.stdout).toMatch(/acme\s+2 ops/);
+    expect(regen.stdout).toMatch(/acme\s+2 ops, 1 webhook\(s\)/);
     const metadata = await readFile(join(root, "packages/acme/src/generated/metadata.ts"), "utf8");
     expect(metadata).toContain(
       '"POST /widgets": { idempotencyHeader: "Idempotency-Key", idempotencyKeyMaxLength: 64 }',
@@ -108,7 +108,7 @@ describe("pnpm new-provider, end to end", () => {
     await run("pnpm", ["--filter", "@payclients/core", "--filter", "@payclients/acme", "build"]);
     await writeFile(
       join(root, "packages/acme/src/call.ts"),
-      `import { createAcmeClient, unwrap } from "./index";
+      `import { createAcmeClient, unwrap, type WebhookPayload } from "./index";
 const acme = createAcmeClient({ apiKey: "k" });
 export const widget = acme.GET("/widgets/{id}", { params: { path: { id: "w1" } } });
 export const created = acme.POST("/widgets", { body: { name: "w" } });
@@ -117,6 +117,10 @@ export const name: string = unwrap(await widget).name;
 export const wrong = acme.GET("/gadgets/{id}", { params: { path: { id: "w1" } } });
 // @ts-expect-error: name is required
 export const missing = acme.POST("/widgets", { body: {} });
+// The webhook page's event, typed by name: a receiver reads its payload.
+export const onCreated = (payload: WebhookPayload<"widget.created">): string => payload.widget.name;
+// @ts-expect-error: no such event
+export type Unknown = WebhookPayload<"widget.deleted">;
 `,
     );
     await run("pnpm", ["--filter", "@payclients/acme", "exec", "tsc", "--noEmit"]);
