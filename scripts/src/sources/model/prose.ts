@@ -1,3 +1,4 @@
+import { readCjkProse } from "./prose-cjk.ts";
 import type { Schema } from "./type-line.ts";
 
 /**
@@ -99,6 +100,9 @@ export function readProse(text: string, types: string[]): Schema {
     const value = typed(unquote(def[1] as string), kind, types);
     if (value !== undefined) out.default = value;
   }
+  // What a Chinese, Japanese or Korean description says in its own words fills what is left.
+  for (const [key, value] of Object.entries(readCjkProse(text, kind, types)))
+    if (out[key] === undefined) out[key] = value;
   return out;
 }
 
