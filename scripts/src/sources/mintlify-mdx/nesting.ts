@@ -129,6 +129,7 @@ export function headingObject(
   section: string | undefined,
   before: FieldGroup[],
   groups: FieldGroup[],
+  shown: unknown[] = [],
 ): string | undefined {
   if (section === undefined || groups.length === 0) return undefined;
   // A heading that names a field's type (`Line attributes (OrderLine)` for `lines: OrderLine ·
@@ -167,10 +168,48 @@ export function headingObject(
     const holds = holdsObjects(f.schema) || untyped(f) || holdsNamedObjects(f);
     return holds && mayName(section, f, freePass);
   });
-  const owner = owners.length === 1 ? owners[0]?.fields[0] : inTurn(section, owners, before);
+  const owner =
+    owners.length === 1
+      ? owners[0]?.fields[0]
+      : (inTurn(section, owners, before) ?? shownOwner(same, groups, freePass, shown));
   if (owner === undefined) return undefined;
   if (untyped(owner)) owner.schema.items = { type: "object" };
   return owner.name;
+}
+
+/**
+ * `### Contact Object` over `id`, `email`…, where no field is named for contacts but the page's
+ * example shows them: `{"data": [{"id": …, "email": …}], "nextCursor": …}`. The one field whose
+ * example value (an object, or a list's first item) holds every one of these names, which the
+ * example's top level does not, owns them. Only under a heading that speaks of an object.
+ */
+function shownOwner(
+  same: FieldGroup[],
+  groups: FieldGroup[],
+  objectHeading: boolean,
+  shown: unknown[],
+): Field | undefined {
+  if (!objectHeading) return undefined;
+  const names = groups.map((g) => g.fields[0]?.name ?? "");
+  const found = new Set<Field>();
+  for (const value of shown) {
+    if (!isRecord(value) || names.some((n) => Object.hasOwn(value, n))) continue;
+    for (const g of same) {
+      const field = g.fields[0] as Field;
+      const held = value[field.name];
+      const item = Array.isArray(held) ? held[0] : held;
+      if (isRecord(item) && names.every((n) => Object.hasOwn(item, n))) found.add(field);
+    }
+  }
+  const [owner, ...more] = found;
+  if (owner === undefined || more.length > 0) return undefined;
+  const type = owner.schema.type;
+  if (type === "array" && owner.schema.items === undefined) owner.schema.items = { type: "object" };
+  return type === undefined || type === "object" || type === "array" ? owner : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /**

@@ -76,6 +76,8 @@ export interface TablePlace {
   /** Keys of every JSON example shown so far, anywhere on the page. */
   shownKeys: Set<string>;
   examples: ResponseExample[];
+  /** Every JSON example shown so far, whole (`<ResponseExample>`s and plain code blocks). */
+  shown: unknown[];
 }
 
 /**
@@ -87,7 +89,7 @@ export function placeTable(
   before: FieldGroup[],
   at: TablePlace,
 ): { add: FieldGroup[]; note?: string } {
-  let owner = at.lead ?? at.sectionField ?? headingObject(at.section, before, groups);
+  let owner = at.lead ?? at.sectionField ?? headingObject(at.section, before, groups, at.shown);
   // Rows that would repeat the request's names, owned by no field, under a heading that says
   // nothing of where they go (`## Field reference` after `## Response`): the part the page was
   // last in.
@@ -98,7 +100,7 @@ export function placeTable(
     repeats(before, groups)
   ) {
     for (const g of groups) Object.assign(g, { kind: "response", location: undefined });
-    owner = headingObject(at.section, before, groups);
+    owner = headingObject(at.section, before, groups, at.shown);
   }
   const nested = nestUnder(before, groups, owner);
   if (nested === undefined && at.lead !== undefined)

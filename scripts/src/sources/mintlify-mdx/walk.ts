@@ -77,6 +77,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   const responseKeys = new Set<string>();
   // The keys of every JSON example on the page: an object heading may name one of them.
   const shownKeys = new Set<string>();
+  // The JSON the page shows in plain code blocks, for what an object heading's fields belong to.
+  const shownValues: unknown[] = [];
   // The field a heading names in code (`Response \`data\` Object`): a table under it lists
   // that field's children.
   let sectionField: string | undefined;
@@ -129,6 +131,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           responseKeys,
           shownKeys,
           examples: page.responseExamples,
+          shown: [...page.responseExamples.map((e) => e.value), ...shownValues],
         });
         if (placed.note !== undefined) note(ctx, lineOf(node, tree), placed.note);
         page.groups.push(...placed.add);
@@ -147,7 +150,12 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         // Under `### Turn object structure`, the fields of the `turns` listed above.
         const owner =
           group !== undefined && isObjectHeading(section)
-            ? headingObject(section, page.groups, [group])
+            ? headingObject(
+                section,
+                page.groups,
+                [group],
+                [...page.responseExamples.map((e) => e.value), ...shownValues],
+              )
             : undefined;
         if (group !== undefined) {
           const nested = owner === undefined ? undefined : nestUnder(page.groups, [group], owner);
@@ -225,6 +233,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         const parsed = /^[[{]/.test(text) ? parseJson(text) : undefined;
         if (parsed?.ok === true) {
           for (const key of topKeys(parsed.value)) shownKeys.add(key);
+          shownValues.push(parsed.value);
           if (RESPONSE_SECTION.test(kindSection ?? ""))
             for (const key of topKeys(parsed.value)) responseKeys.add(key);
         }
