@@ -14,6 +14,35 @@ export function topKeys(value: unknown): string[] {
   return object !== null && typeof object === "object" ? Object.keys(object) : [];
 }
 
+/**
+ * The keys of a JSON object's top level (its first item's, for a list), read from text the docs
+ * broke (a missing comma, a comment): a scan of strings and brackets, not a parse. Only what a
+ * key can be: a string at depth one followed by a colon.
+ */
+export function looseTopKeys(text: string): string[] {
+  const keys: string[] = [];
+  let depth = 0;
+  let list = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let end = i + 1;
+      while (end < text.length && text[end] !== '"' && text[end] !== "\n")
+        end += text[end] === "\\" ? 2 : 1;
+      const objectDepth = list ? 2 : 1;
+      if (depth === objectDepth && /^\s*:/.test(text.slice(end + 1, end + 40)))
+        keys.push(text.slice(i + 1, end));
+      i = end;
+    } else if (c === "{" || c === "[") {
+      if (depth === 0) list = c === "[";
+      depth++;
+      // A list's first item is done: what follows is the next item's.
+      if (list && depth === 2 && keys.length > 0) break;
+    } else if (c === "}" || c === "]") depth--;
+  }
+  return [...new Set(keys)];
+}
+
 /** True when most of a table's rows are keys of a response example the page shows. */
 export function shownInResponse(
   groups: FieldGroup[],

@@ -25,7 +25,7 @@ import {
   objectNamed,
 } from "./nesting.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
-import { placeTable, topKeys } from "./table-part.ts";
+import { looseTopKeys, placeTable, topKeys } from "./table-part.ts";
 import { RESPONSE_SECTION, readFieldTable, readValueTable, type ValueTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 
@@ -236,6 +236,9 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           shownValues.push(parsed.value);
           if (RESPONSE_SECTION.test(kindSection ?? ""))
             for (const key of topKeys(parsed.value)) responseKeys.add(key);
+        } else if (parsed !== undefined) {
+          // JSON the docs broke (a missing comma) still shows which keys the object holds.
+          for (const key of looseTopKeys(text)) shownKeys.add(key);
         }
         if (looseCurl === undefined) {
           const curl = curlOf(node, tree, ctx);
