@@ -236,6 +236,16 @@ export function fieldsOf(doc: Doc, op: Found): Map<string, Got> {
       required: param.required === true,
     });
   }
+  // A path parameter the URL holds in its host (`https://chain-{chain_id}.x.com`) is a server
+  // variable in OpenAPI: the page's field all the same.
+  for (const server of [
+    ...((doc.servers as Schema[]) ?? []),
+    ...((op.pathItem.servers as Schema[]) ?? []),
+  ]) {
+    for (const name of Object.keys((server?.variables ?? {}) as Schema))
+      if (!fields.has(`path:${name}`))
+        fields.set(`path:${name}`, { schema: { type: "string" }, required: true });
+  }
   const addObject = (where: Location, schema: Schema | undefined) => {
     const required = new Set((schema?.required as string[]) ?? []);
     // A map's entries, which Mintlify shows as a field named `{key}`.

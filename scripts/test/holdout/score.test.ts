@@ -192,6 +192,18 @@ describe("holdout scorer", () => {
     expect(scorePage(doc, named("widget.sold")).operation).toBe(false);
   });
 
+  it("takes a server variable for a path parameter the page puts in the host", () => {
+    const hosted = structuredClone(doc) as typeof doc & { servers: unknown[] };
+    hosted.servers = [
+      { url: "https://{region}.example.test/v2", variables: { region: { default: "eu" } } },
+    ];
+    const want = truth([{ in: "path", name: "region", type: "string", required: true }]);
+    expect(scorePage(hosted, want).fields).toEqual([
+      { field: "path:region", found: true, wrong: [] },
+    ]);
+    expect(scorePage(doc, want).fields[0]?.found).toBe(false);
+  });
+
   it("takes an API key security scheme for the header it names", () => {
     const want = truth([{ in: "header", name: "X-Api-Key", type: "string", required: true }]);
     expect(scorePage(doc, want).fields[0]?.found).toBe(false);

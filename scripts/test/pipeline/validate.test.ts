@@ -145,6 +145,19 @@ describe("lintSpec", () => {
     ]);
   });
 
+  it("keeps a provider's trailing-slash path, with a warning", async () => {
+    const doc = spec({ schema: ref });
+    doc.paths["/orders/"] = {
+      post: {
+        operationId: "listOrders",
+        summary: "List",
+        responses: { "200": { description: "OK" } },
+      },
+    };
+    const warnings = await lint(doc);
+    expect(warnings.some((w) => w.includes("(no-path-trailing-slash)"))).toBe(true);
+  });
+
   it("fails with the file, the JSON pointer and the rule of every error", async () => {
     const doc = spec({ schema: ref });
     delete doc.paths["/orders/{id}"].get.summary;

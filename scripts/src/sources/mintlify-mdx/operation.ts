@@ -277,9 +277,12 @@ function relocateStrayPathFields(groups: FieldGroup[], endpoint: Endpoint, ctx: 
   const named = new Set(path.map((g) => g.fields[0]?.name));
   if (template.some((name) => !named.has(name))) return;
   const where = /^(?:POST|PUT|PATCH)$/.test(endpoint.method) ? "body" : "query";
+  // `https://{region}.api.x.com/…`: a parameter the host holds has its place (a server variable).
+  const host = /^[a-z]+:\/\/([^/]*)/i.exec(endpoint.url ?? "")?.[1] ?? "";
   for (const group of path) {
     const top = group.fields[0];
-    if (top === undefined || template.includes(top.name)) continue;
+    if (top === undefined || template.includes(top.name) || host.includes(`{${top.name}}`))
+      continue;
     group.location = where;
     note(
       ctx,

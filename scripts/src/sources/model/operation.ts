@@ -7,7 +7,7 @@ import { setOwn } from "./own.ts";
 import { type ParameterIn, readParameters, undocumentedPathParameters } from "./parameters.ts";
 import { buildPayload, type PayloadModel } from "./payload.ts";
 import { readSecurity, type Security } from "./security.ts";
-import { serverFrom } from "./server.ts";
+import { serverFrom, templatedServer } from "./server.ts";
 import type { Schema } from "./type-line.ts";
 
 /** One response of the operation as the page documents it. */
@@ -76,7 +76,16 @@ export function buildDocument(model: OperationModel, ctx: Context): OpenAPIDocum
     model.security.length > 0
       ? readSecurity(model.security, ctx, model.securityEither)
       : { schemes: {}, requirements: [] };
-  const parameters = buildParameters(model, components, ctx);
+  // Path parameters the URL holds in its host (`https://chain-{chain_id}.api.x.com`), not its
+  // path: variables of the server, not parameters of the operation.
+  const inHost = hostParameters(model);
+  const names = inHost.map((f) => f.name);
+  const hosted = model.webhook === true ? undefined : templatedServer(model.url, model.path, names);
+  const params =
+    hosted === undefined
+      ? model
+      : { ...model, parameters: model.parameters.filter((f) => !names.includes(f.path[0] ?? "")) };
+  const parameters = buildParameters(params, components, ctx);
   if (parameters.length > 0) operation.parameters = parameters;
   const requestBody = buildRequestBody(model, components, ctx);
   if (requestBody !== undefined) operation.requestBody = requestBody;
@@ -94,7 +103,8 @@ export function buildDocument(model: OperationModel, ctx: Context): OpenAPIDocum
     },
   };
   const server = model.webhook === true ? undefined : serverFrom(model.url, model.path);
-  if (server !== undefined) doc.servers = [{ url: server }];
+  if (hosted !== undefined) doc.servers = [{ url: hosted, variables: serverVariables(inHost) }];
+  else if (server !== undefined) doc.servers = [{ url: server }];
   if (security.requirements.length > 0) doc.security = security.requirements;
   const item = { [model.method.toLowerCase()]: operation };
   if (model.webhook === true) {
@@ -108,6 +118,28 @@ export function buildDocument(model: OperationModel, ctx: Context): OpenAPIDocum
     if (schemes) doc.components.securitySchemes = security.schemes;
   }
   return doc;
+}
+
+/** The documented path parameters the operation's path has no place for. */
+function hostParameters(model: OperationModel): Field[] {
+  return model.parameters.filter(
+    (f) => f.path.length === 1 && f.location === "path" && !model.path.includes(`{${f.name}}`),
+  );
+}
+
+/**
+ * Server variables need a default: the parameter's example, else its name (a client is then
+ * given its own base URL, as for any server the page cannot name).
+ */
+function serverVariables(fields: Field[]): Schema {
+  const variables: Schema = {};
+  for (const field of fields) {
+    const example = field.example?.value;
+    const variable: Schema = { default: typeof example === "string" ? example : field.name };
+    if (field.description.length > 0) variable.description = field.description.join("\n\n");
+    setOwn(variables, field.name, variable);
+  }
+  return variables;
 }
 
 /** Parameters grouped by location (in the order the page shows them), then undocumented path ones. */

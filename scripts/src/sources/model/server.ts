@@ -17,6 +17,26 @@ export function serverFrom(url: string | undefined, path: string): string | unde
   return trimmed.length > (match[1] as string).length ? trimmed : undefined;
 }
 
+/**
+ * `https://chain-{chain_id}.api.x.com/v1/run` where the page documents `chain_id` as a path
+ * parameter: a server whose host holds a variable (OpenAPI server variables), the URL minus the
+ * operation path; undefined unless every `{…}` in the host is one of `names`.
+ */
+export function templatedServer(
+  url: string | undefined,
+  path: string,
+  names: readonly string[],
+): string | undefined {
+  const bare = (url ?? "").split(/[?#]/)[0] as string;
+  const match = /^(https?:\/\/)([^/]*)/i.exec(bare);
+  if (match === null) return undefined;
+  const held = [...(match[2] as string).matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] as string);
+  if (held.length === 0 || !held.every((name) => names.includes(name))) return undefined;
+  const suffix = templateSuffix(path).exec(bare);
+  const base = suffix !== null ? bare.slice(0, suffix.index) : match[0];
+  return base.replace(/\/+$/, "");
+}
+
 /** A pattern for `template` at the end of a URL, each `{name}` standing for one segment. */
 function templateSuffix(template: string): RegExp {
   // `/sources/` as written, `/v1/sources` as called: a trailing slash is no difference.
