@@ -46,11 +46,45 @@ export const parseMintlifyMarkdown: Parser = (text, options) => {
     return doc;
   }
   const doc = checkOpenAPI(data, ctx.file, fence.bodyLine);
+  defineBearerSchemes(doc, fence, ctx);
   if (fence.target?.kind === "webhook" && countOperations(doc) === 0)
     return withPayloadlessWebhook(doc, fence.target.name, page, fence, ctx);
   checkTarget(doc, fence, ctx);
   return doc;
 };
+
+/**
+ * `security: [bearerAuth: []]` in an export whose document left out `securitySchemes` (some
+ * exporters copy only the operation and the schemas it uses): a scheme named for bearer tokens
+ * (`bearerAuth`, `Bearer`) is HTTP bearer auth, and is defined so, with a warning. Any other
+ * undefined scheme is left for the linter to name, since its name says too little.
+ */
+function defineBearerSchemes(doc: OpenAPIDocument, fence: Fence, ctx: Context): void {
+  const requirements = [doc.security, ...operationsIn(doc).map((op) => op.security)].flatMap(
+    (list) => (Array.isArray(list) ? list : []),
+  );
+  const used = new Set(requirements.flatMap((r) => (isObject(r) ? Object.keys(r) : [])));
+  const defined = (name: string) => Object.hasOwn(doc.components?.securitySchemes ?? {}, name);
+  for (const name of [...used].sort()) {
+    if (defined(name) || !/^bearer(?:[_-]?auth(?:entication)?)?$/i.test(name)) continue;
+    note(ctx, fence.line, `a definition of the security scheme ${name} (read as HTTP bearer auth)`);
+    doc.components = isObject(doc.components) ? doc.components : {};
+    doc.components.securitySchemes = isObject(doc.components.securitySchemes)
+      ? doc.components.securitySchemes
+      : {};
+    doc.components.securitySchemes[name] = { type: "http", scheme: "bearer" };
+  }
+}
+
+function operationsIn(doc: OpenAPIDocument): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  for (const group of [doc.paths, doc.webhooks]) {
+    if (!isObject(group)) continue;
+    for (const item of Object.values(group))
+      if (isObject(item)) for (const op of Object.values(item)) if (isObject(op)) found.push(op);
+  }
+  return found;
+}
 
 /**
  * `webhook subscription.updated` over a document with no operations at all (`paths: {}`): some

@@ -65,6 +65,14 @@ describe("normalize", () => {
     expect(camelCase("获取 Webhook 列表")).toBe("");
   });
 
+  it("names an operation without a summary by its method and path, and labels it so", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: adding a path the literal type does not have.
+    const bare: Record<string, any> = doc({}, {});
+    bare.paths["/volumes/{id}/info"] = { get: { responses: {} } };
+    const op = normalize(bare, config).paths["/volumes/{id}/info"].get;
+    expect([op.operationId, op.summary]).toEqual(["getVolumesIdInfo", "GET /volumes/{id}/info"]);
+  });
+
   it("names an operation whose summary is in another script by its method and path", () => {
     // biome-ignore lint/suspicious/noExplicitAny: adding a path the literal type does not have.
     const zh: Record<string, any> = doc({}, {});
