@@ -51,6 +51,10 @@ export async function lintSpec(
       // `/v3/memories/` is the provider's real path (Django-style APIs answer the path without
       // the slash with a redirect or a 404): a fact to keep, not an error to fix.
       "no-path-trailing-slash": "warn",
+      // An operation whose page documents no auth (a public endpoint, a webhook, which the
+      // receiver authenticates) is what the docs say. A requirement naming a scheme that is not
+      // defined is still an error: lintSpec checks that itself.
+      "security-defined": "warn",
     },
   });
   const config = await configPromise;
@@ -66,10 +70,12 @@ export async function lintSpec(
   const pointer = (p: NormalizedProblem) => p.location[0]?.pointer ?? "";
   const redocly = (p: NormalizedProblem) => format(pointer(p), p.message, p.ruleId);
   const errors = problems.filter((p) => p.severity === "error");
-  if (errors.length > 0) {
-    throw new PipelineError(
-      `the spec does not pass the OpenAPI linter:\n  ${errors.map(redocly).join("\n  ")}`,
-    );
+  const undefinedSchemes = undefinedSecuritySchemes(doc).map(({ pointer: at, name }) =>
+    format(at, `There is no \`${name}\` security scheme defined.`, "security-defined"),
+  );
+  if (errors.length > 0 || undefinedSchemes.length > 0) {
+    const all = [...errors.map(redocly), ...undefinedSchemes];
+    throw new PipelineError(`the spec does not pass the OpenAPI linter:\n  ${all.join("\n  ")}`);
   }
   const warnings = problems.filter((p) => p.severity === "warn");
   // Where Redocly's rule reported them: on entering `paths`, so before any warning at or beneath
@@ -85,6 +91,32 @@ export async function lintSpec(
   const formatted = warnings.map(redocly);
   formatted.splice(at === -1 ? formatted.length : at, 0, ...ambiguous);
   return formatted;
+}
+
+/** Security requirements (the root's, each operation's) that name a scheme the spec lacks. */
+function undefinedSecuritySchemes(doc: OpenAPIDocument): { pointer: string; name: string }[] {
+  const schemes = doc.components?.securitySchemes ?? {};
+  const found: { pointer: string; name: string }[] = [];
+  const check = (list: unknown, at: string) => {
+    if (!Array.isArray(list)) return;
+    for (const [i, requirement] of list.entries()) {
+      for (const name of Object.keys(requirement ?? {}))
+        if (!Object.hasOwn(schemes, name)) found.push({ pointer: `${at}/${i}/${name}`, name });
+    }
+  };
+  check(doc.security, "#/security");
+  for (const [group, items] of [
+    ["paths", doc.paths],
+    ["webhooks", doc.webhooks],
+  ] as const) {
+    for (const [path, item] of Object.entries(items ?? {})) {
+      for (const [method, operation] of Object.entries(item ?? {})) {
+        const escaped = path.replace(/~/g, "~0").replace(/\//g, "~1");
+        check((operation as OpenAPIDocument)?.security, `#/${group}/${escaped}/${method}/security`);
+      }
+    }
+  }
+  return found;
 }
 
 /**

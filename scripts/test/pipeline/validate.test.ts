@@ -145,6 +145,30 @@ describe("lintSpec", () => {
     ]);
   });
 
+  it("takes an operation the docs give no auth (a public endpoint, a webhook), with a warning", async () => {
+    const doc = spec({ schema: ref });
+    delete doc.security;
+    doc.webhooks = {
+      "order.paid": {
+        post: {
+          summary: "Order paid",
+          operationId: "orderPaid",
+          responses: { "200": { description: "OK" } },
+        },
+      },
+    };
+    const warnings = await lint(doc);
+    expect(warnings.filter((w) => w.endsWith("(security-defined)")).length).toBeGreaterThan(0);
+  });
+
+  it("still fails on a requirement that names a scheme the spec does not define", async () => {
+    const doc = spec({ schema: ref });
+    doc.paths["/orders/{id}"].get.security = [{ bearerAuth: [] }];
+    await expect(lint(doc)).rejects.toThrow(
+      `${FILE} at /paths/~1orders~1{id}/get/security/0/bearerAuth: There is no \`bearerAuth\` security scheme defined. (security-defined)`,
+    );
+  });
+
   it("keeps a provider's trailing-slash path, with a warning", async () => {
     const doc = spec({ schema: ref });
     doc.paths["/orders/"] = {

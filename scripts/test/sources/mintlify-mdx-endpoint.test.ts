@@ -95,3 +95,29 @@ describe("a limits column", () => {
     ]);
   });
 });
+
+describe("a curl example that reads its body from a file", () => {
+  it("gives the method but no request example", async () => {
+    const { parseMintlifyMdx } = await import("../../src/sources/mintlify-mdx.ts");
+    const page = [
+      "---",
+      'title: "Run a job"',
+      "---",
+      "",
+      "```bash",
+      "curl -sS 'https://api.ferrule.dev/v1/jobs/run' \\",
+      "  -H 'Content-Type: application/json' \\",
+      "  --data-binary @request.json",
+      "```",
+      "",
+      "| Field | Type | Description |",
+      "| --- | --- | --- |",
+      "| `name` | string | The job's name |",
+    ].join("\n");
+    const doc = parseMintlifyMdx(page, { file: "run.mdx" });
+    const op = doc.paths["/v1/jobs/run"].post;
+    const media = op.requestBody.content["application/json"];
+    expect(media.example).toBeUndefined();
+    expect(Object.keys(media.schema.properties)).toEqual(["name"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { inlineData } from "../mintlify-page/curl.ts";
 import { type Context, fail, note } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import { parseJson } from "../model/json.ts";
@@ -499,10 +500,11 @@ function addFields(list: Field[], fields: Field[]): void {
  */
 function requestExample(page: PageContent, ctx: Context): OperationModel["requestExample"] {
   const curl = page.curl?.example;
-  if (curl?.data === undefined) return undefined;
+  const data = inlineData(curl);
+  if (curl === undefined || data === undefined) return undefined;
   const type = curl.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1];
   const media = type ?? (curl.form ? "multipart/form-data" : "application/json");
-  const text = curl.data.text.trim();
+  const text = data.text.trim();
   const parsed = parseJson(text);
   if (parsed.ok) return { value: parsed.value, media };
   if (text.startsWith("{") || text.startsWith("[")) {
@@ -510,10 +512,10 @@ function requestExample(page: PageContent, ctx: Context): OperationModel["reques
       (g) => (g.kind === "param" && g.location === "body") || REQUEST_SECTION.test(g.section ?? ""),
     );
     const report = bodyFields ? note : fail;
-    report(ctx, curl.data.line, "valid JSON in the curl --data body", parsed.message);
+    report(ctx, data.line, "valid JSON in the curl --data body", parsed.message);
     return undefined;
   }
-  return { value: curl.data.text, media };
+  return { value: data.text, media };
 }
 
 export type { ResponseExample };

@@ -15,6 +15,15 @@ export interface CurlExample {
   end: number;
 }
 
+/**
+ * The payload the example itself holds: none for `--data @request.json` (curl reads the body
+ * from that file, so the text is a file name, not an example of the body).
+ */
+export function inlineData(curl: CurlExample | undefined): CurlExample["data"] {
+  const data = curl?.data;
+  return data === undefined || data.text.trimStart().startsWith("@") ? undefined : data;
+}
+
 interface Token {
   value: string;
   line: number;

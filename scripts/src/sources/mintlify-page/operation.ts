@@ -2,6 +2,7 @@ import { type Context, fail } from "../model/context.ts";
 import type { Field } from "../model/field.ts";
 import type { OperationModel, ResponseModel } from "../model/operation.ts";
 import type { PayloadModel } from "../model/payload.ts";
+import { inlineData } from "./curl.ts";
 import { readFields } from "./fields.ts";
 import type { Header } from "./header.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
@@ -83,7 +84,7 @@ function sectionFields(lines: Line[], section: Section, ctx: Context, auth = fal
 
 /** The curl `--data` payload: JSON when it is JSON, reported when it looks like broken JSON. */
 function curlData(header: Header, ctx: Context): { value: unknown } | undefined {
-  const data = header.curl?.data;
+  const data = inlineData(header.curl);
   if (data === undefined) return undefined;
   const text = data.text.trim();
   const parsed = parseJson(text);
