@@ -57,7 +57,7 @@ const VALUE = String.raw`(\x60[^\x60]+\x60|"[^"]+"|${NUM}(?![\w.:/-])|true\b|fal
 const SAYS = String.raw`\s*(?:为|為|是|は|：|:|＝|=)?\s*`;
 // `默认 \`7\``, `默认值为 10`, `デフォルト: 20`, `기본값: true`.
 const DEFAULT = new RegExp(
-  String.raw`(?:默认值?|默認值?|缺省值?|デフォルト(?:値)?|既定値|기본값)${SAYS}${VALUE}`,
+  `(?:默认值?|默認值?|缺省值?|デフォルト(?:値)?|既定値|기본값)${SAYS}${VALUE}`,
 );
 // `\`crisp\`（默认）`: the value, then the word.
 const DEFAULT_AFTER = /(`[^`]+`)\s*[（(](?:默认|默認|デフォルト|기본값)[)）]/;

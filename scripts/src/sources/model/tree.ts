@@ -132,6 +132,19 @@ function recover(schema: Schema, example: unknown, components: Components, depth
   }
   for (const [name, property] of Object.entries(schema.properties as Schema)) {
     const inner = value !== undefined && Object.hasOwn(value, name) ? value[name] : undefined;
+    // `"campaign_name": null` in the page's own example of a field typed `string`: the value
+    // can be null, whatever the type line says (the example is what the API sent).
+    if (inner === null) allowsNull(property as Schema);
     recover(property, inner, components, depth + 1);
   }
+}
+
+/** Null joins the type of a plain typed schema (not a reference, not a union). */
+function allowsNull(schema: Schema): void {
+  const types = typesOf(schema);
+  if (types.length === 0 || types.includes("null") || schema.$ref !== undefined) return;
+  if (schema.anyOf !== undefined || schema.oneOf !== undefined) return;
+  schema.type = [...types, "null"];
+  if (Array.isArray(schema.enum) && !schema.enum.includes(null))
+    schema.enum = [...schema.enum, null];
 }
