@@ -1,12 +1,17 @@
 // Measures the converter on held-out pages kept outside the project:
-//   pnpm exec tsx scripts/src/holdout/run.ts <dir>... [--lenient] [--verbose]
+//   pnpm exec tsx scripts/src/holdout/run.ts <dir>... [--lenient] [--verbose] [--lint]
 // Each page is `<id>.<ext>` beside `<id>.truth.json` (what a person read off the page; see
 // score.ts). Prints each page's result, then pages and fields right, per form and in all.
+// --lint also puts each converted page through what regen does to a provider's spec (normalize,
+// the OpenAPI linter, every example against its schema) and counts the pages that pass.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { upgradeSchemas } from "../pipeline/normalize.ts";
+import { toYaml } from "../pipeline/emit.ts";
+import { normalize, upgradeSchemas } from "../pipeline/normalize.ts";
 import { withoutUndefined } from "../pipeline/openapi-walk.ts";
+import type { ProviderConfig } from "../pipeline/provider.ts";
+import { checkExamples, lintSpec } from "../pipeline/validate.ts";
 import { detectFormat, parserFor } from "../sources/index.ts";
 import { type PageResult, scorePage, type Truth } from "./score.ts";
 
@@ -46,8 +51,36 @@ const { values, positionals } = parseArgs({
   options: {
     lenient: { type: "boolean", default: false },
     verbose: { type: "boolean", short: "v", default: false },
+    lint: { type: "boolean", default: false },
   },
 });
+
+// A provider of one page, as regen would make it: the page's own ids kept, one server.
+const CONFIG: ProviderConfig = {
+  id: "holdout",
+  title: "Held-out page",
+  package: "@payclients/holdout",
+  sources: [],
+  environments: { production: "https://api.holdout.invalid" },
+  operationIds: "keep",
+};
+
+/** Why regen would refuse this page's spec, or undefined when it passes. */
+async function regenProblem(
+  doc: Record<string, unknown>,
+  file: string,
+): Promise<string | undefined> {
+  try {
+    const spec = normalize(structuredClone(doc), CONFIG);
+    await lintSpec(spec, toYaml(spec), file);
+    checkExamples(spec, file);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message.split("\n").slice(0, 3).join(" ").slice(0, 300);
+  }
+}
+let linted = 0;
+let lintPassed = 0;
 
 const totals = new Map<
   string,
@@ -73,6 +106,12 @@ for (const dir of positionals) {
       const { format, doc } = convert(text, page.file, values.lenient);
       note = format;
       result = scorePage(doc, page.truth);
+      if (values.lint) {
+        linted++;
+        const problem = await regenProblem(doc, page.file);
+        if (problem === undefined) lintPassed++;
+        else note += `; regen would refuse: ${problem}`;
+      }
     } catch (error) {
       note = `refused: ${(error as Error).message.split("\n")[0]}`;
       result = scorePage(undefined, page.truth);
@@ -96,6 +135,10 @@ for (const dir of positionals) {
 }
 
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "—");
+if (values.lint)
+  console.log(
+    `regen     ${lintPassed}/${linted} converted pages pass normalize, lint and examples`,
+  );
 for (const [form, t] of [...totals].sort()) {
   console.log(
     `${form.padEnd(9)} pages ${t.right}/${t.pages} (${pct(t.right, t.pages)}%)  fields ${t.fieldsRight}/${t.fields} (${pct(t.fieldsRight, t.fields)}%)`,
