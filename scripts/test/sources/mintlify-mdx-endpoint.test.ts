@@ -121,3 +121,47 @@ describe("a curl example that reads its body from a file", () => {
     expect(Object.keys(media.schema.properties)).toEqual(["name"]);
   });
 });
+
+describe("a list shown as the example of an object response", () => {
+  const page = (fields: string) =>
+    [
+      "---",
+      'title: "List orders"',
+      'api: "GET https://api.quay.dev/v1/orders"',
+      "---",
+      "",
+      "<ResponseExample>",
+      "```json",
+      '[{ "order_id": "o_1" }]',
+      "```",
+      "</ResponseExample>",
+      "",
+      fields,
+    ].join("\n");
+
+  it("is the value of the one list field", async () => {
+    const { parseMintlifyMdx } = await import("../../src/sources/mintlify-mdx.ts");
+    const doc = parseMintlifyMdx(
+      page(
+        '<ResponseField name="cursor" type="string">Next page.</ResponseField>\n<ResponseField name="orders" type="array">The orders.</ResponseField>',
+      ),
+      { file: "o.mdx" },
+    );
+    const media = doc.paths["/v1/orders"].get.responses["200"].content["application/json"];
+    expect(media.example).toEqual({ orders: [{ order_id: "o_1" }] });
+  });
+
+  it("is left out, with a warning, when the fields name no one list for it", async () => {
+    const { parseMintlifyMdx } = await import("../../src/sources/mintlify-mdx.ts");
+    const warnings: string[] = [];
+    const doc = parseMintlifyMdx(
+      page(
+        '<ResponseField name="cursor" type="string">Next page.</ResponseField>\n<ResponseField name="count" type="integer">How many.</ResponseField>',
+      ),
+      { file: "o.mdx", warn: (w) => warnings.push(w.message) },
+    );
+    const media = doc.paths["/v1/orders"].get.responses["200"].content["application/json"];
+    expect(media.example).toBeUndefined();
+    expect(warnings.join("\n")).toContain("an example that is an object");
+  });
+});

@@ -1,4 +1,4 @@
-import { inlineData } from "../mintlify-page/curl.ts";
+import { curlMedia, inlineData } from "../mintlify-page/curl.ts";
 import { type Context, fail, note } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import { parseJson } from "../model/json.ts";
@@ -255,6 +255,11 @@ export function buildModel(
     // Fields listed for a response whose example is a list describe the list's items, when
     // the items hold any of them (a list of other things contradicts the fields, which win).
     if (listsFields(block)) block.root = { type: "array", items: { type: "object" } };
+    else if (listExampleOfField(block, ctx) === "dropped") {
+      const dropped = block.example?.value;
+      block.example = undefined;
+      model.responseExamples = model.responseExamples.filter((e) => e.value !== dropped);
+    }
   }
   model.responses = [...responses.values()];
   // "Send your key in the `x-api-key` header" under `## Authentication`, and no field for it.
@@ -330,6 +335,26 @@ function listsFields(block: ResponseModel): boolean {
     (item) =>
       typeof item === "object" && item !== null && names.some((name) => Object.hasOwn(item, name)),
   );
+}
+
+/**
+ * A list shown as the example of a response whose fields make an object (`next_page_token`,
+ * `orders`) and whose items hold none of them: the list is the value of the one list field
+ * (`orders`), and the example is that object. With no such field, or several, the example
+ * contradicts the fields, which win: it is left out, and said so (regen checks every example).
+ */
+function listExampleOfField(block: ResponseModel, ctx: Context): "kept" | "dropped" {
+  const example = block.example?.value;
+  if (!Array.isArray(example) || block.fields.length === 0 || block.root !== undefined)
+    return "kept";
+  const lists = block.fields.filter((f) => f.path.length === 1 && f.schema.type === "array");
+  const only = lists.length === 1 ? lists[0] : undefined;
+  if (only !== undefined) {
+    block.example = { value: { [only.name]: example } };
+    return "kept";
+  }
+  note(ctx, block.line, "an example that is an object, as the response's fields are", "a list");
+  return "dropped";
 }
 
 /** A field that stands for the whole body (`<ResponseField name="Response" type="object">`). */
@@ -502,8 +527,7 @@ function requestExample(page: PageContent, ctx: Context): OperationModel["reques
   const curl = page.curl?.example;
   const data = inlineData(curl);
   if (curl === undefined || data === undefined) return undefined;
-  const type = curl.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1];
-  const media = type ?? (curl.form ? "multipart/form-data" : "application/json");
+  const media = curlMedia(curl);
   const text = data.text.trim();
   const parsed = parseJson(text);
   if (parsed.ok) return { value: parsed.value, media };
@@ -515,6 +539,8 @@ function requestExample(page: PageContent, ctx: Context): OperationModel["reques
     report(ctx, data.line, "valid JSON in the curl --data body", parsed.message);
     return undefined;
   }
+  // Words that are neither JSON nor form pairs are no example of a JSON body.
+  if (media.includes("json")) return undefined;
   return { value: data.text, media };
 }
 

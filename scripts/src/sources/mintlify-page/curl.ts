@@ -24,6 +24,22 @@ export function inlineData(curl: CurlExample | undefined): CurlExample["data"] {
   return data === undefined || data.text.trimStart().startsWith("@") ? undefined : data;
 }
 
+/**
+ * The media type the example sends its body as: its `Content-Type` header (not a `<placeholder>`),
+ * else multipart for `--form`, else what curl itself sends for `--data`: form encoding, unless
+ * the payload is JSON (pages leave the header out of JSON examples more often than not).
+ */
+export function curlMedia(curl: CurlExample | undefined): string {
+  const type = curl?.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1].trim();
+  if (type !== undefined && type !== "" && !/^<.*>$/.test(type)) return type;
+  if (curl?.form === true) return "multipart/form-data";
+  const text = inlineData(curl)?.text.trim() ?? "";
+  return FORM_PAIRS.test(text) ? "application/x-www-form-urlencoded" : "application/json";
+}
+
+// `amount=1200&final=true`: what `--data amount=1200 --data final=true` sends.
+const FORM_PAIRS = /^[\w.[\]-]+=[^&\s]*(?:&[\w.[\]-]+=[^&\s]*)*$/;
+
 interface Token {
   value: string;
   line: number;

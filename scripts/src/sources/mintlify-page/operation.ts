@@ -2,7 +2,7 @@ import { type Context, fail } from "../model/context.ts";
 import type { Field } from "../model/field.ts";
 import type { OperationModel, ResponseModel } from "../model/operation.ts";
 import type { PayloadModel } from "../model/payload.ts";
-import { inlineData } from "./curl.ts";
+import { curlMedia, inlineData } from "./curl.ts";
 import { readFields } from "./fields.ts";
 import type { Header } from "./header.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
@@ -39,7 +39,7 @@ export function readOperation(
     requestExample:
       requestExample === undefined
         ? undefined
-        : { value: requestExample.value, media: curlMedia(header) },
+        : { value: requestExample.value, media: curlMedia(header.curl) },
   };
   for (const section of sections) {
     const { kind } = section;
@@ -93,14 +93,10 @@ function curlData(header: Header, ctx: Context): { value: unknown } | undefined 
     fail(ctx, data.line, "valid JSON in the curl --data body", parsed.message);
     return undefined;
   }
+  // Words that are neither JSON nor form pairs (a scrape that lost the braces) are no example
+  // of a JSON body.
+  if (curlMedia(header.curl).includes("json")) return undefined;
   return { value: data.text };
-}
-
-function curlMedia(header: Header): string {
-  const type = header.curl?.headers.find(([name]) => name.toLowerCase() === "content-type");
-  // `Content-Type: <content-type>`: the sample's placeholder, not a media type.
-  if (type !== undefined && !/^<.*>$/.test(type[1].trim())) return type[1];
-  return header.curl?.form === true ? "multipart/form-data" : "application/json";
 }
 
 function readBody(
@@ -111,7 +107,14 @@ function readBody(
   ctx: Context,
 ): PayloadModel {
   const { media, next } = readMediaLine(lines, section.start, section.end);
-  return readPayload(lines, next, section.end, media ?? { media: curlMedia(header) }, example, ctx);
+  return readPayload(
+    lines,
+    next,
+    section.end,
+    media ?? { media: curlMedia(header.curl) },
+    example,
+    ctx,
+  );
 }
 
 /** The JSON value that opens a status block (after blank lines), when one does. */

@@ -1,6 +1,6 @@
 import type { Context } from "./context.ts";
 import type { Field } from "./field.ts";
-import type { Components } from "./field-schema.ts";
+import { type Components, typesOf } from "./field-schema.ts";
 import { inferSchema } from "./infer.ts";
 import { setOwn } from "./own.ts";
 import { buildTree } from "./tree.ts";
@@ -48,14 +48,46 @@ export function buildPayload(model: PayloadModel, components: Components, ctx: C
     root = inferSchema(model.example.value);
   }
   buildTree(model.fields, root, model.example?.value, components, ctx);
+  const example = formExample(model.media, model.example, root);
   return {
     media: model.media ?? "application/json",
     schema: root,
-    example: model.example,
+    example,
     paragraphs: model.paragraphs,
     required: model.fields.some((f) => f.required && f.path.length === 1),
     hasFields: model.fields.length > 0,
   };
+}
+
+/**
+ * `--data amount=1200 --data final=true` for a form-encoded body: the example as the object it
+ * encodes (`{amount: 1200, final: true}`), each value in its field's type, as OpenAPI gives a
+ * form body's example; a string it cannot read so stays as it was.
+ */
+function formExample(
+  media: string | undefined,
+  example: PayloadModel["example"],
+  root: Schema,
+): PayloadModel["example"] {
+  const text = example?.value;
+  if (media !== "application/x-www-form-urlencoded" || typeof text !== "string") return example;
+  if (!/^[^=&\s]+=[^&]*(?:&[^=&\s]+=[^&]*)*$/.test(text.trim())) return example;
+  const properties = (root.properties ?? {}) as Record<string, Schema>;
+  const value: Record<string, unknown> = {};
+  for (const [name, raw] of new URLSearchParams(text.trim())) {
+    const types = typesOf(properties[name] ?? {});
+    const number = Number(raw);
+    if (
+      (types.includes("integer") || types.includes("number")) &&
+      raw !== "" &&
+      Number.isFinite(number)
+    )
+      setOwn(value, name, number);
+    else if (types.includes("boolean") && (raw === "true" || raw === "false"))
+      setOwn(value, name, raw === "true");
+    else setOwn(value, name, raw);
+  }
+  return { value };
 }
 
 // A bare `{type: object}` root with no fields says nothing the example cannot say better.
