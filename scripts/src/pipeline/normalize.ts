@@ -20,6 +20,7 @@ export function normalize(input: OpenAPIDocument, config: ProviderConfig): OpenA
   upgradeSchemas(doc);
   fixMediaTypes(doc);
   nameOperations(doc, config.operationIds);
+  labelWebhooks(doc);
   hoistSecurity(doc);
   return canonicalOrder({
     ...doc,
@@ -127,6 +128,18 @@ function nameOperations(doc: OpenAPIDocument, policy: ProviderConfig["operationI
       );
     }
     seen.set(operation.operationId, where);
+  }
+}
+
+/** A webhook's operation without a summary is labelled with its event (`seed.planted`). */
+function labelWebhooks(doc: OpenAPIDocument): void {
+  for (const [event, item] of Object.entries(doc.webhooks ?? {})) {
+    if (!isObject(item)) continue;
+    for (const [method, operation] of Object.entries(item)) {
+      if (!HTTP_METHODS.includes(method) || !isObject(operation)) continue;
+      if (typeof operation.summary !== "string" || !operation.summary.trim())
+        operation.summary = event;
+    }
   }
 }
 

@@ -73,6 +73,13 @@ describe("normalize", () => {
     expect([op.operationId, op.summary]).toEqual(["getVolumesIdInfo", "GET /volumes/{id}/info"]);
   });
 
+  it("labels a webhook without a summary with its event", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: adding webhooks the literal type does not have.
+    const hooks: Record<string, any> = doc({}, {});
+    hooks.webhooks = { "seed.planted": { post: { responses: { "204": { description: "OK" } } } } };
+    expect(normalize(hooks, config).webhooks["seed.planted"].post.summary).toBe("seed.planted");
+  });
+
   it("names an operation whose summary is in another script by its method and path", () => {
     // biome-ignore lint/suspicious/noExplicitAny: adding a path the literal type does not have.
     const zh: Record<string, any> = doc({}, {});
