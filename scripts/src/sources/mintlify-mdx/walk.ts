@@ -246,6 +246,22 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         }
         if (page.endpointText === undefined && METHOD_LINE.test(text)) {
           page.endpointText = { text, line: lineOf(node, tree) + 1 };
+        } else if (page.endpointText === undefined) {
+          // An HTTP request as the page writes it: `POST /files/upload HTTP/1.1`, then its
+          // headers (`Authorization: Bearer <token>`): the first line is the operation.
+          // Only before the fields: one further down is an example (a webhook's delivery).
+          const request = page.groups.length === 0 ? REQUEST_LINE.exec(text) : null;
+          if (request !== null && /^https?$/i.test(node.lang ?? "")) {
+            // `Host: api.x.com` names the server the path is sent to.
+            const [method, path] = (request[1] as string).split(/\s+/) as [string, string];
+            const host = /^host\s*:\s*([\w.-]+(?::\d+)?)\s*$/im.exec(text)?.[1];
+            const target =
+              host !== undefined && path.startsWith("/") ? `https://${host}${path}` : path;
+            page.endpointText = { text: `${method} ${target}`, line: lineOf(node, tree) + 1 };
+            // `Authorization: Bearer <token>` among its headers: how every request authenticates.
+            const auth = readAuthHeaders(node, tree).filter((h) => /^authorization$/i.test(h.name));
+            if (page.authHeaders.length === 0) page.authHeaders = auth;
+          }
         }
         introOpen = false;
       } else if (node.type === "blockquote") {
@@ -288,6 +304,10 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
 }
 
 // A heading of nothing but its anchor link (zero-width text) and spaces.
+// The request line of an HTTP message, then header lines only.
+const REQUEST_LINE =
+  /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+)(?:\s+HTTP\/[\d.]+)?\s*(?:\n[\w-]+\s*:[^\n]*)*(?:\n\s*(?:\n[\s\S]*)?)?$/i;
+
 const EMPTY_HEADING = /^(?:\s|\u200b|\u200c|\u200d|\ufeff)*$/;
 
 const SOURCE_LINE = /^Source: https?:\/\/\S+$/;
