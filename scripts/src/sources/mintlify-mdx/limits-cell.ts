@@ -1,4 +1,6 @@
 import type { Field } from "../model/field.ts";
+import { allowNull } from "../model/field-schema.ts";
+import { unquote } from "../model/prose-value.ts";
 
 /**
  * A table column that gathers what a field allows (`| 默认值 / 限制 |`, `| Constraints |`): one
@@ -15,7 +17,7 @@ export function readLimitsCell(text: string, field: Field): void {
   if (listed.length >= 2 && !numeric) {
     const values = listed.filter((v) => v !== "null");
     if (values.length >= 1) field.options ??= { values, line: field.line };
-    if (values.length < listed.length) field.schema = nullable(field.schema);
+    if (values.length < listed.length) allowNull(field.schema);
     return;
   }
   for (const raw of cell.split(/\s*[,，;；、]\s*/)) {
@@ -67,15 +69,4 @@ function setPair(field: Field, low: string, high: string, match: RegExpExecArray
   if (!Number.isFinite(a) || !Number.isFinite(b) || a > b) return;
   field.constraints[low] ??= a;
   field.constraints[high] ??= b;
-}
-
-function unquote(text: string): string {
-  return text.trim().replace(/^`([^`]*)`$/, "$1");
-}
-
-function nullable(schema: Field["schema"]): Field["schema"] {
-  const type = schema.type;
-  if (type === undefined) return schema;
-  const types = [type].flat();
-  return types.includes("null") ? schema : { ...schema, type: [...types, "null"] };
 }

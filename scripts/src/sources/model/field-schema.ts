@@ -88,7 +88,7 @@ function fillFromProse(
 }
 
 /** A simple typed schema that the description says may be null: null joins its type. */
-function allowNull(schema: Schema): void {
+export function allowNull(schema: Schema): void {
   const types = typesOf(schema);
   if (types.length === 0 || types.includes("null") || schema.anyOf !== undefined) return;
   schema.type = [...types, "null"];

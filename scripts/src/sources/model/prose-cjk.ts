@@ -1,3 +1,4 @@
+import { typed, unquote } from "./prose-value.ts";
 import type { Schema } from "./type-line.ts";
 
 /**
@@ -119,21 +120,4 @@ function listItems(rest: string): string[] | undefined {
     items.push(item[1] as string);
   }
   return items.length > 0 ? items : undefined;
-}
-
-function unquote(text: string): string {
-  const t = text.trim();
-  return /^(`[^`]*`|"[^"]*")$/.test(t) ? t.slice(1, -1) : t;
-}
-
-function typed(value: string, kind: string, types: string[]): unknown {
-  if (kind === "boolean") return value === "true" ? true : value === "false" ? false : undefined;
-  if (kind === "number") {
-    const n = Number(value);
-    if (value === "" || !Number.isFinite(n)) return undefined;
-    return types.includes("integer") && !types.includes("number") && !Number.isInteger(n)
-      ? undefined
-      : n;
-  }
-  return value;
 }

@@ -1,4 +1,5 @@
 import { readCjkProse } from "./prose-cjk.ts";
+import { typed, unquote } from "./prose-value.ts";
 import type { Schema } from "./type-line.ts";
 
 /**
@@ -171,31 +172,4 @@ function readEnum(text: string, kind: "number" | "string", types: string[]): unk
     values.push(value);
   }
   return values.length >= 2 ? values : undefined;
-}
-
-/** The value inside its quotes, and inside quotes within a code span (`` `"en"` `` is `en`). */
-function unquote(text: string): string {
-  const t = text.trim();
-  const open = t[0];
-  const close = t.at(-1);
-  if (t.length >= 2 && (open === "`" || open === '"' || open === "'" || open === "\u201C")) {
-    if (close === open || (open === "\u201C" && close === "\u201D")) {
-      const inner = t.slice(1, -1);
-      return open === "`" && /^(["'])[^"']*\1$/.test(inner) ? inner.slice(1, -1) : inner;
-    }
-  }
-  return t;
-}
-
-function typed(value: string, kind: string, types: string[]): unknown {
-  if (value === "null") return types.includes("null") ? null : undefined;
-  if (kind === "boolean") return value === "true" ? true : value === "false" ? false : undefined;
-  if (kind === "number") {
-    const n = Number(value);
-    if (value === "" || !Number.isFinite(n)) return undefined;
-    return types.includes("integer") && !types.includes("number") && !Number.isInteger(n)
-      ? undefined
-      : n;
-  }
-  return value;
 }

@@ -1,6 +1,6 @@
 import { type Context, fail } from "./context.ts";
 import type { Field } from "./field.ts";
-import { type Components, fieldSchema, resolveRef, typesOf } from "./field-schema.ts";
+import { allowNull, type Components, fieldSchema, resolveRef, typesOf } from "./field-schema.ts";
 import { isInferred, isPlainObject, widenProperties } from "./infer.ts";
 import { setOwn } from "./own.ts";
 import type { Schema } from "./type-line.ts";
@@ -134,17 +134,7 @@ function recover(schema: Schema, example: unknown, components: Components, depth
     const inner = value !== undefined && Object.hasOwn(value, name) ? value[name] : undefined;
     // `"campaign_name": null` in the page's own example of a field typed `string`: the value
     // can be null, whatever the type line says (the example is what the API sent).
-    if (inner === null) allowsNull(property as Schema);
+    if (inner === null && (property as Schema).$ref === undefined) allowNull(property as Schema);
     recover(property, inner, components, depth + 1);
   }
-}
-
-/** Null joins the type of a plain typed schema (not a reference, not a union). */
-function allowsNull(schema: Schema): void {
-  const types = typesOf(schema);
-  if (types.length === 0 || types.includes("null") || schema.$ref !== undefined) return;
-  if (schema.anyOf !== undefined || schema.oneOf !== undefined) return;
-  schema.type = [...types, "null"];
-  if (Array.isArray(schema.enum) && !schema.enum.includes(null))
-    schema.enum = [...schema.enum, null];
 }
