@@ -79,6 +79,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   const shownKeys = new Set<string>();
   // The JSON the page shows in plain code blocks, for what an object heading's fields belong to.
   const shownValues: unknown[] = [];
+  // Every JSON example seen so far: the `<ResponseExample>`s' and the plain code blocks'.
+  const shown = () => [...page.responseExamples.map((e) => e.value), ...shownValues];
   // The field a heading names in code (`Response \`data\` Object`): a table under it lists
   // that field's children.
   let sectionField: string | undefined;
@@ -131,7 +133,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           responseKeys,
           shownKeys,
           examples: page.responseExamples,
-          shown: [...page.responseExamples.map((e) => e.value), ...shownValues],
+          shown: shown(),
         });
         if (placed.note !== undefined) note(ctx, lineOf(node, tree), placed.note);
         page.groups.push(...placed.add);
@@ -150,12 +152,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         // Under `### Turn object structure`, the fields of the `turns` listed above.
         const owner =
           group !== undefined && isObjectHeading(section)
-            ? headingObject(
-                section,
-                page.groups,
-                [group],
-                [...page.responseExamples.map((e) => e.value), ...shownValues],
-              )
+            ? headingObject(section, page.groups, [group], shown())
             : undefined;
         if (group !== undefined) {
           const nested = owner === undefined ? undefined : nestUnder(page.groups, [group], owner);
