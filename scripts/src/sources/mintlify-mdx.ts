@@ -181,18 +181,21 @@ const OPERATION_LINE =
 
 const LIST_FIELD =
   /^[ \t]*[-*+][ \t]+`[A-Za-z_$][\w.$-]*`(?:[ \t]*(?:\/|,|and|or)[ \t]*`[A-Za-z_$][\w.$-]*`)*[ \t]*:/gm;
+// A form field as curl's `-F` takes it, one to an item: `` - `file=@/path/report.pdf` (required) ``.
+const FORM_ITEM = /^[ \t]*[-*+][ \t]+`[A-Za-z_][\w.[\]-]*=[^`\n]*`/m;
 const PILL_LINE =
   /^[ \t]*(?:string|integer|number|boolean|object|array|required|[a-z]+\[\])[ \t]*$/m;
 
 /**
  * True for a hand-written MDX page (frontmatter, no field elements) that lists its fields as
- * `` - `name`: what it is `` items and names its operation on a line of its own. A rendered
- * page, even scraped with frontmatter, shows its fields' type pills, which this has none of.
+ * `` - `name`: what it is `` items (or `` - `name=value` `` form items) and names its operation
+ * on a line of its own. A rendered page, even scraped with frontmatter, shows its fields' type
+ * pills, which this has none of.
  */
 export function looksLikeFieldListPage(text: string): boolean {
   const head = text.slice(0, 40_000);
   if (!FRONTMATTER.test(head) || !OPERATION_LINE.test(head) || PILL_LINE.test(head)) return false;
-  return [...head.matchAll(LIST_FIELD)].length >= 2;
+  return [...head.matchAll(LIST_FIELD)].length >= 2 || FORM_ITEM.test(head);
 }
 
 // What only a rendered page shows: a type pill on its own line, a field's anchor link.

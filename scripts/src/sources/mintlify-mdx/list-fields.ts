@@ -98,3 +98,40 @@ function namesOf(children: MdNode[]): { names: string[]; rest: string } | undefi
   const after = { ...colon, value: (colon.value ?? "").replace(/^\s*:\s*/, "") };
   return { names, rest: inlineMarkdown([after, ...children.slice(k + 1)]).trim() };
 }
+
+// `receipt=@/path/to/receipt.png`: a form field as curl's `-F` takes it; `@` sends a file.
+const FORM_PAIR = /^([A-Za-z_][\w.-]*)(\[\])?=(.*)$/s;
+// What such an item says after it, in brackets: `(required, PNG or JPEG)`, `（可选，…）`.
+const BRACKETED = /^\s*[(（](.*)[)）]\s*$/s;
+const MARK =
+  /^(?:(required|mandatory|必填|必需|必须)|optional|可选|选填|非必填)(?![A-Za-z])\s*[,，;；:：]?\s*/i;
+
+/**
+ * A list of form fields written as curl sends them (`` - `note=Lunch` (optional, shown beside
+ * the expense) ``): body fields, a file where the value starts with `@`, the value otherwise an
+ * example. Undefined unless every item starts so.
+ */
+export function readFormItems(list: MdNode, tree: Tree): FieldGroup[] | undefined {
+  const groups: FieldGroup[] = [];
+  for (const item of list.children ?? []) {
+    const [paragraph] = item.children ?? [];
+    const [code, ...rest] = paragraph?.type === "paragraph" ? (paragraph.children ?? []) : [];
+    const pair = code?.type === "inlineCode" ? FORM_PAIR.exec(code.value ?? "") : null;
+    if (pair === null) return undefined;
+    const [, name, many, value] = pair as unknown as [string, string, string | undefined, string];
+    const field = newField(name, lineOf(item, tree));
+    field.location = "body";
+    const file = value.startsWith("@");
+    const one = file ? { type: "string", format: "binary" } : { type: "string" };
+    field.schema = many === undefined ? one : { type: "array", items: one };
+    if (!file && value !== "" && many === undefined) field.example = { value };
+    const said = inlineMarkdown(rest).trim();
+    const inner = BRACKETED.exec(said)?.[1] ?? said;
+    const mark = MARK.exec(inner);
+    field.required = mark?.[1] !== undefined;
+    const text = inner.slice(mark?.[0].length ?? 0).trim();
+    if (text !== "") field.description.push(text);
+    groups.push({ kind: "param", location: "body", fields: [field], node: item });
+  }
+  return groups.length > 0 ? groups : undefined;
+}

@@ -148,6 +148,16 @@ function applyValueTables(page: PageContent): void {
   }
 }
 
+/**
+ * The page's response examples: its `<ResponseExample>`s, else, when no field describes the
+ * response, the JSON it shows under a response heading (then the one thing saying what it holds).
+ */
+function shownExamples(page: PageContent): ResponseExample[] {
+  if (page.responseExamples.length > 0 || page.groups.some((g) => g.kind === "response"))
+    return page.responseExamples;
+  return page.shownResponses;
+}
+
 /** Puts the page's fields and examples into the one operation model every form fills. */
 export function buildModel(
   endpoint: Endpoint,
@@ -171,7 +181,7 @@ export function buildModel(
     security: [],
     parameters: [],
     responses: [],
-    responseExamples: page.responseExamples,
+    responseExamples: shownExamples(page),
     requestExample: request,
   };
   const body: Field[] = [];

@@ -12,10 +12,10 @@ import {
   METHOD_LINE,
   operationWords,
 } from "./endpoint-lines.ts";
-import { codeBlocks, curlOf, responseExampleOf } from "./examples.ts";
+import { codeBlocks, curlOf, responseExampleOf, statusOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, LOCATIONS, readFieldGroup } from "./fields.ts";
 import { readHeadingField } from "./heading-fields.ts";
-import { readListFields } from "./list-fields.ts";
+import { readFormItems, readListFields } from "./list-fields.ts";
 import {
   besideField,
   headingObject,
@@ -35,6 +35,8 @@ export interface PageContent {
   /** The curl command of `<RequestExample>`, else the first curl block elsewhere on the page. */
   curl?: { example: CurlExample; line: number } | undefined;
   responseExamples: ResponseExample[];
+  /** The first JSON block under a response heading, outside `<ResponseExample>`. */
+  shownResponses: ResponseExample[];
   /** The first `# Heading` (a saved page without frontmatter has its title there). */
   heading?: string | undefined;
   /** The `> description` line a saved page has under its title. */
@@ -59,6 +61,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   const page: PageContent = {
     groups: [],
     responseExamples: [],
+    shownResponses: [],
     intro: [],
     authHeaders: [],
     authEither: false,
@@ -88,7 +91,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   // of them into the groups; false for any other list, or one that lists a field's values.
   const listed = (node: MdNode, before: MdNode | undefined): boolean => {
     if (!listFields || listsValues(before)) return false;
-    const groups = readListFields(node, tree, section, outerSection);
+    const groups = readFormItems(node, tree) ?? readListFields(node, tree, section, outerSection);
     if (groups !== undefined) page.groups.push(...groups);
     return groups !== undefined;
   };
@@ -233,6 +236,14 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           shownValues.push(parsed.value);
           if (RESPONSE_SECTION.test(kindSection ?? ""))
             for (const key of topKeys(parsed.value)) responseKeys.add(key);
+          // `## Response` over a JSON block: what the response looks like, for a page that
+          // shows it no other way (an error response's heading names what it is not).
+          if (shownResponse(section, page.shownResponses.length))
+            page.shownResponses.push({
+              value: parsed.value,
+              line: lineOf(node, tree),
+              code: statusOf(`${node.meta ?? ""} ${section}`),
+            });
         } else if (parsed !== undefined) {
           // JSON the docs broke (a missing comma) still shows which keys the object holds.
           for (const key of looseTopKeys(text)) shownKeys.add(key);
@@ -304,6 +315,15 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
 // The request line of an HTTP message, then header lines only.
 const REQUEST_LINE =
   /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+)(?:\s+HTTP\/[\d.]+)?\s*(?:\n[\w-]+\s*:[^\n]*)*(?:\n\s*(?:\n[\s\S]*)?)?$/i;
+
+/** True for the first JSON block under a response heading (not an error response's). */
+function shownResponse(section: string | undefined, examples: number): boolean {
+  return (
+    examples === 0 &&
+    RESPONSE_SECTION.test(section ?? "") &&
+    !/\berrors?\b|错误|エラー/i.test(section ?? "")
+  );
+}
 
 const EMPTY_HEADING = /^(?:\s|\u200b|\u200c|\u200d|\ufeff)*$/;
 
