@@ -90,7 +90,7 @@ export function nestUnder(
 const OBJECT_HEADING = /\bobjects?\b|对象|オブジェクト|객체|개체|\bobjeto\b|\bobjet\b|объект/i;
 
 // A heading that names a part of the operation: its tables are that part's.
-const PART_WORDS =
+export const PART_WORDS =
   /\b(?:request|response|returns?|body|param(?:eter)?s?|query|headers?)\b|请求|响应|返回|응답|요청|ответ|запрос/i;
 
 // Words of an object heading that name no field: the payload itself, or the heading's own.

@@ -5,7 +5,14 @@
 import { newField } from "../model/field.ts";
 import type { ResponseExample } from "../model/operation.ts";
 import type { FieldGroup } from "./fields.ts";
-import { headingObject, headingWords, isObjectHeading, namesObject, nestUnder } from "./nesting.ts";
+import {
+  headingObject,
+  headingWords,
+  isObjectHeading,
+  namesObject,
+  nestUnder,
+  PART_WORDS,
+} from "./nesting.ts";
 import { RESPONSE_SECTION } from "./tables.ts";
 
 /** The keys of an example object (of its first item, for a list). */
@@ -107,6 +114,8 @@ export interface TablePlace {
   examples: ResponseExample[];
   /** Every JSON example shown so far, whole (`<ResponseExample>`s and plain code blocks). */
   shown: unknown[];
+  /** The response's own examples: `<ResponseExample>`s and the JSON under its heading. */
+  response: unknown[];
 }
 
 /**
@@ -138,6 +147,12 @@ export function placeTable(
   // object the page lists nowhere else, not more top-level fields.
   const shown = owner === undefined ? shownObject(at.section, at.shownKeys, before, groups) : [];
   if (shown.length > 0) return { add: shown };
+  // Not under a field (none named, or `type: "message"`, which names none).
+  if ((owner === undefined || nested === undefined) && apartFromResponse(at, before, groups))
+    return {
+      add: [],
+      note: `a field the table under "${at.section}" belongs to (its rows are not in the response's example)`,
+    };
   if (owner === undefined && ownsNothing(at.section, at.outer, before, groups))
     return {
       add: [],
@@ -173,4 +188,25 @@ function shownObject(
   parent.required = false;
   const fields = groups.flatMap((g) => g.fields.map((f) => ({ ...f, path: [key, ...f.path] })));
   return [{ ...first, fields: [parent, ...fields] }];
+}
+
+/**
+ * A table under headings that say nothing of the part (`### 1. Message` under `## Transcript
+ * entry types`), after the response's fields, none of whose rows the response's example holds
+ * (at its top level or one wrapper down): the fields of something inside the response the page
+ * did not say, not more of the response's own.
+ */
+function apartFromResponse(at: TablePlace, before: FieldGroup[], groups: FieldGroup[]): boolean {
+  if (groups[0]?.kind !== "response" || at.response.length === 0) return false;
+  if (PART_WORDS.test(at.section ?? "") || PART_WORDS.test(at.outer ?? "")) return false;
+  if (!before.some((g) => g.kind === "response")) return false;
+  const keys = new Set(
+    at.response.flatMap((value) => {
+      const top = topKeys(value);
+      const object = Array.isArray(value) ? value[0] : value;
+      const inner = top.flatMap((k) => topKeys((object as Record<string, unknown>)[k]));
+      return [...top, ...inner];
+    }),
+  );
+  return groups.every((g) => !keys.has(g.fields[0]?.name ?? ""));
 }

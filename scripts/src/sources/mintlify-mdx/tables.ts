@@ -307,10 +307,12 @@ function readType(text: string, field: Field, ctx: Context): boolean {
   const required = /\brequired\b/i.test(text);
   // `float (0-2)`, `integer (1..30)`: the range in the note after the type.
   const range = /\(\s*(-?\d+(?:\.\d+)?)\s*(?:\.\.|-|–|to)\s*(-?\d+(?:\.\d+)?)\s*\)$/.exec(text);
-  // `string (UUID)`: a format named in the note after the type.
-  const noted = /\(\s*(uuid|email|uri|url|date-time|date|time|int32|int64|binary)\s*\)$/i.exec(
-    text,
-  );
+  // `string (UUID)`: a format named in the note after the type; `string (ISO 8601)` is the
+  // date-time the limits column reads it as too.
+  const noted =
+    /\(\s*(uuid|email|uri|url|date-time|date|time|int32|int64|binary|ISO[\s-]?8601|RFC\s?3339)\s*\)$/i.exec(
+      text,
+    );
   const bare = englishTypeWords(text)
     .replace(/[(,]?\s*\b(?:required|optional)\b\)?/gi, "")
     .replace(/`/g, "")
@@ -345,8 +347,14 @@ function readType(text: string, field: Field, ctx: Context): boolean {
       field.constraints.minimum = Number(range[1]);
       field.constraints.maximum = Number(range[2]);
     }
-    const format = noted?.[1]?.toLowerCase().replace(/^url$/, "uri");
-    if (format !== undefined && field.schema.format === undefined && field.schema.type !== "object")
+    const format = noted?.[1]
+      ?.toLowerCase()
+      .replace(/^url$/, "uri")
+      .replace(/^(?:iso[\s-]?8601|rfc\s?3339)$/, "date-time");
+    // A timestamp in seconds is no date-time string, whatever its note says.
+    const fits =
+      format === "date-time" ? field.schema.type === "string" : field.schema.type !== "object";
+    if (format !== undefined && field.schema.format === undefined && fits)
       field.schema = { ...field.schema, format };
   } else {
     fail(

@@ -23,6 +23,7 @@ import {
   listsValues,
   nestUnder,
   objectNamed,
+  PART_WORDS,
 } from "./nesting.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
 import { looseTopKeys, placeTable, topKeys } from "./table-part.ts";
@@ -83,6 +84,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   // The JSON the page shows in plain code blocks, for what an object heading's fields belong to.
   const shownValues: unknown[] = [];
   // Every JSON example seen so far: the `<ResponseExample>`s' and the plain code blocks'.
+  // The JSON under the response heading, elisions and all (`[...]`): what the response holds.
+  const responseShapes: unknown[] = [];
   const shown = () => [...page.responseExamples.map((e) => e.value), ...shownValues];
   // The field a heading names in code (`Response \`data\` Object`): a table under it lists
   // that field's children.
@@ -120,7 +123,10 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
       if (node.type === "table") {
         introOpen = false;
         const name = labelled ?? section;
-        const groups = readFieldTable(node, tree, ctx, name, outerSection);
+        // Under headings that say nothing of the part (`## Transcript entry types` after
+        // `## Response`), the part the page was last in.
+        const over = PART_WORDS.test(outerSection ?? "") ? outerSection : kindSection;
+        const groups = readFieldTable(node, tree, ctx, name, over);
         if (groups === undefined) {
           const values = readValueTable(node, tree);
           if (values !== undefined) page.valueTables.push(values);
@@ -137,6 +143,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           shownKeys,
           examples: page.responseExamples,
           shown: shown(),
+          response: [...page.responseExamples.map((e) => e.value), ...responseShapes],
         });
         if (placed.note !== undefined) note(ctx, lineOf(node, tree), placed.note);
         page.groups.push(...placed.add);
@@ -238,7 +245,9 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
             for (const key of topKeys(parsed.value)) responseKeys.add(key);
           // `## Response` over a JSON block: what the response looks like, for a page that
           // shows it no other way (an error response's heading names what it is not).
-          if (shownResponse(section, page.shownResponses.length))
+          if (shownResponse(section, outerSection, responseShapes.length))
+            responseShapes.push(parsed.value);
+          if (shownResponse(section, outerSection, page.shownResponses.length))
             page.shownResponses.push({
               value: parsed.value,
               line: lineOf(node, tree),
@@ -247,6 +256,11 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         } else if (parsed !== undefined) {
           // JSON the docs broke (a missing comma) still shows which keys the object holds.
           for (const key of looseTopKeys(text)) shownKeys.add(key);
+          // One that elides a value (`"transcript": [...]`) is no example, but shows the
+          // response's shape.
+          const shape = parseJson(withoutElisions(text));
+          if (shape.ok && shownResponse(section, outerSection, responseShapes.length))
+            responseShapes.push(shape.value);
         }
         if (looseCurl === undefined) {
           const curl = curlOf(node, tree, ctx);
@@ -316,13 +330,29 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
 const REQUEST_LINE =
   /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+)(?:\s+HTTP\/[\d.]+)?\s*(?:\n[\w-]+\s*:[^\n]*)*(?:\n\s*(?:\n[\s\S]*)?)?$/i;
 
-/** True for the first JSON block under a response heading (not an error response's). */
-function shownResponse(section: string | undefined, examples: number): boolean {
+/**
+ * True for the first JSON block under a response heading (`## Response`, or `### Success (200)`
+ * under it), not an error response's.
+ */
+function shownResponse(
+  section: string | undefined,
+  outer: string | undefined,
+  examples: number,
+): boolean {
+  const heading = PART_WORDS.test(section ?? "") ? section : outer;
   return (
     examples === 0 &&
-    RESPONSE_SECTION.test(section ?? "") &&
-    !/\berrors?\b|错误|エラー/i.test(section ?? "")
+    RESPONSE_SECTION.test(heading ?? "") &&
+    !/\berrors?\b|错误|エラー/i.test(`${section} ${outer}`)
   );
+}
+
+/** JSON with its elided parts (`[...]`, `{…}`, a `...` line) as empty values or left out. */
+function withoutElisions(text: string): string {
+  return text
+    .replace(/\[\s*(?:\.\.\.|…)\s*\]/g, "[]")
+    .replace(/\{\s*(?:\.\.\.|…)\s*\}/g, "{}")
+    .replace(/,\s*(?:\.\.\.|…)\s*(?=[\]}])/g, "");
 }
 
 const EMPTY_HEADING = /^(?:\s|\u200b|\u200c|\u200d|\ufeff)*$/;
