@@ -123,9 +123,10 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
       if (node.type === "table") {
         introOpen = false;
         const name = labelled ?? section;
-        // Under headings that say nothing of the part (`## Transcript entry types` after
-        // `## Response`), the part the page was last in.
-        const over = PART_WORDS.test(outerSection ?? "") ? outerSection : kindSection;
+        // Under headings that say nothing of the part (`## Activity entry kinds`) after the
+        // response's fields, the response's part still.
+        const responded = page.groups.some((g) => g.kind === "response");
+        const over = PART_WORDS.test(outerSection ?? "") || !responded ? outerSection : kindSection;
         const groups = readFieldTable(node, tree, ctx, name, over);
         if (groups === undefined) {
           const values = readValueTable(node, tree);
