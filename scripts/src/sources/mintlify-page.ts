@@ -124,7 +124,13 @@ export function looksLikePayloadPage(text: string): boolean {
 function looksLikeOwnPage(text: string): boolean {
   const lines = dropNoise(normalizePage(text.slice(0, 60_000)).lines, () => false);
   const at = findMethodLine(lines);
-  if (at < 0) return false;
+  // A copy cut below the page's header still shows the fields as only a rendered page does:
+  // its sections' titles and an anchor link per field. Read as one, it is refused naming
+  // the operation line it lacks.
+  if (at < 0)
+    return (
+      FIELD_ANCHORS.test(text.slice(0, 60_000)) && lines.some((line) => isSectionTitle(line.text))
+    );
   const content = lines.filter((line, i) => i < at && line.text !== "").length;
   if (content === 0) return true;
   for (let i = at + 1; i < lines.length; i++) {
@@ -133,6 +139,10 @@ function looksLikeOwnPage(text: string): boolean {
   }
   return false;
 }
+
+// Two fields' anchor links, as the rendered page gives every field one: `[](…#body-amount)`.
+const FIELD_ANCHORS =
+  /\]\([^)\s]*#(?:body|response|param|parameter|authorization|path|query|header)-[\w-]+\)[\s\S]*?\]\([^)\s]*#(?:body|response|param|parameter|path|query|header)-[\w-]+\)/;
 
 const FENCE_OPEN = /^(`{3,}|~{3,})\s*(\S*)/;
 const PLAIN_INFO = new Set(["", "text", "txt", "markdown", "md", "plaintext"]);
