@@ -109,29 +109,60 @@ const MARK =
 /**
  * A list of form fields written as curl sends them (`` - `note=Lunch` (optional, shown beside
  * the expense) ``): body fields, a file where the value starts with `@`, the value otherwise an
- * example. Undefined unless every item starts so.
+ * example. Undefined unless most items are so written.
  */
 export function readFormItems(list: MdNode, tree: Tree): FieldGroup[] | undefined {
+  const items = list.children ?? [];
   const groups: FieldGroup[] = [];
-  for (const item of list.children ?? []) {
+  for (const item of items) {
     const [paragraph] = item.children ?? [];
     const [code, ...rest] = paragraph?.type === "paragraph" ? (paragraph.children ?? []) : [];
     const pair = code?.type === "inlineCode" ? FORM_PAIR.exec(code.value ?? "") : null;
-    if (pair === null) return undefined;
-    const [, name, many, value] = pair as unknown as [string, string, string | undefined, string];
-    const field = newField(name, lineOf(item, tree));
-    field.location = "body";
-    const file = value.startsWith("@");
-    const one = file ? { type: "string", format: "binary" } : { type: "string" };
-    field.schema = many === undefined ? one : { type: "array", items: one };
-    if (!file && value !== "" && many === undefined) field.example = { value };
-    const said = inlineMarkdown(rest).trim();
-    const inner = BRACKETED.exec(said)?.[1] ?? said;
-    const mark = MARK.exec(inner);
-    field.required = mark?.[1] !== undefined;
-    const text = inner.slice(mark?.[0].length ?? 0).trim();
-    if (text !== "") field.description.push(text);
-    groups.push({ kind: "param", location: "body", fields: [field], node: item });
+    const line = lineOf(item, tree);
+    const field = pair === null ? queryItem(paragraph, line) : formField(pair, rest, line);
+    if (field !== undefined)
+      groups.push({
+        kind: "param",
+        location: field.location === "query" ? "query" : "body",
+        fields: [field],
+        node: item,
+      });
   }
-  return groups.length > 0 ? groups : undefined;
+  // Most items so written: a note among them (`- the file may be a PDF`) is no field.
+  const forms = groups.filter((g) => g.location === "body").length;
+  return forms > 0 && groups.length * 2 >= items.length ? groups : undefined;
+}
+
+function formField(pair: RegExpExecArray, rest: MdNode[], line: number): Field {
+  const [, name, many, value] = pair as unknown as [string, string, string | undefined, string];
+  const field = newField(name, line);
+  field.location = "body";
+  const file = value.startsWith("@");
+  const one = file ? { type: "string", format: "binary" } : { type: "string" };
+  field.schema = many === undefined ? one : { type: "array", items: one };
+  if (!file && value !== "" && many === undefined) field.example = { value };
+  const said = inlineMarkdown(rest).trim();
+  const inner = BRACKETED.exec(said)?.[1] ?? said;
+  const mark = MARK.exec(inner);
+  field.required = mark?.[1] !== undefined;
+  const text = inner.slice(mark?.[0].length ?? 0).trim();
+  if (text !== "") field.description.push(text);
+  return field;
+}
+
+// `?folder=<prefix>` in an item among them: a query parameter, in the URL's own spelling.
+const QUERY_PAIR = /^\?([A-Za-z_][\w.-]*)=/;
+const DEFAULT_SAID = /(?:默认(?:值)?(?:为)?|defaults?(?:\s+(?:to|is))?)\s*[:：]?\s*`([^`]+)`/i;
+
+function queryItem(paragraph: MdNode | undefined, line: number): Field | undefined {
+  const codes = (paragraph?.children ?? []).filter((c) => c.type === "inlineCode");
+  const name = codes.map((c) => QUERY_PAIR.exec(c.value ?? "")?.[1]).find((n) => n !== undefined);
+  if (paragraph === undefined || name === undefined) return undefined;
+  const field = newField(name, line);
+  field.location = "query";
+  field.schema = { type: "string" };
+  const text = inlineMarkdown(paragraph.children ?? []).trim();
+  field.description.push(text);
+  field.defaultText = DEFAULT_SAID.exec(text)?.[1];
+  return field;
 }

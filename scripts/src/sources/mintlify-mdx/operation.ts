@@ -127,6 +127,7 @@ function writtenEndpoint(front: Frontmatter, page: PageContent): Endpoint | unde
   return undefined;
 }
 
+const LEADING_OPERATION = /^(?:GET|POST|PUT|PATCH|DELETE)\s+`?\/\S*`?\s*(?:[—–:：]|-(?=\s)|$)\s*/;
 const NAMED_OPERATION = /\b(GET|POST|PUT|PATCH|DELETE)\s+`?(\/[\w\-./{}:]*[\w}])`?/;
 
 /**
@@ -166,7 +167,9 @@ export function buildModel(
   ctx: Context,
 ): OperationModel {
   applyValueTables(page);
-  const description = [front.description?.value ?? page.summaryQuote, ...page.intro].filter(
+  // `POST /files/upload — multipart upload`: the operation is said elsewhere, the rest is prose.
+  const lead = front.description?.value.replace(LEADING_OPERATION, "");
+  const description = [lead ?? page.summaryQuote, ...page.intro].filter(
     (p): p is string => p !== undefined && p !== "",
   );
   const request = requestExample(page, ctx);

@@ -26,6 +26,7 @@ import {
   PART_WORDS,
 } from "./nesting.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
+import { readRequestBlock } from "./request-block.ts";
 import { looseTopKeys, placeTable, topKeys } from "./table-part.ts";
 import { RESPONSE_SECTION, readFieldTable, readValueTable, type ValueTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
@@ -273,17 +274,21 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           // An HTTP request as the page writes it: `POST /files/upload HTTP/1.1`, then its
           // headers (`Authorization: Bearer <token>`): the first line is the operation.
           // Only before the fields: one further down is an example (a webhook's delivery).
-          const request = page.groups.length === 0 ? REQUEST_LINE.exec(text) : null;
-          if (request !== null && /^https?$/i.test(node.lang ?? "")) {
-            // `Host: api.x.com` names the server the path is sent to.
-            const [method, path] = (request[1] as string).split(/\s+/) as [string, string];
-            const host = /^host\s*:\s*([\w.-]+(?::\d+)?)\s*$/im.exec(text)?.[1];
-            const target =
-              host !== undefined && path.startsWith("/") ? `https://${host}${path}` : path;
-            page.endpointText = { text: `${method} ${target}`, line: lineOf(node, tree) + 1 };
-            // `Authorization: Bearer <token>` among its headers: how every request authenticates.
-            const auth = readAuthHeaders(node, tree).filter((h) => /^authorization$/i.test(h.name));
-            if (page.authHeaders.length === 0) page.authHeaders = auth;
+          const request =
+            page.groups.length === 0 && /^https?$/i.test(node.lang ?? "")
+              ? readRequestBlock(text, lineOf(node, tree) + 1)
+              : undefined;
+          if (request !== undefined) {
+            page.endpointText = { text: request.endpoint, line: lineOf(node, tree) + 1 };
+            if (page.authHeaders.length === 0) page.authHeaders = request.auth;
+            for (const field of request.headers)
+              page.groups.push({
+                kind: "param",
+                location: "header",
+                fields: [field],
+                node,
+                section,
+              });
           }
         }
         introOpen = false;
@@ -327,10 +332,6 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
 }
 
 // A heading of nothing but its anchor link (zero-width text) and spaces.
-// The request line of an HTTP message, then header lines only.
-const REQUEST_LINE =
-  /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+)(?:\s+HTTP\/[\d.]+)?\s*(?:\n[\w-]+\s*:[^\n]*)*(?:\n\s*(?:\n[\s\S]*)?)?$/i;
-
 /**
  * True for the first JSON block under a response heading (`## Response`, or `### Success (200)`
  * under it), not an error response's.
