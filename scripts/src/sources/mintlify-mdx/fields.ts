@@ -9,7 +9,12 @@ import {
   describe,
   stringValue,
 } from "./attributes.ts";
-import { readConstraintParagraph, readOptionsList, readOptionsParagraph } from "./options.ts";
+import {
+  readConstraintParagraph,
+  readOptionsBox,
+  readOptionsList,
+  readOptionsParagraph,
+} from "./options.ts";
 import { blockParagraphs } from "./prose.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 import { literalUnion, readTypeAttribute } from "./type-attr.ts";
@@ -221,7 +226,11 @@ function readChildren(
 ): void {
   const prose: MdNode[] = [];
   const list = children ?? [];
-  for (const [index, child] of list.entries()) {
+  for (const [index, written] of list.entries()) {
+    const box = optionsBox(written);
+    if (box !== undefined) field.options = { values: box.values, line: lineOf(written, tree) };
+    const child = box?.rest ?? written;
+    if (box !== undefined && child === undefined) continue;
     if (isFieldElement(child)) nested.push(child);
     else if (isJsx(child, "Expandable")) collectNested(child.children, nested, depth + 1);
     else if (child.type === "paragraph" && hasInlineField(child))
@@ -255,6 +264,30 @@ function readChildren(
     }
   }
   field.description.push(...blockParagraphs(prose));
+}
+
+/**
+ * The values of a `<Expandable title="Possible values:">`, and what is left of its block without
+ * it (the paragraph's text before it, as the box may sit at the end of a paragraph).
+ */
+function optionsBox(node: MdNode): { values: string[]; rest: MdNode | undefined } | undefined {
+  const read = (box: MdNode) =>
+    isJsx(box, "Expandable")
+      ? readOptionsBox(stringValue(attribute(box, "title")), box.children ?? [])
+      : undefined;
+  if (node.type !== "paragraph") {
+    const values = read(node);
+    return values === undefined ? undefined : { values, rest: undefined };
+  }
+  const children = node.children ?? [];
+  const at = children.findIndex((c) => read(c) !== undefined);
+  if (at < 0) return undefined;
+  const others = children.filter((_, i) => i !== at);
+  const empty = others.every((c) => c.type === "text" && (c.value ?? "").trim() === "");
+  return {
+    values: read(children[at] as MdNode) as string[],
+    rest: empty ? undefined : { ...node, children: others },
+  };
 }
 
 /** Fields inside an `<Expandable>` (or a prose component inside a field), at any depth. */

@@ -79,6 +79,34 @@ export function readOptionsList(paragraph: MdNode, list: MdNode | undefined): st
   return values.length > 0 ? values : undefined;
 }
 
+// Between a box's values: list markers and separators (`- \`a\` - \`b\``, `\`a\`, \`b\``).
+const BOX_SEPARATOR = /^(?:[\s,;|/.\-–•*]|and\b|or\b)*$/i;
+
+/**
+ * `<Expandable title="Possible values:">` holding only backticked values (as a list, or on one
+ * line): the values. Undefined for any other box.
+ */
+export function readOptionsBox(
+  title: string | undefined,
+  children: MdNode[],
+): string[] | undefined {
+  const label = (title ?? "").trim();
+  if (!LABELS.some((l) => new RegExp(`^${l}\\s*[:：]?$`, "i").test(label))) return undefined;
+  const leaves = leavesOf(children, 0);
+  const codes = leaves.filter((node) => node.type === "inlineCode");
+  const between = leaves.filter((node) => node.type !== "inlineCode");
+  const separated = between.every((n) => n.type === "text" && BOX_SEPARATOR.test(n.value ?? ""));
+  return codes.length > 0 && separated ? codes.map((node) => node.value ?? "") : undefined;
+}
+
+/** The inline leaves of some markdown (text, code…), through paragraphs and lists. */
+function leavesOf(nodes: MdNode[], depth: number): MdNode[] {
+  if (depth > 8) return [];
+  return nodes.flatMap((node) =>
+    node.children === undefined ? [node] : leavesOf(node.children, depth + 1),
+  );
+}
+
 /** A paragraph of Mintlify constraint text (`Required range: 1 <= x <= 100`): its keywords. */
 export function readConstraintParagraph(
   paragraph: MdNode,
