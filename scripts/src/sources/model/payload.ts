@@ -1,6 +1,6 @@
-import type { Context } from "./context.ts";
+import { type Context, note } from "./context.ts";
 import type { Field } from "./field.ts";
-import { type Components, typesOf } from "./field-schema.ts";
+import { type Components, resolveRef, typesOf } from "./field-schema.ts";
 import { inferSchema } from "./infer.ts";
 import { setOwn } from "./own.ts";
 import { buildTree } from "./tree.ts";
@@ -48,7 +48,17 @@ export function buildPayload(model: PayloadModel, components: Components, ctx: C
     root = inferSchema(model.example.value);
   }
   buildTree(model.fields, root, model.example?.value, components, ctx);
-  const example = formExample(model.media, model.example, root);
+  // Mintlify's own example, made from the schema, holds `"<string>"` where a URL or a date is
+  // due: not the provider's, and no value regen's check of the examples would let through.
+  const standIn = standInAtFormat(model.example?.value, root, components, 0);
+  if (standIn !== undefined)
+    note(
+      ctx,
+      model.fields[0]?.line ?? 1,
+      `a real ${standIn.format} in the example (left out)`,
+      standIn.value,
+    );
+  const example = formExample(model.media, standIn === undefined ? model.example : undefined, root);
   return {
     media: model.media ?? "application/json",
     schema: root,
@@ -111,4 +121,37 @@ function listsItsFields(model: PayloadModel): boolean {
       !Array.isArray(item) &&
       Object.hasOwn(item, first.name),
   );
+}
+
+// The values Mintlify fills the examples it generates with (`"<string>"`), and the one a
+// scraper leaves where the page showed an email (`[email protected]`).
+const STAND_IN =
+  /^(?:<(?:string|integer|number|boolean|any|object|array|unknown)>|\[email(?:\s|\u00a0)protected\])$/;
+
+/** The first stand-in value the example holds where its schema declares a format. */
+function standInAtFormat(
+  value: unknown,
+  schema: Schema | undefined,
+  components: Components,
+  depth: number,
+): { value: string; format: string } | undefined {
+  if (schema === undefined || depth > 32) return undefined;
+  const own = resolveRef(schema, components) ?? schema;
+  if (typeof value === "string")
+    return typeof own.format === "string" && STAND_IN.test(value)
+      ? { value, format: own.format }
+      : undefined;
+  if (Array.isArray(value))
+    return value
+      .map((item) => standInAtFormat(item, own.items as Schema | undefined, components, depth + 1))
+      .find((found) => found !== undefined);
+  if (value === null || typeof value !== "object") return undefined;
+  const properties = (own.properties ?? {}) as Record<string, Schema>;
+  return Object.entries(value)
+    .map(([key, v]) =>
+      Object.hasOwn(properties, key)
+        ? standInAtFormat(v, properties[key], components, depth + 1)
+        : undefined,
+    )
+    .find((found) => found !== undefined);
 }
