@@ -76,6 +76,9 @@ export function readExample(
     return { value: undefined, next: k };
   }
   const line = lines[k] as Line;
+  // `Example:` with nothing after it (the spec's example was empty) before the next field's
+  // anchored name: no example, and that name is the next field's.
+  if (line.anchor !== undefined) return { value: undefined, next: k };
   if (!opensJson(line.text)) return { value: scalarExample(line.text, line.no, ctx), next: k + 1 };
   const block = readJsonBlock(lines.slice(0, end), k, ctx, "example");
   if (block === undefined) return { value: undefined, next: k + 1 };

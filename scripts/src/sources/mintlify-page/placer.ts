@@ -62,8 +62,10 @@ export class Placer {
     if (name.includes(".")) return undefined;
     for (let s = this.scopes.length - 1; s >= -1; s--) {
       const path = s >= 0 ? [...(this.scopes[s] as { path: string[] }).path, name] : [name];
-      const slug = path.map(slugOf).join("-");
-      const section = anchor.endsWith(`-${slug}`) ? anchor.slice(0, -slug.length - 1) : undefined;
+      const slug = [false, true]
+        .map((kebab) => path.map((part) => slugOf(part, kebab)).join("-"))
+        .find((candidate) => anchor.endsWith(`-${candidate}`));
+      const section = slug === undefined ? undefined : anchor.slice(0, -slug.length - 1);
       if (section === undefined || !SECTION_PREFIX.test(section)) continue;
       // `param-started`: a hand-written field's anchor is its name alone, at any depth, so
       // inside an open toggle it does not say the field is back at the top.
@@ -99,9 +101,10 @@ export class Placer {
 
 const SECTION_PREFIX = /^(?:response|body|param|parameter|path|query|header|cookie|authorization)$/;
 
-function slugOf(name: string): string {
-  return name
-    .replace(/\[\]$/, "")
+/** A name as an anchor spells it; `kebab` splits camel case as newer sites do (`created-at`). */
+function slugOf(name: string, kebab: boolean): string {
+  const bare = name.replace(/\[\]$/, "");
+  return (kebab ? bare.replace(/([a-z0-9])([A-Z])/g, "$1-$2") : bare)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
