@@ -1,4 +1,4 @@
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 import type { Field } from "../model/field.ts";
 import type { OperationModel, ResponseModel } from "../model/operation.ts";
 import type { PayloadModel } from "../model/payload.ts";
@@ -77,9 +77,27 @@ function sectionFields(lines: Line[], section: Section, ctx: Context, auth = fal
     // names only, no field.
     const names = paragraph.text.split(/\s*&\s*/);
     if (auth && list.fields.length > 0 && names.every((name) => !/\s/.test(name))) continue;
+    // `#### Headers`, a sentence, `Show child attributes`, and no field: the page lost the
+    // name of the one object the section holds, so there is nothing to read, only to say.
+    if (list.fields.length === 0 && foldedOnly(lines, section)) {
+      note(
+        ctx,
+        paragraph.line,
+        "a field name (the section's fields are folded away)",
+        paragraph.text,
+      );
+      continue;
+    }
     fail(ctx, paragraph.line, "a field name", paragraph.text);
   }
   return list.fields;
+}
+
+/** True when the section shows a child-attributes toggle and nothing after it. */
+function foldedOnly(lines: Line[], section: Section): boolean {
+  const texts = lines.slice(section.start, section.end).map((l) => l.text);
+  const toggle = texts.indexOf("Show child attributes");
+  return toggle >= 0 && texts.slice(toggle + 1).every((t) => t === "");
 }
 
 /** The curl `--data` payload: JSON when it is JSON, reported when it looks like broken JSON. */
