@@ -150,7 +150,7 @@ function formField(pair: RegExpExecArray, rest: MdNode[], line: number): Field {
   return field;
 }
 
-// `?folder=<prefix>` in an item among them: a query parameter, in the URL's own spelling.
+// `?scan=<mode>` in an item among them: a query parameter, in the URL's own spelling.
 const QUERY_PAIR = /^\?([A-Za-z_][\w.-]*)=/;
 const DEFAULT_SAID = /(?:默认(?:值)?(?:为)?|defaults?(?:\s+(?:to|is))?)\s*[:：]?\s*`([^`]+)`/i;
 

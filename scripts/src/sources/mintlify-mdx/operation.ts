@@ -167,7 +167,7 @@ export function buildModel(
   ctx: Context,
 ): OperationModel {
   applyValueTables(page);
-  // `POST /files/upload — multipart upload`: the operation is said elsewhere, the rest is prose.
+  // `POST /v2/receipts — attach an image`: the operation is said elsewhere, the rest is prose.
   const lead = front.description?.value.replace(LEADING_OPERATION, "");
   const description = [lead ?? page.summaryQuote, ...page.intro].filter(
     (p): p is string => p !== undefined && p !== "",

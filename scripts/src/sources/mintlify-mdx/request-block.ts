@@ -21,11 +21,11 @@ const PROTOCOL =
 const KEY_HEADER = /^[\w-]*(?:key|token|secret)[\w-]*$/i;
 // `<your key>`, `{token}`, `YOUR_KEY`, `...`: a name standing in for the value.
 const PLACEHOLDER = /^(?:<[^>]*>|\{[^}]*\}|\.\.\.|…|YOUR[_-]?\w*|\$\w+)$/i;
-// `dashscope | volcengine | openai`: the values it takes.
+// `eu | us | apac`: the values it takes.
 const OPTIONS = /^[\w.-]+(?:\s*\|\s*[\w.-]+)+$/;
 
 /**
- * The request an ```http block shows (`POST /files/upload HTTP/1.1`, then header lines); undefined
+ * The request an ```http block shows (`POST /v2/receipts HTTP/1.1`, then header lines); undefined
  * for any other block. `line` is the block's first line in the file.
  */
 export function readRequestBlock(text: string, line: number): RequestBlock | undefined {

@@ -147,7 +147,7 @@ export function placeTable(
   // object the page lists nowhere else, not more top-level fields.
   const shown = owner === undefined ? shownObject(at.section, at.shownKeys, before, groups) : [];
   if (shown.length > 0) return { add: shown };
-  // Not under a field (none named, or `type: "message"`, which names none).
+  // Not under a field (none named, or `kind: "reply"`, which names none).
   if ((owner === undefined || nested === undefined) && apartFromResponse(at, before, groups))
     return {
       add: [],
@@ -191,8 +191,8 @@ function shownObject(
 }
 
 /**
- * A table under headings that say nothing of the part (`### 1. Message` under `## Transcript
- * entry types`), after the response's fields, none of whose rows the response's example holds
+ * A table under headings that say nothing of the part (`### 1. Reply` under `## Activity
+ * entry kinds`), after the response's fields, none of whose rows the response's example holds
  * (at its top level or one wrapper down): the fields of something inside the response the page
  * did not say, not more of the response's own.
  */

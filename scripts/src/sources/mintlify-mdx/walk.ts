@@ -258,7 +258,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         } else if (parsed !== undefined) {
           // JSON the docs broke (a missing comma) still shows which keys the object holds.
           for (const key of looseTopKeys(text)) shownKeys.add(key);
-          // One that elides a value (`"transcript": [...]`) is no example, but shows the
+          // One that elides a value (`"activity": [...]`) is no example, but shows the
           // response's shape.
           const shape = parseJson(withoutElisions(text));
           if (shape.ok && shownResponse(section, outerSection, responseShapes.length))
@@ -271,7 +271,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         if (page.endpointText === undefined && METHOD_LINE.test(text)) {
           page.endpointText = { text, line: lineOf(node, tree) + 1 };
         } else if (page.endpointText === undefined) {
-          // An HTTP request as the page writes it: `POST /files/upload HTTP/1.1`, then its
+          // An HTTP request as the page writes it: `POST /v2/receipts HTTP/1.1`, then its
           // headers (`Authorization: Bearer <token>`): the first line is the operation.
           // Only before the fields: one further down is an example (a webhook's delivery).
           const request =
