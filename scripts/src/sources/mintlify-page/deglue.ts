@@ -18,6 +18,7 @@ const CHROME =
   /Copy page|Try it|Ask AI|⌘I|Ctrl ?\+ ?I|(?<=\p{Ll})cURL$|(?<=^[1-5]\d\d)Copy(?=Ask AI|$)/gu;
 /** A path (after its method pill) with the `Copy` button of its panel glued on (`/v1/thingsCopy`). */
 const PATH_COPY = /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s*)?(\/\S*?)(?:Copy)?$/;
+const METHOD_URL = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)(https?:\/\/[^/\s]+)(\/\S*)?$/;
 /** The labels Mintlify prints on their own line under a field; glued when a letter runs into them. */
 const LABELS =
   "Available options:|Allowed values?:|Examples?:|Required range:|Required (?:string |array )?length:|(?:Maximum|Minimum) (?:string |array )?length:|(?:Show|Hide) child attributes";
@@ -63,6 +64,13 @@ export function splitGlued(text: string): string[] {
   const parts: string[] = [];
   for (const chunk of text.split(CHROME)) {
     if (chunk.trim() === "") continue;
+    // `POSThttps://api.x.com/v2/clips`: the method pill, the server and the path, as a copy
+    // with line breaks gives them.
+    const operation = METHOD_URL.exec(chunk.trim());
+    if (operation !== null) {
+      parts.push(...operation.slice(1).filter((piece): piece is string => piece !== undefined));
+      continue;
+    }
     for (const part of chunk.split(LABEL)) {
       parts.push(...(LABEL_LINE.test(part.trim()) ? splitLabels(part.trim()) : [part.trim()]));
     }
@@ -123,6 +131,13 @@ function splitProse(text: string): [string, string] | undefined {
     if (!PROSE_START.test(text[at] as string)) continue;
     const pills = text.slice(0, at);
     if (/\s$/.test(pills) || /default:\s*\S*\s/.test(pills) || !isPillRun(pills)) continue;
+    // `default:"gpt-4"requiredName…`: a quoted default ends at its quote, then pills only.
+    const quoted = /default:\s*"[^"]*("?)(.*)$/.exec(pills);
+    if (
+      quoted !== null &&
+      (quoted[1] === "" || !/^(?:required|deprecated)*$/.test(quoted[2] ?? ""))
+    )
+      continue;
     return [pills, text.slice(at)];
   }
   return undefined;

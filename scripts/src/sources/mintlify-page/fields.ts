@@ -14,6 +14,19 @@ export interface FieldList {
 const EXAMPLE_HEAD = /^Examples?:/;
 const LOCATIONS = new Set(["header", "query", "path", "cookie"]);
 const TOGGLES = new Set(["Show child attributes", "Hide child attributes"]);
+// Mintlify's expandable reads `Show <its title>`: `child attributes` unless the page named it
+// (`Show Properties`, `Show Field details`).
+const TITLED_TOGGLE = /^(?:Show|Hide) \S+(?: \S+){0,3}$/;
+
+/** True for an expandable's toggle: Mintlify's own words, or a titled one right above a field. */
+export function isToggle(lines: Line[], i: number): boolean {
+  const text = (lines[i] as Line).text;
+  if (TOGGLES.has(text)) return true;
+  if (!TITLED_TOGGLE.test(text)) return false;
+  let k = i + 1;
+  while (k < lines.length && (lines[k] as Line).text === "") k++;
+  return lines[k]?.anchor !== undefined;
+}
 // The types a hand-written field renders as written (`float`), which prose also uses as words.
 const SPELLED_TYPES = new Set(["float", "double", "int", "bool"]);
 /** A field name as Mintlify prints it (`amount`, `X-Api-Key`, `items[].id`, `metadata.{key}`). */
@@ -91,7 +104,7 @@ export function readFields(
     if (isConstraintLine(line.text) || /^(?:Available options|Examples?):/.test(line.text)) {
       fail(ctx, line.no, "a field name and type before this line", line.text);
     }
-    if (line.text !== "" && !TOGGLES.has(line.text) && !line.heading) {
+    if (line.text !== "" && !isToggle(lines, i) && !line.heading) {
       const last = result.preamble.at(-1);
       const joined = last !== undefined && (lines[i - 1] as Line).text !== "";
       if (joined) last.text += `\n${line.text}`;
@@ -108,12 +121,12 @@ export function readFields(
       // the text under the heading introduces the group, not a field.
       placer.closeAll();
       i++;
-      while (i < end && !TOGGLES.has((lines[i] as Line).text) && !(lines[i] as Line).heading) {
+      while (i < end && !isToggle(lines, i) && !(lines[i] as Line).heading) {
         if (isFieldStart(lines, i, end, hints)) break;
         i++;
       }
-    } else if (TOGGLES.has(line.text)) {
-      const collapsed = line.text === "Show child attributes";
+    } else if (isToggle(lines, i)) {
+      const collapsed = line.text.startsWith("Show ");
       const last = result.fields.at(-1);
       if (collapsed && last !== undefined) last.folded = true;
       placer.open(collapsed);
@@ -236,7 +249,7 @@ function nextValue(lines: Line[], from: number, end: number): number | undefined
   let k = from;
   if (k < end && (lines[k] as Line).text === "") k++;
   const text = k < end ? (lines[k] as Line).text : "";
-  if (text === "" || marker(text) !== undefined || TOGGLES.has(text)) return undefined;
+  if (text === "" || marker(text) !== undefined || isToggle(lines, k)) return undefined;
   if (isConstraintLine(text) || /^(?:Available options|Examples?|Allowed value):/.test(text)) {
     return undefined;
   }
@@ -259,7 +272,7 @@ function readBody(
   while (k < end) {
     const line = lines[k] as Line;
     const text = line.text;
-    if (TOGGLES.has(text) || line.heading || isFieldStart(lines, k, end, hints)) break;
+    if (isToggle(lines, k) || line.heading || isFieldStart(lines, k, end, hints)) break;
     paragraphOpen &&= text !== "";
     if (text === "") k++;
     else if (text.startsWith("Available options:")) {

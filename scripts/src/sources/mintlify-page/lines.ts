@@ -28,6 +28,12 @@ const NOISE = new Set([
   "Copied!",
 ]);
 
+// The code sample's language tabs, glued by a scrape (`cURLPythonJavaScriptGoCopy`).
+const TAB_NAMES =
+  "(?:cURL|Python|JavaScript|TypeScript|Node(?:\\.js)?|Go|Java|PHP|Ruby|Swift|Kotlin|Rust|Dart|OCaml|Objective-C|C#|C\\+\\+|C|R|Shell|Bash|HTTP|PowerShell)";
+// Opening with cURL, or ending with the panel's Copy button: a lone `Go` may be anything.
+const LANGUAGE_TABS = new RegExp(`^cURL${TAB_NAMES}+(?:Copy)?$|^${TAB_NAMES}+Copy$`);
+
 // `> **Source:** https://…` under the title: the saving tool's note of where the page was.
 const SOURCE_NOTE = /^>\s*(?:\*\*)?Source:(?:\*\*)?\s+https?:\/\/\S+$/i;
 
@@ -85,7 +91,8 @@ export function dropNoise(lines: Line[], isHeading: (lines: Line[], i: number) =
       if (!isHeading(lines, i)) continue;
       inFooter = false;
     }
-    if (NOISE.has(line.text) || OPTION_TABS.test(line.text)) continue;
+    if (NOISE.has(line.text) || OPTION_TABS.test(line.text) || LANGUAGE_TABS.test(line.text))
+      continue;
     if (INDEX_LINES.some((re) => re.test(line.text))) continue;
     kept.push(line);
   }

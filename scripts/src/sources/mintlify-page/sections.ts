@@ -1,6 +1,6 @@
 import { type Context, fail } from "../model/context.ts";
 import { SECTION_HEADINGS, type SectionKind } from "../model/sections.ts";
-import { marker, NAME } from "./fields.ts";
+import { isToggle, marker, NAME } from "./fields.ts";
 import type { Line } from "./lines.ts";
 import { isReasonHeading } from "./payloads.ts";
 
@@ -56,7 +56,8 @@ export function isUnknownHeading(lines: Line[], i: number): boolean {
   const text = (lines[i] as Line).text;
   // A response's reason, shown under or instead of the status: a description, not a heading.
   if (isReasonHeading(text)) return false;
-  if (Object.hasOwn(HEADINGS, text) || !SECTION_NOUNS.test(text)) return false;
+  if (Object.hasOwn(HEADINGS, text) || !SECTION_NOUNS.test(text) || isToggle(lines, i))
+    return false;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   const next = lines[i + 1]?.text;
   if (prev !== "" || (next !== undefined && next !== "")) return false;
