@@ -22,7 +22,16 @@ const PARSERS: Record<SourceFormat, Parser> = {
 
 /** The parser for a declared format. */
 export function parserFor(format: SourceFormat): Parser {
-  return PARSERS[format];
+  const parse = PARSERS[format];
+  return (text, options) => parse(withLineFeeds(text), options);
+}
+
+/**
+ * The text with Windows line ends (`\r\n`) as `\n`: docs saved on Windows are the same page,
+ * and every reader's line patterns end at `\n`. Lines keep their numbers.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes("\r\n") ? text.replaceAll("\r\n", "\n") : text;
 }
 
 /** True when `value` names a known source format. */
@@ -31,7 +40,8 @@ export function isSourceFormat(value: unknown): value is SourceFormat {
 }
 
 /** Detects the format of an upstream document from its text, or throws naming what was seen. */
-export function detectFormat(text: string, file: string): SourceFormat {
+export function detectFormat(written: string, file: string): SourceFormat {
+  const text = withLineFeeds(written);
   // A served HTML page first: it starts with markup no other form starts with.
   if (looksLikeMintlifyHtml(text)) return "mintlify-html";
   // Markdown next: its fence holds an OpenAPI document that would also match `openapi`.

@@ -78,6 +78,8 @@ export const parseMintlifyMdx: Parser = (text, options) => {
 // An event's name as a title: `on_call_end`, `escrow_funded`, `invoice.paid`.
 // Upper case too: `PAYMENT_REFUNDED`, `ORDER.PAID`.
 const EVENT_NAME = /^(?:[a-z][a-z0-9]*(?:[._:][a-z0-9]+)+|[A-Z][A-Z0-9]*(?:[._:][A-Z0-9]+)+)$/;
+// `TimeoutCallback`, `PaymentSucceededEvent`: one word in camel case naming what it is.
+const CAMEL_EVENT = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:Callback|Webhook|Notification|Event)$/;
 const TITLE = /^title[ \t]*:[ \t]*["']?(.*?)["']?[ \t]*$/m;
 const SAVED_TITLE = /^Title:[ \t]*(.*?)[ \t]*$/m;
 // Webhooks, and callbacks as Chinese and Japanese pages call them (回调, コールバック).
@@ -105,7 +107,7 @@ function eventEndpoint(title: string | undefined, text: string): Endpoint | unde
   const name = title.trim();
   if (!speaksOfEvent(name, text)) return undefined;
   const event = (path: string): Endpoint => ({ method: "POST", path, webhook: true });
-  if (EVENT_NAME.test(name)) return event(name);
+  if (EVENT_NAME.test(name) || CAMEL_EVENT.test(name)) return event(name);
   // `Lead Cancelled` over a page that spells the event `lead_cancelled` (or `lead.cancelled`).
   const words = title.trim().split(/\s+/);
   const plain = words.every((w) => /^[A-Za-z0-9]+$/.test(w));
@@ -177,7 +179,7 @@ export function looksLikeMintlifyMdx(text: string): boolean {
 // A table's header line, and its first row after the rule.
 const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*(?:\n([^\n]*))?/gm;
 const OPERATION_LINE =
-  /^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
+  /^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|\b(?:GET|POST|PUT|PATCH|DELETE) request (?:to|at)\b[^\n.`]{0,60}`\/|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
 
 const LIST_FIELD =
   /^[ \t]*[-*+][ \t]+`[A-Za-z_$][\w.$-]*`(?:[ \t]*(?:\/|,|and|or)[ \t]*`[A-Za-z_$][\w.$-]*`)*[ \t]*:/gm;

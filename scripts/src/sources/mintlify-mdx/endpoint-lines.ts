@@ -75,6 +75,9 @@ export function endpointIn(node: MdNode, tree: Tree, apart: Apart): Endpoint | u
     const label = plainText(node.children).replace(joined, "").trim();
     return { text: joined, line, only: /^(?:[\p{L} ]{1,24}:)?$/u.test(label) };
   }
+  // `Send a POST request to the \`/v1/refunds\` endpoint`: the operation in a sentence.
+  const said = requestTo(node.children ?? []);
+  if (said !== undefined) return { text: said, line, only: false };
   // Each list item on its own, or `- Method: GET` `- URL: /x` would read "GETURL".
   const items = node.type === "list" ? (node.children ?? []) : [node];
   const text = items.map((item) => plainText(item.children)).join("\n");
@@ -89,4 +92,17 @@ export function endpointIn(node: MdNode, tree: Tree, apart: Apart): Endpoint | u
   if (word !== undefined) apart.method ??= word.toUpperCase();
   if (apart.url === undefined || apart.method === undefined) return undefined;
   return { text: `${apart.method} ${apart.url.url}`, line: apart.url.line, only: false };
+}
+
+// The words before a path in code that make the sentence name the operation.
+const REQUEST_TO = /\b(GET|POST|PUT|PATCH|DELETE) request (?:to|at)\b[^.`]{0,60}$/;
+
+/** `a POST request to \`/path\``: the method the sentence says and the path in code after it. */
+function requestTo(children: MdNode[]): string | undefined {
+  for (const [k, child] of children.entries()) {
+    if (child.type !== "inlineCode" || !/^\/\S*$/.test(child.value ?? "")) continue;
+    const method = REQUEST_TO.exec(plainText(children.slice(0, k)))?.[1];
+    if (method !== undefined) return `${method} ${child.value}`;
+  }
+  return undefined;
 }

@@ -15,6 +15,7 @@ import {
 import { codeBlocks, curlOf, responseExampleOf, statusOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, LOCATIONS, readFieldGroup } from "./fields.ts";
 import { readHeadingField } from "./heading-fields.ts";
+import { jsxTable } from "./jsx-table.ts";
 import { readFormItems, readListFields } from "./list-fields.ts";
 import {
   besideField,
@@ -113,7 +114,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
     let label: string | undefined;
     const list = nodes ?? [];
     for (let index = 0; index < list.length; index++) {
-      const node = list[index] as MdNode;
+      // An HTML table is read as the markdown table it shows.
+      const node = jsxTable(list[index] as MdNode) ?? (list[index] as MdNode);
       if (AUTH_SECTION.test(section ?? "") && page.authHeaders.length === 0) {
         page.authEither ||= node.type === "paragraph" && EITHER.test(plainText(node.children));
         page.authHeaders = readAuthHeaders(node, tree);
