@@ -1,9 +1,9 @@
 // The event a webhook page names only in its title, for pages that spell no event name anywhere.
 
-// `Post-Call Webhook`, `Dispute Webhook Payload`, `Order Paid Event`: what comes before the
-// words is the event.
+// `Post-Call Webhook`, `Dispute Webhook Payload`, `Order Paid Event`, `Export Done Callbacks`:
+// what comes before the words is the event.
 const EVENT_TITLE =
-  /^(.+?)\s+(?:webhook(?:\s+(?:event|payload))?|event(?:\s+payload)?|payload|callback)$/i;
+  /^(.+?)\s+(?:webhooks?(?:\s+(?:event|payload))?|event(?:\s+payload)?|payload|callbacks?)$/i;
 // A guide's title (`Verify Webhook`, `Create Event`) names what to do, not an event.
 const GUIDE_WORD =
   /^(?:create|delete|list|get|configure|configuring|set|setup|verify|verifying|secure|securing|test|testing|manage|managing|register|subscribe|receive|receiving|handle|handling|retry|retrying|your|the|a|an|about|custom)$/i;
