@@ -28,6 +28,7 @@ import {
 } from "./nesting.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
 import { readRequestBlock } from "./request-block.ts";
+import { isResponseHeading, withoutElisions } from "./shown-json.ts";
 import { looseTopKeys, placeTable, topKeys } from "./table-part.ts";
 import { RESPONSE_SECTION, readFieldTable, readValueTable, type ValueTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
@@ -248,10 +249,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           if (RESPONSE_SECTION.test(kindSection ?? ""))
             for (const key of topKeys(parsed.value)) responseKeys.add(key);
           // `## Response` over a JSON block: what the response looks like, for a page that
-          // shows it no other way (an error response's heading names what it is not).
-          if (shownResponse(section, outerSection, responseShapes.length))
-            responseShapes.push(parsed.value);
-          if (shownResponse(section, outerSection, page.shownResponses.length))
+          // shows it no other way.
+          if (page.shownResponses.length === 0 && isResponseHeading(section, outerSection))
             page.shownResponses.push({
               value: parsed.value,
               line: lineOf(node, tree),
@@ -260,12 +259,12 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         } else if (parsed !== undefined) {
           // JSON the docs broke (a missing comma) still shows which keys the object holds.
           for (const key of looseTopKeys(text)) shownKeys.add(key);
-          // One that elides a value (`"activity": [...]`) is no example, but shows the
-          // response's shape.
-          const shape = parseJson(withoutElisions(text));
-          if (shape.ok && shownResponse(section, outerSection, responseShapes.length))
-            responseShapes.push(shape.value);
         }
+        // Even one that elides a value (`"activity": [...]`), no example, shows the response's
+        // shape: which later tables are the response's own.
+        const shape = parsed?.ok === true ? parsed : parsed && parseJson(withoutElisions(text));
+        if (shape?.ok && responseShapes.length === 0 && isResponseHeading(section, outerSection))
+          responseShapes.push(shape.value);
         if (looseCurl === undefined) {
           const curl = curlOf(node, tree, ctx);
           if (curl !== undefined) looseCurl = { example: curl, line: lineOf(node, tree) };
@@ -334,31 +333,6 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
 }
 
 // A heading of nothing but its anchor link (zero-width text) and spaces.
-/**
- * True for the first JSON block under a response heading (`## Response`, or `### Success (200)`
- * under it), not an error response's.
- */
-function shownResponse(
-  section: string | undefined,
-  outer: string | undefined,
-  examples: number,
-): boolean {
-  const heading = PART_WORDS.test(section ?? "") ? section : outer;
-  return (
-    examples === 0 &&
-    RESPONSE_SECTION.test(heading ?? "") &&
-    !/\berrors?\b|错误|エラー/i.test(`${section} ${outer}`)
-  );
-}
-
-/** JSON with its elided parts (`[...]`, `{…}`, a `...` line) as empty values or left out. */
-function withoutElisions(text: string): string {
-  return text
-    .replace(/\[\s*(?:\.\.\.|…)\s*\]/g, "[]")
-    .replace(/\{\s*(?:\.\.\.|…)\s*\}/g, "{}")
-    .replace(/,\s*(?:\.\.\.|…)\s*(?=[\]}])/g, "");
-}
-
 const EMPTY_HEADING = /^(?:\s|\u200b|\u200c|\u200d|\ufeff)*$/;
 
 const SOURCE_LINE = /^Source: https?:\/\/\S+$/;
@@ -374,13 +348,13 @@ function boldLabel(node: MdNode): string | undefined {
   return plainText(only.children).replace(/:$/, "").trim();
 }
 
-/** A field element with no attributes that holds field elements: it only groups them. */
 /** True when an element carries a name: a location attribute, `name=` or `title=`. */
 function namesAField(node: MdNode): boolean {
   const named = [...LOCATIONS, "name", "title"];
   return (node.attributes ?? []).some((a) => named.includes(a.name ?? ""));
 }
 
+/** A field element with no attributes that holds field elements: it only groups them. */
 function isBareWrapper(node: MdNode): boolean {
   return (
     (node.attributes ?? []).length === 0 && (node.children ?? []).some((c) => isFieldElement(c))

@@ -1,0 +1,23 @@
+// What a plain JSON block on a hand-written page says about the response: under a response
+// heading it is the response's example, and, elided or not, its shape.
+import { PART_WORDS } from "./nesting.ts";
+import { RESPONSE_SECTION } from "./tables.ts";
+
+/**
+ * True under a response heading (`## Response`, or `### Success (200)` under it), not an error
+ * response's, whose heading names what the response is not.
+ */
+export function isResponseHeading(section: string | undefined, outer: string | undefined): boolean {
+  const heading = PART_WORDS.test(section ?? "") ? section : outer;
+  return (
+    RESPONSE_SECTION.test(heading ?? "") && !/\berrors?\b|错误|エラー/i.test(`${section} ${outer}`)
+  );
+}
+
+/** JSON with its elided parts (`[...]`, `{…}`, a `...` item) as empty values or left out. */
+export function withoutElisions(text: string): string {
+  return text
+    .replace(/\[\s*(?:\.\.\.|…)\s*\]/g, "[]")
+    .replace(/\{\s*(?:\.\.\.|…)\s*\}/g, "{}")
+    .replace(/,\s*(?:\.\.\.|…)\s*(?=[\]}])/g, "");
+}
