@@ -88,6 +88,12 @@ describe("readTypeAttribute", () => {
     expect(schema("boolean | undefined")).toEqual({ type: "boolean" });
     expect(schema("dict[str, Any]")).toEqual({ type: "object" });
     expect(schema("Optional[int]")).toEqual({ type: ["integer", "null"] });
+    expect(schema("nullable string")).toEqual({ type: ["string", "null"] });
+    expect(schema("integer (nullable)")).toEqual({ type: ["integer", "null"] });
+    expect(schema("nullable object[]")).toEqual({
+      type: ["array", "null"],
+      items: { type: "object" },
+    });
   });
   it("refuses a type it cannot read", () => {
     expect(schema("list of lines, see below")).toBe("invalid");

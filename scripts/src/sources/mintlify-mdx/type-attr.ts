@@ -107,6 +107,12 @@ function splitUnion(text: string): string[] {
 
 function normalizeOne(text: string, depth: number): string | undefined {
   if (text === "") return undefined;
+  // `nullable string`, `string (nullable)`: the type, which may also be null.
+  const nullable = /^nullable\s+(\S.*)$|^(\S.*?)\s*\(nullable\)$/i.exec(text);
+  if (nullable !== null) {
+    const inner = normalizeOne((nullable[1] ?? nullable[2] ?? "").trim(), depth + 1);
+    return inner === undefined ? undefined : `${wrap(inner)} | null`;
+  }
   if (text.endsWith("[]")) {
     const inner = normalizeOne(text.slice(0, -2).trim(), depth + 1);
     return inner === undefined ? undefined : `${wrap(inner)}[]`;
