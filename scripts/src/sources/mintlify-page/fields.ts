@@ -15,7 +15,7 @@ const EXAMPLE_HEAD = /^Examples?:/;
 const LOCATIONS = new Set(["header", "query", "path", "cookie"]);
 const TOGGLES = new Set(["Show child attributes", "Hide child attributes"]);
 // Mintlify's expandable reads `Show <its title>`: `child attributes` unless the page named it
-// (`Show Properties`, `Show Field details`).
+// (`Show Properties`, `Show Item fields`).
 const TITLED_TOGGLE = /^(?:Show|Hide) \S+(?: \S+){0,3}$/;
 
 /** True for an expandable's toggle: Mintlify's own words, or a titled one right above a field. */
