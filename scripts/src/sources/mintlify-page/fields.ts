@@ -25,7 +25,11 @@ export function isToggle(lines: Line[], i: number): boolean {
   if (!TITLED_TOGGLE.test(text)) return false;
   let k = i + 1;
   while (k < lines.length && (lines[k] as Line).text === "") k++;
-  return lines[k]?.anchor !== undefined;
+  const next = lines[k];
+  if (next === undefined) return false;
+  // A scrape's anchored name, or a copy's name over its type line.
+  const pill = lines[k + 1]?.text ?? "";
+  return next.anchor !== undefined || (NAME.test(next.text) && marker(pill) === "type");
 }
 // The types a hand-written field renders as written (`float`), which prose also uses as words.
 const SPELLED_TYPES = new Set(["float", "double", "int", "bool"]);
