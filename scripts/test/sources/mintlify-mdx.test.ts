@@ -89,6 +89,13 @@ describe("readTypeAttribute", () => {
     expect(schema("dict[str, Any]")).toEqual({ type: "object" });
     expect(schema("Optional[int]")).toEqual({ type: ["integer", "null"] });
     expect(schema("nullable string")).toEqual({ type: ["string", "null"] });
+    expect(schema("number · min: 2 · max: 256")).toEqual({
+      type: "number",
+      minimum: 2,
+      maximum: 256,
+    });
+    expect(schema("string · min: 1")).toEqual({ type: "string", minLength: 1 });
+    expect(schema("string · see below")).toBe("invalid");
     expect(schema("integer (nullable)")).toEqual({ type: ["integer", "null"] });
     expect(schema("nullable object[]")).toEqual({
       type: ["array", "null"],

@@ -46,12 +46,38 @@ const ALIASES: Record<string, string> = {
  * a model's own name (`OpenAIChatRequest`) as any value.
  */
 export function readTypeAttribute(text: string): TypeLine {
+  const limited = withLimits(text);
+  if (limited !== undefined) return limited;
   const direct = parseTypeLine(text);
   if (direct.kind === "type") return direct;
   const normalized = normalizeUnion(text.trim(), 0);
   if (normalized === undefined) return invalid(text, direct);
   const again = parseTypeLine(normalized);
   return again.kind === "type" ? again : invalid(text, again);
+}
+
+// `number · min: 2 · max: 256`: limits a generator put after the type, as pills.
+const LIMIT = /^(min|max)\s*:\s*(-?\d+(?:\.\d+)?)$/i;
+
+/** The type before `·`-separated limits, with the limits as its keywords; undefined otherwise. */
+function withLimits(text: string): TypeLine | undefined {
+  const [head = "", ...notes] = text.split(/\s*·\s*/);
+  if (notes.length === 0 || !notes.every((n) => LIMIT.test(n))) return undefined;
+  const read = readTypeAttribute(head);
+  if (read.kind !== "type") return read;
+  const types = [read.schema.type].flat();
+  const [low, high] = types.includes("string")
+    ? ["minLength", "maxLength"]
+    : types.includes("array")
+      ? ["minItems", "maxItems"]
+      : ["minimum", "maximum"];
+  const schema = { ...read.schema };
+  for (const note of notes) {
+    const [, side, value] = LIMIT.exec(note) as RegExpExecArray;
+    schema[(side as string).toLowerCase() === "min" ? (low as string) : (high as string)] =
+      Number(value);
+  }
+  return { ...read, schema };
 }
 
 /**

@@ -19,6 +19,9 @@ const CHROME =
 /** A path (after its method pill) with the `Copy` button of its panel glued on (`/v1/thingsCopy`). */
 const PATH_COPY = /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s*)?(\/\S*?)(?:Copy)?$/;
 const METHOD_URL = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)(https?:\/\/[^/\s]+)(\/\S*)?$/;
+const GLUED_TABS = /^[1-5]\d\d(?:\s-\s[^\d\n]*?)?(?:[1-5]\d\d(?:\s-\s[^\d\n]*?)?)+Copy$/;
+const CODED_OPERATION =
+  /^`(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)`\s*`(https?:\/\/[^/\s`]+)?(\/[^\s`]*)?`$/;
 /** The labels Mintlify prints on their own line under a field; glued when a letter runs into them. */
 const LABELS =
   "Available options:|Allowed values?:|Examples?:|Required range:|Required (?:string |array )?length:|(?:Maximum|Minimum) (?:string |array )?length:|(?:Show|Hide) child attributes";
@@ -53,6 +56,11 @@ export function splitAtFieldMarks(raw: string): { text: string; head: boolean }[
  * line; a line of code (JSON, a shell command) is left alone.
  */
 export function splitGlued(text: string): string[] {
+  // `` `GET` `https://api.x.com/v1/tasks/{id}` ``: a scrape kept the method and URL pills as code.
+  // `200 - Image task200 - Video task400401Copy`: the example panel's status tabs, glued.
+  if (GLUED_TABS.test(text)) return text.match(/(?:^|(?<=\D))[1-5]\d\d(?=\D|$)/g) ?? [text];
+  const coded = CODED_OPERATION.exec(text);
+  if (coded !== null) return coded.slice(1).filter((piece): piece is string => piece !== undefined);
   if (/^(?:["'{}\]-]|\[\s*$|\[\s*["{\d-]|curl\s)|":\s/.test(text)) return [text];
   // `200 - application/jsonTrade history retrieved`: the response's description glued on.
   const media = STATUS_MEDIA.exec(text);
@@ -160,5 +168,7 @@ function matchesSlug(name: string, slug: string): boolean {
   const flat = letters(name);
   // `response-branch-one-of-0`: the first alternative of a union field's type.
   const field = slug.replace(/-(?:one|any|all)-of-\d+$/i, "");
-  return flat !== "" && letters(field).endsWith(flat);
+  // `param-language-1`: the page's second field of that name (anchors are made unique so).
+  const again = field.replace(/-\d+$/, "");
+  return flat !== "" && [field, again].some((f) => letters(f).endsWith(flat));
 }

@@ -117,8 +117,15 @@ export function readFields(
     i++;
   }
   const placer = new Placer(hints);
+  // The raw line a scrape glued a toggle's children onto (`Show Properties`, then
+  // `[](#param-id)idinteger…[](#param-start)start…` on one line): they end where it ends.
+  let glued: number | undefined;
   while (i < end) {
     const line = lines[i] as Line;
+    if (glued !== undefined && line.text !== "" && line.no !== glued) {
+      placer.closeAll();
+      glued = undefined;
+    }
     if (line.text === "") i++;
     else if (line.heading) {
       // `### Cost` between groups of fields: what follows is no child of the last field, and
@@ -130,7 +137,8 @@ export function readFields(
         i++;
       }
     } else if (isToggle(lines, i)) {
-      const collapsed = line.text.startsWith("Show ");
+      glued = gluedChildren(lines, i, end);
+      const collapsed = line.text.startsWith("Show ") && glued === undefined;
       const last = result.fields.at(-1);
       if (collapsed && last !== undefined) last.folded = true;
       placer.open(collapsed);
@@ -153,6 +161,20 @@ export function readFields(
     }
   }
   return result;
+}
+
+/**
+ * The raw line number the fields after a toggle share, when two or more anchored fields follow
+ * it on one raw line: a scrape kept the folded children, glued together; undefined otherwise.
+ */
+function gluedChildren(lines: Line[], toggle: number, end: number): number | undefined {
+  let k = toggle + 1;
+  while (k < end && (lines[k] as Line).text === "") k++;
+  const first = lines[k];
+  if (first?.anchor === undefined) return undefined;
+  for (let j = k + 1; j < end && (lines[j] as Line).no === first.no; j++)
+    if ((lines[j] as Line).anchor !== undefined) return first.no;
+  return undefined;
 }
 
 function readField(

@@ -45,11 +45,16 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
   // Or directly by a field: a name (not itself a pill: `Body` / `object` is a field named Body),
   // then its type or pill; or by the section's description, a sentence.
   const after = lines[i + 2]?.text ?? "";
+  // `Response` over `CardDetails · object | null`: the titled schema of the whole response (a
+  // field's own type line names no schema so).
+  if (NAMED_ROOT.test(next) && marker(next) === "type") return HEADINGS[text];
   if (marker(next) !== undefined) return undefined;
   if (NAME.test(next) && after !== "" && marker(after) !== undefined) return HEADINGS[text];
   if (/\s/.test(next) && /[.:)]$/.test(next)) return HEADINGS[text];
   return undefined;
 }
+
+const NAMED_ROOT = /^[A-Za-z][\w.-]* · /;
 
 /** True for a line shaped like a section heading that this parser does not know. */
 export function isUnknownHeading(lines: Line[], i: number): boolean {
