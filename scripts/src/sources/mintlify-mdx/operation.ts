@@ -156,7 +156,7 @@ function applyValueTables(page: PageContent): void {
 function shownExamples(page: PageContent): ResponseExample[] {
   if (page.responseExamples.length > 0 || page.groups.some((g) => g.kind === "response"))
     return page.responseExamples;
-  return page.shownResponses;
+  return page.shownResponse === undefined ? [] : [page.shownResponse];
 }
 
 /** Puts the page's fields and examples into the one operation model every form fills. */

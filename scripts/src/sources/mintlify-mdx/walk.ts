@@ -40,7 +40,7 @@ export interface PageContent {
   curl?: { example: CurlExample; line: number } | undefined;
   responseExamples: ResponseExample[];
   /** The first JSON block under a response heading, outside `<ResponseExample>`. */
-  shownResponses: ResponseExample[];
+  shownResponse?: ResponseExample | undefined;
   /** The first `# Heading` (a saved page without frontmatter has its title there). */
   heading?: string | undefined;
   /** The `> description` line a saved page has under its title. */
@@ -65,7 +65,6 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   const page: PageContent = {
     groups: [],
     responseExamples: [],
-    shownResponses: [],
     intro: [],
     authHeaders: [],
     authEither: false,
@@ -88,7 +87,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   const shownValues: unknown[] = [];
   // Every JSON example seen so far: the `<ResponseExample>`s' and the plain code blocks'.
   // The JSON under the response heading, elisions and all (`[...]`): what the response holds.
-  const responseShapes: unknown[] = [];
+  let responseShape: { value: unknown } | undefined;
   const shown = () => [...page.responseExamples.map((e) => e.value), ...shownValues];
   // The field a heading names in code (`Response \`data\` Object`): a table under it lists
   // that field's children.
@@ -148,7 +147,10 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           shownKeys,
           examples: page.responseExamples,
           shown: shown(),
-          response: [...page.responseExamples.map((e) => e.value), ...responseShapes],
+          response: [
+            ...page.responseExamples.map((e) => e.value),
+            ...(responseShape === undefined ? [] : [responseShape.value]),
+          ],
         });
         if (placed.note !== undefined) note(ctx, lineOf(node, tree), placed.note);
         page.groups.push(...placed.add);
@@ -250,12 +252,12 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
             for (const key of topKeys(parsed.value)) responseKeys.add(key);
           // `## Response` over a JSON block: what the response looks like, for a page that
           // shows it no other way.
-          if (page.shownResponses.length === 0 && isResponseHeading(section, outerSection))
-            page.shownResponses.push({
+          if (page.shownResponse === undefined && isResponseHeading(section, outerSection))
+            page.shownResponse = {
               value: parsed.value,
               line: lineOf(node, tree),
               code: statusOf(`${node.meta ?? ""} ${section}`),
-            });
+            };
         } else if (parsed !== undefined) {
           // JSON the docs broke (a missing comma) still shows which keys the object holds.
           for (const key of looseTopKeys(text)) shownKeys.add(key);
@@ -263,8 +265,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         // Even one that elides a value (`"activity": [...]`), no example, shows the response's
         // shape: which later tables are the response's own.
         const shape = parsed?.ok === true ? parsed : parsed && parseJson(withoutElisions(text));
-        if (shape?.ok && responseShapes.length === 0 && isResponseHeading(section, outerSection))
-          responseShapes.push(shape.value);
+        if (shape?.ok && responseShape === undefined && isResponseHeading(section, outerSection))
+          responseShape = { value: shape.value };
         if (looseCurl === undefined) {
           const curl = curlOf(node, tree, ctx);
           if (curl !== undefined) looseCurl = { example: curl, line: lineOf(node, tree) };
