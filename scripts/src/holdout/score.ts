@@ -179,12 +179,16 @@ function flatten(doc: Doc, schema: Schema | undefined): Schema | undefined {
 /**
  * A payload that is one of several objects (`oneOf`, `anyOf`): Mintlify shows each as a tab, so
  * the fields a reader sees are all of theirs; a field is required when every option requires it.
+ * (A page that shows one tab's fields only gives the others as open objects.)
  */
 function options(doc: Doc, schema: Schema | undefined): Schema | undefined {
   const list = schema?.oneOf ?? schema?.anyOf;
   if (!Array.isArray(list) || schema?.properties) return schema;
-  const parts = list.map((part) => flatten(doc, resolve(doc, part)));
-  if (!parts.every((part) => part?.properties)) return schema;
+  // A tab the page names but does not show (an open object) holds no field a reader saw.
+  const parts = list
+    .map((part) => flatten(doc, resolve(doc, part)))
+    .filter((part) => part?.properties || part?.additionalProperties !== true);
+  if (parts.length === 0 || !parts.every((part) => part?.properties)) return schema;
   const properties: Schema = {};
   for (const part of parts) {
     for (const [name, value] of Object.entries(part?.properties as Schema))

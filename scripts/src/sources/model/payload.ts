@@ -59,11 +59,13 @@ export function buildPayload(model: PayloadModel, components: Components, ctx: C
       standIn.value,
     );
   const example = formExample(model.media, standIn === undefined ? model.example : undefined, root);
+  const tabs = model.fields.length > 0 ? optionTabs(model.paragraphs) : undefined;
+  if (tabs !== undefined && typesOf(root).includes("object")) root = oneOfShown(root, tabs.names);
   return {
     media: model.media ?? "application/json",
     schema: root,
     example,
-    paragraphs: model.paragraphs,
+    paragraphs: tabs?.rest ?? model.paragraphs,
     required: model.fields.some((f) => f.required && f.path.length === 1),
     hasFields: model.fields.length > 0,
   };
@@ -98,6 +100,45 @@ function formExample(
     else setOwn(value, name, raw);
   }
   return { value };
+}
+
+// A tab's label: a schema's name (`CreatePhotoAvatarRequest`) or a few words (`Option 1`).
+const OPTION_TAB = /^[*-]\s+([A-Za-z][\w.-]*(?: [A-Z0-9][\w.-]*){0,3})$/;
+
+/**
+ * A payload that is one of several objects shows a tab per option above the fields, which a
+ * copy keeps as a list (`* CreatePromptAvatarRequest` / `* CreatePhotoAvatarRequest`), one
+ * paragraph or one per item; only the first tab's fields are on the page. The labels (two or
+ * more) and the paragraphs without them; undefined when the text above the fields has no such
+ * list.
+ */
+export function optionTabs(paragraphs: string[]): { names: string[]; rest: string[] } | undefined {
+  const names: string[] = [];
+  const rest: string[] = [];
+  let after = false; // past the one run of tab paragraphs
+  for (const paragraph of paragraphs) {
+    const labels = paragraph.split("\n").map((line) => OPTION_TAB.exec(line.trim())?.[1]);
+    if (!after && labels.every((label) => label !== undefined)) names.push(...(labels as string[]));
+    else {
+      after = names.length > 0;
+      rest.push(paragraph);
+    }
+  }
+  return names.length >= 2 ? { names, rest } : undefined;
+}
+
+/**
+ * The payload as one of its tabs: the fields shown are the first option's; the others, which the
+ * page names but does not show, are objects of any shape, so a client may send any of them.
+ */
+function oneOfShown(shown: Schema, names: string[]): Schema {
+  const [first, ...others] = names;
+  return {
+    anyOf: [
+      { title: first, ...shown },
+      ...others.map((title) => ({ title, type: "object", additionalProperties: true })),
+    ],
+  };
 }
 
 // A bare `{type: object}` root with no fields says nothing the example cannot say better.

@@ -119,6 +119,10 @@ function recover(schema: Schema, example: unknown, components: Components, depth
     return;
   }
   const types = typesOf(schema);
+  // `AssetUrl · object | AssetId · object`: which alternative the example is, nothing says, so
+  // each is only opened when the page lists none of its fields.
+  for (const alternative of (schema.anyOf ?? schema.oneOf ?? []) as Schema[])
+    recover(alternative, undefined, components, depth + 1);
   if (types.includes("array") && schema.items !== undefined) {
     const items = Array.isArray(example) ? example.slice(0, 50) : [undefined];
     for (const item of items) recover(schema.items, item, components, depth + 1);
