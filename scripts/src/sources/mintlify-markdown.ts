@@ -7,6 +7,7 @@ import {
   titleAndDescription,
 } from "./mintlify-markdown/fence.ts";
 import { locator } from "./mintlify-markdown/locate.ts";
+import { declarePathParameters } from "./mintlify-markdown/path-parameters.ts";
 import { isSummary, summaryToOpenAPI } from "./mintlify-markdown/summary.ts";
 import { parseMintlifyMdx } from "./mintlify-mdx.ts";
 import { type Context, fail, makeContext, note } from "./model/context.ts";
@@ -47,6 +48,7 @@ export const parseMintlifyMarkdown: Parser = (text, options) => {
   }
   const doc = checkOpenAPI(data, ctx.file, fence.bodyLine);
   defineBearerSchemes(doc, fence, ctx);
+  declarePathParameters(doc, fence.line, ctx);
   if (fence.target?.kind === "webhook" && countOperations(doc) === 0)
     return withPayloadlessWebhook(doc, fence.target.name, page, fence, ctx);
   checkTarget(doc, fence, ctx);

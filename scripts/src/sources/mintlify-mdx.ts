@@ -85,6 +85,10 @@ const SAVED_TITLE = /^Title:[ \t]*(.*?)[ \t]*$/m;
 // Webhooks, and callbacks as Chinese and Japanese pages call them (回调, コールバック).
 const WEBHOOK_WORD = /\b(?:webhooks?|callbacks?)\b|回调|回調|コールバック/i;
 const EVENT_HEADING = /^#{1,6}[^\n]*\bevents?\b/im;
+// Pages in other languages speak of events in their own words (evento, événement, イベント).
+const EVENT_WORD = /\b(?:eventos?|événements?|evenementen|ereignisse?)\b|事件|イベント|이벤트/i;
+// `## \`infraction\``: a heading that is only the event's name, in code.
+const CODE_HEADING = /^#{1,6}[ \t]+`([A-Za-z][\w.:-]*)`[ \t]*$/gm;
 const VERSION = /^v?\d+(?:\.\d+)+/i;
 
 /** The page speaks of webhooks, has a heading about an event, or calls `name` an event. */
@@ -93,6 +97,7 @@ function speaksOfEvent(name: string, text: string): boolean {
   return (
     WEBHOOK_WORD.test(text) ||
     EVENT_HEADING.test(text) ||
+    EVENT_WORD.test(text) ||
     new RegExp(`\`${quoted}\`\\s+event\\b`, "i").test(text)
   );
 }
@@ -108,6 +113,9 @@ function eventEndpoint(title: string | undefined, text: string): Endpoint | unde
   if (!speaksOfEvent(name, text)) return undefined;
   const event = (path: string): Endpoint => ({ method: "POST", path, webhook: true });
   if (EVENT_NAME.test(name) || CAMEL_EVENT.test(name)) return event(name);
+  // A title in words (`Infrações`) over one heading that spells the event in code.
+  const coded = [...text.matchAll(CODE_HEADING)].map((m) => m[1] as string);
+  if (coded.length === 1) return event(coded[0] as string);
   // `Lead Cancelled` over a page that spells the event `lead_cancelled` (or `lead.cancelled`).
   const words = title.trim().split(/\s+/);
   const plain = words.every((w) => /^[A-Za-z0-9]+$/.test(w));

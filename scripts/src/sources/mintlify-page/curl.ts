@@ -1,4 +1,4 @@
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 import type { Line } from "./lines.ts";
 import { isSectionTitle } from "./sections.ts";
 
@@ -40,6 +40,9 @@ export function curlMedia(curl: CurlExample | undefined): string {
 // `amount=1200&final=true`: what `--data amount=1200 --data final=true` sends.
 const FORM_PAIRS = /^[\w.[\]-]+=[^&\s]*(?:&[\w.[\]-]+=[^&\s]*)*$/;
 
+const FENCE = /^(?:`{3,}|~{3,})\s*$/;
+const isCodeEnd = (line: Line) => line.codeEnd === true || FENCE.test(line.text);
+
 interface Token {
   value: string;
   line: number;
@@ -62,8 +65,9 @@ export function readCurl(lines: Line[], start: number, ctx: Context): CurlExampl
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i] as Line;
-    // A quote never closed (an extractor dropped `}'`) ends where the page's sections start.
-    if (quote !== undefined && isSectionTitle(line.text)) break;
+    // A quote never closed (an extractor dropped `}'`) ends where the code block or, with no
+    // block around it, the page's sections start.
+    if (quote !== undefined && (isSectionTitle(line.text) || isCodeEnd(line))) break;
     const raw = line.raw;
     let continued = false;
     for (let c = 0; c < raw.length; c++) {
@@ -105,8 +109,13 @@ export function readCurl(lines: Line[], start: number, ctx: Context): CurlExampl
     if (!continued) break;
   }
   if (quote !== undefined) {
-    const found = i < lines.length ? (lines[i] as Line).text : "end of page";
-    fail(ctx, quoteLine, `a closing ${quote} in the curl example`, found);
+    const stop = lines[i];
+    const found =
+      stop === undefined ? "end of page" : stop.codeEnd ? "the code block's end" : stop.text;
+    // The block closes, so the page is whole: only the example lost its end (the fields and the
+    // operation are elsewhere), which is said, not refused.
+    const report = stop !== undefined && isCodeEnd(stop) ? note : fail;
+    report(ctx, quoteLine, `a closing ${quote} in the curl example`, found);
     if (current !== undefined) tokens.push(current);
     i--;
   }

@@ -65,6 +65,7 @@ export function readExample(
   at: number,
   end: number,
   ctx: Context,
+  fieldAt?: (index: number) => boolean,
 ): Part<{ value: unknown }> {
   const head = lines[at] as Line;
   const inline = head.text.slice(head.text.indexOf(":") + 1).trim();
@@ -77,8 +78,8 @@ export function readExample(
   }
   const line = lines[k] as Line;
   // `Example:` with nothing after it (the spec's example was empty) before the next field's
-  // anchored name: no example, and that name is the next field's.
-  if (line.anchor !== undefined) return { value: undefined, next: k };
+  // anchored name, or its name and type: no example, and that name is the next field's.
+  if (line.anchor !== undefined || fieldAt?.(k) === true) return { value: undefined, next: k };
   if (!opensJson(line.text)) return { value: scalarExample(line.text, line.no, ctx), next: k + 1 };
   const block = readJsonBlock(lines.slice(0, end), k, ctx, "example");
   if (block === undefined) return { value: undefined, next: k + 1 };

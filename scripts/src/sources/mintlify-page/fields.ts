@@ -88,6 +88,16 @@ function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints
   return prev === "" && hints.keys.has(lastSegment(text));
 }
 
+/**
+ * A field's name and type line: after an empty `Example:`, what else could be its value (`true`
+ * over an anchored `query`, which is a name, not a location pill) is not taken for a field.
+ */
+function namedAndTyped(lines: Line[], i: number, end: number, hints: ExampleHints): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || next.anchor !== undefined || marker(next.text) !== "type") return false;
+  return isFieldStart(lines, i, end, hints);
+}
+
 function lastSegment(name: string): string {
   return name.slice(name.lastIndexOf(".") + 1).replace(/\[\]$/, "");
 }
@@ -307,7 +317,7 @@ function readBody(
       k = part.next;
       paragraphOpen = false;
     } else if (EXAMPLE_HEAD.test(text)) {
-      const part = readExample(lines, k, end, ctx);
+      const part = readExample(lines, k, end, ctx, (at) => namedAndTyped(lines, at, end, hints));
       if (part.value !== undefined) field.example = part.value;
       k = text.startsWith("Examples:") ? moreExamples(lines, part.next, end) : part.next;
       paragraphOpen = false;

@@ -151,7 +151,15 @@ function leadTitle(lines: Line[], at: number): string | undefined {
       title = above.lines.at(-1);
     }
   }
-  return title;
+  return title === undefined || isServerList(title) ? undefined : title;
+}
+
+/**
+ * The servers a copy lists on one line (`https://eu.x.test https://us.x.test`), or the method
+ * alone above them: no title.
+ */
+function isServerList(text: string): boolean {
+  return /^(?:https?:\/\/\S+\s*)+$/.test(text) || /^(?:GET|POST|PUT|PATCH|DELETE)$/.test(text);
 }
 
 /** The lines of the paragraph that ends above line `at` (text extractors leave blank lines). */
@@ -177,6 +185,7 @@ function isTitleLine(line: Line | undefined, lines: Line[], i: number): boolean 
   const text = line.text;
   // Right after the path a title-like line is the title, even where it could head a section.
   if (headingKind(lines, i) !== undefined) return false;
+  if (isServerList(text)) return false;
   return !isCurlStart(text) && !opensJson(text) && !STATUS_TAB.test(text);
 }
 
@@ -212,7 +221,7 @@ function leadDescription(
     .map((text) =>
       text
         .split("\n")
-        .filter((line) => line !== summary)
+        .filter((line) => line !== summary && !isServerList(line))
         .join("\n"),
     )
     .filter((text) => text !== "");

@@ -7,6 +7,8 @@ export interface Line {
   anchor?: string | undefined;
   /** A scrape's heading inside a section (`### Cost` over a group of fields): no field's text. */
   heading?: true | undefined;
+  /** The blank line a scrape's fenced code block ends with, once the fences are gone. */
+  codeEnd?: true | undefined;
 }
 
 // Chrome that Mintlify renders around the reference content; never part of the API description.

@@ -386,7 +386,7 @@ function emitCode(code: Line[], out: Line[], open: Line): void {
     out.push({ no: line.no, raw, text: raw.trim() });
   }
   const last = body.at(-1) ?? open;
-  out.push({ no: last.no, raw: "", text: "" });
+  out.push({ no: last.no, raw: "", text: "", codeEnd: true });
 }
 
 /**

@@ -75,8 +75,7 @@ function sectionFields(lines: Line[], section: Section, ctx: Context, auth = fal
     // A page with several security schemes shows their tabs above the fields (`ApiKeyAuth`,
     // glued by scrapes: `ApiKeyAuthBearerAuth`, two needed together `ClientID & ClientSecret`):
     // names only, no field.
-    const names = paragraph.text.split(/\s*&\s*/);
-    if (auth && list.fields.length > 0 && names.every((name) => !/\s/.test(name))) continue;
+    if (auth && list.fields.length > 0 && isSchemeTabs(paragraph.text)) continue;
     // `#### Headers`, a sentence, `Show child attributes`, and no field: the page lost the
     // name of the one object the section holds, so there is nothing to read, only to say.
     if (list.fields.length === 0 && foldedOnly(lines, section)) {
@@ -91,6 +90,17 @@ function sectionFields(lines: Line[], section: Section, ctx: Context, auth = fal
     fail(ctx, paragraph.line, "a field name", paragraph.text);
   }
   return list.fields;
+}
+
+/**
+ * The security schemes' tab labels: names joined by `&`, or run together; tabs a copy keeps with
+ * a space between (`ApiKeyQuery ApiKeyHeader`) only when each label is a schema-style name (a
+ * capital or `_` inside it), which a sentence's words are not.
+ */
+function isSchemeTabs(text: string): boolean {
+  const names = text.split(/\s*&\s*/);
+  if (names.every((name) => !/\s/.test(name))) return true;
+  return text.split(/\s+/).every((word) => /^[A-Za-z][a-z0-9]*[A-Z_][\w-]*$/.test(word));
 }
 
 /** True when the section shows a child-attributes toggle and nothing after it. */

@@ -1,4 +1,4 @@
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 import { SECTION_HEADINGS, type SectionKind } from "../model/sections.ts";
 import { isToggle, marker, NAME } from "./fields.ts";
 import type { Line } from "./lines.ts";
@@ -85,6 +85,11 @@ export function isProse(lines: Line[], from: number): boolean {
   return true;
 }
 
+function knownAfter(lines: Line[], from: number): boolean {
+  for (let k = from; k < lines.length; k++) if (headingKind(lines, k) !== undefined) return true;
+  return false;
+}
+
 /**
  * Splits lines[from..] into sections. Text before the first heading is returned as `before`
  * (the caller decides what it may be); an unknown heading is an error, and in lenient mode its
@@ -122,13 +127,16 @@ export function splitSections(
         current.start = i + 1;
         continue;
       }
-      fail(
-        ctx,
-        line.no,
+      // Above the reference, a scrape's `## Request Parameters` (an h2 of the page's own MDX,
+      // which Mintlify renders there; its sections are h4s) lists by hand what the reference
+      // below documents: left out with a warning rather than refused. A copy that kept no
+      // heading levels cannot tell it from a section, and stays refused.
+      const known =
         "a known section (Authorizations, Path Parameters, Query Parameters, " +
-          "Headers, Cookies, Body, Response)",
-        line.text,
-      );
+        "Headers, Cookies, Body, Response)";
+      if (sections.length === 0 && line.heading === true && knownAfter(lines, i + 1))
+        note(ctx, line.no, `${known}; left out, above the reference`, line.text);
+      else fail(ctx, line.no, known, line.text);
       if (current !== undefined) current.end = i;
       else before = Math.min(before, i);
       current = undefined;
