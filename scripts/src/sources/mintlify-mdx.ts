@@ -187,7 +187,7 @@ export function looksLikeMintlifyMdx(text: string): boolean {
 // A table's header line, and its first row after the rule.
 const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*(?:\n([^\n]*))?/gm;
 const OPERATION_LINE =
-  /^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|\b(?:GET|POST|PUT|PATCH|DELETE) request (?:to|at)\b[^\n.`]{0,60}`\/|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
+  /^[ \t]*<Badge\b[^>\n]*>[ \t]*(?:GET|POST|PUT|PATCH|DELETE)[ \t]*<\/Badge>|^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|\b(?:GET|POST|PUT|PATCH|DELETE) request (?:to|at)\b[^\n.`]{0,60}`\/|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
 
 const LIST_FIELD =
   /^[ \t]*[-*+][ \t]+`[A-Za-z_$][\w.$-]*`(?:[ \t]*(?:\/|,|and|or)[ \t]*`[A-Za-z_$][\w.$-]*`)*[ \t]*:/gm;

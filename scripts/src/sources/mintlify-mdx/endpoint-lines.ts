@@ -94,6 +94,22 @@ export function endpointIn(node: MdNode, tree: Tree, apart: Apart): Endpoint | u
   return { text: `${apart.method} ${apart.url.url}`, line: apart.url.line, only: false };
 }
 
+/**
+ * `| **Method** | POST |` over `| Endpoint | \`https://…/v1/x\` |`: a two-column table of the
+ * operation's particulars, whose header row may be one of them (`| **METHOD** | **GET** |`).
+ */
+export function endpointInTable(table: MdNode, tree: Tree): Endpoint | undefined {
+  const rows = table.children ?? [];
+  if (rows.length > 12 || rows.some((row) => (row.children ?? []).length !== 2)) return undefined;
+  const text = rows
+    .map((row) => (row.children ?? []).map((cell) => plainText(cell.children).trim()).join(": "))
+    .join("\n");
+  const method = METHOD_ITEM.exec(text)?.[1];
+  const url = URL_ITEM.exec(text)?.[1];
+  if (method === undefined || url === undefined) return undefined;
+  return { text: `${method.toUpperCase()} ${url}`, line: lineOf(table, tree), only: true };
+}
+
 // The words before a path in code that make the sentence name the operation.
 const REQUEST_TO = /\b(GET|POST|PUT|PATCH|DELETE) request (?:to|at)\b[^.`]{0,60}$/;
 

@@ -48,7 +48,10 @@ export function foldJoinedBase(url: string): string {
   return `${match[1]}${folded.replace(/\/{2,}/g, "/")}${match[3]}`;
 }
 
-/** The path of a URL or path: query and fragment dropped, `:id` segments written `{id}`. */
+/**
+ * The path of a URL or path: query and fragment dropped, `:id` segments and Postman's
+ * `{{id}}` variables written `{id}`.
+ */
 export function pathOf(target: string): string | undefined {
   let rest = foldJoinedBase(target).split(/[?#]/)[0] as string;
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
@@ -64,7 +67,8 @@ export function pathOf(target: string): string | undefined {
   const path = rest
     .split("/")
     .map((segment) => (/^:[A-Za-z_][\w-]*$/.test(segment) ? `{${segment.slice(1)}}` : segment))
-    .join("/");
+    .join("/")
+    .replace(/\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g, "{$1}");
   return path === "" ? "/" : path;
 }
 

@@ -43,8 +43,10 @@ export function findEndpoint(
       // The example calls `/api/payments/pay_789`; the page names `PATCH /payments/{id}`: the
       // template is the operation, the example's URL still gives the server.
       // So too a path the example calls under a base path (`/v1/sources` for `POST /sources/`).
+      // A method the example only implies (`--data ''` makes curl POST) yields to the one the
+      // page names.
       if (
-        written?.method === method &&
+        (written?.method === method || (written !== undefined && curl.method === undefined)) &&
         written.path !== "/" &&
         endsWithTemplate(path, written.path)
       )
@@ -136,9 +138,18 @@ const NAMED_OPERATION = /\b(GET|POST|PUT|PATCH|DELETE)\s+`?(\/[\w\-./{}:]*[\w}])
  */
 function applyValueTables(page: PageContent): void {
   for (const table of page.valueTables) {
+    const linked = table.linkedFrom;
     const named = page.groups
       .map((g) => g.fields[0])
-      .filter((f) => f !== undefined && f.path.length === 1 && f.name === table.name);
+      .filter(
+        (f) =>
+          f !== undefined &&
+          f.path.length === 1 &&
+          (linked === undefined
+            ? f.name === table.name
+            : f.name.toLowerCase() === table.name.toLowerCase() &&
+              f.description.some((d) => d.includes(`](${linked})`))),
+      );
     const field = named.length === 1 ? named[0] : undefined;
     const type = [field?.schema.type].flat();
     const scalar = type.every(

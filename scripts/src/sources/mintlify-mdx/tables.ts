@@ -1,5 +1,5 @@
 import { isConstraintLine, readConstraint } from "../mintlify-page/field-parts.ts";
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import { englishTypeWords } from "../model/type-words.ts";
 import { type FieldGroup, LOCATIONS, type Location, sectionLocation } from "./fields.ts";
@@ -128,6 +128,8 @@ export function readFieldTable(
   const groups: FieldGroup[] = [];
   // The rows above that an indented row may belong to, each with its name's indentation.
   const open: { indent: number; field: Field }[] = [];
+  const seen = new Set<string>();
+  let dotted = false;
   for (const row of rows) {
     const cells = row.children ?? [];
     const cell = (role: Role): MdNode | undefined => cells[roles.indexOf(role)];
@@ -141,6 +143,15 @@ export function readFieldTable(
     const nameText = (text("name") ?? "").replace(INDENT, "");
     const field = readName(cell("name"), nameText, line);
     if (field === undefined) continue;
+    // `actions.id`, then `_id` again: after a child row, a name the table already listed starts
+    // the fields of objects it does not name (a trigger's, an action's). They cannot be placed;
+    // the top-level fields above are whole, so the rest is left out and said.
+    if (dotted && indented === 0 && seen.has(field.name)) {
+      note(ctx, line, "a name not listed before in this table (the rest is left out)", field.name);
+      break;
+    }
+    dotted ||= field.name.includes(".");
+    seen.add(field.name);
     let marked = field.required;
     const typeText = text("type");
     if (typeText !== undefined && typeText !== "")
@@ -394,6 +405,12 @@ export interface ValueTable {
   name: string;
   values: string[];
   line: number;
+  /**
+   * The anchor of the heading over a table that names its field only in plain words
+   * (`| Status | Meaning |` under `## Status values`): it applies only to a field whose
+   * description links there (`see [Status values](#status-values)`).
+   */
+  linkedFrom?: string | undefined;
 }
 
 // The first column's title names the field in parentheses or code: `状态(status)`, `` `status` ``.
@@ -416,7 +433,11 @@ const TRANSLATED_NAMES: Record<string, string> = {
  * `| 状态(status) | 描述 |` over rows `| 1 | 成功 |`: the values one field takes, each with what
  * it means; undefined for any other table.
  */
-export function readValueTable(table: MdNode, tree: Tree): ValueTable | undefined {
+export function readValueTable(
+  table: MdNode,
+  tree: Tree,
+  heading?: string,
+): ValueTable | undefined {
   const [head, ...rows] = table.children ?? [];
   const titles = (head?.children ?? []).map((cell) => plainText(cell.children));
   if (titles.length !== 2 || rows.length < 2) return undefined;
@@ -429,8 +450,22 @@ export function readValueTable(table: MdNode, tree: Tree): ValueTable | undefine
     match?.[2] ??
     (coded !== undefined && /^[A-Za-z_]\w*$/.test(coded) ? coded : undefined) ??
     TRANSLATED_NAMES[clean(titles[0] ?? "")];
-  if (name === undefined) return undefined;
+  const plain = clean(titles[0] ?? "");
+  const linkedFrom =
+    name === undefined && heading !== undefined && /^[A-Za-z_]\w*$/.test(plain)
+      ? `#${anchorOf(heading)}`
+      : undefined;
+  if (name === undefined && linkedFrom === undefined) return undefined;
   const values = rows.map((row) => plainText(row.children?.[0]?.children).replace(/`/g, ""));
   if (!values.every((v) => /^[\w.:-]+$/.test(v))) return undefined;
-  return { name, values, line: lineOf(table, tree) };
+  return { name: name ?? plain, values, line: lineOf(table, tree), linkedFrom };
+}
+
+/** The anchor Mintlify gives a heading: `Status values` → `status-values`. */
+function anchorOf(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s+/g, "-");
 }

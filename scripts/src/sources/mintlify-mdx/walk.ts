@@ -7,6 +7,7 @@ import { AUTH_SECTION, type AuthHeader, EITHER, readAuthHeaders } from "./auth.t
 import {
   type Apart,
   endpointIn,
+  endpointInTable,
   labelledValue,
   leadingOperation,
   METHOD_LINE,
@@ -125,6 +126,11 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
       label = boldLabel(node);
       if (node.type === "table") {
         introOpen = false;
+        const named = page.endpointText === undefined ? endpointInTable(node, tree) : undefined;
+        if (named !== undefined) {
+          page.endpointText = { text: named.text, line: named.line };
+          continue;
+        }
         const name = labelled ?? section;
         // Under headings that say nothing of the part (`## Activity entry kinds`) after the
         // response's fields, the response's part still.
@@ -132,7 +138,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         const over = PART_WORDS.test(outerSection ?? "") || !responded ? outerSection : kindSection;
         const groups = readFieldTable(node, tree, ctx, name, over);
         if (groups === undefined) {
-          const values = readValueTable(node, tree);
+          const values = readValueTable(node, tree, section);
           if (values !== undefined) page.valueTables.push(values);
           continue;
         }
@@ -271,8 +277,13 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           const curl = curlOf(node, tree, ctx);
           if (curl !== undefined) looseCurl = { example: curl, line: lineOf(node, tree) };
         }
+        const badge = page.endpointText === undefined ? methodBadge(list[index - 1]) : undefined;
         if (page.endpointText === undefined && METHOD_LINE.test(text)) {
           page.endpointText = { text, line: lineOf(node, tree) + 1 };
+        } else if (badge !== undefined && /^https?:\/\/\S+$/.test(text)) {
+          // `<Badge>GET</Badge>` over a block holding only the URL: the operation.
+          page.endpointText = { text: `${badge} ${text}`, line: lineOf(node, tree) + 1 };
+          if (page.intro.at(-1) === badge) page.intro.pop();
         } else if (page.endpointText === undefined) {
           // An HTTP request as the page writes it: `POST /v2/receipts HTTP/1.1`, then its
           // headers (`Authorization: Bearer <token>`): the first line is the operation.
@@ -332,6 +343,13 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   visit(tree.root.children, 0);
   page.curl = requestCurl ?? looseCurl;
   return page;
+}
+
+/** A block that is only an HTTP method (`<Badge color="green">GET</Badge>`, `**POST**`). */
+function methodBadge(node: MdNode | undefined): string | undefined {
+  if (node === undefined || node.type === "code" || node.type === "heading") return undefined;
+  const text = plainText(node.children).trim();
+  return /^(?:GET|POST|PUT|PATCH|DELETE)$/.test(text) ? text : undefined;
 }
 
 // A heading of nothing but its anchor link (zero-width text) and spaces.

@@ -27,7 +27,8 @@ export function templatedServer(
   path: string,
   names: readonly string[],
 ): string | undefined {
-  const bare = (url ?? "").split(/[?#]/)[0] as string;
+  // Postman's `{{host}}` is the same variable as OpenAPI's `{host}`.
+  const bare = (url ?? "").split(/[?#]/)[0]?.replace(/\{\{\s*([\w-]+)\s*\}\}/g, "{$1}") as string;
   const match = /^(https?:\/\/)([^/]*)/i.exec(bare);
   if (match === null) return undefined;
   const held = [...(match[2] as string).matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] as string);

@@ -64,19 +64,22 @@ const TAB =
 
 /**
  * A field that is one of several types shows a tab per type; a copy runs the tab labels together
- * (`stringstring[]`, often twice, `stringstring[]stringstring[]`). Read as the union of the
+ * (`stringstring[]`, often twice, `stringstring[]stringstring[]`) or keeps a space between them. Read as the union of the
  * distinct labels; undefined unless the whole line is such labels, two or more.
  */
 function oneOfTabs(text: string): Schema | undefined {
   if (text.length > 400) return undefined;
   const labels: string[] = [];
-  TAB.lastIndex = 0;
-  while (TAB.lastIndex < text.length) {
-    const at = TAB.lastIndex;
-    const match = TAB.exec(text);
-    if (match === null || match[0] === "") return undefined;
-    labels.push(match[0]);
-    if (TAB.lastIndex === at) return undefined;
+  // Run together, or a space between (`object[] boolean`) where the copy kept one.
+  for (const run of text.split(/\s+/)) {
+    TAB.lastIndex = 0;
+    while (TAB.lastIndex < run.length) {
+      const at = TAB.lastIndex;
+      const match = TAB.exec(run);
+      if (match === null || match[0] === "") return undefined;
+      labels.push(match[0]);
+      if (TAB.lastIndex === at) return undefined;
+    }
   }
   if (labels.length < 2) return undefined;
   const named: NamedSchema[] = [];
