@@ -17,7 +17,7 @@ import {
 } from "./options.ts";
 import { blockParagraphs } from "./prose.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
-import { literalUnion, readTypeAttribute } from "./type-attr.ts";
+import { literalUnion, readTypeAttribute, wordUnion } from "./type-attr.ts";
 
 /** Where a `<ParamField>` says its parameter goes; `body` for request body fields. */
 export const LOCATIONS = ["path", "query", "header", "cookie", "body"] as const;
@@ -308,7 +308,7 @@ function readAttributes(node: MdNode, field: Field, ctx: Context): void {
     const glued = /^(.*?)\s*\|\s*(header|query|cookie)\s*$/i.exec(stringValue(type) ?? "");
     if (glued !== null) field.location = (glued[2] as string).toLowerCase();
     const text = glued === null ? stringValue(type) : (glued[1] as string);
-    const literals = text === undefined ? undefined : literalUnion(text, 1);
+    const literals = text === undefined ? undefined : (literalUnion(text, 1) ?? wordUnion(text));
     const read = text === undefined || literals ? undefined : readTypeAttribute(text);
     if (literals !== undefined) {
       field.schema = { type: "string" };

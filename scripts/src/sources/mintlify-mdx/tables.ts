@@ -37,7 +37,7 @@ const ROLES: [RegExp, Role][] = [
     "type",
   ],
   [
-    /^(?:required\??|mandatory|必填|是否必填|是否必须|必选|是否必选|обязательн(?:ое|ый|о)|requerido|obligatorio|obrigat[óo]rio|obligatoire|erforderlich|pflicht(?:feld)?|必須|필수)$/,
+    /^(?:required\??|mandatory|必填|必需|是否必填|是否必需|是否必须|必选|是否必选|обязательн(?:ое|ый|о)|requerido|obligatorio|obrigat[óo]rio|obligatoire|erforderlich|pflicht(?:feld)?|必須|필수)$/,
     "required",
   ],
   [/^(?:optional\??)$/, "optional"],

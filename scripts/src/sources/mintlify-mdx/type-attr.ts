@@ -86,9 +86,26 @@ function withLimits(text: string): TypeLine | undefined {
  * inside quotes (`type="'api'"`) make even one literal a value; a table cell needs two.
  */
 export function literalUnion(text: string, least = 2): string[] | undefined {
-  const literals = text.split("|").map((part) => /^\s*["']([^"']*)["']\s*$/.exec(part)?.[1]);
+  // Joined by `|`, or in words (`"agent" or "developer"`, `"agent" 或 "developer"`).
+  const literals = text
+    .split(/\||\s(?:or|oder|ou|o)\s|或|、/)
+    .map((part) => /^\s*["']([^"']*)["']\s*$/.exec(part)?.[1]);
   if (literals.length < least || literals.some((v) => v === undefined)) return undefined;
   return literals as string[];
+}
+
+// The words Mintlify and hand-written pages use as types, which no value list is made of.
+const TYPE_WORD =
+  /^(?:string|integer|int|number|float|double|boolean|bool|object|array|null|any|file|enum|date|datetime|uuid|undefined|nullable|unknown|void)$/i;
+
+/**
+ * `type="bounce | complaint | manual"`: the values themselves, in lower case and unquoted, in
+ * place of a type; an enum of strings. Undefined unless two or more and none is a type's name.
+ */
+export function wordUnion(text: string): string[] | undefined {
+  const words = text.split("|").map((part) => part.trim());
+  if (words.length < 2 || !words.every((w) => /^[a-z][a-z0-9_-]*$/.test(w))) return undefined;
+  return words.some((w) => TYPE_WORD.test(w)) ? undefined : words;
 }
 
 function invalid(text: string, line: TypeLine): TypeLine {
