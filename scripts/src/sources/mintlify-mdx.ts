@@ -189,8 +189,10 @@ const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*(?:\n([^\
 const OPERATION_LINE =
   /^[ \t]*<Badge\b[^>\n]*>[ \t]*(?:GET|POST|PUT|PATCH|DELETE)[ \t]*<\/Badge>|^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|\b(?:GET|POST|PUT|PATCH|DELETE) request (?:to|at)\b[^\n.`]{0,60}`\/|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
 
+// `- \`name\`: meaning` or `- **name** (required): meaning`; not a rendered field's labelled
+// items (`- **Type**: \`string\``).
 const LIST_FIELD =
-  /^[ \t]*[-*+][ \t]+`[A-Za-z_$][\w.$-]*`(?:[ \t]*(?:\/|,|and|or)[ \t]*`[A-Za-z_$][\w.$-]*`)*[ \t]*:/gm;
+  /^[ \t]*[-*+][ \t]+(?:`[A-Za-z_$][\w.$-]*`(?:[ \t]*(?:\/|,|and|or)[ \t]*`[A-Za-z_$][\w.$-]*`)*|\*\*(?!(?:Type|Required|Location|Default|Example|Description|Deprecated|Enum|Format|Nullable|Note)\*\*)[A-Za-z_$][\w.$-]*\*\*(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*:/gm;
 // A form field as curl's `-F` takes it, one to an item: `` - `file=@/path/report.pdf` (required) ``.
 const FORM_ITEM = /^[ \t]*[-*+][ \t]+`[A-Za-z_][\w.[\]-]*=[^`\n]*`/m;
 const PILL_LINE =
@@ -204,7 +206,10 @@ const PILL_LINE =
  */
 export function looksLikeFieldListPage(text: string): boolean {
   const head = text.slice(0, 40_000);
-  if (!FRONTMATTER.test(head) || !OPERATION_LINE.test(head) || PILL_LINE.test(head)) return false;
+  const front = FRONTMATTER.exec(head)?.[1];
+  // An `openapi:` page names its operation there; hand-written fields under it are still read.
+  const named = OPERATION_LINE.test(head) || /^openapi[ \t]*:/m.test(front ?? "");
+  if (front === undefined || !named || PILL_LINE.test(head)) return false;
   return [...head.matchAll(LIST_FIELD)].length >= 2 || FORM_ITEM.test(head);
 }
 

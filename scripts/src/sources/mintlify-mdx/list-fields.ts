@@ -6,6 +6,7 @@ import { lineOf, type MdNode, type Tree } from "./tree.ts";
 // What joins several names on one item: `` `created_after` / `created_before` ``, `` `a` and `b` ``.
 const JOIN = /^\s*(?:\/|,|and|or|&)\s*$/i;
 const RESPONSE = /\b(?:respon[sc]es?|returns?)\b/i;
+const REQUEST = /^(?:request )?(?:parameters|params|arguments)$/i;
 
 /**
  * A hand-written page's fields as a list under a parameters heading, a name (or a few) in code
@@ -23,16 +24,25 @@ export function readListFields(
   tree: Tree,
   section: string | undefined,
   outer: string | undefined,
+  typeNames: Set<string> = new Set(),
 ): FieldGroup[] | undefined {
   // `### Errors` under `## Response`: the error codes, not the response's fields.
   if (/\berrors?\b/i.test(section ?? "")) return undefined;
+  // `### IntentReceipt Structure`: the fields of a model an item named, not the payload's (the
+  // models its own items name are such too).
+  if (typeNames.has((section ?? "").trim().split(/\s+/)[0] ?? "")) {
+    for (const item of list.children ?? []) itemFields(item, tree, [], false, 0, typeNames);
+    return undefined;
+  }
   const response = RESPONSE.test(outer ?? "") || RESPONSE.test(section ?? "");
   const location = sectionLocation(section) ?? sectionLocation(outer);
-  if (!response && location === undefined) return undefined;
+  // `## Request Parameters`: where they go, the method says (query for a GET, else the body).
+  const request = REQUEST.test(outer ?? "") || REQUEST.test(section ?? "");
+  if (!response && location === undefined && !request) return undefined;
   const required = /^required(?: (?:parameters|fields))?$/i.test(section ?? "");
   const groups: FieldGroup[] = [];
   for (const item of list.children ?? []) {
-    const fields = itemFields(item, tree, [], required, 0);
+    const fields = itemFields(item, tree, [], required, 0, typeNames);
     if (fields === undefined) return undefined;
     for (const field of fields.filter((f) => f.path.length === 1)) {
       const own = fields.filter((f) => f.path[0] === field.name);
@@ -56,6 +66,7 @@ function itemFields(
   parent: string[],
   required: boolean,
   depth: number,
+  typeNames: Set<string>,
 ): Field[] | undefined {
   const [paragraph, ...rest] = item.children ?? [];
   const read = paragraph?.type === "paragraph" ? namesOf(paragraph.children ?? []) : undefined;
@@ -65,24 +76,60 @@ function itemFields(
   for (const name of read.names) {
     const field = newField(name, line, [...parent, name]);
     field.required = (required && parent.length === 0) || /^\(?required\b/i.test(read.rest);
+    applyNote(field, read.note, typeNames);
     if (read.rest !== "") field.description.push(read.rest);
     out.push(field);
     for (const block of rest) {
       const children =
         block.type === "list"
-          ? (block.children ?? []).map((c) => itemFields(c, tree, field.path, false, depth + 1))
+          ? (block.children ?? []).map((c) =>
+              itemFields(c, tree, field.path, false, depth + 1, typeNames),
+            )
           : [];
+      const values = block.type === "list" ? listedValues(block) : undefined;
       if (children.length > 0 && children.every((c) => c !== undefined)) {
         field.schema = { type: "object" };
         out.push(...children.flat());
+      } else if (values !== undefined && field.options === undefined) {
+        field.options = { values, line: lineOf(block, tree) };
+        // `- 0: …`, `- 1: …` on a field the page gives no type: the values are numbers.
+        if (Object.keys(field.schema).length === 0 && values.every((v) => /^-?\d+$/.test(v)))
+          field.schema = { type: "integer" };
+        field.description.push(...blockParagraphs([block]));
       } else field.description.push(...blockParagraphs([block]));
     }
   }
   return out;
 }
 
-/** `` `a` / `b`: text ``: the names in code before the colon, and the text after it. */
-function namesOf(children: MdNode[]): { names: string[]; rest: string } | undefined {
+/**
+ * `- 0: Dynamic authentication` / `- 1: Static authentication` under a field: the values it
+ * takes, each with what it means; undefined unless every item is so written (two or more).
+ */
+function listedValues(list: MdNode): string[] | undefined {
+  const values = (list.children ?? []).map((item) => {
+    const [paragraph] = item.children ?? [];
+    const text = paragraph?.type === "paragraph" ? inlineMarkdown(paragraph.children ?? []) : "";
+    return /^`?([\w.-]+)`?\s*[:=]\s+\S/.exec(text)?.[1];
+  });
+  if (values.length < 2 || values.some((v) => v === undefined)) return undefined;
+  return values as string[];
+}
+
+interface ItemNames {
+  names: string[];
+  rest: string;
+  /** What a bold name's brackets say: `(required)`, `(string)`, `(IntentReceipt)`. */
+  note?: string | undefined;
+}
+
+/**
+ * `` `a` / `b`: text ``: the names in code before the colon, and the text after it; or one name
+ * in bold, with a note in brackets before the colon (`**intentId** (string): …`).
+ */
+function namesOf(children: MdNode[]): ItemNames | undefined {
+  const bold = boldName(children);
+  if (bold !== undefined) return bold;
   const names: string[] = [];
   let k = 0;
   for (; k < children.length; k++) {
@@ -97,6 +144,45 @@ function namesOf(children: MdNode[]): { names: string[]; rest: string } | undefi
     return undefined;
   const after = { ...colon, value: (colon.value ?? "").replace(/^\s*:\s*/, "") };
   return { names, rest: inlineMarkdown([after, ...children.slice(k + 1)]).trim() };
+}
+
+// After a bold name: `: text`, or ` (note): text`.
+const AFTER_BOLD = /^\s*(?:\(([^()\n]{1,40})\))?\s*:\s*/;
+
+function boldName(children: MdNode[]): ItemNames | undefined {
+  const [strong, after, ...more] = children;
+  const inner = strong?.type === "strong" ? (strong.children ?? []) : [];
+  const name = inner.length === 1 && inner[0]?.type === "text" ? inner[0].value?.trim() : "";
+  if (name === undefined || !/^[A-Za-z_$][\w.$-]*$/.test(name) || after?.type !== "text")
+    return undefined;
+  const head = AFTER_BOLD.exec(after.value ?? "");
+  if (head === null) return undefined;
+  const text = { ...after, value: (after.value ?? "").slice(head[0].length) };
+  return { names: [name], rest: inlineMarkdown([text, ...more]).trim(), note: head[1]?.trim() };
+}
+
+const TYPE_NOTE: Record<string, string> = {
+  string: "string",
+  number: "number",
+  integer: "integer",
+  int: "integer",
+  boolean: "boolean",
+  bool: "boolean",
+  object: "object",
+  array: "array",
+};
+
+/** What a bold name's note says of the field: required, a plain type, or a model's name. */
+function applyNote(field: Field, note: string | undefined, typeNames: Set<string>): void {
+  for (const part of (note ?? "").split(/\s*,\s*/)) {
+    const word = part.toLowerCase();
+    if (word === "required") field.required = true;
+    else if (Object.hasOwn(TYPE_NOTE, word)) field.schema = { type: TYPE_NOTE[word] };
+    else if (/^[a-z]+\[\]$/.test(word) && Object.hasOwn(TYPE_NOTE, word.slice(0, -2)))
+      field.schema = { type: "array", items: { type: TYPE_NOTE[word.slice(0, -2)] } };
+    // `(IntentReceipt)`: a model the page describes under a heading of its own.
+    else if (/^[A-Z][A-Za-z0-9]+$/.test(part)) typeNames.add(part);
+  }
 }
 
 // `receipt=@/path/to/receipt.png`: a form field as curl's `-F` takes it; `@` sends a file.

@@ -95,9 +95,12 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   let sectionField: string | undefined;
   // A page whose fields are `- \`name\`: meaning` items (so detected beforehand): reads a list
   // of them into the groups; false for any other list, or one that lists a field's values.
+  // Models the items name in brackets (`**receipt** (IntentReceipt)`), whose own headings follow.
+  const typeNames = new Set<string>();
   const listed = (node: MdNode, before: MdNode | undefined): boolean => {
     if (!listFields || listsValues(before)) return false;
-    const groups = readFormItems(node, tree) ?? readListFields(node, tree, section, outerSection);
+    const groups =
+      readFormItems(node, tree) ?? readListFields(node, tree, section, outerSection, typeNames);
     if (groups !== undefined) page.groups.push(...groups);
     return groups !== undefined;
   };
