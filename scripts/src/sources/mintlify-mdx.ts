@@ -181,8 +181,12 @@ export function looksLikeMintlifyMdx(text: string): boolean {
   const head = text.slice(0, 20_000);
   const front = FRONTMATTER.exec(head);
   if (front !== null && ENDPOINT_KEY.test(front[1] as string)) return true;
-  return FIELD_TAG.test(head);
+  return FIELD_TAG.test(head) || (front !== null && ENDPOINT_TAG.test(head));
 }
+
+// `<Endpoint method="POST" path="/v1/invoices" />`: a site's own tag naming the operation.
+const ENDPOINT_TAG =
+  /^[ \t]*<[A-Z]\w*\s[^>\n]*\bmethod=["'](?:GET|POST|PUT|PATCH|DELETE)["'][^>\n]*\b(?:path|url)=["'](?:https?:\/\/|\/)/im;
 
 // A table's header line, and its first row after the rule.
 const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*(?:\n([^\n]*))?/gm;

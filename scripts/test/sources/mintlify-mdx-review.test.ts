@@ -124,6 +124,10 @@ describe("operations", () => {
       );
     expect(url("https://api.x.com/v2//v2/things")).toEqual(["/v2/things"]);
     expect(url("https://api.x.com/v1//payments")).toEqual(["/v1/payments"]);
+    expect(url("https://api.x.com/api/v1/submit//api/v1/query/list")).toEqual([
+      "/api/v1/query/list",
+    ]);
+    expect(url("https://api.x.com/v1//v1x/things")).toEqual(["/v1/v1x/things"]);
   });
 
   it("leaves a path field alone when the operation is only an example's URL", () => {

@@ -42,9 +42,13 @@ export function foldJoinedBase(url: string): string {
   if (join < 0) return url;
   const base = path.slice(0, join);
   const rest = path.slice(join + 1);
-  // The base again after the join (`/v2//v2/x`): the path already held it. Any other `//`
+  // The base again after the join (`/v2//v2/x`), or its first segment (`/api/v1/submit//api/v1/
+  // query/x`, a base with a path before a whole path): the path already held it. Any other `//`
   // (`/v1//payments`) is one slash too many.
-  const folded = base !== "" && (rest === base || rest.startsWith(`${base}/`)) ? rest : base + rest;
+  const first = /^\/[^/]+/.exec(base)?.[0];
+  const whole = first !== undefined && base.includes("/", 1) && rest.startsWith(`${first}/`);
+  const folded =
+    base !== "" && (rest === base || rest.startsWith(`${base}/`) || whole) ? rest : base + rest;
   return `${match[1]}${folded.replace(/\/{2,}/g, "/")}${match[3]}`;
 }
 

@@ -1,6 +1,6 @@
 import { type Context, fail } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
-import { typesOf } from "../model/field-schema.ts";
+import { allowNull, typesOf } from "../model/field-schema.ts";
 import { parseJson } from "../model/json.ts";
 import {
   type AttributeValue,
@@ -98,7 +98,8 @@ export function readFieldGroup(
   else readField(node, name.trim(), [], tree, ctx, fields, 0);
   // A location glued onto the type (`string | header`) wins only over `path`, which a copy puts
   // on every field it could not place; any other attribute says where the field goes.
-  const glued = fields[0]?.location as Location | undefined;
+  // So does a location pill after the name (`post={["header"]}`).
+  const glued = (fields[0]?.location ?? pills(node).find(isLocation)) as Location | undefined;
   if (kind === "param" && glued !== undefined && (location === undefined || location === "path"))
     return { kind, location: glued, fields, node };
   return { kind, location, fields, node, unplaced: unplaced || undefined };
@@ -114,6 +115,22 @@ function namesTheField(node: MdNode, found: Location[]): boolean {
   const other = found.find((l) => l !== "path");
   const name = other === undefined ? undefined : stringValue(attribute(node, other));
   return path !== undefined && name !== undefined && (path === name || path.endsWith(`.${name}`));
+}
+
+/** The labels Mintlify shows after a field's name: `post={["header", "eip712|eip191"]}`. */
+function pills(node: MdNode): string[] {
+  const value = attribute(node, "post");
+  if (value?.kind !== "expression") return [];
+  try {
+    const parsed: unknown = JSON.parse(value.text.replace(/'/g, '"'));
+    return Array.isArray(parsed) ? parsed.filter((p): p is string => typeof p === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+function isLocation(text: string): boolean {
+  return (LOCATIONS as readonly string[]).includes(text);
 }
 
 export const LOCATION_EXPECTED =
@@ -328,6 +345,12 @@ function readAttributes(node: MdNode, field: Field, ctx: Context): void {
   }
   field.required = flag(node, "required", field, ctx);
   field.deprecated = flag(node, "deprecated", field, ctx);
+  // `<ResponseField name="x" type="string" nullable />`: null is a value too.
+  if (attribute(node, "nullable")?.kind === "flag") allowNull(field.schema);
+  // A pill of values (`post={["eip712|eip191"]}`): the values the field takes.
+  const values = pills(node).find((pill) => /^[\w.-]+(?:\s*\|\s*[\w.-]+)+$/.test(pill));
+  if (values !== undefined && field.options === undefined)
+    field.options = { values: values.split("|").map((v) => v.trim()), line };
   const fallback = attribute(node, "default") ?? attribute(node, "defaultValue");
   if (fallback !== undefined && fallback.kind !== "flag") field.defaultText = fallback.text;
   const example = attribute(node, "example") ?? attribute(node, "initialValue");

@@ -42,6 +42,8 @@ export interface PageContent {
   responseExamples: ResponseExample[];
   /** The first JSON block under a response heading, outside `<ResponseExample>`. */
   shownResponse?: ResponseExample | undefined;
+  /** The first JSON block under a request body heading (`## Request body`), likewise. */
+  shownRequest?: { value: unknown; line: number } | undefined;
   /** The first `# Heading` (a saved page without frontmatter has its title there). */
   heading?: string | undefined;
   /** The `> description` line a saved page has under its title. */
@@ -197,6 +199,12 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           if (example !== undefined) page.responseExamples.push(example);
         }
       } else if (isJsx(node)) {
+        // `<Endpoint method="POST" path="/v1/invoices" />`: a site's own tag for the operation.
+        const method = stringValue(attribute(node, "method"))?.toUpperCase();
+        const target = stringValue(attribute(node, "path")) ?? stringValue(attribute(node, "url"));
+        if (page.endpointText === undefined && method !== undefined && target !== undefined)
+          if (METHOD_LINE.test(`${method} ${target}`) && /^(?:https?:\/\/|\/)/.test(target))
+            page.endpointText = { text: `${method} ${target}`, line: lineOf(node, tree) };
         // A titled container (`<Tab title="400">`, `<Accordion title="Headers">`) is a section
         // of its own for the fields in it, as a heading would be.
         const outer = section;
@@ -261,6 +269,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
             for (const key of topKeys(parsed.value)) responseKeys.add(key);
           // `## Response` over a JSON block: what the response looks like, for a page that
           // shows it no other way.
+          if (page.shownRequest === undefined && REQUEST_BODY.test(section ?? ""))
+            page.shownRequest = { value: parsed.value, line: lineOf(node, tree) };
           if (page.shownResponse === undefined && isResponseHeading(section, outerSection))
             page.shownResponse = {
               value: parsed.value,
@@ -347,6 +357,9 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   page.curl = requestCurl ?? looseCurl;
   return page;
 }
+
+// `## Request body`, `### Body`: the heading over a JSON block that shows what the request sends.
+const REQUEST_BODY = /^(?:request(?: body)?|(?:request )?body|request payload|payload)$/i;
 
 /** A block that is only an HTTP method (`<Badge color="green">GET</Badge>`, `**POST**`). */
 function methodBadge(node: MdNode | undefined): string | undefined {
