@@ -49,7 +49,11 @@ export function readFieldGroup(
   ctx: Context,
   section?: string,
 ): FieldGroup | undefined {
-  const kind = (node.name ?? "").endsWith("ParamField") ? "param" : "response";
+  // `<ParamField response="usage">`: a response field, whatever the tag.
+  const kind =
+    (node.name ?? "").endsWith("ParamField") && attribute(node, "response") === undefined
+      ? "param"
+      : "response";
   const line = lineOf(node, tree);
   let location: Location | undefined;
   let name: string | undefined;
@@ -85,7 +89,7 @@ export function readFieldGroup(
       location = found[0] as Location;
       name = stringValue(attribute(node, location));
     }
-  } else name = stringValue(attribute(node, "name"));
+  } else name = stringValue(attribute(node, "name")) ?? stringValue(attribute(node, "response"));
   if (name === undefined || name.trim() === "") {
     const attr = kind === "param" ? `${location}="name"` : 'name="..."';
     fail(ctx, line, `a field name (${attr}) on ${node.name}`, attributesText(node));

@@ -29,7 +29,7 @@ type Role =
 
 const ROLES: [RegExp, Role][] = [
   [
-    /^(?:parameters?|params?|(?:field|property|parameter|param|attribute|header|key|argument)(?: name)?|name|fields?|properties|property|attributes?|keys?|headers?|arguments?|参数名?|字段名?|名称|属性|参数名称|头|请求头|поле|параметр|название|имя|campo|par[áa]metro|nombre|nome|champ|param[èe]tre|feld|フィールド|パラメータ(?:名)?|項目|매개변수|필드|파라미터|이름)$/,
+    /^(?:parameters?|params?|(?:field|property|parameter|param|attribute|header|key|argument)(?: name)?|name|fields?|properties|property|attributes?|keys?|headers?|arguments?|参数名?|字段名?|名称|属性|参数名称|头|请求头|поле|параметр|название|имя|заголовок|encabezado|cabe[çc]alho|en-t[êe]te|campo|par[áa]metro|nombre|nome|champ|param[èe]tre|feld|フィールド|パラメータ(?:名)?|項目|매개변수|필드|파라미터|이름)$/,
     "name",
   ],
   [
@@ -56,13 +56,14 @@ const ROLES: [RegExp, Role][] = [
     "limits",
   ],
   [
-    /^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?|值|取值|例|値|예|예시|예제|값)$/,
+    /^(?:examples?|sample(?: value)?|values?|example value|示例(?:值)?|值|取值|例|値|예|예시|예제|값|значение|пример|valor|valeur|wert|beispiel|ejemplo|exemplo)$/,
     "example",
   ],
 ];
 
 // A name column titled so lists headers.
-const HEADER_TITLE = /^(?:headers?|header name|头|请求头|请求头名称|ヘッダー?|헤더)$/i;
+const HEADER_TITLE =
+  /^(?:headers?|header name|头|请求头|请求头名称|ヘッダー?|헤더|заголов(?:ок|ки)|encabezados?|cabe[çc]alhos?|en-t[êe]tes?)$/i;
 
 /** A header cell's words without their emphasis or code marks. */
 function clean(cell: string): string {
