@@ -157,11 +157,23 @@ function statusPhrase(node: MdNode, name: string): { node: MdNode; name: string 
 }
 
 const SECTION_LOCATIONS: [RegExp, Location][] = [
-  [/\bpath\b|路径参数|路徑參數|パスパラメータ|경로 매개변수/i, "path"],
-  [/\bquery\b|查询参数|查詢參數|クエリパラメータ|쿼리 매개변수/i, "query"],
-  [/\bheaders?\b|请求头|請求頭|ヘッダー|헤더/i, "header"],
+  [
+    /\bpath\b|路径参数|路徑參數|パスパラメータ|경로 매개변수|param[èe]tres de chemin|par[áa]metros de (?:ruta|caminho)|pfadparameter/i,
+    "path",
+  ],
+  [
+    /\bquery\b|查询参数|查詢參數|クエリパラメータ|쿼리 매개변수|param[èe]tres de requ[êe]te|par[áa]metros de consulta|abfrageparameter/i,
+    "query",
+  ],
+  [
+    /\bheaders?\b|请求头|請求頭|ヘッダー|헤더|en-t[êe]tes|encabezados|cabe[çc]alhos|заголовки/i,
+    "header",
+  ],
   [/\bcookies?\b/i, "cookie"],
-  [/\bbody\b|请求体|請求體|リクエストボディ|요청 본문/i, "body"],
+  [
+    /\bbody\b|请求体|請求體|リクエストボディ|요청 본문|corps de la requ[êe]te|cuerpo de la (?:solicitud|petici[óo]n)|corpo da requisi[çc][ãa]o|параметры тела|тело запроса/i,
+    "body",
+  ],
 ];
 
 /** The location a section heading names (`## Query Parameters`, `### Request Body`), if one. */

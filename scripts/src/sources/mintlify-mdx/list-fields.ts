@@ -180,8 +180,13 @@ function applyNote(field: Field, note: string | undefined, typeNames: Set<string
     else if (Object.hasOwn(TYPE_NOTE, word)) field.schema = { type: TYPE_NOTE[word] };
     else if (/^[a-z]+\[\]$/.test(word) && Object.hasOwn(TYPE_NOTE, word.slice(0, -2)))
       field.schema = { type: "array", items: { type: TYPE_NOTE[word.slice(0, -2)] } };
-    // `(IntentReceipt)`: a model the page describes under a heading of its own.
+    // `(IntentReceipt)`: a model the page describes under a heading of its own; `(Intent[])`,
+    // a list of them.
     else if (/^[A-Z][A-Za-z0-9]+$/.test(part)) typeNames.add(part);
+    else if (/^[A-Z][A-Za-z0-9]+\[\]$/.test(part)) {
+      typeNames.add(part.slice(0, -2));
+      field.schema = { type: "array" };
+    }
   }
 }
 

@@ -51,9 +51,22 @@ export function findEndpoint(
         endsWithTemplate(path, written.path)
       )
         return { ...written, url: written.url ?? url };
+      // The page names one method, the example only implies another (no `-X`; a command that
+      // lost its line continuations sends no body): the example is incomplete, the page is not.
+      if (written !== undefined && curl.method === undefined && written.method !== method)
+        return written;
+      const template = templateOfExample(path, page.groups);
+      // The page's operation holds the path parameters it documents; the example's URL (another
+      // prefix, a value no parameter matches) does not: the example is the one that is off.
+      if (
+        written !== undefined &&
+        holdsDocumented(written, page) &&
+        !holdsDocumented({ path: template }, page)
+      )
+        return written;
       return {
         method,
-        path: templateOfExample(path, page.groups),
+        path: template,
         url,
         webhook: false,
         fromExample: true,
@@ -61,6 +74,19 @@ export function findEndpoint(
     }
   }
   return written;
+}
+
+/** True when every path parameter the page documents is a `{name}` of the URL (or path). */
+function holdsDocumented(
+  endpoint: { path: string; url?: string | undefined },
+  page: PageContent,
+): boolean {
+  const target = endpoint.url ?? endpoint.path;
+  const names = page.groups
+    .filter((g) => g.kind === "param" && g.location === "path" && !g.unnamed)
+    .map((g) => g.fields[0]?.name);
+  const templated = names.filter((n) => n !== undefined && target.includes(`{${n}}`));
+  return names.length > 0 && templated.length === names.length;
 }
 
 /**

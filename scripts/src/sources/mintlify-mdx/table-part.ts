@@ -153,6 +153,19 @@ export function placeTable(
       add: [],
       note: `a field the table under "${at.section}" belongs to (its rows are not in the response's example)`,
     };
+  // `### End of Conversation Event` under `## Supported Events`: headings that name no part,
+  // over rows that repeat names already listed: the fields as one variant (an event, a case)
+  // sends them, not more of the operation's own.
+  // Only a sub-heading (`###` under a `##`), and one naming no object an example shows
+  // (`## Pagination` over `limit` again may be the response's `pagination`: that stays an error).
+  const partless = !PART_WORDS.test(at.section ?? "") && !PART_WORDS.test(at.outer ?? "");
+  const sub = at.section !== undefined && at.outer !== undefined && at.outer !== at.section;
+  const shownKey = [...at.shownKeys].some((k) => k.toLowerCase() === at.section?.toLowerCase());
+  if (owner === undefined && partless && sub && !shownKey && repeats(before, groups))
+    return {
+      add: [],
+      note: `a field the table under "${at.section}" belongs to (its rows repeat fields listed before)`,
+    };
   if (owner === undefined && ownsNothing(at.section, at.outer, before, groups))
     return {
       add: [],

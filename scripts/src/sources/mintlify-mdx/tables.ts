@@ -101,7 +101,7 @@ const NONE =
   /^(?:-|—|–|n\/a|null|none|no limit|unlimited|not set|без лимита|не задано|нет|无|不限|sin límite|sem limite|)$/i;
 // `### Required` (`### Обязательные`) over a table with no Required column: every row is.
 const REQUIRED_HEADING =
-  /^(?:required|mandatory|обязательные|必填|必需|obligatorios|obrigatórios)(?:\s+(?:parameters|params|fields|параметры|参数))?$/i;
+  /^(?:(?:campos|champs|felder|par[áa]metros|param[èe]tres)\s+)?(?:required|mandatory|обязательные|必填|必需|obligatori[oa]s|obligatoires|obrigat[óo]rios|erforderliche)(?:\s+(?:parameters|params|fields|headers|параметры|参数|字段))?$/i;
 
 /** The fields of a field table, one group per row; undefined when it is not a field table. */
 export function readFieldTable(
@@ -166,7 +166,8 @@ export function readFieldTable(
     const optional = text("optional");
     if (required !== undefined) marked = yesNo(required, field, ctx, "required") ?? marked;
     else if (optional !== undefined) marked = !(yesNo(optional, field, ctx, "optional") ?? !marked);
-    else if (REQUIRED_HEADING.test((section ?? "").trim())) marked = true;
+    else if (REQUIRED_HEADING.test((section ?? "").trim().replace(/^\d+(?:\.\d+)*\.?\s+/, "")))
+      marked = true;
     // `| Header | Value |`: what every request sends.
     else if (headers && roles.includes("example") && !roles.includes("type")) marked = true;
     const description = cell("description");

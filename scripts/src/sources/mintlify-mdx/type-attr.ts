@@ -17,6 +17,9 @@ const ALIASES: Record<string, string> = {
   map: "object",
   json: "object",
   record: "object",
+  "key-value": "object",
+  dictionary: "object",
+  hash: "object",
   list: "array",
   none: "null",
   timestamp: "string<date-time>",
@@ -131,7 +134,11 @@ function normalizeUnion(text: string, depth: number): string | undefined {
   return out.join(" | ");
 }
 
+// `string or null`, `string o array`, `string ou null`: a union said in words.
+const OR_WORD = /\s+(?:or|o|ou|oder|或)\s+|\s*或\s*/gi;
+
 function splitUnion(text: string): string[] {
+  text = text.replace(OR_WORD, "|");
   const parts: string[] = [];
   let level = 0;
   let start = 0;

@@ -291,8 +291,15 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           if (curl !== undefined) looseCurl = { example: curl, line: lineOf(node, tree) };
         }
         const badge = page.endpointText === undefined ? methodBadge(list[index - 1]) : undefined;
+        // `POST https://sandbox…/v1/x   # Sandbox` over the same for production: the first.
+        const first = (text.split("\n")[0] ?? "").replace(/\s+#.*$/, "").trim();
+        const servers = text
+          .split("\n")
+          .every((l) => METHOD_LINE.test(l.replace(/\s+#.*$/, "").trim()));
         if (page.endpointText === undefined && METHOD_LINE.test(text)) {
           page.endpointText = { text, line: lineOf(node, tree) + 1 };
+        } else if (page.endpointText === undefined && servers && METHOD_LINE.test(first)) {
+          page.endpointText = { text: first, line: lineOf(node, tree) + 1 };
         } else if (badge !== undefined && /^https?:\/\/\S+$/.test(text)) {
           // `<Badge>GET</Badge>` over a block holding only the URL: the operation.
           page.endpointText = { text: `${badge} ${text}`, line: lineOf(node, tree) + 1 };

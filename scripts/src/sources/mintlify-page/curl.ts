@@ -106,7 +106,9 @@ export function readCurl(lines: Line[], start: number, ctx: Context): CurlExampl
     }
     if (current !== undefined) tokens.push(current);
     current = undefined;
-    if (!continued) break;
+    // A command whose `\` line ends the page dropped still goes on where the next line is one
+    // of its options (`--header 'X: y'`).
+    if (!continued && !/^-{1,2}[A-Za-z]/.test(lines[i + 1]?.text ?? "")) break;
   }
   if (quote !== undefined) {
     const stop = lines[i];
