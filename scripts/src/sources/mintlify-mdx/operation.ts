@@ -196,6 +196,32 @@ function shownExamples(page: PageContent): ResponseExample[] {
   return page.shownResponse === undefined ? [] : [page.shownResponse];
 }
 
+/**
+ * `<ParamField path="temperature">` on `POST /v1/chat/completions`: a name the path template
+ * does not hold, where the request example's JSON body sends such names. Some pages write
+ * `path` as if it were `name`; those fields are the body's (a warning says so). Without such an
+ * example they stay where the page put them (and the linter names the missing template variable).
+ */
+function bodyNotPath(page: PageContent, endpoint: Endpoint, example: unknown, ctx: Context): void {
+  if (example === null || typeof example !== "object" || Array.isArray(example)) return;
+  const where = `${endpoint.url ?? ""} ${endpoint.path}`;
+  const astray = page.groups.filter(
+    (g) =>
+      g.kind === "param" &&
+      g.location === "path" &&
+      g.fields[0] !== undefined &&
+      !where.includes(`{${g.fields[0].name}}`),
+  );
+  // One such name in the example's body is enough: the page spells every body field so.
+  if (!astray.some((g) => Object.hasOwn(example, g.fields[0]?.name ?? ""))) return;
+  for (const group of astray) {
+    const name = group.fields[0]?.name ?? "";
+    const line = group.fields[0]?.line ?? 1;
+    note(ctx, line, `a path parameter in the path (${name} is sent in the body)`, name);
+    group.location = "body";
+  }
+}
+
 /** Puts the page's fields and examples into the one operation model every form fills. */
 export function buildModel(
   endpoint: Endpoint,
@@ -210,6 +236,7 @@ export function buildModel(
     (p): p is string => p !== undefined && p !== "",
   );
   const request = requestExample(page, ctx);
+  bodyNotPath(page, endpoint, request?.value, ctx);
   const model: OperationModel = {
     method: endpoint.method,
     path: endpoint.path,

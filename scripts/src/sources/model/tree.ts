@@ -1,4 +1,4 @@
-import { type Context, fail } from "./context.ts";
+import { type Context, fail, note } from "./context.ts";
 import type { Field } from "./field.ts";
 import { allowNull, type Components, fieldSchema, resolveRef, typesOf } from "./field-schema.ts";
 import { isInferred, isPlainObject, widenProperties } from "./infer.ts";
@@ -60,6 +60,19 @@ export function buildTree(
     const duplicate = Object.hasOwn(container.properties, name);
     if (duplicate && earlier.has(name)) {
       // Listed again where the schema is reused: the first listing stands.
+      nodes.set(field.path.join("."), container.properties[name] as Schema);
+      continue;
+    }
+    // Inside a field, a name listed twice is most often each option of a one-of listing its
+    // own (`type` under `Text`, again under `JSON schema`): the first stands, and it is said.
+    // At the top level it is an error.
+    if (duplicate && parentPath.length > 0) {
+      note(
+        ctx,
+        field.line,
+        `one field named ${field.name} in ${parentPath.join(".")} (the first is kept)`,
+        field.name,
+      );
       nodes.set(field.path.join("."), container.properties[name] as Schema);
       continue;
     }
