@@ -263,11 +263,13 @@ export function fieldsOf(doc: Doc, op: Found): Map<string, Got> {
       });
     }
   };
-  addObject("body", firstSchema(doc, op.operation.requestBody));
-  // A list response's fields are those of its items (Mintlify shows them so).
+  // A list's fields are those of its items (Mintlify shows them so), a body's as a response's.
+  const itemsOf = (schema: Schema | undefined) =>
+    schema?.type === "array" ? flatten(doc, resolve(doc, schema.items)) : undefined;
+  const body = firstSchema(doc, op.operation.requestBody);
+  addObject("body", itemsOf(body) ?? body);
   const response = successResponse(doc, op.operation);
-  const items = response?.type === "array" ? flatten(doc, resolve(doc, response.items)) : undefined;
-  addObject("response", items ?? response);
+  addObject("response", itemsOf(response) ?? response);
   return fields;
 }
 

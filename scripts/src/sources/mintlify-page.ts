@@ -1,3 +1,4 @@
+import { isNamelessType } from "./mintlify-page/fields.ts";
 import { findMethodLine, readHeader, readParagraphs } from "./mintlify-page/header.ts";
 import { dropNoise, type Line } from "./mintlify-page/lines.ts";
 import { normalizePage } from "./mintlify-page/normalize.ts";
@@ -31,7 +32,7 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   }
   const header = readHeader(lines, ctx, { titles, saved: page.savedTitle });
   if (header === undefined) return emptyDocument();
-  const { before, sections } = splitSections(lines, header.next, ctx);
+  const { before, sections, leftOut } = splitSections(lines, header.next, ctx);
   const auth = lostAuthorizations(lines, header.next, before);
   if (auth !== undefined) sections.unshift(auth);
   // Text between the examples and the first section can only be more of the page description.
@@ -43,7 +44,10 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   );
   const superseded: Field[] = [];
   const model = readOperation(lines, header, sections, ctx, superseded);
-  checkAnchoredFields([...modelFields(model), ...superseded], page.fieldNames, lines, before, ctx);
+  // The page's own text left out above the reference names fields the reference reads.
+  const first = sections[0] === undefined ? before : lines.indexOf(sections[0].heading);
+  const checked = leftOut.length > 0 ? Math.max(before, first) : before;
+  checkAnchoredFields([...modelFields(model), ...superseded], page.fieldNames, lines, checked, ctx);
   return buildDocument(model, ctx);
 };
 
@@ -73,6 +77,8 @@ function checkAnchoredFields(
   for (let i = before; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (!marked.has(line) || read.has(line.no) || headingKind(lines, i) !== undefined) continue;
+    // An array's nameless items line was read into the array (the field reader refuses any other).
+    if (isNamelessType(line)) continue;
     fail(ctx, line.no, "a field name followed by its type or `required`", line.text);
   }
 }

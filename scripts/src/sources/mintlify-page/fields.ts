@@ -158,6 +158,22 @@ export function readFields(
       read.field.path = placer.place(read.field.name, line.anchor);
       result.fields.push(read.field);
       i = read.next;
+    } else if (isItemsLine(line, result.fields.at(-1))) {
+      // `teamRoles` · `enum<string>[]`, its toggle, then a child with no name (its anchor is a
+      // bare `#parameter`) typed `enum<string>` with options: the items, whose options are the
+      // array's.
+      const named: Line = { no: line.no, raw: "items", text: "items" };
+      const read = readField(
+        [...lines.slice(0, i), named, ...lines.slice(i, end)],
+        i,
+        end + 1,
+        ctx,
+        hints,
+      );
+      const owner = result.fields.at(-1) as Field;
+      owner.options ??= read.field.options;
+      placer.closeAll();
+      i = read.next - 1;
     } else if (EXAMPLE_HEAD.test(line.text) && result.fields.length > 0) {
       // An object's example comes after its `Show child attributes` toggle: the children were
       // folded, so the example is the object's own.
@@ -171,6 +187,16 @@ export function readFields(
     }
   }
   return result;
+}
+
+/** A type line whose anchor names no field (`#parameter`): an array's items, in its toggle. */
+export function isNamelessType(line: Line): boolean {
+  const bare = line.anchor !== undefined && /^(?:parameter|param|response|body)$/.test(line.anchor);
+  return bare && marker(line.text) === "type";
+}
+
+function isItemsLine(line: Line, owner: Field | undefined): boolean {
+  return isNamelessType(line) && [owner?.schema.type].flat().includes("array");
 }
 
 /**

@@ -7,6 +7,11 @@ export interface Line {
   anchor?: string | undefined;
   /** A scrape's heading inside a section (`### Cost` over a group of fields): no field's text. */
   heading?: true | undefined;
+  /**
+   * A scrape's `## Headers` in the page's own text above the generated reference, whose
+   * `#### Headers` is the section: a heading of prose, never a section's.
+   */
+  own?: true | undefined;
   /** The blank line a scrape's fenced code block ends with, once the fences are gone. */
   codeEnd?: true | undefined;
 }

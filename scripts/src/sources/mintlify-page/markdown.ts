@@ -78,7 +78,9 @@ export function fromMarkdown(saved: Line[]): {
   // A page with Mintlify's generated sections may have its own, hand-written, above them
   // (`## Path parameters` over `#### Path Parameters`): a heading in sentence case stays the
   // page's prose where a generated heading of the same kind says it all.
-  const generated = generatedKinds(lines);
+  const generated = generatedKinds(lines, 1);
+  // Mintlify's own section headings are h4s; an h2 or h3 of the same kind is the page's text.
+  const deep = generatedKinds(lines, 4);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text;
@@ -204,6 +206,10 @@ export function fromMarkdown(saved: Line[]): {
         : "";
       const spelled = generated.has(kind) ? content : respelled;
       push(line, spelled);
+      if (kind !== "" && depth < 4 && deep.has(kind)) {
+        (out.at(-1) as Line).own = true;
+        (out.at(-1) as Line).heading = true;
+      }
       if (media !== undefined) {
         blank(line);
         push(line, media);
@@ -415,10 +421,10 @@ function unwrapTicks(body: Line[]): Line[] {
 }
 
 /**
- * The kinds of section the page's headings name in Mintlify's own spelling (`#### Path
- * Parameters`, `#### **Body**`), outside code: the generated reference's.
+ * The kinds of section the page's headings (of `minDepth` or deeper) name in Mintlify's own
+ * spelling (`#### Path Parameters`, `#### **Body**`), outside code: the generated reference's.
  */
-function generatedKinds(lines: Line[]): Set<string> {
+function generatedKinds(lines: Line[], minDepth: number): Set<string> {
   const kinds = new Set<string>();
   let fence: string | undefined;
   for (const { text } of lines) {
@@ -428,7 +434,7 @@ function generatedKinds(lines: Line[]): Set<string> {
       continue;
     }
     const atx = fence === undefined ? ATX.exec(text) : null;
-    if (atx === null) continue;
+    if (atx === null || (atx[1] as string).length < minDepth) continue;
     const words = inline(atx[2] as string)
       .replace(ANCHOR, "")
       .replace(/^\*\*(.*)\*\*$/, "$1")

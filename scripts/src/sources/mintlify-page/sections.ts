@@ -39,7 +39,7 @@ const MEDIA_OR_STATUS = /^(?:[a-z*]+\/[\w.+*-]+|[1-5]\d\d|[1-5]XX|default)(?:\s|
  */
 export function headingKind(lines: Line[], i: number): SectionKind | undefined {
   const text = (lines[i] as Line).text;
-  if (!Object.hasOwn(HEADINGS, text)) return undefined;
+  if (!Object.hasOwn(HEADINGS, text) || (lines[i] as Line).own) return undefined;
   const next = lines[i + 1]?.text;
   if (next === undefined || next === "" || MEDIA_OR_STATUS.test(next)) return HEADINGS[text];
   // Or directly by a field: a name (not itself a pill: `Body` / `object` is a field named Body),
@@ -58,6 +58,7 @@ const NAMED_ROOT = /^[A-Za-z][\w.-]* · /;
 
 /** True for a line shaped like a section heading that this parser does not know. */
 export function isUnknownHeading(lines: Line[], i: number): boolean {
+  if ((lines[i] as Line).own) return true;
   const text = (lines[i] as Line).text;
   // A response's reason, shown under or instead of the status: a description, not a heading.
   if (isReasonHeading(text)) return false;
@@ -99,8 +100,10 @@ export function splitSections(
   lines: Line[],
   from: number,
   ctx: Context,
-): { before: number; sections: Section[] } {
+): { before: number; sections: Section[]; leftOut: number[] } {
   const sections: Section[] = [];
+  // Where each part left out above the reference starts: its lines are no section's.
+  const leftOut: number[] = [];
   let before = lines.length;
   let current: Section | undefined;
   let skipping = false;
@@ -134,16 +137,17 @@ export function splitSections(
       const known =
         "a known section (Authorizations, Path Parameters, Query Parameters, " +
         "Headers, Cookies, Body, Response)";
-      if (sections.length === 0 && line.heading === true && knownAfter(lines, i + 1))
+      if (sections.length === 0 && line.heading === true && knownAfter(lines, i + 1)) {
         note(ctx, line.no, `${known}; left out, above the reference`, line.text);
-      else fail(ctx, line.no, known, line.text);
+        leftOut.push(i);
+      } else fail(ctx, line.no, known, line.text);
       if (current !== undefined) current.end = i;
       else before = Math.min(before, i);
       current = undefined;
       skipping = true;
     }
   }
-  return { before, sections };
+  return { before, sections, leftOut };
 }
 
 /**
