@@ -39,6 +39,33 @@ export function withoutExports(text: string, ctx: Context, offset: number): stri
   return lines.join("\n");
 }
 
+/**
+ * A page's `<script>` and `<style>` elements (`<script>{\`…\`}</script>`), blanked with their
+ * newlines kept: code the page runs in the browser, never a field, and JavaScript this reader
+ * does not parse.
+ */
+export function withoutScripts(text: string): string {
+  const lines = text.split("\n");
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (mark !== undefined && (fence === undefined || mark.startsWith(fence))) {
+      fence = fence === undefined ? mark : undefined;
+      continue;
+    }
+    const tag = fence === undefined ? /^\s*<(script|style)\b/i.exec(line)?.[1] : undefined;
+    if (tag === undefined) continue;
+    const close = new RegExp(`</${tag}\\s*>`, "i");
+    let end = i;
+    while (end < lines.length && !close.test(lines[end] as string)) end++;
+    if (end === lines.length) continue;
+    for (let k = i; k <= end; k++) lines[k] = "";
+    i = end;
+  }
+  return lines.join("\n");
+}
+
 /** The last line of the statement that starts at lines[start]: where its brackets balance. */
 function statementEnd(lines: string[], start: number): number {
   let depth = 0;
