@@ -128,6 +128,14 @@ function eventEndpoint(title: string | undefined, text: string): Endpoint | unde
   const named = new Set([...text.matchAll(EVENT_KEY)].map((m) => m[1] as string));
   if (named.size === 1) return event([...named][0] as string);
   // `Balance alert webhook` with examples of two events: one payload, sent for each of them.
+  // `Transações` over `<Tab title="transaction_paid">`, `<Tab title="transaction_created">`…
+  // each holding that event's example: one payload, sent for each event a tab names.
+  const tabbed = [...new Set([...text.matchAll(TAB_TITLE)].map((m) => m[1] as string))].filter(
+    (title) => named.has(title),
+  );
+  const [firstTab, ...otherTabs] = tabbed;
+  if (firstTab !== undefined && otherTabs.length > 0)
+    return { ...event(firstTab), sameFor: otherTabs };
   const [first, ...others] = named;
   if (first !== undefined && others.length <= 4 && WEBHOOK_WORD.test(name))
     return { ...event(first), sameFor: others };
@@ -139,6 +147,8 @@ function eventEndpoint(title: string | undefined, text: string): Endpoint | unde
   const slug = SAVED_URL.exec(text.slice(0, 4000))?.[1];
   return slug === undefined ? undefined : event(slug);
 }
+
+const TAB_TITLE = /<Tab\s+title=["']([^"'\n]+)["']/g;
 
 const SAVED_URL =
   /^(?:URL Source|url|source|source_url)[ \t]*:[ \t]*["']?https?:\/\/[^\s"']*\/([a-z0-9]+(?:[-_][a-z0-9]+)*)\/?["']?[ \t]*$/im;
