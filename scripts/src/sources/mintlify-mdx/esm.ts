@@ -1,11 +1,13 @@
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 
 /**
  * The `export const X = …` statements a page's MDX holds (Mintlify's markdown export inlines the
  * snippets a page uses so), blanked out with their newlines kept so lines stay right: they are
  * JavaScript, which this reader neither parses nor runs. A snippet that renders fields
- * (`<ParamField>` in its JSX) and that the page uses (`<QueryParams />`) would lose them: an
- * error in strict mode, a warning in lenient.
+ * (`<ParamField>` in its JSX) and that the page uses on a line of its own (`<QueryParams />`)
+ * has those fields put on that line, the first listing of each (the snippet's conditions are
+ * not run), with a warning; used any other way, its fields would be lost: an error in strict
+ * mode, a warning in lenient.
  */
 export function withoutExports(text: string, ctx: Context, offset: number): string {
   const lines = text.split("\n");
@@ -26,17 +28,74 @@ export function withoutExports(text: string, ctx: Context, offset: number): stri
     // read where it is used; only a snippet that holds its fields loses them.
     const used = name === undefined ? [] : [...rest.matchAll(new RegExp(`<${name}\\b[^>]*>`, "g"))];
     const holds = used.some((tag) => !/\b(?:body|query|path|header|cookie|name)=/.test(tag[0]));
-    if (holds && /<(?:ParamField|ResponseField)\b/.test(body))
-      fail(
-        ctx,
-        i + 1 + offset,
-        `fields in the page's markup, not in a JavaScript snippet (<${name} /> renders fields this reader does not run)`,
-        `export const ${name}`,
-      );
+    const fields = holds ? snippetFields(body) : undefined;
     for (let k = i; k <= end; k++) lines[k] = "";
+    if (fields !== undefined && name !== undefined) {
+      const usage = new RegExp(`^\\s*<${name}\\b[^>]*/>\\s*$`);
+      const at = lines.findIndex((l) => usage.test(l));
+      if (at >= 0) {
+        // `<QueryParams type="emails" />` over `Number of {type} to return`: the prop's text.
+        const props = new Map(
+          [...(lines[at] as string).matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+        );
+        lines[at] = fields.replace(/\{(\w+)\}/g, (whole, prop) => props.get(prop) ?? whole);
+        note(
+          ctx,
+          at + 1 + offset,
+          `fields in the page's markup (read from the snippet ${name}, the first listing of each: its conditions are not run)`,
+          `<${name} />`,
+        );
+      } else
+        fail(
+          ctx,
+          i + 1 + offset,
+          `fields in the page's markup, not in a JavaScript snippet (<${name} /> renders fields this reader does not run)`,
+          `export const ${name}`,
+        );
+    }
     i = end;
   }
   return lines.join("\n");
+}
+
+/**
+ * The `<ParamField>` / `<ResponseField>` elements a snippet's JSX holds, the first of each name,
+ * on one line (their text's line breaks become spaces); undefined when it holds none.
+ */
+function snippetFields(body: string): string | undefined {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const open = /<(ParamField|ResponseField)\b/g;
+  for (let match = open.exec(body); match !== null; match = open.exec(body)) {
+    const end = elementEnd(body, match.index, match[1] as string);
+    if (end < 0) break;
+    const element = body.slice(match.index, end);
+    const key = /\b(?:body|query|path|header|cookie|name|response)=["'][^"']*["']/.exec(
+      element,
+    )?.[0];
+    if (!seen.has(key ?? element)) {
+      seen.add(key ?? element);
+      out.push(element.replace(/\s*\n\s*/g, " "));
+    }
+    open.lastIndex = end;
+  }
+  return out.length > 0 ? out.join(" ") : undefined;
+}
+
+/** Where the element opened at `start` ends (after its closing tag); -1 if it does not. */
+function elementEnd(text: string, start: number, tag: string): number {
+  const head = text.indexOf(">", start);
+  if (head < 0) return -1;
+  if (text[head - 1] === "/") return head + 1;
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*?(/?)>`, "g");
+  tags.lastIndex = head + 1;
+  let depth = 1;
+  for (let m = tags.exec(text); m !== null; m = tags.exec(text)) {
+    if (m[1] === "/") depth--;
+    else if (m[2] !== "/") depth++;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return -1;
 }
 
 /**
