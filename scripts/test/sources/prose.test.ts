@@ -25,6 +25,14 @@ describe("limits stated in a description", () => {
     expect(readProse("Issued on (2031-04-02).", ["integer"])).toEqual({});
     expect(readProse("The maximum number of rows.", ["integer"])).toEqual({});
   });
+
+  it("takes a hedged range for advice, not a limit", () => {
+    expect(readProse("Loudness, generally between -30 and 30.", ["integer"])).toEqual({});
+    expect(readProse("Loudness, between -30 and 30.", ["integer"])).toEqual({
+      minimum: -30,
+      maximum: 30,
+    });
+  });
 });
 
 describe("options and defaults stated in a description", () => {

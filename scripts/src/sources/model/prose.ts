@@ -24,8 +24,9 @@ const ENUM = new RegExp(`(?:${ENUM_HEAD})\\s*:?\\s*${LIST}`, "i");
 
 const NUM = String.raw`-?\d+(?:\.\d+)?`;
 const Q = (re: string) => `[\x60"']?(${re})[\x60"']?`;
+// "generally between -300 and 300": a hedged range is advice, not a limit.
 const BETWEEN = new RegExp(
-  String.raw`\b(?:between|from)\s+${Q(NUM)}\s+(?:and|to|through)\s+${Q(NUM)}`,
+  String.raw`(?<!\b(?:generally|usually|typically|normally|often|roughly|approximately|around)\s+)\b(?:between|from)\s+${Q(NUM)}\s+(?:and|to|through)\s+${Q(NUM)}`,
   "i",
 );
 const DASHED = new RegExp(String.raw`\(\s*${Q(NUM)}\s*[-\u2013\u2014]\s*${Q(NUM)}\b`);
