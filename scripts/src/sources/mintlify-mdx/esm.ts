@@ -11,15 +11,9 @@ import { type Context, fail, note } from "../model/context.ts";
  */
 export function withoutExports(text: string, ctx: Context, offset: number): string {
   const lines = text.split("\n");
-  let fence: string | undefined;
-  for (let i = 0; i < lines.length; i++) {
+  outsideFences(lines, (i) => {
     const line = lines[i] as string;
-    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (mark !== undefined && (fence === undefined || mark.startsWith(fence))) {
-      fence = fence === undefined ? mark : undefined;
-      continue;
-    }
-    if (fence !== undefined || !/^export\s+(?:const|function|let|default)\b/.test(line)) continue;
+    if (!/^export\s+(?:const|function|let|default)\b/.test(line)) return undefined;
     const end = statementEnd(lines, i);
     const body = lines.slice(i, end + 1).join("\n");
     const name = /^export\s+(?:const|function|let)\s+([A-Za-z_$][\w$]*)/.exec(line)?.[1];
@@ -53,8 +47,8 @@ export function withoutExports(text: string, ctx: Context, offset: number): stri
           `export const ${name}`,
         );
     }
-    i = end;
-  }
+    return end;
+  });
   return lines.join("\n");
 }
 
@@ -105,24 +99,33 @@ function elementEnd(text: string, start: number, tag: string): number {
  */
 export function withoutScripts(text: string): string {
   const lines = text.split("\n");
+  outsideFences(lines, (i) => {
+    const tag = /^\s*<(script|style)\b/i.exec(lines[i] as string)?.[1];
+    if (tag === undefined) return undefined;
+    const close = new RegExp(`</${tag}\\s*>`, "i");
+    let end = i;
+    while (end < lines.length && !close.test(lines[end] as string)) end++;
+    if (end === lines.length) return undefined;
+    for (let k = i; k <= end; k++) lines[k] = "";
+    return end;
+  });
+  return lines.join("\n");
+}
+
+/**
+ * Calls `take` on each line outside fenced code, in order; it returns the last line of the block
+ * it took (the walk goes on after it), or undefined.
+ */
+function outsideFences(lines: string[], take: (index: number) => number | undefined): void {
   let fence: string | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    const mark = /^\s*(`{3,}|~{3,})/.exec(lines[i] as string)?.[1];
     if (mark !== undefined && (fence === undefined || mark.startsWith(fence))) {
       fence = fence === undefined ? mark : undefined;
       continue;
     }
-    const tag = fence === undefined ? /^\s*<(script|style)\b/i.exec(line)?.[1] : undefined;
-    if (tag === undefined) continue;
-    const close = new RegExp(`</${tag}\\s*>`, "i");
-    let end = i;
-    while (end < lines.length && !close.test(lines[end] as string)) end++;
-    if (end === lines.length) continue;
-    for (let k = i; k <= end; k++) lines[k] = "";
-    i = end;
+    if (fence === undefined) i = take(i) ?? i;
   }
-  return lines.join("\n");
 }
 
 /** The last line of the statement that starts at lines[start]: where its brackets balance. */

@@ -291,15 +291,11 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           if (curl !== undefined) looseCurl = { example: curl, line: lineOf(node, tree) };
         }
         const badge = page.endpointText === undefined ? methodBadge(list[index - 1]) : undefined;
-        // `POST https://sandbox…/v1/x   # Sandbox` over the same for production: the first.
-        const first = (text.split("\n")[0] ?? "").replace(/\s+#.*$/, "").trim();
-        const servers = text
-          .split("\n")
-          .every((l) => METHOD_LINE.test(l.replace(/\s+#.*$/, "").trim()));
+        const perServer = page.endpointText === undefined ? firstOfServers(text) : undefined;
         if (page.endpointText === undefined && METHOD_LINE.test(text)) {
           page.endpointText = { text, line: lineOf(node, tree) + 1 };
-        } else if (page.endpointText === undefined && servers && METHOD_LINE.test(first)) {
-          page.endpointText = { text: first, line: lineOf(node, tree) + 1 };
+        } else if (perServer !== undefined) {
+          page.endpointText = { text: perServer, line: lineOf(node, tree) + 1 };
         } else if (badge !== undefined && /^https?:\/\/\S+$/.test(text)) {
           // `<Badge>GET</Badge>` over a block holding only the URL: the operation.
           page.endpointText = { text: `${badge} ${text}`, line: lineOf(node, tree) + 1 };
@@ -367,6 +363,15 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
 
 // `## Request body`, `### Body`: the heading over a JSON block that shows what the request sends.
 const REQUEST_BODY = /^(?:request(?: body)?|(?:request )?body|request payload|payload)$/i;
+
+/**
+ * `POST https://sandbox…/v1/x   # Sandbox` over the same for production: a block of one
+ * operation line per server (each may end in a comment): the first; else undefined.
+ */
+function firstOfServers(text: string): string | undefined {
+  const lines = text.split("\n").map((l) => l.replace(/\s+#.*$/, "").trim());
+  return lines.every((l) => METHOD_LINE.test(l)) ? lines[0] : undefined;
+}
 
 /** A block that is only an HTTP method (`<Badge color="green">GET</Badge>`, `**POST**`). */
 function methodBadge(node: MdNode | undefined): string | undefined {

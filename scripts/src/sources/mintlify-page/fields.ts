@@ -162,18 +162,11 @@ export function readFields(
       // `teamRoles` · `enum<string>[]`, its toggle, then a child with no name (its anchor is a
       // bare `#parameter`) typed `enum<string>` with options: the items, whose options are the
       // array's.
-      const named: Line = { no: line.no, raw: "items", text: "items" };
-      const read = readField(
-        [...lines.slice(0, i), named, ...lines.slice(i, end)],
-        i,
-        end + 1,
-        ctx,
-        hints,
-      );
+      const read = readField(lines, i - 1, end, ctx, hints, "items");
       const owner = result.fields.at(-1) as Field;
       owner.options ??= read.field.options;
       placer.closeAll();
-      i = read.next - 1;
+      i = read.next;
     } else if (EXAMPLE_HEAD.test(line.text) && result.fields.length > 0) {
       // An object's example comes after its `Show child attributes` toggle: the children were
       // folded, so the example is the object's own.
@@ -219,9 +212,14 @@ function readField(
   end: number,
   ctx: Context,
   hints: ExampleHints,
+  /** A field the page shows without a name (an array's items): named so, its type on `at + 1`. */
+  unnamed?: string,
 ): { field: Field; next: number } {
   const head = lines[at] as Line;
-  const field = newField(head.text, head.no);
+  const field =
+    unnamed === undefined
+      ? newField(head.text, head.no)
+      : newField(unnamed, (lines[at + 1] as Line).no);
   let k = at + 1;
   let union: string | undefined;
   const tabs: string[] = [];
