@@ -7,7 +7,10 @@ import {
   titleAndDescription,
 } from "./mintlify-markdown/fence.ts";
 import { locator } from "./mintlify-markdown/locate.ts";
-import { declarePathParameters } from "./mintlify-markdown/path-parameters.ts";
+import {
+  declarePathParameters,
+  templateColonSegments,
+} from "./mintlify-markdown/path-parameters.ts";
 import { isSummary, summaryToOpenAPI } from "./mintlify-markdown/summary.ts";
 import { parseMintlifyMdx } from "./mintlify-mdx.ts";
 import { type Context, fail, makeContext, note } from "./model/context.ts";
@@ -52,6 +55,7 @@ export const parseMintlifyMarkdown: Parser = (text, options) => {
   if (fence.target?.kind === "webhook" && countOperations(doc) === 0)
     return withPayloadlessWebhook(doc, fence.target.name, page, fence, ctx);
   checkTarget(doc, fence, ctx);
+  templateColonSegments(doc, fence.line, ctx);
   return doc;
 };
 
