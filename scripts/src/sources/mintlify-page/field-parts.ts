@@ -1,5 +1,6 @@
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 import type { Schema } from "../model/type-line.ts";
+import { parseTypeLine } from "../model/type-line.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";
 
@@ -28,17 +29,28 @@ export function readOptions(lines: Line[], at: number, end: number, ctx: Context
   for (;;) {
     // Scrapes put a blank line after each value; the comma still says another follows.
     while (values.length > 0 && k < end && (lines[k] as Line).text === "") k++;
+    // The label and no value after it, or the next field's name and type: the saved copy lost
+    // the options (they are not text on the page). The field is left without them; not an error,
+    // as nothing read is wrong, only less precise.
+    if (values.length === 0 && (k >= end || lines[k]?.text === "" || typedName(lines, k, end))) {
+      const last = lines[Math.min(k, end - 1)] as Line;
+      note(
+        ctx,
+        head.no,
+        "the options after Available options: (the saved page lists none)",
+        last.text,
+      );
+      return { value: [], next: k };
+    }
     if (k >= end || (lines[k] as Line).text === "") {
       const last = lines[Math.min(k, end - 1)] as Line;
       fail(
         ctx,
         last.no,
-        values.length === 0
-          ? "the options after Available options: (the saved page lists none)"
-          : "another option (the list of Available options ended with a comma)",
+        "another option (the list of Available options ended with a comma)",
         last.text,
       );
-      return { value: values.length > 0 ? values : undefined, next: k };
+      return { value: values, next: k };
     }
     const text = (lines[k] as Line).text.replace(/^,\s*/, "");
     k++;
@@ -54,6 +66,18 @@ export function readOptions(lines: Line[], at: number, end: number, ctx: Context
     }
     values.push(text.slice(0, -1).trim());
   }
+}
+
+/** A line without a comma whose next non-blank line is a type: a field's name, not a value. */
+function typedName(lines: Line[], at: number, end: number): boolean {
+  const text = lines[at]?.text ?? "";
+  // A value in code (`agent`) is a value, whatever follows it.
+  if (text.endsWith(",") || text.startsWith("`") || /\s/.test(text.trim())) return false;
+  let k = at + 1;
+  while (k < end && lines[k]?.text === "") k++;
+  // A line under an anchor names the next field: it is no type, even when it reads as one (`file`).
+  const next = lines[k];
+  return k < end && next?.anchor === undefined && parseTypeLine(next?.text ?? "").kind === "type";
 }
 
 /**

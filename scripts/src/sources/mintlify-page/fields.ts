@@ -337,7 +337,8 @@ function readBody(
     if (text === "") k++;
     else if (text.startsWith("Available options:")) {
       const part = readOptions(lines, k, end, ctx);
-      if (part.value !== undefined) field.options = { values: part.value, line: line.no };
+      if (part.value?.length === 0) field.folded = true;
+      else if (part.value !== undefined) field.options = { values: part.value, line: line.no };
       k = part.next;
       paragraphOpen = false;
     } else if (EXAMPLE_HEAD.test(text)) {

@@ -29,7 +29,10 @@ export interface Field {
   allowed?: { value: unknown } | undefined;
   /** JSON Schema constraint keywords (minimum, maxLength, minItems...). */
   constraints: Schema;
-  /** The saved copy folded what the field holds (`Show child attributes`): an enum's options too. */
+  /**
+   * The saved copy folded what the field holds (`Show child attributes`): an enum's options too,
+   * as when it shows `Available options:` and no value after it.
+   */
   folded?: boolean | undefined;
 }
 
