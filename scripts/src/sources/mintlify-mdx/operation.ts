@@ -4,6 +4,7 @@ import { type Field, newField } from "../model/field.ts";
 import { parseJson } from "../model/json.ts";
 import type { OperationModel, ResponseExample, ResponseModel } from "../model/operation.ts";
 import { AUTH_SECTION, authField } from "./auth.ts";
+import { addCurlHeaders } from "./curl-headers.ts";
 import { nestDottedNames } from "./dotted.ts";
 import {
   type Endpoint,
@@ -172,7 +173,7 @@ function applyValueTables(page: PageContent): void {
           f !== undefined &&
           f.path.length === 1 &&
           (linked === undefined
-            ? f.name === table.name
+            ? f.name.toLowerCase() === table.name.toLowerCase()
             : f.name.toLowerCase() === table.name.toLowerCase() &&
               f.description.some((d) => d.includes(`](${linked})`))),
       );
@@ -344,6 +345,7 @@ export function buildModel(
     model.security.push(...page.authHeaders.map(authField));
     model.securityEither = page.authEither;
   }
+  addCurlHeaders(model, page.curl);
   return model;
 }
 
