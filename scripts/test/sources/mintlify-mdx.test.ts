@@ -102,6 +102,21 @@ describe("readTypeAttribute", () => {
       items: { type: "object" },
     });
   });
+  it("reads a note after the type, keeping a format it names", () => {
+    expect(schema("string (ISO 8601 datetime)")).toEqual({ type: "string", format: "date-time" });
+    expect(schema("string (UUID v4)")).toEqual({ type: "string", format: "uuid" });
+    expect(schema("string (two letters)")).toEqual({ type: "string" });
+    expect(schema("long (epoch millis)")).toEqual({ type: "integer", format: "int64" });
+    expect(schema("widget (see below)")).toBe("invalid");
+  });
+  it("reads an array said in words", () => {
+    expect(schema("array of strings")).toEqual({ type: "array", items: { type: "string" } });
+    expect(schema("list of long")).toEqual({
+      type: "array",
+      items: { type: "integer", format: "int64" },
+    });
+    expect(schema("array of widgets, see below")).toBe("invalid");
+  });
   it("refuses a type it cannot read", () => {
     expect(schema("list of lines, see below")).toBe("invalid");
     expect(schema('"acp"')).toBe("invalid");

@@ -169,6 +169,13 @@ function normalizeOne(text: string, depth: number): string | undefined {
   }
   // `[object]`, `[string]`: an array of that type.
   if (text.startsWith("[") && text.endsWith("]")) return arrayOf(text.slice(1, -1), depth);
+  // `array of strings`, `list of objects`: an array of that type, said in words.
+  const said = /^(?:an? )?(?:array|list) of\s+(\S.*?)$/i.exec(text);
+  if (said !== null) {
+    const word = (said[1] as string).trim();
+    const one = normalizeOne(word, depth + 1) ?? normalizeOne(word.replace(/s$/i, ""), depth + 1);
+    return one === undefined ? undefined : `${wrap(one)}[]`;
+  }
   // `Array<string>`, `List[str]`, `list[dict]`.
   const generic = /^(?:array|list|sequence)\s*[<[](.*)[>\]]$/i.exec(text);
   if (generic !== null) return arrayOf(generic[1] as string, depth);
@@ -183,6 +190,9 @@ function normalizeOne(text: string, depth: number): string | undefined {
   // A number in the parentheses (`string(64)`, `decimal(10,2)`) is a size, not a format.
   const format = /^([a-z]+)\s*\(([a-z][\w.:+-]*)\)$/i.exec(text);
   if (format !== null) return normalizeOne(`${format[1]}<${format[2]}>`, depth + 1);
+  // `string (ISO 8601 datetime)`: a note after the type; a format it names is kept.
+  const noted = /^(\S+)\s+\((.+)\)$/.exec(text);
+  if (noted !== null) return withNote(noted[1] as string, noted[2] as string, depth);
   const lower = text.toLowerCase();
   // `string<date-time>`, `enum<string>` in another case.
   if (parseTypeLine(lower).kind === "type") return lower;
@@ -193,6 +203,22 @@ function normalizeOne(text: string, depth: number): string | undefined {
   // page (it may be an object, a list or an enum), so the field is any JSON value.
   if (/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(text)) return "any";
   return undefined;
+}
+
+// Formats a note after a string type names, most specific first.
+const NOTE_FORMATS: [RegExp, string][] = [
+  [/date[- ]?time|timestamp/i, "date-time"],
+  [/\bdate\b/i, "date"],
+  [/\buuid\b/i, "uuid"],
+  [/\be-?mail\b/i, "email"],
+  [/\bur[il]\b/i, "uri"],
+];
+
+function withNote(type: string, note: string, depth: number): string | undefined {
+  const read = normalizeOne(type, depth + 1);
+  if (read !== "string") return read;
+  const format = NOTE_FORMATS.find(([word]) => word.test(note))?.[1];
+  return format === undefined ? read : `string<${format}>`;
 }
 
 function arrayOf(inner: string, depth: number): string | undefined {
