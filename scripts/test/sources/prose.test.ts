@@ -114,4 +114,13 @@ describe("hand-quoted scalars in a published spec", () => {
     expect(param.schema).toEqual({ type: "string", minLength: 12, maxLength: 12, example: "123" });
     expect(fixed.components.schemas.A).toEqual(doc.components.schemas.A);
   });
+
+  it("takes a count of digits or places for no limit of the value", () => {
+    expect(readProse("Unit cost, above zero, max 3 decimal places.", ["number"])).toEqual({});
+    expect(readProse("Weight (1-50, up to 4 digits).", ["number"])).toEqual({
+      minimum: 1,
+      maximum: 50,
+    });
+    expect(readProse("Score, max 25.", ["number"])).toEqual({ maximum: 25 });
+  });
 });

@@ -42,6 +42,8 @@ const UNIT = {
   string: "(?:characters?|chars?)",
   array: "(?:items?|elements?|entries|values)",
 } as const;
+// What a number followed by these words counts: the value's digits or its text, not the value.
+const NOT_A_VALUE = String.raw`(?!\d|\.\d|\s*(?:decimals?|digits?|places|characters?|chars?|bytes?|significant)\b)`;
 const DEFAULT = new RegExp(
   String.raw`\bdefaults?(?: value)?(?: is| to|:)\s*(${QUOTED}|${NUM}|true|false|null|[A-Za-z_][\w-]*(?:\.[\w-]+)*)`,
   "i",
@@ -115,8 +117,9 @@ function readLimits(text: string, kind: "number" | "string" | "array", out: Sche
       : kind === "string"
         ? ["minLength", "maxLength"]
         : ["minItems", "maxItems"];
-  // Lengths and counts must name their unit ("2-100 characters", "at most 10 items").
-  const unit = kind === "number" ? "" : String.raw`\s*${UNIT[kind]}`;
+  // Lengths and counts must name their unit ("2-100 characters", "at most 10 items"); a number's
+  // limit must not ("max 2 decimal places" limits its digits, not its value).
+  const unit = kind === "number" ? NOT_A_VALUE : String.raw`\s*${UNIT[kind]}`;
   // With a unit the parentheses are not needed: "3-200 characters".
   const dashed =
     kind === "number" ? DASHED.source : String.raw`(?<![\w.-])${Q(NUM)}\s*[-\u2013]\s*${Q(NUM)}`;
