@@ -15,7 +15,7 @@ import {
   readOptionsList,
   readOptionsParagraph,
 } from "./options.ts";
-import { blockParagraphs } from "./prose.ts";
+import { blockParagraphs, codeValue } from "./prose.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 import { literalUnion, readTypeAttribute, wordUnion } from "./type-attr.ts";
 
@@ -293,10 +293,24 @@ function readChildren(
       else prose.push(child);
     } else {
       if (isJsx(child)) collectNested(child.children, nested, depth + 1);
+      // A table inside the field whose rows each start with a value in code: the values it
+      // takes (the table stays in the description, saying what each means).
+      const values = child.type === "table" ? tableValues(child) : undefined;
+      if (values !== undefined && field.options === undefined)
+        field.options = { values, line: lineOf(child, tree) };
       prose.push(child);
     }
   }
   field.description.push(...blockParagraphs(prose));
+}
+
+/** The first column of a table whose every row starts with one code span, two rows or more. */
+function tableValues(table: MdNode): string[] | undefined {
+  const rows = (table.children ?? []).slice(1);
+  const values = rows.map((row) => codeValue(row.children?.[0]));
+  return rows.length >= 2 && values.every((v) => v !== undefined)
+    ? (values as string[])
+    : undefined;
 }
 
 /**

@@ -83,12 +83,15 @@ function blockText(node: MdNode, depth: number): string | undefined {
       return blockParagraphs(node.children, depth + 1)
         .map((p) => `> ${p}`)
         .join("\n>\n");
-    case "table":
-      return (node.children ?? [])
-        .map(
-          (row) => `| ${(row.children ?? []).map((c) => inlineMarkdown(c.children)).join(" | ")} |`,
-        )
-        .join("\n");
+    case "table": {
+      // The delimiter row after the head keeps the description a table where it is rendered.
+      const rows = (node.children ?? []).map(
+        (row) => `| ${(row.children ?? []).map((c) => inlineMarkdown(c.children)).join(" | ")} |`,
+      );
+      const columns = node.children?.[0]?.children?.length ?? 0;
+      if (rows.length > 0) rows.splice(1, 0, `|${" --- |".repeat(columns)}`);
+      return rows.join("\n");
+    }
     case "thematicBreak":
     case "yaml":
       return "";
@@ -107,4 +110,18 @@ function listText(node: MdNode, depth: number): string {
       return `${marker} ${body}`;
     })
     .join("\n");
+}
+
+/**
+ * A cell that is one code span, `` `sent` `` or `` `"sent"` ``: the value, its quotes taken off;
+ * undefined for any other cell.
+ */
+export function codeValue(cell: MdNode | undefined): string | undefined {
+  const parts = (cell?.children ?? []).filter(
+    (c) => !(c.type === "text" && (c.value ?? "").trim() === ""),
+  );
+  const only = parts[0];
+  if (parts.length !== 1 || only?.type !== "inlineCode") return undefined;
+  const value = (only.value ?? "").trim().replace(/^"(.*)"$|^'(.*)'$/, "$1$2");
+  return /^[\w.:/-]+$/.test(value) ? value : undefined;
 }

@@ -4,7 +4,7 @@ import { type Field, newField } from "../model/field.ts";
 import { englishTypeWords } from "../model/type-words.ts";
 import { type FieldGroup, LOCATIONS, type Location, sectionLocation } from "./fields.ts";
 import { readLimitsCell } from "./limits-cell.ts";
-import { inlineMarkdown, plainText } from "./prose.ts";
+import { codeValue, inlineMarkdown, plainText } from "./prose.ts";
 import { lineOf, type MdNode, type Tree } from "./tree.ts";
 import { literalUnion, readTypeAttribute } from "./type-attr.ts";
 
@@ -391,9 +391,15 @@ function yesNo(text: string, field: Field, ctx: Context, what: string): boolean 
   // `Yes, for card payments`: a conditional requirement is no requirement the schema can state.
   if (/^yes\b/i.test(word)) return false;
   // `Conditional*`, `Condicional`, `Depends`: required only sometimes, which a schema cannot say.
-  // So too `See note` / `见说明` (the note says which of several is needed), `条件必填`.
+  // So too `See note` / `见说明` (the note says which of several is needed), `条件必填`, and a
+  // condition said outright: `One of to or contact`, `When the template has tags`.
   if (
-    /^no\b|^condi[ct]ional|^depends|^depende|^see\b|^见|^參見|^参见|^条件|^條件|^視|^视/i.test(word)
+    /^no\b|^condi[ct]ional|^depends|^depende|^see\b|^见|^參見|^参见|^条件|^條件|^視|^视/i.test(
+      word,
+    ) ||
+    /^(?:one of|either|when|if|unless|only (?:if|when|for)|required (?:if|when|for)|cuando|si|wenn|falls)\b/i.test(
+      word,
+    )
   )
     return false;
   // `Recommended`: the API works without it, so it is not required.
@@ -442,7 +448,15 @@ export function readValueTable(
 ): ValueTable | undefined {
   const [head, ...rows] = table.children ?? [];
   const titles = (head?.children ?? []).map((cell) => plainText(cell.children));
-  if (titles.length !== 2 || rows.length < 2) return undefined;
+  if (titles.length < 2 || rows.length < 2) return undefined;
+  // `### Status values` over `| Status | Meaning | Is it an error? |`: the heading names the field.
+  const headed = titledBy(heading, titles[0] ?? "");
+  if (headed !== undefined) {
+    const values = rows.map((row) => codeValue(row.children?.[0]));
+    if (values.every((v): v is string => v !== undefined))
+      return { name: headed, values, line: lineOf(table, tree) };
+  }
+  if (titles.length !== 2) return undefined;
   // The markdown parser has taken the backticks off `` `event` ``: a cell that is one code span.
   const first = head?.children?.[0]?.children ?? [];
   const coded = first.length === 1 && first[0]?.type === "inlineCode" ? first[0].value : undefined;
@@ -461,6 +475,14 @@ export function readValueTable(
   const values = rows.map((row) => plainText(row.children?.[0]?.children).replace(/`/g, ""));
   if (!values.every((v) => /^[\w.:-]+$/.test(v))) return undefined;
   return { name: name ?? plain, values, line: lineOf(table, tree), linkedFrom };
+}
+
+/** `Status values` over a `Status` column: the field's name, as the column writes it. */
+function titledBy(heading: string | undefined, title: string): string | undefined {
+  const word = /^(?:possible |allowed |valid )?([A-Za-z_]\w*)\s+(?:values|options|enum)$/i.exec(
+    heading?.trim() ?? "",
+  )?.[1];
+  return word !== undefined && word.toLowerCase() === clean(title).toLowerCase() ? word : undefined;
 }
 
 /** The anchor Mintlify gives a heading: `Status values` → `status-values`. */
