@@ -1,6 +1,6 @@
 import { type Field, newField } from "../model/field.ts";
 import { type FieldGroup, sectionLocation } from "./fields.ts";
-import { blockParagraphs, inlineMarkdown } from "./prose.ts";
+import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
 import { lineOf, type MdNode, type Tree } from "./tree.ts";
 
 // What joins several names on one item: `` `created_after` / `created_before` ``, `` `a` and `b` ``.
@@ -87,20 +87,26 @@ function itemFields(
             )
           : [];
       const values = block.type === "list" ? listedValues(block) : undefined;
-      if (children.length > 0 && children.every((c) => c !== undefined)) {
+      // `- \`TEXT\`: text message` under `type`: constants, the values it takes, not fields.
+      const constants = children.flat().every((c) => c !== undefined && CONSTANT.test(c.name));
+      if (children.length > 0 && children.every((c) => c !== undefined) && !(constants && values)) {
         field.schema = { type: "object" };
         out.push(...children.flat());
       } else if (values !== undefined && field.options === undefined) {
         field.options = { values, line: lineOf(block, tree) };
         // `- 0: …`, `- 1: …` on a field the page gives no type: the values are numbers.
-        if (Object.keys(field.schema).length === 0 && values.every((v) => /^-?\d+$/.test(v)))
-          field.schema = { type: "integer" };
+        // `- TEXT: …`, `- IMAGE: …`: words, so strings.
+        if (Object.keys(field.schema).length === 0)
+          field.schema = { type: values.every((v) => /^-?\d+$/.test(v)) ? "integer" : "string" };
         field.description.push(...blockParagraphs([block]));
       } else field.description.push(...blockParagraphs([block]));
     }
   }
   return out;
 }
+
+// A name in upper case, as enum values are written (`TEXT`, `IN_PROGRESS`).
+const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
 
 /**
  * `- 0: Dynamic authentication` / `- 1: Static authentication` under a field: the values it
@@ -140,14 +146,19 @@ function namesOf(children: MdNode[]): ItemNames | undefined {
     } else break;
   }
   const colon = children[k];
-  if (names.length === 0 || colon?.type !== "text" || !/^\s*:/.test(colon.value ?? ""))
-    return undefined;
-  const after = { ...colon, value: (colon.value ?? "").replace(/^\s*:\s*/, "") };
-  return { names, rest: inlineMarkdown([after, ...children.slice(k + 1)]).trim() };
+  const head = colon?.type === "text" ? AFTER_NAME.exec(colon.value ?? "") : null;
+  if (colon === undefined || names.length === 0 || head === null) return undefined;
+  const after = { ...colon, value: (colon.value ?? "").slice(head[0].length) };
+  return {
+    names,
+    rest: inlineMarkdown([after, ...children.slice(k + 1)]).trim(),
+    note: head[1]?.trim(),
+  };
 }
 
-// After a bold name: `: text`, or ` (note): text`.
-const AFTER_BOLD = /^\s*(?:\(([^()\n]{1,40})\))?\s*:\s*/;
+// After a name: `: text`, or ` (note): text`, the brackets and colon full-width too
+// (`` `threadId` (必需)：… ``).
+const AFTER_NAME = /^\s*(?:[(（]([^()（）\n]{1,40})[)）])?\s*[:：]\s*/;
 
 function boldName(children: MdNode[]): ItemNames | undefined {
   const [strong, after, ...more] = children;
@@ -155,7 +166,7 @@ function boldName(children: MdNode[]): ItemNames | undefined {
   const name = inner.length === 1 && inner[0]?.type === "text" ? inner[0].value?.trim() : "";
   if (name === undefined || !/^[A-Za-z_$][\w.$-]*$/.test(name) || after?.type !== "text")
     return undefined;
-  const head = AFTER_BOLD.exec(after.value ?? "");
+  const head = AFTER_NAME.exec(after.value ?? "");
   if (head === null) return undefined;
   const text = { ...after, value: (after.value ?? "").slice(head[0].length) };
   return { names: [name], rest: inlineMarkdown([text, ...more]).trim(), note: head[1]?.trim() };
@@ -172,11 +183,15 @@ const TYPE_NOTE: Record<string, string> = {
   array: "array",
 };
 
+// `(required)` in the languages pages are written in.
+const REQUIRED_NOTE =
+  /^(?:required|mandatory|必需|必填|必须|必須|필수|obligatorio|obligatoria|obrigatório|obrigatoria|obligatoire|erforderlich|pflicht)$/;
+
 /** What a bold name's note says of the field: required, a plain type, or a model's name. */
 function applyNote(field: Field, note: string | undefined, typeNames: Set<string>): void {
   for (const part of (note ?? "").split(/\s*,\s*/)) {
     const word = part.toLowerCase();
-    if (word === "required") field.required = true;
+    if (REQUIRED_NOTE.test(word)) field.required = true;
     else if (Object.hasOwn(TYPE_NOTE, word)) field.schema = { type: TYPE_NOTE[word] };
     else if (/^[a-z]+\[\]$/.test(word) && Object.hasOwn(TYPE_NOTE, word.slice(0, -2)))
       field.schema = { type: "array", items: { type: TYPE_NOTE[word.slice(0, -2)] } };
@@ -256,4 +271,46 @@ function queryItem(paragraph: MdNode | undefined, line: number): Field | undefin
   field.description.push(text);
   field.defaultText = DEFAULT_SAID.exec(text)?.[1];
   return field;
+}
+
+// `Headers:` (or `**Headers**:`) as a list item over the headers themselves.
+const HEADERS_LABEL = /^headers?\s*[:：]?$/i;
+// `` `Idempotency-Key: <string>` `` and what follows it: `(optional, …)`.
+const HEADER_ITEM = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
+const TRANSPORT_HEADER = /^(?:content-type|accept|content-length|user-agent)$/i;
+
+/**
+ * A bullet list that gives the request's headers as an item of its own (`- **Headers**:` over
+ * `` - `Idempotency-Key: <string>` (optional) ``): one header parameter each, required when the
+ * text after it says so. `Authorization` among them is the operation's security, as a header
+ * field of that name always is; `Content-Type` and `Accept` the media types say already.
+ */
+export function readHeaderItems(list: MdNode, tree: Tree): FieldGroup[] | undefined {
+  for (const item of list.children ?? []) {
+    const [paragraph, nested] = item.children ?? [];
+    if (paragraph?.type !== "paragraph" || nested?.type !== "list") continue;
+    if (!HEADERS_LABEL.test(plainText(paragraph.children).trim())) continue;
+    const groups: FieldGroup[] = [];
+    for (const header of nested.children ?? []) {
+      const [line, ...rest] = header.children?.[0]?.children ?? [];
+      const pair = line?.type === "inlineCode" ? HEADER_ITEM.exec(line.value ?? "") : null;
+      if (pair === null) return undefined;
+      const name = pair[1] as string;
+      if (TRANSPORT_HEADER.test(name)) continue;
+      const field = newField(name, lineOf(header, tree));
+      field.location = "header";
+      field.schema = { type: "string" };
+      const said = inlineMarkdown(rest).trim();
+      const inner = /^[(（](.*)[)）]$/s.exec(said)?.[1] ?? said;
+      const mark = MARK.exec(inner);
+      field.required = mark?.[1] !== undefined;
+      const text = inner.slice(mark?.[0].length ?? 0).trim();
+      if (text !== "") field.description.push(text);
+      const value = (pair[2] as string).trim();
+      if (value !== "" && !/^<[^>]*>$/.test(value)) field.example = { value };
+      groups.push({ kind: "param", location: "header", fields: [field], node: header });
+    }
+    return groups.length > 0 ? groups : undefined;
+  }
+  return undefined;
 }

@@ -17,7 +17,7 @@ import { codeBlocks, curlOf, responseExampleOf, statusOf } from "./examples.ts";
 import { type FieldGroup, hasInlineField, LOCATIONS, readFieldGroup } from "./fields.ts";
 import { readHeadingField } from "./heading-fields.ts";
 import { jsxTable } from "./jsx-table.ts";
-import { readFormItems, readListFields } from "./list-fields.ts";
+import { readFormItems, readHeaderItems, readListFields } from "./list-fields.ts";
 import {
   besideField,
   headingObject,
@@ -105,6 +105,10 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
       readFormItems(node, tree) ?? readListFields(node, tree, section, outerSection, typeNames);
     if (groups !== undefined) page.groups.push(...groups);
     return groups !== undefined;
+  };
+  // `- **Headers**:` over `` - `X-Request-ID: <string>` `` items: the request's headers.
+  const headerItems = (node: MdNode): void => {
+    page.groups.push(...(readHeaderItems(node, tree) ?? []));
   };
   // `GET /markets/{id}` over the description in one paragraph: the operation, and the rest
   // as the intro; false for any other paragraph.
@@ -345,6 +349,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
       } else if (node.type === "list" && listed(node, list[index - 1])) {
         introOpen = false;
       } else if (node.type === "paragraph" || node.type === "list") {
+        // A list that gives the headers may name the operation too (`- **Method**: \`POST\``).
+        if (node.type === "list") headerItems(node);
         const introLength = page.intro.length;
         if (introOpen && !CHROME.test(plainText(node.children)) && !labelledValue(node))
           page.intro.push(...blockParagraphs([node]));
