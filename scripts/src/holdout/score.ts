@@ -370,16 +370,19 @@ function scoreField(want: TruthField, got: Partial<Record<Fact, unknown>>): stri
   return wrong;
 }
 
-/** The header names of the document's API key security schemes, lower case. */
-function apiKeyHeaders(doc: Doc): Set<string> {
+/**
+ * The fields the document's API key security schemes stand for, keyed as a field is
+ * (`header:x-api-key`, `query:AppId`).
+ */
+function apiKeyFields(doc: Doc): Set<string> {
   const schemes = ((doc.components as Schema | undefined)?.securitySchemes ?? {}) as Record<
     string,
     Schema
   >;
   return new Set(
     Object.values(schemes)
-      .filter((s) => s?.type === "apiKey" && s.in === "header" && typeof s.name === "string")
-      .map((s) => String(s.name).toLowerCase()),
+      .filter((s) => s?.type === "apiKey" && typeof s.in === "string" && typeof s.name === "string")
+      .map((s) => keyOf({ in: String(s.in), name: String(s.name) })),
   );
 }
 
@@ -418,10 +421,11 @@ export function scorePage(doc: Doc | undefined, truth: Truth): PageResult {
   const fields = truth.fields.filter(scored).map((want): FieldResult => {
     const field = got.get(keyOf(want));
     // OpenAPI ignores an `Authorization` header parameter: a page's own is a security scheme,
-    // as is any API key header (`x-api-key`) the converter read as one.
+    // as is any API key header or query parameter (`x-api-key`, `AppId` under a page's
+    // Authentication heading) the converter read as one.
     if (!field && keyOf(want) === "header:authorization" && secured)
       return { field: keyOf(want), found: true, wrong: [] };
-    if (!field && want.in === "header" && apiKeyHeaders(doc).has(want.name.toLowerCase()))
+    if (!field && apiKeyFields(doc).has(keyOf(want)))
       return { field: keyOf(want), found: true, wrong: [] };
     if (!field) return missing(want);
     return { field: keyOf(want), found: true, wrong: scoreField(want, factsOf(doc, field)) };
