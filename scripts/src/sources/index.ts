@@ -4,6 +4,7 @@ import { hasOpenAPIFence, isIndexedExport, parseMintlifyMarkdown } from "./mintl
 import {
   looksLikeFieldListPage,
   looksLikeFieldTablePage,
+  looksLikeHandWrittenPage,
   looksLikeHandWrittenTablePage,
   looksLikeMintlifyMdx,
   parseMintlifyMdx,
@@ -58,6 +59,7 @@ export function detectFormat(written: string, file: string): SourceFormat {
   // A hand-written page whose fields are markdown tables: read as MDX, which reads the tables.
   if (looksLikeFieldTablePage(text)) return "mintlify-mdx";
   if (looksLikePayloadPage(text)) return "mintlify-page";
+  if (looksLikeHandWrittenPage(text)) return "mintlify-mdx";
   const first = text.split("\n").find((line) => line.trim()) ?? "an empty file";
   throw new ParseError(
     { file, line: 1 },

@@ -227,6 +227,17 @@ export function looksLikeFieldListPage(text: string): boolean {
   return [...head.matchAll(LIST_FIELD)].length >= 2 || FORM_ITEM.test(head);
 }
 
+/**
+ * True for any other hand-written page: frontmatter with a title, and its operation on a line of
+ * its own or in a curl example (a guide to one endpoint, its fields in prose). Read as MDX, the
+ * last guess before giving up, since every form above says more of itself.
+ */
+export function looksLikeHandWrittenPage(text: string): boolean {
+  const head = text.slice(0, 40_000);
+  const front = FRONTMATTER.exec(head)?.[1];
+  return front !== undefined && TITLE.test(front) && OPERATION_LINE.test(head);
+}
+
 // What only a rendered page shows: a type pill on its own line, a field's anchor link.
 const RENDERED_MARK =
   /#(?:param|body|response|parameter)-[\w-]|^[ \t]*`?(?:string|integer|number|boolean|object|array)(?:<[^>]*>|\[\])?`?[ \t]*$|(?:string|integer|number|boolean|object)(?:required|default:)|\u200b|^[ \t]*(?:Show child attributes|Required range:|Available options:)/m;

@@ -112,6 +112,28 @@ export function withoutScripts(text: string): string {
   return lines.join("\n");
 }
 
+// HTML's void elements, which HTML lets a page leave open (`<br>`, `<img src="…">`) and MDX not.
+const OPEN_VOID =
+  /<(area|br|col|embed|hr|img|input|link|meta|source|wbr)\b((?:[^<>"']|"[^"]*"|'[^']*')*?)\s*(?<!\/)>/gi;
+
+/**
+ * HTML void elements written open (`<p><img src="a.png" width="500"></p>`), closed as MDX needs
+ * them (`<img … />`): the page's own markup, which Mintlify's renderer takes, not an error of
+ * its MDX. Code, fenced or inline, is left as written.
+ */
+export function withVoidElementsClosed(text: string): string {
+  if (!/<(?:area|br|col|embed|hr|img|input|link|meta|source|wbr)\b/i.test(text)) return text;
+  const lines = text.split("\n");
+  outsideFences(lines, (i) => {
+    lines[i] = (lines[i] as string)
+      .split(/(`+[^`]*`+)/)
+      .map((part, k) => (k % 2 === 1 ? part : part.replace(OPEN_VOID, "<$1$2 />")))
+      .join("");
+    return undefined;
+  });
+  return lines.join("\n");
+}
+
 /**
  * Calls `take` on each line outside fenced code, in order; it returns the last line of the block
  * it took (the walk goes on after it), or undefined.
