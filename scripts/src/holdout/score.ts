@@ -192,12 +192,24 @@ function options(doc: Doc, schema: Schema | undefined): Schema | undefined {
   const properties: Schema = {};
   for (const part of parts) {
     for (const [name, value] of Object.entries(part?.properties as Schema))
-      properties[name] ??= value;
+      properties[name] =
+        properties[name] === undefined ? value : joined(doc, properties[name], value);
   }
   const required = Object.keys(properties).filter((name) =>
     parts.every((part) => ((part?.required as string[]) ?? []).includes(name)),
   );
   return { type: "object", properties, required };
+}
+
+/**
+ * A field two tabs both show: the first tab's, with the values each tab allows (a discriminator
+ * `type` is `token` in one and `awssts` in the other: a reader sees both).
+ */
+function joined(doc: Doc, first: unknown, other: unknown): Schema {
+  const a = resolve(doc, first) ?? {};
+  const b = resolve(doc, other) ?? {};
+  if (!Array.isArray(a.enum) || !Array.isArray(b.enum)) return a;
+  return { ...a, enum: [...new Set([...a.enum, ...b.enum])] };
 }
 
 function firstSchema(doc: Doc, holder: unknown): Schema | undefined {
