@@ -67,10 +67,10 @@ describe("mintlify-page strictness", () => {
   });
 
   it("rejects unknown type syntax on the type line", () => {
-    const text = response("counts\nmap<string, integer>\nrequired\n\nCounts.\n");
+    const text = response("counts\ntuple<integer>\nrequired\n\nCounts.\n");
     const error = errorOf(text);
-    expect(error.line).toBe(lineOf(text, "map<string, integer>"));
-    expect(error.found).toBe("map<string, integer>");
+    expect(error.line).toBe(lineOf(text, "tuple<integer>"));
+    expect(error.found).toBe("tuple<integer>");
   });
 
   it("rejects an unknown section", () => {
@@ -109,14 +109,14 @@ describe("mintlify-page strictness", () => {
 
   it("in lenient mode returns what it parsed and warns with the line", () => {
     const text = response(
-      "counts\nmap<string, integer>\n\nCounts.\n\nid\nstring\nrequired\n\nThe id.\n\n" +
+      "counts\ntuple<integer>\n\nCounts.\n\nid\nstring\nrequired\n\nThe id.\n\n" +
         "kind\nenum<string>\n\nAvailable options:\na,\n",
     );
     const { doc, warnings } = parseLenient(text);
     expect(responseSchema(doc).properties.id).toEqual({ type: "string", description: "The id." });
     expect(responseSchema(doc).properties.kind).toEqual({ type: "string", enum: ["a"] });
     expect(warnings.map((w) => w.line)).toEqual([
-      lineOf(text, "map<string, integer>"),
+      lineOf(text, "tuple<integer>"),
       lineOf(text, "a,") + 1,
     ]);
     expect(warnings[0]?.message).toMatch(/^page\.txt:\d+: expected /);

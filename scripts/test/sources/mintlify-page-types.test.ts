@@ -31,6 +31,8 @@ describe("mintlify-page type lines", () => {
     ["string[] | null", { type: ["array", "null"], items: { type: "string" } }],
     ["enum<string> | null", { type: ["string", "null"], enum: [] }],
     ["(string | number)[]", { type: "array", items: { type: ["string", "number"] } }],
+    ["map<string, Question>", { type: "object", additionalProperties: true }],
+    ["map<string, integer>", { type: "object", additionalProperties: { type: "integer" } }],
     [
       "string<uuid> | integer",
       { anyOf: [{ type: "string", format: "uuid" }, { type: "integer" }] },
@@ -89,7 +91,7 @@ describe("mintlify-page type lines", () => {
     });
   });
 
-  it.each(["map<string, integer>", "string<>", "enum<date>", "uint32[]", "Foo \u00B7 widget"])(
+  it.each(["map<integer, string>", "string<>", "enum<date>", "uint32[]", "Foo \u00B7 widget"])(
     "rejects the unknown type syntax %s",
     (line) => {
       expect(parseTypeLine(line).kind).toBe("invalid");

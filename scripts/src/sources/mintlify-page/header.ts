@@ -276,7 +276,34 @@ export function restoreMethod(lines: Line[]): Line[] {
     const line = lines[i] as Line;
     return [...lines.slice(0, i), { no: line.no, raw: method, text: method }, ...lines.slice(i)];
   }
-  return curlEndpoint(lines) ?? lines;
+  return curlEndpoint(lines) ?? requestLineEndpoint(lines) ?? lines;
+}
+
+// `POST https://api.acme.io/v1/things` in an `http` block: an HTTP request line with its URL.
+export const REQUEST_LINE =
+  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(https?:\/\/[^/\s]+)(\/[^\s?#]*)?(?:[?#]\S*)?(?:\s+HTTP\/[\d.]+)?$/;
+
+/**
+ * A hand-written reference page whose copy shows no method pill nor curl example but an HTTP
+ * request in a code block (`POST https://api.acme.io/v1/x` over its headers): the method, server
+ * and path, put back above it, when the page's sections follow it.
+ */
+function requestLineEndpoint(lines: Line[]): Line[] | undefined {
+  const start = lines.findIndex((line) => REQUEST_LINE.test(line.text));
+  if (start < 0 || !lines.slice(start).some((line) => isSectionTitle(line.text))) return undefined;
+  const [, method, origin, path] = REQUEST_LINE.exec(
+    (lines[start] as Line).text,
+  ) as RegExpExecArray;
+  const no = (lines[start] as Line).no;
+  const line = (text: string): Line => ({ no, raw: text, text });
+  return [
+    ...lines.slice(0, start),
+    line(method as string),
+    line(origin as string),
+    line(path ?? "/"),
+    line(""),
+    ...lines.slice(start + 1),
+  ];
 }
 
 /** The method (`--request`, else GET, or POST with data) and URL of the curl command at `start`. */

@@ -1,9 +1,10 @@
 import { SECTION_HEADINGS } from "../model/sections.ts";
 import { splitFieldHead } from "./deglue.ts";
 import { marker } from "./fields.ts";
-import { METHOD } from "./header.ts";
+import { METHOD, REQUEST_LINE } from "./header.ts";
 import { bulletPills } from "./labelled-items.ts";
 import type { Line } from "./lines.ts";
+import { isSectionTitle } from "./sections.ts";
 
 /**
  * A markdown scrape of a rendered page (`#### Body`, `[](…#body-amount)` anchor lines, backticks,
@@ -16,6 +17,9 @@ const ATX = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const SETEXT = /^(?:=+|-{2,})$/;
 // `[](https://docs.acme.io/x#body-amount)`, `[ ](#parameter-id)`: the anchor link before each field.
 const ANCHOR = /^\[\s*\]\([^)\s]*\)/;
+// `[Navigate to header: amount](…#body-amount)`: the anchor with its accessible label kept,
+// which names the field (the name is on no line of its own).
+const LABELLED_ANCHOR = /^\[Navigate to header:\s*([^\]]+?)\s*\]\(([^)\s]*)\)\s*$/;
 const GLUED_ATX = /^[A-Z][\w&'-]*(?: [\w&'-]+){0,3}(?<=[A-Za-z]{2})(#{1,2} \S.*)$/;
 // A field's anchor link, or a section heading (`Required range: \`x >= 0\`#### Response`), glued
 // onto the end of the line before it.
@@ -45,7 +49,7 @@ export function isMarkdownScrape(lines: Line[]): boolean {
       )
     )
       return true;
-    if (ANCHOR.test(text) || FENCE.test(text)) hints++;
+    if (ANCHOR.test(text) || LABELLED_ANCHOR.test(text) || FENCE.test(text)) hints++;
     if (hints >= 2) return true;
   }
   return false;
@@ -231,6 +235,28 @@ export function fromMarkdown(saved: Line[]): {
       anchorIds.push(anchorId(`[]${(lines[i] as Line).text.slice(1)}`));
       continue;
     }
+    const labelled = LABELLED_ANCHOR.exec(text);
+    if (labelled !== null) {
+      blank(line);
+      anchors.push(out.length);
+      anchorIds.push(anchorId(`[](${labelled[2]})`));
+      // `‹question id›`: how the label names a map's entries, Mintlify's `{question_id}`.
+      const label = inline(labelled[1] as string).replace(
+        /^‹([^›]+)›$/,
+        (_, key: string) => `{${key.trim().replace(/\s+/g, "_")}}`,
+      );
+      push(line, label);
+      // `Question` under the name: a model the page describes elsewhere, as a type any value.
+      const type = nextText(lines, i + 1);
+      const model = lines[type];
+      if (
+        model !== undefined &&
+        /^[A-Z][A-Za-z0-9]*$/.test(model.text) &&
+        !isSectionTitle(model.text)
+      )
+        lines[type] = { ...model, raw: "any", text: "any" };
+      continue;
+    }
     if (ANCHOR.test(text)) {
       blank(line);
       anchors.push(out.length);
@@ -384,6 +410,13 @@ function readCode(lines: Line[], at: number, fence: string, out: Line[]): number
 function emitCode(code: Line[], out: Line[], open: Line): void {
   const body = unwrapTicks(code);
   const first = body.find((line) => line.text !== "")?.text ?? "";
+  // `POST https://api.acme.io/v1/x` over its headers, in an `http` block: the request line only,
+  // which names the operation when nothing else on the page does.
+  if (REQUEST_LINE.test(first)) {
+    const at = body.find((line) => line.text !== "") as Line;
+    out.push({ no: at.no, raw: first, text: first }, { no: at.no, raw: "", text: "" });
+    return;
+  }
   const kept = /^curl(?:\s|$)/.test(first) || first.startsWith("{") || first.startsWith("[");
   if (!kept) return;
   if (out.length > 0 && out.at(-1)?.text !== "") out.push({ no: open.no, raw: "", text: "" });

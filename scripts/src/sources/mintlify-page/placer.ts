@@ -44,7 +44,9 @@ export class Placer {
         scope.dotted = true;
         return this.dotted(name);
       }
-      if (!scope.dotted && this.belongs(scope.path, name, scope.collapsed)) {
+      // `{rule_name}` after `Show map entries`: the map's entries, whatever the example shows.
+      const entry = /^\{[\w-]+\}$/.test(name);
+      if (!scope.dotted && (entry || this.belongs(scope.path, name, scope.collapsed))) {
         return [...scope.path, name];
       }
       this.scopes.pop();

@@ -163,6 +163,17 @@ function parseSingle(text: string, named: NamedSchema[], depth: number): Schema 
     for (let i = 0; i < arrays; i++) schema = { type: "array", items: schema };
     return schema;
   }
+  // `map<string, Question>`: an object whose values are of the second type (a model named
+  // elsewhere on the page is any value here; its fields are the map entry's children).
+  const map = /^map<\s*string\s*,\s*(.+)>$/.exec(base);
+  if (map !== null) {
+    const value = map[1] as string;
+    let entries: Schema | true = true;
+    if (!/^[A-Z][A-Za-z0-9]*$/.test(value)) entries = parseUnion(value, named, depth + 1);
+    let schema: Schema = { type: "object", additionalProperties: entries };
+    for (let i = 0; i < arrays; i++) schema = { type: "array", items: schema };
+    return schema;
+  }
   // A parenthesised union comes first: its members may be named (`(Text · object | File · object)[]`).
   const grouped = base.startsWith("(") && base.endsWith(")");
   const dot = text.lastIndexOf(MIDDLE_DOT);
