@@ -45,7 +45,20 @@ export const parseMintlifyMdx: Parser = (text, options) => {
     if (pointer !== undefined) {
       const url = endpoint?.url;
       const sameOperation = url !== undefined && endsWithTemplate(pathOf(url) ?? "", pointer.path);
-      endpoint = { ...pointer, url: pointer.url ?? (sameOperation ? url : undefined) };
+      // `POST /api/external/v1/contacts` on the page for `openapi: post /contacts`: the spec's
+      // server holds the prefix this page writes out; the page's own path is the one it shows.
+      // (A curl example's URL holds the server too: that prefix is the server's, as before.)
+      const own =
+        endpoint?.method === pointer.method && endpoint.url === undefined
+          ? endpoint.path
+          : undefined;
+      const longer =
+        own !== undefined && own !== pointer.path && endsWithTemplate(own, pointer.path);
+      endpoint = {
+        ...pointer,
+        path: longer ? own : pointer.path,
+        url: pointer.url ?? (sameOperation ? url : undefined),
+      };
     }
   } else if (front.openapi !== undefined && front.api === undefined) {
     // The page's fields are generated from a spec at build time: nothing here to convert.

@@ -105,9 +105,16 @@ describe("readTypeAttribute", () => {
   it("reads a note after the type, keeping a format it names", () => {
     expect(schema("string (ISO 8601 datetime)")).toEqual({ type: "string", format: "date-time" });
     expect(schema("string (UUID v4)")).toEqual({ type: "string", format: "uuid" });
+    expect(schema("string (ISO 8601)")).toEqual({ type: "string", format: "date-time" });
+    expect(schema("string (ISO 8601 date)")).toEqual({ type: "string", format: "date" });
     expect(schema("string (two letters)")).toEqual({ type: "string" });
     expect(schema("long (epoch millis)")).toEqual({ type: "integer", format: "int64" });
     expect(schema("widget (see below)")).toBe("invalid");
+  });
+  it("reads a standard's name as the format it defines", () => {
+    expect(schema("ISO 8601 timestamp")).toEqual({ type: "string", format: "date-time" });
+    expect(schema("ISO 8601")).toEqual({ type: "string", format: "date-time" });
+    expect(schema("ISO-8601 date")).toEqual({ type: "string", format: "date" });
   });
   it("reads an array said in words", () => {
     expect(schema("array of strings")).toEqual({ type: "array", items: { type: "string" } });

@@ -49,9 +49,17 @@ export function readFieldGroup(
   ctx: Context,
   section?: string,
 ): FieldGroup | undefined {
-  // `<ParamField response="usage">`: a response field, whatever the tag.
+  // `<ParamField response="usage">`: a response field, whatever the tag; so is
+  // `<ParamField status="200" type="BookingResponse">` over the fields of that status's body.
+  const statusCode = stringValue(attribute(node, "status"))?.trim();
+  const ofStatus =
+    statusCode !== undefined &&
+    /^[1-5](?:\d\d|XX)$/i.test(statusCode) &&
+    LOCATIONS.every((l) => attribute(node, l) === undefined);
   const kind =
-    (node.name ?? "").endsWith("ParamField") && attribute(node, "response") === undefined
+    (node.name ?? "").endsWith("ParamField") &&
+    attribute(node, "response") === undefined &&
+    !ofStatus
       ? "param"
       : "response";
   const line = lineOf(node, tree);
@@ -89,7 +97,11 @@ export function readFieldGroup(
       location = found[0] as Location;
       name = stringValue(attribute(node, location));
     }
-  } else name = stringValue(attribute(node, "name")) ?? stringValue(attribute(node, "response"));
+  } else
+    name =
+      stringValue(attribute(node, "name")) ??
+      stringValue(attribute(node, "response")) ??
+      (ofStatus ? statusCode : undefined);
   if (name === undefined || name.trim() === "") {
     const attr = kind === "param" ? `${location}="name"` : 'name="..."';
     fail(ctx, line, `a field name (${attr}) on ${node.name}`, attributesText(node));
@@ -158,11 +170,11 @@ function statusPhrase(node: MdNode, name: string): { node: MdNode; name: string 
 
 const SECTION_LOCATIONS: [RegExp, Location][] = [
   [
-    /\bpath\b|路径参数|路徑參數|パスパラメータ|경로 매개변수|param[èe]tres de chemin|par[áa]metros de (?:ruta|caminho)|pfadparameter/i,
+    /\bpath\b|路径参数|路徑參數|パスパラメータ|경로 매개변수|param[èe]tres de chemin|par[áâa]metros de (?:ruta|caminho)|pfadparameter/i,
     "path",
   ],
   [
-    /\bquery\b|查询参数|查詢參數|クエリパラメータ|쿼리 매개변수|param[èe]tres de requ[êe]te|par[áa]metros de consulta|abfrageparameter/i,
+    /\bquery\b|查询参数|查詢參數|クエリパラメータ|쿼리 매개변수|param[èe]tres de requ[êe]te|par[áâa]metros de consulta|abfrageparameter/i,
     "query",
   ],
   [
@@ -397,7 +409,21 @@ function readAttributes(node: MdNode, field: Field, ctx: Context): void {
   }
   const pattern = stringValue(attribute(node, "pattern"));
   if (pattern !== undefined) field.constraints.pattern = pattern;
+  // `format="datetime"`: the format as an attribute of its own, in OpenAPI's spelling.
+  const format = stringValue(attribute(node, "format"))?.trim();
+  if (format !== undefined && /^[a-z][\w-]*$/i.test(format) && field.schema.format === undefined) {
+    const spelled = FORMAT_SPELLINGS[format.toLowerCase()] ?? format;
+    if (field.schema.$ref === undefined) field.schema = { ...field.schema, format: spelled };
+  }
 }
+
+// Formats written as other tools spell them, in OpenAPI's spelling.
+const FORMAT_SPELLINGS: Record<string, string> = {
+  datetime: "date-time",
+  date_time: "date-time",
+  timestamp: "date-time",
+  url: "uri",
+};
 
 function flag(node: MdNode, key: string, field: Field, ctx: Context): boolean {
   const value = attribute(node, key);

@@ -223,6 +223,9 @@ function bodyNotPath(page: PageContent, endpoint: Endpoint, example: unknown, ct
   }
 }
 
+// A media type a heading names (`## Body — multipart/form-data (recommended)`).
+const MEDIA_TYPE = /\b(?:application|multipart|text)\/[\w.+-]+/i;
+
 /** Puts the page's fields and examples into the one operation model every form fills. */
 export function buildModel(
   endpoint: Endpoint,
@@ -253,6 +256,19 @@ export function buildModel(
     requestExample: request,
   };
   const body: Field[] = [];
+  // `## Body — multipart/form-data` then `## Body — application/json`: one body per media type,
+  // the first the page gives as the body, the others beside it.
+  let bodyMedia: string | undefined;
+  const otherBodies = new Map<string, Field[]>();
+  const bodyFor = (group: FieldGroup): Field[] => {
+    const media = MEDIA_TYPE.exec(group.section ?? "")?.[0].toLowerCase();
+    if (group.location !== "body" || media === undefined) return body;
+    bodyMedia ??= media;
+    if (media === bodyMedia) return body;
+    const list = otherBodies.get(media) ?? [];
+    otherBodies.set(media, list);
+    return list;
+  };
   const responses = new Map<string, ResponseModel>();
   const defaultCode = page.responseExamples.find((e) => e.code?.startsWith("2"))?.code ?? "200";
   // Keyed by status and media: a `## Stream Response` section is the same status's other media.
@@ -273,7 +289,7 @@ export function buildModel(
       fail(ctx, group.fields[0]?.line ?? 1, LOCATION_EXPECTED, "no location attribute");
     if (group.kind === "param" && group.location === undefined)
       group.location = tableLocation(group, endpoint);
-    if (group.kind === "param") placeParameter(group, model, body);
+    if (group.kind === "param") placeParameter(group, model, bodyFor(group));
     // `## Request body` over `<ResponseField>`s: the section says what they describe.
     else if (REQUEST_SECTION.test(group.section ?? "")) addFields(body, group.fields);
     else {
@@ -321,8 +337,15 @@ export function buildModel(
     model.body = {
       fields: body,
       paragraphs: [],
-      media: request?.media ?? declared ?? bodyMedia(body),
+      media: bodyMedia ?? request?.media ?? declared ?? mediaOfFields(body),
     };
+  }
+  if (otherBodies.size > 0) {
+    model.otherBodies = [...otherBodies].map(([media, fields]) => ({
+      fields: nestDottedNames(fields),
+      paragraphs: [],
+      media,
+    }));
   }
   for (const example of model.responseExamples) {
     const block = responseFor(example.code ?? defaultCode, example.line);
@@ -476,7 +499,7 @@ function sectionStatus(section: string | undefined): string | undefined {
 }
 
 /** A body with a `file` field at the top is sent as multipart form data. */
-function bodyMedia(body: Field[]): string | undefined {
+function mediaOfFields(body: Field[]): string | undefined {
   const binary = (s: Field["schema"]) =>
     s.format === "binary" || (s.items as Field["schema"] | undefined)?.format === "binary";
   // A file, or a list of files (`file[]`), goes only in a multipart form.

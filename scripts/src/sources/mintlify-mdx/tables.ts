@@ -29,7 +29,7 @@ type Role =
 
 const ROLES: [RegExp, Role][] = [
   [
-    /^(?:parameters?|params?|(?:field|property|parameter|param|attribute|header|key|argument)(?: name)?|name|fields?|properties|property|attributes?|keys?|headers?|arguments?|参数名?|字段名?|名称|属性|参数名称|头|请求头|поле|параметр|название|имя|заголовок|encabezado|cabe[çc]alho|en-t[êe]te|campo|par[áa]metro|nombre|nome|champ|param[èe]tre|feld|フィールド|パラメータ(?:名)?|項目|매개변수|필드|파라미터|이름)$/,
+    /^(?:parameters?|params?|(?:field|property|parameter|param|attribute|header|key|argument)(?: name)?|name|fields?|properties|property|attributes?|keys?|headers?|arguments?|参数名?|字段名?|名称|属性|参数名称|头|请求头|поле|параметр|название|имя|заголовок|encabezado|cabe[çc]alho|en-t[êe]te|campo|par[áâa]metro|nombre|nome|champ|param[èe]tre|feld|フィールド|パラメータ(?:名)?|項目|매개변수|필드|파라미터|이름)$/,
     "name",
   ],
   [
@@ -101,7 +101,7 @@ const NONE =
   /^(?:-|—|–|n\/a|null|none|no limit|unlimited|not set|без лимита|не задано|нет|无|不限|sin límite|sem limite|)$/i;
 // `### Required` (`### Обязательные`) over a table with no Required column: every row is.
 const REQUIRED_HEADING =
-  /^(?:(?:campos|champs|felder|par[áa]metros|param[èe]tres)\s+)?(?:required|mandatory|обязательные|必填|必需|obligatori[oa]s|obligatoires|obrigat[óo]rios|erforderliche)(?:\s+(?:parameters|params|fields|headers|параметры|参数|字段))?$/i;
+  /^(?:(?:campos|champs|felder|par[áâa]metros|param[èe]tres)\s+)?(?:required|mandatory|обязательные|必填|必需|obligatori[oa]s|obligatoires|obrigat[óo]rios|erforderliche)(?:\s+(?:parameters|params|fields|headers|параметры|参数|字段))?$/i;
 
 /** The fields of a field table, one group per row; undefined when it is not a field table. */
 export function readFieldTable(

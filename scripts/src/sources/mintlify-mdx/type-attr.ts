@@ -31,6 +31,8 @@ const ALIASES: Record<string, string> = {
   url: "string<uri>",
   uri: "string<uri>",
   binary: "file",
+  // `type="multipart"` on a form's file field: what is sent, a file's content.
+  multipart: "file",
   enum: "enum<string>",
   float32: "number<float>",
   float64: "number<double>",
@@ -197,6 +199,13 @@ function normalizeOne(text: string, depth: number): string | undefined {
   // `string<date-time>`, `enum<string>` in another case.
   if (parseTypeLine(lower).kind === "type") return lower;
   if (Object.hasOwn(ALIASES, lower)) return ALIASES[lower];
+  // `ISO 8601 timestamp`, `RFC 3339 date`: a standard's name before the format.
+  const standard =
+    /^(?:iso[\s-]?8601|rfc[\s-]?3339)(?:\s+(date[\s-]?time|datetime|timestamp|date|string))?$/i.exec(
+      text,
+    );
+  if (standard !== null)
+    return /^date$/i.test(standard[1] ?? "") ? "string<date>" : "string<date-time>";
   // `User Object`, `WebhookRequest object`: a named object the page describes in its children.
   if (/^[A-Za-z][\w ]*\s+object$/i.test(text)) return "object";
   // `OpenAIChatRequest`, `User`: a model the site defines elsewhere. Its shape is not on this
@@ -212,6 +221,7 @@ const NOTE_FORMATS: [RegExp, string][] = [
   [/\buuid\b/i, "uuid"],
   [/\be-?mail\b/i, "email"],
   [/\bur[il]\b/i, "uri"],
+  [/iso[\s-]?8601|rfc[\s-]?3339/i, "date-time"],
 ];
 
 function withNote(type: string, note: string, depth: number): string | undefined {

@@ -50,6 +50,8 @@ export interface OperationModel {
   parameters: Field[];
   /** The request body fields, when the page has a Body section. */
   body?: PayloadModel | undefined;
+  /** The same body sent as other media, each documented apart (`## Body — application/json`). */
+  otherBodies?: PayloadModel[] | undefined;
   /** The request example's payload (curl `--data`, `<RequestExample>`), with the media it is sent as. */
   requestExample?: { value: unknown; media: string } | undefined;
   responses: ResponseModel[];
@@ -183,14 +185,26 @@ function buildRequestBody(
     const media = { schema: inferSchema(example.value), example: example.value };
     return { content: { [example.media]: media } };
   }
+  // The example goes with the body of its media, where the page documents several.
+  const other = model.otherBodies?.find((b) => b.media === example?.media);
+  const shown = example === undefined ? undefined : { value: example.value };
   const body: PayloadModel = {
     ...model.body,
     media: model.body.media ?? example?.media,
-    example: model.body.example ?? (example === undefined ? undefined : { value: example.value }),
+    example: model.body.example ?? (other === undefined ? shown : undefined),
   };
   const payload = buildPayload(body, components, ctx);
   if (payload.paragraphs.length > 0) payload.schema.description = payload.paragraphs.join("\n\n");
-  return { required: payload.required, content: mediaObject(payload) };
+  const content = mediaObject(payload);
+  for (const alternative of model.otherBodies ?? []) {
+    const more = buildPayload(
+      { ...alternative, example: alternative === other ? shown : alternative.example },
+      components,
+      ctx,
+    );
+    if (!Object.hasOwn(content, more.media)) Object.assign(content, mediaObject(more));
+  }
+  return { required: payload.required, content };
 }
 
 function buildResponses(model: OperationModel, components: Components, ctx: Context): Schema {
