@@ -218,6 +218,14 @@ function firstSchema(doc: Doc, holder: unknown): Schema | undefined {
   return options(doc, flatten(doc, resolve(doc, first?.schema)));
 }
 
+function otherSchemas(doc: Doc, holder: unknown): Schema[] {
+  const content = (resolve(doc, holder)?.content ?? {}) as Record<string, Schema>;
+  return Object.values(content)
+    .slice(1)
+    .map((media) => options(doc, flatten(doc, resolve(doc, media?.schema))))
+    .filter((schema): schema is Schema => schema !== undefined);
+}
+
 function successResponse(doc: Doc, operation: Schema): Schema | undefined {
   const responses = (operation.responses ?? {}) as Record<string, unknown>;
   const codes = Object.keys(responses)
@@ -280,6 +288,13 @@ export function fieldsOf(doc: Doc, op: Found): Map<string, Got> {
     schema?.type === "array" ? flatten(doc, resolve(doc, schema.items)) : undefined;
   const body = firstSchema(doc, op.operation.requestBody);
   addObject("body", itemsOf(body) ?? body);
+  // A body documented for several media types (a multipart upload, a JSON reference): the
+  // fields of the others too, where the first lacks them.
+  for (const other of otherSchemas(doc, op.operation.requestBody)) {
+    const before = new Map(fields);
+    addObject("body", itemsOf(other) ?? other);
+    for (const [key, value] of before) fields.set(key, value);
+  }
   const response = successResponse(doc, op.operation);
   addObject("response", itemsOf(response) ?? response);
   return fields;
@@ -372,6 +387,8 @@ function scoreField(want: TruthField, got: Partial<Record<Fact, unknown>>): stri
     if (fact === "required" && want.in === "path") continue;
     if (fact === "required") expected = expected === true;
     if (fact === "nullable") expected = expected === true || undefined;
+    // A truth that copied the page's `format="datetime"` means OpenAPI's `date-time`.
+    if (fact === "format" && expected === "datetime") expected = "date-time";
     // A field the page gives no type to may come out as any type.
     if (fact === "type" && expected === undefined) continue;
     if (fact === "items" && expected === undefined) continue;
