@@ -275,4 +275,13 @@ describe("second review", () => {
     );
     expect(Object.keys(bodyOf(doc).properties as Schema)).toEqual(["x_trace"]);
   });
+
+  it("takes a table of values inside a field, never one of an object's children", () => {
+    const { doc } = convert(
+      `${front("GET https://api.x.com/v1/thing")}\n\n<ResponseField name="data" type="object">\nThe thing.\n\n${table("Field | Type | Description", ["`id` | string | Its id", "`name` | string | Its name"])}\n</ResponseField>\n\n<ResponseField name="state" type="string">\n${table("Value | Meaning", ["`on` | running", "`off` | stopped"])}\n</ResponseField>\n`,
+    );
+    const properties = responseOf(doc).properties as Record<string, Schema>;
+    expect(properties.data?.enum).toBeUndefined();
+    expect(properties.state?.enum).toEqual(["on", "off"]);
+  });
 });

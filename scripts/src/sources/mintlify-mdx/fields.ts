@@ -15,7 +15,7 @@ import {
   readOptionsList,
   readOptionsParagraph,
 } from "./options.ts";
-import { blockParagraphs, codeValue } from "./prose.ts";
+import { blockParagraphs, codeValue, plainText } from "./prose.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 import { literalUnion, readTypeAttribute, wordUnion } from "./type-attr.ts";
 
@@ -308,7 +308,10 @@ function readChildren(
       // A table inside the field whose rows each start with a value in code: the values it
       // takes (the table stays in the description, saying what each means).
       const values = child.type === "table" ? tableValues(child) : undefined;
-      if (values !== undefined && field.options === undefined)
+      const scalar = typesOf(field.schema).every((t) =>
+        ["string", "integer", "number"].includes(t),
+      );
+      if (values !== undefined && scalar && field.options === undefined)
         field.options = { values, line: lineOf(child, tree) };
       prose.push(child);
     }
@@ -316,9 +319,18 @@ function readChildren(
   field.description.push(...blockParagraphs(prose));
 }
 
-/** The first column of a table whose every row starts with one code span, two rows or more. */
+// The columns only a table of fields has.
+const FIELD_COLUMN =
+  /^(?:types?|data ?type|tipo|typ|类型|型|タイプ|유형|required\??|obligatorio|obrigat[óo]rio|必填|必需|必須|필수)$/i;
+
+/**
+ * The first column of a table whose every row starts with one code span, two rows or more; not
+ * a table of fields (one with a Type or Required column lists an object's children).
+ */
 function tableValues(table: MdNode): string[] | undefined {
-  const rows = (table.children ?? []).slice(1);
+  const [head, ...rows] = table.children ?? [];
+  const titles = (head?.children ?? []).map((cell) => plainText(cell.children).trim());
+  if (titles.some((t) => FIELD_COLUMN.test(t))) return undefined;
   const values = rows.map((row) => codeValue(row.children?.[0]));
   return rows.length >= 2 && values.every((v) => v !== undefined)
     ? (values as string[])
