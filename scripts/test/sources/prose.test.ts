@@ -123,4 +123,8 @@ describe("hand-quoted scalars in a published spec", () => {
     });
     expect(readProse("Score, max 25.", ["number"])).toEqual({ maximum: 25 });
   });
+
+  it("states no minimum length of 0", () => {
+    expect(readProse("The note (0-500 characters).", ["string"])).toEqual({ maxLength: 500 });
+  });
 });

@@ -145,8 +145,12 @@ function readLimits(text: string, kind: "number" | "string" | "array", out: Sche
   finish(out, kind, low, high);
 }
 
-/** Lengths and counts are whole and not negative; a reversed pair is no range. */
+/**
+ * Lengths and counts are whole and not negative; a reversed pair is no range; a length or count
+ * of at least 0 (`0-500 characters`) says nothing a schema needs.
+ */
 function finish(out: Schema, kind: string, low: string, high: string): void {
+  if (kind !== "number" && out[low] === 0) delete out[low];
   for (const key of [low, high]) {
     const n = out[key];
     if (n === undefined) continue;
