@@ -31,7 +31,10 @@ export function buildTree(
     names.add(field.name);
     levels.set(level, names);
   }
+  let previous: string | undefined;
   for (const field of fields) {
+    const last = previous;
+    previous = field.path.length === 1 ? field.path.join(".") : previous;
     const siblings = levels.get(field.path.slice(0, -1).join("."));
     const schema = fieldSchema(field, components, ctx, siblings);
     const parentPath = field.path.slice(0, -1);
@@ -66,11 +69,19 @@ export function buildTree(
     // Inside a field, a name listed twice is most often each option of a one-of listing its
     // own (`type` under `Text`, again under `JSON schema`): the first stands, and it is said.
     // At the top level it is an error.
-    if (duplicate && parentPath.length > 0) {
+    // A top-level field written out twice alike, one right after the other (a copy-paste on
+    // the page), is one field; alike but apart, it may be another payload's (an error table's).
+    const twin =
+      duplicate &&
+      last === field.path.join(".") &&
+      JSON.stringify(container.properties[name]) === JSON.stringify(schema);
+    if (duplicate && (parentPath.length > 0 || twin)) {
       note(
         ctx,
         field.line,
-        `one field named ${field.name} in ${parentPath.join(".")} (the first is kept)`,
+        parentPath.length > 0
+          ? `one field named ${field.name} in ${parentPath.join(".")} (the first is kept)`
+          : `one field named ${field.name} (written twice alike; the first is kept)`,
         field.name,
       );
       nodes.set(field.path.join("."), container.properties[name] as Schema);
