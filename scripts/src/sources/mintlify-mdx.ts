@@ -138,7 +138,10 @@ function eventEndpoint(title: string | undefined, text: string): Endpoint | unde
   }
   // `Customer Profile Updates` over a payload example that names its one event
   // (`"event": "customer.profile.updated"`).
-  const named = new Set([...text.matchAll(EVENT_KEY)].map((m) => m[1] as string));
+  // An `event` key says it better than a `type` one, which nested objects have too.
+  const matches = [...text.matchAll(EVENT_KEY)];
+  const byEvent = matches.filter((m) => !/"type"/.test(m[0]));
+  const named = new Set((byEvent.length > 0 ? byEvent : matches).map((m) => m[1] as string));
   if (named.size === 1) return event([...named][0] as string);
   // `Balance alert webhook` with examples of two events: one payload, sent for each of them.
   // `Transações` over `<Tab title="transaction_paid">`, `<Tab title="transaction_created">`…

@@ -116,6 +116,12 @@ describe("readTypeAttribute", () => {
     expect(schema("ISO 8601")).toEqual({ type: "string", format: "date-time" });
     expect(schema("ISO-8601 date")).toEqual({ type: "string", format: "date" });
   });
+  it("reads the type names of other languages", () => {
+    expect(schema("objeto")).toEqual({ type: "object" });
+    expect(schema("Inteiro")).toEqual({ type: "integer" });
+    expect(schema("cadena")).toEqual({ type: "string" });
+    expect(schema("booléen")).toEqual({ type: "boolean" });
+  });
   it("reads an array said in words", () => {
     expect(schema("array of strings")).toEqual({ type: "array", items: { type: "string" } });
     expect(schema("list of long")).toEqual({

@@ -134,6 +134,23 @@ export function withVoidElementsClosed(text: string): string {
   return lines.join("\n");
 }
 
+// `type=""MOTOR" | "PROPERTY""`: a generator wrapped a union of quoted values in quotes again.
+const DOUBLED_QUOTES = /(\s[A-Za-z][\w-]*)=""([^"'\n]+(?:"[^"'\n]*"[^"'\n]+)*)""(?=\s|\/?>)/g;
+
+/**
+ * An attribute whose value a generator quoted twice (`type=""A" | "B""`), which no MDX parser
+ * reads, written with outer single quotes (`type='"A" | "B"'`): the value the page meant.
+ */
+export function withAttributeQuotesMended(text: string): string {
+  if (!text.includes('=""')) return text;
+  const lines = text.split("\n");
+  outsideFences(lines, (i) => {
+    lines[i] = (lines[i] as string).replace(DOUBLED_QUOTES, `$1='"$2"'`);
+    return undefined;
+  });
+  return lines.join("\n");
+}
+
 /**
  * Calls `take` on each line outside fenced code, in order; it returns the last line of the block
  * it took (the walk goes on after it), or undefined.

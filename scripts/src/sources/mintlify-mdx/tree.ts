@@ -6,7 +6,12 @@ import { frontmatter } from "micromark-extension-frontmatter";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { mdxJsx } from "micromark-extension-mdx-jsx";
 import { type Context, fail, note } from "../model/context.ts";
-import { withoutExports, withoutScripts, withVoidElementsClosed } from "./esm.ts";
+import {
+  withAttributeQuotesMended,
+  withoutExports,
+  withoutScripts,
+  withVoidElementsClosed,
+} from "./esm.ts";
 
 /** A JSX attribute as mdast-util-mdx-jsx gives it (`required`, `type="x"`, `default={10}`). */
 export interface JsxAttribute {
@@ -112,7 +117,9 @@ export function parseTree(input: string, ctx: Context): Tree {
     offset = (lead[0].match(/\n/g) ?? []).length;
     text = text.slice(lead[0].length);
   }
-  text = withVoidElementsClosed(withoutScripts(withoutExports(text, ctx, offset)));
+  text = withAttributeQuotesMended(
+    withVoidElementsClosed(withoutScripts(withoutExports(text, ctx, offset))),
+  );
   // Each comment blanked makes the text shorter by one `<!--`: that loop ends without a budget,
   // and uses none of the repairs' (else a page of many comments would fall back to plain markdown).
   const added: number[] = [];

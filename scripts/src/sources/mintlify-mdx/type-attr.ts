@@ -42,6 +42,28 @@ const ALIASES: Record<string, string> = {
   bigint: "integer<int64>",
   char: "string",
   object: "object",
+  // The type names of Portuguese, Spanish, French and German pages.
+  objeto: "object",
+  objet: "object",
+  objekt: "object",
+  texto: "string",
+  cadena: "string",
+  cadeia: "string",
+  chaîne: "string",
+  zeichenkette: "string",
+  número: "number",
+  numero: "number",
+  zahl: "number",
+  inteiro: "integer",
+  entero: "integer",
+  entier: "integer",
+  ganzzahl: "integer",
+  booleano: "boolean",
+  booléen: "boolean",
+  lista: "array",
+  arreglo: "array",
+  tableau: "array",
+  liste: "array",
 };
 
 /**

@@ -34,6 +34,9 @@ import { looseTopKeys, placeTable, topKeys } from "./table-part.ts";
 import { RESPONSE_SECTION, readFieldTable, readValueTable, type ValueTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 
+// A URL on the reader's own machine.
+const LOCAL_URL = /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?:[:/]|$)/i;
+
 /** Everything the body of an MDX page holds, in page order, before it becomes an operation. */
 export interface PageContent {
   groups: FieldGroup[];
@@ -292,7 +295,10 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
           responseShape = { value: shape.value };
         if (looseCurl === undefined) {
           const curl = curlOf(node, tree, ctx);
-          if (curl !== undefined) looseCurl = { example: curl, line: lineOf(node, tree) };
+          // `curl -X POST http://localhost:3000/webhooks/x`: a test of the reader's own receiver,
+          // not a call of the API.
+          const own = curl !== undefined && LOCAL_URL.test(curl.url ?? "");
+          if (curl !== undefined && !own) looseCurl = { example: curl, line: lineOf(node, tree) };
         }
         const badge = page.endpointText === undefined ? methodBadge(list[index - 1]) : undefined;
         const perServer = page.endpointText === undefined ? firstOfServers(text) : undefined;
