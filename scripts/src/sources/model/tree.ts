@@ -32,6 +32,8 @@ export function buildTree(
     levels.set(level, names);
   }
   let previous: string | undefined;
+  // Children left out under a scalar, so theirs are too.
+  const dropped = new Set<string>();
   for (const field of fields) {
     const last = previous;
     previous = field.path.length === 1 ? field.path.join(".") : previous;
@@ -41,6 +43,24 @@ export function buildTree(
     const parent = parentPath.length === 0 ? root : nodes.get(parentPath.join("."));
     let name = field.path.at(-1) as string;
     let container = parent === undefined ? undefined : objectTarget(parent, components, 0);
+    // Fields nested (by markup, not by a dotted name) under one the page types `string`
+    // (`recipients`, "Array of recipients"): the page contradicts itself; its type line stands
+    // and the children are left out, said.
+    if (dropped.has(parentPath.join("."))) {
+      dropped.add(field.path.join("."));
+      continue;
+    }
+    const markup = !field.name.includes(".");
+    if (container === undefined && markup && parent !== undefined && isScalar(parent)) {
+      dropped.add(field.path.join("."));
+      note(
+        ctx,
+        field.line,
+        `an object field to hold ${field.name} (${parentPath.join(".")} is typed ${typesOf(parent).join(" | ")}; its children are left out)`,
+        parentPath.join("."),
+      );
+      continue;
+    }
     if (container === undefined) {
       fail(ctx, field.line, `an object field to hold ${field.name}`, parentPath.join("."));
       name = field.path.join(".");
@@ -99,6 +119,16 @@ export function buildTree(
     nodes.set(field.path.join("."), schema);
   }
   recover(root, example, components, 0);
+}
+
+/** A schema of one plain scalar type or several (`string`, `string | null`), no $ref. */
+function isScalar(schema: Schema): boolean {
+  const types = typesOf(schema).filter((t) => t !== "null");
+  return (
+    schema.$ref === undefined &&
+    types.length > 0 &&
+    types.every((t) => ["string", "integer", "number", "boolean"].includes(t))
+  );
 }
 
 /** The schema that holds the properties of an object-like field (through $ref and arrays). */
