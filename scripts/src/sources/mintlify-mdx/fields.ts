@@ -69,11 +69,21 @@ export function readFieldGroup(
     const found = LOCATIONS.filter((l) => attribute(node, l) !== undefined).filter(
       (l, _, all) => !(l === "path" && all.length > 1 && namesTheField(node, all)),
     );
+    // `<ParamField body name="guest_id">`: the location as a bare flag, the name apart.
+    const flagged = found.filter((l) => attribute(node, l)?.kind === "flag");
+    const named = stringValue(attribute(node, "name"));
+    if (found.length === 1 && flagged.length === 1 && named !== undefined) {
+      found.length = 0;
+      location = flagged[0];
+      name = named;
+    }
     // `<ParamField body={resolvedBody} path={resolvedPath}>` inside a component the page defines
     // (`export const ResendParamField = ...`): a template, not a field.
     const computed = found.filter((l) => stringValue(attribute(node, l)) === undefined);
     if (found.length > 0 && computed.length === found.length) return undefined;
-    if (found.length === 0) {
+    if (name !== undefined) {
+      // Placed and named by the flag and `name=` above.
+    } else if (found.length === 0) {
       // `<ParamField name="id">` (or `title=`): the heading above (`## Query Parameters`) says
       // where it goes, else the operation decides (a name the path template holds is a path
       // parameter; any other is an error there).
@@ -215,6 +225,7 @@ function readField(
       : node.children;
   readChildren(children, field, nested, tree, ctx, depth);
   onlyValueFromDefault(field);
+  valuesFromWords(field);
   out.push(field);
   for (const child of nested) {
     // `<ParamField body="customer.email">` inside `customer`: the name repeats the parent's.
@@ -249,6 +260,23 @@ function onlyValueFromDefault(field: Field): void {
   const value =
     parsed.ok && typeof parsed.value !== "object" ? String(parsed.value) : field.defaultText;
   field.options = { values: [value], line: field.line };
+}
+
+/**
+ * `type="enum"` with no options but a description that says them (`"ACTIVE" ou "INACTIVE"
+ * (padrão: "ACTIVE")`): those values; with none said, a string whose values the page keeps in
+ * its prose (read there, if it states them as a list).
+ */
+function valuesFromWords(field: Field): void {
+  const open = Array.isArray(field.schema.enum) && field.schema.enum.length === 0;
+  if (!open || field.options !== undefined) return;
+  const first = (field.description[0] ?? "").split("\n")[0] ?? "";
+  const said = literalUnion(first.replace(/\s*\([^)]*\)\s*\.?$/, "").trim());
+  if (said !== undefined) field.options = { values: said, line: field.line };
+  else {
+    const { enum: _, ...rest } = field.schema;
+    field.schema = rest;
+  }
 }
 
 /** A nested field's name: its location attribute or `name` (pages mix both inside Expandable). */
