@@ -251,8 +251,14 @@ export function looksLikeFieldListPage(text: string): boolean {
 export function looksLikeHandWrittenPage(text: string): boolean {
   const head = text.slice(0, 40_000);
   const front = FRONTMATTER.exec(head)?.[1];
-  return front !== undefined && TITLE.test(front) && OPERATION_LINE.test(head);
+  if (front === undefined || !TITLE.test(front)) return false;
+  // A curl example alone does not make a reference page: guides (`Authentication`) show them too.
+  const withoutCurl = head.replace(/^[ \t]*curl\b.*$/gm, "");
+  return OPERATION_LINE.test(withoutCurl) || OPERATION_IN_CODE.test(head);
 }
+
+// `` `GET /fish/model/{id}` `` in a sentence: the operation the page documents, named in code.
+const OPERATION_IN_CODE = /`(?:GET|POST|PUT|PATCH|DELETE)\s+(?:https?:\/\/|\/)[^`\s]*`/;
 
 // What only a rendered page shows: a type pill on its own line, a field's anchor link.
 const RENDERED_MARK =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Warning } from "../../src/errors.ts";
+import { detectFormat } from "../../src/sources/index.ts";
 import { parseMintlifyMdx } from "../../src/sources/mintlify-mdx.ts";
 import type { OpenAPIDocument } from "../../src/sources/types.ts";
 
@@ -283,5 +284,106 @@ describe("second review", () => {
     const properties = responseOf(doc).properties as Record<string, Schema>;
     expect(properties.data?.enum).toBeUndefined();
     expect(properties.state?.enum).toEqual(["on", "off"]);
+  });
+});
+
+describe("third review", () => {
+  const front = (api: string) => `---\ntitle: "X"\napi: "${api}"\n---`;
+  const page = (...parts: string[]) => convert(parts.join("\n\n")).doc;
+
+  it("takes a self-hosted API's localhost curl for its operation, not a receiver test", () => {
+    const doc = page(
+      '---\ntitle: "Models"\n---',
+      '<ParamField query="limit" type="integer">How many.</ParamField>',
+      "```bash\ncurl http://localhost:8080/v1/models?limit=5\n```",
+    );
+    expect(Object.keys(doc.paths ?? {})).toEqual(["/v1/models"]);
+  });
+
+  it("leaves a <Link> component as written while closing HTML's open void elements", () => {
+    const doc = page(
+      front("GET https://api.x.com/v1/refunds"),
+      'Lists refunds.<br>\nSee <Link href="/guides/refunds">the refunds guide</Link>.',
+    );
+    expect(String(operation(doc).description)).toContain("the refunds guide");
+    expect(String(operation(doc).description)).not.toContain("</Link>");
+  });
+
+  it("mends only a union quoted twice, never two empty attributes", () => {
+    const doc = page(
+      front("POST https://api.x.com/v1/notes"),
+      '<ParamField body="text" default="" type="string" placeholder="">The text.</ParamField>',
+      '<ParamField body="kind" type=""plain" | "rich"">The kind.</ParamField>',
+    );
+    const properties = bodyOf(doc).properties as Record<string, Schema>;
+    expect(properties.text).toMatchObject({ type: "string", default: "" });
+    expect(properties.kind?.enum).toEqual(["plain", "rich"]);
+  });
+
+  it("takes a format from a type's note only when the note names nothing else", () => {
+    const doc = page(
+      front("POST https://api.x.com/v1/users"),
+      '<ParamField body="contact" type="string (email or phone number)">How to reach them.</ParamField>',
+      '<ParamField body="seen" type="string (Unix timestamp, seconds)">When.</ParamField>',
+      '<ParamField body="born" type="string (ISO 8601 date)">Birthday.</ParamField>',
+    );
+    const properties = bodyOf(doc).properties as Record<string, Schema>;
+    expect(properties.contact?.format).toBeUndefined();
+    expect(properties.seen?.format).toBeUndefined();
+    expect(properties.born?.format).toBe("date");
+  });
+
+  it("reads no request header from a Headers list under the response", () => {
+    const doc = page(
+      front("GET https://api.x.com/v1/items"),
+      "## Response",
+      "- **Headers**:\n  - `X-RateLimit-Remaining: 99`\n  - `X-Next-Cursor: c_1`",
+    );
+    expect(operation(doc).parameters).toBeUndefined();
+  });
+
+  it("keeps one-letter upper-case items under a field as its fields", () => {
+    const doc = page(
+      '---\ntitle: "Place"\n---',
+      "## Body parameters",
+      "- `position`: where it goes\n  - `X`: across\n  - `Y`: down",
+      "```bash\ncurl -X POST https://api.x.com/v1/place\n```",
+    );
+    const position = (bodyOf(doc).properties as Record<string, Schema>).position as Schema;
+    expect(Object.keys(position.properties as Schema)).toEqual(["X", "Y"]);
+  });
+
+  it("takes no enum from a table inside an untyped or model-typed field", () => {
+    const rows = ["`line1` | First line", "`city` | City"];
+    const doc = page(
+      front("GET https://api.x.com/v1/orders/1"),
+      `<ResponseField name="shipping" type="Address">\n${table("Field | Description", rows)}\n</ResponseField>`,
+      `<ResponseField name="billing">\n${table("Field | Description", rows)}\n</ResponseField>`,
+    );
+    const properties = responseOf(doc).properties as Record<string, Schema>;
+    expect(properties.shipping?.enum).toBeUndefined();
+    expect(properties.billing?.enum).toBeUndefined();
+  });
+
+  it("keeps a curl's secret header values out of the spec, and knows an idempotency key", () => {
+    const doc = page(
+      front("GET https://api.x.com/v1/balance"),
+      "```bash\ncurl https://api.x.com/v1/balance \\\n" +
+        '  -H "EX-ACCESS-PASSPHRASE: correct-horse" \\\n' +
+        '  -H "X-Client-Credentials: cid_1:csec_2" \\\n' +
+        '  -H "X-Idempotency-Key: k-77"\n```',
+    );
+    const text = JSON.stringify(doc);
+    expect(text).not.toContain("correct-horse");
+    expect(text).not.toContain("csec_2");
+    expect(JSON.stringify(operation(doc).parameters)).toContain("X-Idempotency-Key");
+  });
+
+  it("takes a guide with a curl example for no reference page, one that names its operation for one", () => {
+    const guide =
+      '---\ntitle: "Authentication"\n---\n\nSend your key.\n\n```bash\ncurl https://api.x.com/v1/me -H "Authorization: Bearer k"\n```\n';
+    expect(() => detectFormat(guide, "g.mdx")).toThrow(/known format/);
+    const named = guide.replace("Send your key.", "Read yourself with `GET /v1/me`.");
+    expect(detectFormat(named, "g.mdx")).toBe("mintlify-mdx");
   });
 });

@@ -113,8 +113,9 @@ export function withoutScripts(text: string): string {
 }
 
 // HTML's void elements, which HTML lets a page leave open (`<br>`, `<img src="…">`) and MDX not.
+// Lower case only: `<Link>` is a component with children, not HTML's `<link>`.
 const OPEN_VOID =
-  /<(area|br|col|embed|hr|img|input|link|meta|source|wbr)\b((?:[^<>"']|"[^"]*"|'[^']*')*?)\s*(?<!\/)>/gi;
+  /<(area|br|col|embed|hr|img|input|link|meta|source|wbr)\b((?:[^<>"']|"[^"]*"|'[^']*')*?)\s*(?<!\/)>/g;
 
 /**
  * HTML void elements written open (`<p><img src="a.png" width="500"></p>`), closed as MDX needs
@@ -122,7 +123,7 @@ const OPEN_VOID =
  * its MDX. Code, fenced or inline, is left as written.
  */
 export function withVoidElementsClosed(text: string): string {
-  if (!/<(?:area|br|col|embed|hr|img|input|link|meta|source|wbr)\b/i.test(text)) return text;
+  if (!/<(?:area|br|col|embed|hr|img|input|link|meta|source|wbr)\b/.test(text)) return text;
   const lines = text.split("\n");
   outsideFences(lines, (i) => {
     lines[i] = (lines[i] as string)
@@ -135,7 +136,9 @@ export function withVoidElementsClosed(text: string): string {
 }
 
 // `type=""MOTOR" | "PROPERTY""`: a generator wrapped a union of quoted values in quotes again.
-const DOUBLED_QUOTES = /(\s[A-Za-z][\w-]*)=""([^"'\n]+(?:"[^"'\n]*"[^"'\n]+)*)""(?=\s|\/?>)/g;
+// Only a union (`"A" | "B"`) so quoted: `default="" type="string"` is two attributes.
+const DOUBLED_QUOTES =
+  /(\s[A-Za-z][\w-]*)=""([^"'\s|][^"'\n|]*"\s*\|\s*"[^"'\n|]*(?:"\s*\|\s*"[^"'\n|]*)*)""(?=\s|\/?>)/g;
 
 /**
  * An attribute whose value a generator quoted twice (`type=""A" | "B""`), which no MDX parser

@@ -336,9 +336,10 @@ function readChildren(
       // A table inside the field whose rows each start with a value in code: the values it
       // takes (the table stays in the description, saying what each means).
       const values = child.type === "table" ? tableValues(child) : undefined;
-      const scalar = typesOf(field.schema).every((t) =>
-        ["string", "integer", "number"].includes(t),
-      );
+      // Of a field typed as a scalar: an untyped one, or one of a model's name, may be an object.
+      const types = typesOf(field.schema);
+      const scalar =
+        types.length > 0 && types.every((t) => ["string", "integer", "number"].includes(t));
       if (values !== undefined && scalar && field.options === undefined)
         field.options = { values, line: lineOf(child, tree) };
       prose.push(child);

@@ -1,5 +1,6 @@
 import { type Field, newField } from "../model/field.ts";
 import { type FieldGroup, sectionLocation } from "./fields.ts";
+import { headerField, PROTOCOL } from "./header-values.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
 import { lineOf, type MdNode, type Tree } from "./tree.ts";
 
@@ -105,8 +106,9 @@ function itemFields(
   return out;
 }
 
-// A name in upper case, as enum values are written (`TEXT`, `IN_PROGRESS`).
-const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
+// A name in upper case, as enum values are written (`TEXT`, `IN_PROGRESS`); one letter (`X`,
+// `Y`) is as likely a field.
+const CONSTANT = /^[A-Z][A-Z0-9_]+$/;
 
 /**
  * `- 0: Dynamic authentication` / `- 1: Static authentication` under a field: the values it
@@ -277,7 +279,6 @@ function queryItem(paragraph: MdNode | undefined, line: number): Field | undefin
 const HEADERS_LABEL = /^headers?\s*[:：]?$/i;
 // `` `Idempotency-Key: <string>` `` and what follows it: `(optional, …)`.
 const HEADER_ITEM = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
-const TRANSPORT_HEADER = /^(?:content-type|accept|content-length|user-agent)$/i;
 
 /**
  * A bullet list that gives the request's headers as an item of its own (`- **Headers**:` over
@@ -296,18 +297,17 @@ export function readHeaderItems(list: MdNode, tree: Tree): FieldGroup[] | undefi
       const pair = line?.type === "inlineCode" ? HEADER_ITEM.exec(line.value ?? "") : null;
       if (pair === null) return undefined;
       const name = pair[1] as string;
-      if (TRANSPORT_HEADER.test(name)) continue;
-      const field = newField(name, lineOf(header, tree));
-      field.location = "header";
-      field.schema = { type: "string" };
+      if (PROTOCOL.test(name)) continue;
+      const field = headerField(name, pair[2] as string, lineOf(header, tree));
+      // `Authorization: Bearer <key>` becomes the security, whose scheme its value says (the
+      // value itself never reaches the spec).
+      if (/^authorization$/i.test(name)) field.example = { value: (pair[2] as string).trim() };
       const said = inlineMarkdown(rest).trim();
       const inner = /^[(（](.*)[)）]$/s.exec(said)?.[1] ?? said;
       const mark = MARK.exec(inner);
       field.required = mark?.[1] !== undefined;
       const text = inner.slice(mark?.[0].length ?? 0).trim();
       if (text !== "") field.description.push(text);
-      const value = (pair[2] as string).trim();
-      if (value !== "" && !/^<[^>]*>$/.test(value)) field.example = { value };
       groups.push({ kind: "param", location: "header", fields: [field], node: header });
     }
     return groups.length > 0 ? groups : undefined;

@@ -1,5 +1,6 @@
-import { type Field, newField } from "../model/field.ts";
+import type { Field } from "../model/field.ts";
 import type { AuthHeader } from "./auth.ts";
+import { headerField, PROTOCOL } from "./header-values.ts";
 
 /** What an ```http block written as the request says: operation, auth, other headers. */
 export interface RequestBlock {
@@ -15,14 +16,7 @@ export interface RequestBlock {
 const REQUEST_LINE =
   /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+)(?:\s+HTTP\/[\d.]+)?\s*(?:\n[\w-]+\s*:[^\n]*)*(?:\n\s*(?:\n[\s\S]*)?)?$/i;
 const HEADER_LINE = /^([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/;
-// What HTTP itself sends or the media types say: no parameter of the operation.
-const PROTOCOL =
-  /^(?:host|content-type|content-length|accept|accept-encoding|accept-language|user-agent|connection|cookie)$/i;
 const KEY_HEADER = /^[\w-]*(?:key|token|secret)[\w-]*$/i;
-// `<your key>`, `{token}`, `YOUR_KEY`, `...`: a name standing in for the value.
-const PLACEHOLDER = /^(?:<[^>]*>|\{[^}]*\}|\.\.\.|…|YOUR[_-]?\w*|\$\w+)$/i;
-// `eu | us | apac`: the values it takes.
-const OPTIONS = /^[\w.-]+(?:\s*\|\s*[\w.-]+)+$/;
 
 /**
  * The request an ```http block shows (`POST /v2/receipts HTTP/1.1`, then header lines); undefined
@@ -56,13 +50,4 @@ export function readRequestBlock(text: string, line: number): RequestBlock | und
     auth: auth.map((p) => ({ name: p.name, value: p.value, description: "", line: p.line })),
     headers,
   };
-}
-
-function headerField(name: string, value: string, line: number): Field {
-  const field = newField(name, line);
-  field.location = "header";
-  field.schema = { type: "string" };
-  if (OPTIONS.test(value)) field.options = { values: value.split(/\s*\|\s*/), line };
-  else if (value !== "" && !PLACEHOLDER.test(value)) field.example = { value };
-  return field;
 }

@@ -246,9 +246,14 @@ const NOTE_FORMATS: [RegExp, string][] = [
   [/iso[\s-]?8601|rfc[\s-]?3339/i, "date-time"],
 ];
 
+// A note that names a format and nothing else (`ISO 8601 datetime`, `UUID v4`, `url`); one that
+// says more (`email or phone number`, `Unix timestamp, seconds`) names none.
+const FORMAT_NOTE =
+  /^(?:iso[\s-]?8601|rfc[\s-]?3339)?\s*(?:date[\s-]?time|datetime|timestamp|date|uuid(?:\s*v\d)?|e-?mail(?: address)?|ur[il])?(?:\s+(?:format|string))?$/i;
+
 function withNote(type: string, note: string, depth: number): string | undefined {
   const read = normalizeOne(type, depth + 1);
-  if (read !== "string") return read;
+  if (read !== "string" || !FORMAT_NOTE.test(note.trim())) return read;
   const format = NOTE_FORMATS.find(([word]) => word.test(note))?.[1];
   return format === undefined ? read : `string<${format}>`;
 }

@@ -34,8 +34,9 @@ import { looseTopKeys, placeTable, topKeys } from "./table-part.ts";
 import { RESPONSE_SECTION, readFieldTable, readValueTable, type ValueTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 
-// A URL on the reader's own machine.
-const LOCAL_URL = /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?:[:/]|$)/i;
+// A webhook receiver on the reader's own machine.
+const RECEIVER_URL =
+  /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d+)?\/\S*(?:hook|callback|notif)/i;
 
 /** Everything the body of an MDX page holds, in page order, before it becomes an operation. */
 export interface PageContent {
@@ -296,8 +297,8 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         if (looseCurl === undefined) {
           const curl = curlOf(node, tree, ctx);
           // `curl -X POST http://localhost:3000/webhooks/x`: a test of the reader's own receiver,
-          // not a call of the API.
-          const own = curl !== undefined && LOCAL_URL.test(curl.url ?? "");
+          // not a call of the API (a self-hosted API's own calls go to localhost too).
+          const own = curl !== undefined && RECEIVER_URL.test(curl.url ?? "");
           if (curl !== undefined && !own) looseCurl = { example: curl, line: lineOf(node, tree) };
         }
         const badge = page.endpointText === undefined ? methodBadge(list[index - 1]) : undefined;
@@ -356,7 +357,9 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         introOpen = false;
       } else if (node.type === "paragraph" || node.type === "list") {
         // A list that gives the headers may name the operation too (`- **Method**: \`POST\``).
-        if (node.type === "list") headerItems(node);
+        // (Under a response heading they are the response's headers, no parameter.)
+        const responding = isResponseHeading(section, outerSection);
+        if (node.type === "list" && !responding) headerItems(node);
         const introLength = page.intro.length;
         if (introOpen && !CHROME.test(plainText(node.children)) && !labelledValue(node))
           page.intro.push(...blockParagraphs([node]));
