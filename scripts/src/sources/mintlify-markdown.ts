@@ -56,6 +56,8 @@ export const parseMintlifyMarkdown: Parser = (text, options) => {
     return withPayloadlessWebhook(doc, fence.target.name, page, fence, ctx);
   checkTarget(doc, fence, ctx);
   templateColonSegments(doc, fence.line, ctx);
+  // A templated path's operations that left the parameter undeclared get it, as any other's.
+  declarePathParameters(doc, fence.line, ctx);
   return doc;
 };
 

@@ -59,3 +59,51 @@ describe("rendered page, second review", () => {
     expect(body).not.toMatch(/examples/);
   });
 });
+
+describe("rendered page, third review", () => {
+  const operationOf = (text: string) => {
+    const doc = parseMintlifyPage(text, { file: "p.txt" });
+    const item = Object.values(doc.paths ?? {})[0] as Record<string, Record<string, unknown>>;
+    return Object.values(item)[0] as Record<string, unknown>;
+  };
+  const bodyProperties = (text: string) =>
+    (
+      operationOf(text).requestBody as {
+        content: Record<
+          string,
+          { schema: { properties: Record<string, Record<string, unknown>> } }
+        >;
+      }
+    ).content["application/json"]?.schema.properties ?? {};
+
+  it("keeps a lone option whose next field is named like a type", () => {
+    const text = [
+      "Create a charge\nPOST\n/\ncharges\nBody\napplication/json",
+      "\u200bkind\nenum<string>\nAvailable options:\ncard",
+      "\u200bnumber\nstring\nThe card number.",
+    ].join("\n");
+    const properties = bodyProperties(text);
+    expect(properties.kind?.enum).toEqual(["card"]);
+    expect(properties.number?.type).toBe("string");
+  });
+
+  it("reads an http block's request line only as the operation, never as text", () => {
+    const text = [
+      "# List invoices\n\nGET /v1/invoices\n\nLists them. For the next page:\n",
+      "```http\nGET https://api.x.example/v1/invoices?cursor=abc\n```\n\n#### Query Parameters\n",
+      "[\u200b](#parameter-cursor)\n\ncursor\n\nstring\n\nWhere to go on from.",
+    ].join("\n");
+    expect(JSON.stringify(operationOf(text))).not.toMatch(/GET https/);
+  });
+
+  it("reads a hand-written type in capitals as the type", () => {
+    const text = [
+      "# Badge\n\nPOST /v1/badges\n\n#### Body\n",
+      "[\u200b](#body-label)\n\nlabel\n\nString\n\nThe text.",
+      "[\u200b](#body-level)\n\nlevel\n\nInteger\n\nHow senior.",
+    ].join("\n");
+    const properties = bodyProperties(text);
+    expect(properties.label?.type).toBe("string");
+    expect(properties.level?.type).toBe("integer");
+  });
+});

@@ -127,4 +127,9 @@ describe("hand-quoted scalars in a published spec", () => {
   it("states no minimum length of 0", () => {
     expect(readProse("The note (0-500 characters).", ["string"])).toEqual({ maxLength: 500 });
   });
+
+  it("counts quoted digits for no limit either", () => {
+    expect(readProse("Price, up to `2` decimal places.", ["number"])).toEqual({});
+    expect(readProse("Amount, at most '6' digits.", ["integer"])).toEqual({});
+  });
 });

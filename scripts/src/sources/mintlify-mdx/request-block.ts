@@ -1,6 +1,6 @@
 import type { Field } from "../model/field.ts";
 import type { AuthHeader } from "./auth.ts";
-import { headerField, PROTOCOL } from "./header-values.ts";
+import { CREDENTIAL, headerField, PROTOCOL } from "./header-values.ts";
 
 /** What an ```http block written as the request says: operation, auth, other headers. */
 export interface RequestBlock {
@@ -16,7 +16,6 @@ export interface RequestBlock {
 const REQUEST_LINE =
   /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+)(?:\s+HTTP\/[\d.]+)?\s*(?:\n[\w-]+\s*:[^\n]*)*(?:\n\s*(?:\n[\s\S]*)?)?$/i;
 const HEADER_LINE = /^([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/;
-const KEY_HEADER = /^[\w-]*(?:key|token|secret)[\w-]*$/i;
 
 /**
  * The request an ```http block shows (`POST /v2/receipts HTTP/1.1`, then header lines); undefined
@@ -40,7 +39,7 @@ export function readRequestBlock(text: string, line: number): RequestBlock | und
       : `${method} ${path}`;
   const authorization = pairs.filter((p) => /^authorization$/i.test(p.name));
   const keyed =
-    authorization.length > 0 ? [] : pairs.filter((p) => KEY_HEADER.test(p.name)).slice(0, 1);
+    authorization.length > 0 ? [] : pairs.filter((p) => CREDENTIAL.test(p.name)).slice(0, 1);
   const auth = [...authorization, ...keyed];
   const headers = pairs
     .filter((p) => !PROTOCOL.test(p.name) && !auth.includes(p))

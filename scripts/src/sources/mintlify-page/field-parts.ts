@@ -75,9 +75,14 @@ function typedName(lines: Line[], at: number, end: number): boolean {
   if (text.endsWith(",") || text.startsWith("`") || /\s/.test(text.trim())) return false;
   let k = at + 1;
   while (k < end && lines[k]?.text === "") k++;
-  // A line under an anchor names the next field: it is no type, even when it reads as one (`file`).
+  // A line under an anchor names the next field: it is no type, even when it reads as one (`file`);
+  // so does a type word with a type line of its own under it (`number` over `string`).
   const next = lines[k];
-  return k < end && next?.anchor === undefined && parseTypeLine(next?.text ?? "").kind === "type";
+  if (k >= end || next?.anchor !== undefined || parseTypeLine(next?.text ?? "").kind !== "type")
+    return false;
+  let after = k + 1;
+  while (after < end && lines[after]?.text === "") after++;
+  return after >= end || parseTypeLine(lines[after]?.text ?? "").kind !== "type";
 }
 
 /**

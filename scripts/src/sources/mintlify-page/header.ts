@@ -289,21 +289,19 @@ export const REQUEST_LINE =
  * and path, put back above it, when the page's sections follow it.
  */
 function requestLineEndpoint(lines: Line[]): Line[] | undefined {
-  const start = lines.findIndex((line) => REQUEST_LINE.test(line.text));
+  const start = lines.findIndex((line) => line.requestLine === true);
   if (start < 0 || !lines.slice(start).some((line) => isSectionTitle(line.text))) return undefined;
-  const [, method, origin, path] = REQUEST_LINE.exec(
-    (lines[start] as Line).text,
-  ) as RegExpExecArray;
+  const match = REQUEST_LINE.exec((lines[start] as Line).text);
+  if (match === null) return undefined;
+  const [, method, origin, path] = match;
+  return withEndpoint(lines, start, [method as string, origin as string, path ?? "/"], 1);
+}
+
+/** The method, server and path lines put in at `start`, in place of `replaced` lines there. */
+function withEndpoint(lines: Line[], start: number, parts: string[], replaced: number): Line[] {
   const no = (lines[start] as Line).no;
   const line = (text: string): Line => ({ no, raw: text, text });
-  return [
-    ...lines.slice(0, start),
-    line(method as string),
-    line(origin as string),
-    line(path ?? "/"),
-    line(""),
-    ...lines.slice(start + 1),
-  ];
+  return [...lines.slice(0, start), ...parts.map(line), line(""), ...lines.slice(start + replaced)];
 }
 
 /** The method (`--request`, else GET, or POST with data) and URL of the curl command at `start`. */
@@ -335,16 +333,7 @@ function curlEndpoint(lines: Line[]): Line[] | undefined {
   const curl = curlEndpointOf(lines, start);
   if (curl === undefined) return undefined;
   const { method, origin, path } = curl;
-  const no = (lines[start] as Line).no;
-  const line = (text: string): Line => ({ no, raw: text, text });
-  return [
-    ...lines.slice(0, start),
-    line(method),
-    line(origin),
-    line(path),
-    line(""),
-    ...lines.slice(start),
-  ];
+  return withEndpoint(lines, start, [method, origin, path], 0);
 }
 
 // One server or several: a selector copied as `https://a.io https://sandbox.a.io`.

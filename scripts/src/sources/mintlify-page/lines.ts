@@ -14,6 +14,8 @@ export interface Line {
   own?: true | undefined;
   /** The blank line a scrape's fenced code block ends with, once the fences are gone. */
   codeEnd?: true | undefined;
+  /** A markdown scrape's `http` block request line (`POST https://…`), kept only to name the operation. */
+  requestLine?: true | undefined;
 }
 
 // Chrome that Mintlify renders around the reference content; never part of the API description.

@@ -4,7 +4,6 @@ import { marker } from "./fields.ts";
 import { METHOD, REQUEST_LINE } from "./header.ts";
 import { bulletPills } from "./labelled-items.ts";
 import type { Line } from "./lines.ts";
-import { isSectionTitle } from "./sections.ts";
 
 /**
  * A markdown scrape of a rendered page (`#### Body`, `[](…#body-amount)` anchor lines, backticks,
@@ -246,14 +245,11 @@ export function fromMarkdown(saved: Line[]): {
         (_, key: string) => `{${key.trim().replace(/\s+/g, "_")}}`,
       );
       push(line, label);
-      // `Question` under the name: a model the page describes elsewhere, as a type any value.
+      // A map's entry typed `Question`: a model the page describes elsewhere, any value here.
       const type = nextText(lines, i + 1);
       const model = lines[type];
-      if (
-        model !== undefined &&
-        /^[A-Z][A-Za-z0-9]*$/.test(model.text) &&
-        !isSectionTitle(model.text)
-      )
+      const entry = label.startsWith("{");
+      if (entry && model !== undefined && /^[A-Z][A-Za-z0-9]*$/.test(model.text))
         lines[type] = { ...model, raw: "any", text: "any" };
       continue;
     }
@@ -411,10 +407,10 @@ function emitCode(code: Line[], out: Line[], open: Line): void {
   const body = unwrapTicks(code);
   const first = body.find((line) => line.text !== "")?.text ?? "";
   // `POST https://api.acme.io/v1/x` over its headers, in an `http` block: the request line only,
-  // which names the operation when nothing else on the page does.
-  if (REQUEST_LINE.test(first)) {
+  // marked, which names the operation when nothing else on the page does (else it is dropped).
+  if (/^\s*(?:`{3,}|~{3,})\s*http\b/i.test(open.text) && REQUEST_LINE.test(first)) {
     const at = body.find((line) => line.text !== "") as Line;
-    out.push({ no: at.no, raw: first, text: first }, { no: at.no, raw: "", text: "" });
+    out.push({ no: at.no, raw: first, text: first, requestLine: true });
     return;
   }
   const kept = /^curl(?:\s|$)/.test(first) || first.startsWith("{") || first.startsWith("[");

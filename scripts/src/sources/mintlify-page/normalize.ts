@@ -135,7 +135,8 @@ export function normalizePage(text: string): NormalPage {
   const named = splitGluedNames(unglued, nameHints(body));
   const starts = new Set(named.flatMap((line, i) => (anchored.has(line) ? [i] : [])));
   const marked = new Set(titles.map((t) => unglued[t]));
-  const joined = restoreMethod(joinFieldHeads(named, starts));
+  // An `http` block's request line, kept to name a page's operation, is no text of the page.
+  const joined = restoreMethod(joinFieldHeads(named, starts)).filter((l) => !l.requestLine);
   return {
     lines: joined,
     titles: joined.flatMap((line, i) => (marked.has(line) ? [i] : [])),

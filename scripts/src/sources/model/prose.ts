@@ -43,7 +43,7 @@ const UNIT = {
   array: "(?:items?|elements?|entries|values)",
 } as const;
 // What a number followed by these words counts: the value's digits or its text, not the value.
-const NOT_A_VALUE = String.raw`(?!\d|\.\d|\s*(?:decimals?|digits?|places|characters?|chars?|bytes?|significant)\b)`;
+const NOT_A_VALUE = String.raw`(?![\x60"']?(?:\d|\.\d|\s*(?:decimals?|digits?|places|characters?|chars?|bytes?|significant)\b))`;
 const DEFAULT = new RegExp(
   String.raw`\bdefaults?(?: value)?(?: is| to|:)\s*(${QUOTED}|${NUM}|true|false|null|[A-Za-z_][\w-]*(?:\.[\w-]+)*)`,
   "i",

@@ -168,8 +168,13 @@ function parseSingle(text: string, named: NamedSchema[], depth: number): Schema 
   const map = /^map<\s*string\s*,\s*(.+)>$/.exec(base);
   if (map !== null) {
     const value = map[1] as string;
+    // `Tier[]`: a list of that model.
+    const model = /^[A-Z][A-Za-z0-9]*((?:\[\])*)$/.exec(value);
     let entries: Schema | true = true;
-    if (!/^[A-Z][A-Za-z0-9]*$/.test(value)) entries = parseUnion(value, named, depth + 1);
+    if (model === null) entries = parseUnion(value, named, depth + 1);
+    else
+      for (let i = 0; i < (model[1] as string).length / 2; i++)
+        entries = { type: "array", items: entries === true ? {} : entries };
     let schema: Schema = { type: "object", additionalProperties: entries };
     for (let i = 0; i < arrays; i++) schema = { type: "array", items: schema };
     return schema;
@@ -186,7 +191,11 @@ function parseSingle(text: string, named: NamedSchema[], depth: number): Schema 
   return schema;
 }
 
-function parseAtom(text: string): Schema {
+function parseAtom(written: string): Schema {
+  // `String`, `Integer`: a hand-written type attribute, which Mintlify renders as written.
+  const text = /^(?:String|Integer|Number|Boolean|Object|Array)$/.test(written)
+    ? written.toLowerCase()
+    : written;
   const plain = PLAIN[text];
   if (plain !== undefined && Object.hasOwn(PLAIN, text)) return { ...plain };
   const enumMatch = /^enum<([a-z]+)>$/.exec(text);
