@@ -52,8 +52,13 @@ export const parseMintlifyMdx: Parser = (text, options) => {
         endpoint?.method === pointer.method && endpoint.url === undefined
           ? endpoint.path
           : undefined;
+      // Only a prefix without parameters is a server's (`/threads/{id}/messages` is another path).
+      const prefix = own?.slice(0, own.length - pointer.path.length) ?? "";
       const longer =
-        own !== undefined && own !== pointer.path && endsWithTemplate(own, pointer.path);
+        own !== undefined &&
+        own !== pointer.path &&
+        endsWithTemplate(own, pointer.path) &&
+        !prefix.includes("{");
       endpoint = {
         ...pointer,
         path: longer ? own : pointer.path,
@@ -138,10 +143,12 @@ function eventEndpoint(title: string | undefined, text: string): Endpoint | unde
   }
   // `Customer Profile Updates` over a payload example that names its one event
   // (`"event": "customer.profile.updated"`).
-  // An `event` key says it better than a `type` one, which nested objects have too.
+  // The key the first example names its event by (its top level comes first): a nested object's
+  // `type` or `event` is not the payload's.
   const matches = [...text.matchAll(EVENT_KEY)];
-  const byEvent = matches.filter((m) => !/"type"/.test(m[0]));
-  const named = new Set((byEvent.length > 0 ? byEvent : matches).map((m) => m[1] as string));
+  const key = (m: RegExpMatchArray) => /^"([^"]+)"/.exec(m[0])?.[1];
+  const firstKey = matches[0] === undefined ? undefined : key(matches[0]);
+  const named = new Set(matches.filter((m) => key(m) === firstKey).map((m) => m[1] as string));
   if (named.size === 1) return event([...named][0] as string);
   // `Balance alert webhook` with examples of two events: one payload, sent for each of them.
   // `Transações` over `<Tab title="transaction_paid">`, `<Tab title="transaction_created">`…
@@ -222,7 +229,7 @@ const OPERATION_LINE =
 // `- \`name\`: meaning` or `- **name** (required): meaning`; not a rendered field's labelled
 // items (`- **Type**: \`string\``).
 const LIST_FIELD =
-  /^[ \t]*[-*+][ \t]+(?:`[A-Za-z_$][\w.$-]*`(?:[ \t]*(?:\/|,|and|or)[ \t]*`[A-Za-z_$][\w.$-]*`)*|\*\*(?!(?:Type|Required|Location|Default|Example|Description|Deprecated|Enum|Format|Nullable|Note)\*\*)[A-Za-z_$][\w.$-]*\*\*(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*:/gm;
+  /^[ \t]*[-*+][ \t]+(?:`[A-Za-z_$][\w.$-]*`(?:[ \t]*(?:\/|,|and|or)[ \t]*`[A-Za-z_$][\w.$-]*`)*|\*\*(?!(?:Type|Required|Location|Default|Example|Description|Deprecated|Enum|Format|Nullable|Note)\*\*)[A-Za-z_$][\w.$-]*\*\*(?:[ \t]*\([^()\n]{1,40}\))?)(?:[ \t]*[(（][^()（）\n]{1,40}[)）])?[ \t]*[:：]/gm;
 // A form field as curl's `-F` takes it, one to an item: `` - `file=@/path/report.pdf` (required) ``.
 const FORM_ITEM = /^[ \t]*[-*+][ \t]+`[A-Za-z_][\w.[\]-]*=[^`\n]*`/m;
 const PILL_LINE =
@@ -252,13 +259,11 @@ export function looksLikeHandWrittenPage(text: string): boolean {
   const head = text.slice(0, 40_000);
   const front = FRONTMATTER.exec(head)?.[1];
   if (front === undefined || !TITLE.test(front)) return false;
-  // A curl example alone does not make a reference page: guides (`Authentication`) show them too.
+  // A curl example alone does not make a reference page, nor an operation named in a sentence:
+  // guides (`Authentication`, `Pagination`) show both.
   const withoutCurl = head.replace(/^[ \t]*curl\b.*$/gm, "");
-  return OPERATION_LINE.test(withoutCurl) || OPERATION_IN_CODE.test(head);
+  return OPERATION_LINE.test(withoutCurl);
 }
-
-// `` `GET /fish/model/{id}` `` in a sentence: the operation the page documents, named in code.
-const OPERATION_IN_CODE = /`(?:GET|POST|PUT|PATCH|DELETE)\s+(?:https?:\/\/|\/)[^`\s]*`/;
 
 // What only a rendered page shows: a type pill on its own line, a field's anchor link.
 const RENDERED_MARK =

@@ -379,11 +379,74 @@ describe("third review", () => {
     expect(JSON.stringify(operation(doc).parameters)).toContain("X-Idempotency-Key");
   });
 
-  it("takes a guide with a curl example for no reference page, one that names its operation for one", () => {
+  it("takes a guide with a curl example or an operation in a sentence for no reference page, one that names its operation on a line for one", () => {
     const guide =
       '---\ntitle: "Authentication"\n---\n\nSend your key.\n\n```bash\ncurl https://api.x.com/v1/me -H "Authorization: Bearer k"\n```\n';
     expect(() => detectFormat(guide, "g.mdx")).toThrow(/known format/);
-    const named = guide.replace("Send your key.", "Read yourself with `GET /v1/me`.");
+    const said = guide.replace("Send your key.", "Read yourself with `GET /v1/me`.");
+    expect(() => detectFormat(said, "g.mdx")).toThrow(/known format/);
+    const named = guide.replace("Send your key.", "**GET** `/v1/me`");
     expect(detectFormat(named, "g.mdx")).toBe("mintlify-mdx");
+  });
+});
+
+describe("fourth review", () => {
+  const front = (api: string) => `---\ntitle: "X"\napi: "${api}"\n---`;
+  const page = (...parts: string[]) => convert(parts.join("\n\n")).doc;
+
+  it("keeps an openapi: page's path when the page names another path with a parameter", () => {
+    const doc = page(
+      '---\ntitle: "Send"\nopenapi: "post /messages"\n---',
+      "To reply in a thread, use `POST /threads/{thread_id}/messages` instead.",
+      '<ParamField body="text" type="string" required>The message.</ParamField>',
+    );
+    expect(Object.keys(doc.paths ?? {})).toEqual(["/messages"]);
+  });
+
+  it("takes a media type from a body heading only", () => {
+    const doc = page(
+      front("POST https://api.x.com/v1/imports"),
+      "## Body",
+      '<ParamField body="file" type="file" required>The file.</ParamField>',
+      "### Options for text/csv files",
+      '<ParamField body="delimiter" type="string">The separator.</ParamField>',
+    );
+    const content = (operation(doc).requestBody as { content: Schema }).content;
+    expect(Object.keys(content)).toEqual(["multipart/form-data"]);
+  });
+
+  it("keeps upper-case items under a field that names no kind as its fields", () => {
+    const doc = page(
+      '---\ntitle: "Deploy"\n---',
+      "POST /v1/deployments",
+      "## Body parameters",
+      "- `env`: Environment variables.\n  - `NODE_ENV`: the mode\n  - `PORT`: the port",
+    );
+    const env = (bodyOf(doc).properties as Record<string, Schema>).env as Schema;
+    expect(Object.keys(env.properties as Schema)).toEqual(["NODE_ENV", "PORT"]);
+  });
+
+  it("names a webhook by its payload's first event key, not a nested one", () => {
+    const doc = page(
+      '---\ntitle: "Audit record created"\ndescription: "The webhook sent for each audit record."\n---',
+      '<ResponseField name="type" type="string">The event.</ResponseField>',
+      '```json\n{"type": "audit_record.created", "data": {"event": "user.login"}}\n```',
+    );
+    expect(Object.keys(doc.webhooks ?? {})).toEqual(["audit_record.created"]);
+  });
+
+  it("puts a format attribute on strings only, and an enum's words with its default", () => {
+    const doc = page(
+      front("POST https://api.x.com/v1/plans"),
+      '<ParamField body="at" type="integer" format="timestamp">Unix seconds.</ParamField>',
+      '<ParamField body="ids" type="string[]" format="uuid">The ids.</ParamField>',
+      '<ParamField body="state" type="enum" default="ACTIVE">"ACTIVE" or "PAUSED"</ParamField>',
+      '<ParamField body="mode" type="enum">"test", "live" or "sandbox"</ParamField>',
+    );
+    const properties = bodyOf(doc).properties as Record<string, Schema>;
+    expect(properties.at?.format).toBeUndefined();
+    expect((properties.ids?.items as Schema | undefined)?.format).toBe("uuid");
+    expect(properties.state?.enum).toEqual(["ACTIVE", "PAUSED"]);
+    expect(properties.mode?.enum).toEqual(["test", "live", "sandbox"]);
   });
 });

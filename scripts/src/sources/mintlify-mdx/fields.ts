@@ -224,8 +224,8 @@ function readField(
       ? [{ type: "paragraph", children: node.children }]
       : node.children;
   readChildren(children, field, nested, tree, ctx, depth);
-  onlyValueFromDefault(field);
   valuesFromWords(field);
+  onlyValueFromDefault(field);
   out.push(field);
   for (const child of nested) {
     // `<ParamField body="customer.email">` inside `customer`: the name repeats the parent's.
@@ -273,7 +273,8 @@ function valuesFromWords(field: Field): void {
   const first = (field.description[0] ?? "").split("\n")[0] ?? "";
   const said = literalUnion(first.replace(/\s*\([^)]*\)\s*\.?$/, "").trim());
   if (said !== undefined) field.options = { values: said, line: field.line };
-  else {
+  // With a default, that is its one value (`onlyValueFromDefault`); else it is a plain string.
+  else if (field.defaultText === undefined) {
     const { enum: _, ...rest } = field.schema;
     field.schema = rest;
   }
@@ -451,10 +452,18 @@ function readAttributes(node: MdNode, field: Field, ctx: Context): void {
   const pattern = stringValue(attribute(node, "pattern"));
   if (pattern !== undefined) field.constraints.pattern = pattern;
   // `format="datetime"`: the format as an attribute of its own, in OpenAPI's spelling.
+  // (On a string, or a list's string items: `integer` + `timestamp` is seconds, no date-time.)
   const format = stringValue(attribute(node, "format"))?.trim();
   if (format !== undefined && /^[a-z][\w-]*$/i.test(format) && field.schema.format === undefined) {
     const spelled = FORMAT_SPELLINGS[format.toLowerCase()] ?? format;
-    if (field.schema.$ref === undefined) field.schema = { ...field.schema, format: spelled };
+    const items = field.schema.items as Field["schema"] | undefined;
+    if (field.schema.type === "string") field.schema = { ...field.schema, format: spelled };
+    else if (
+      field.schema.type === "array" &&
+      items?.type === "string" &&
+      items.format === undefined
+    )
+      field.schema = { ...field.schema, items: { ...items, format: spelled } };
   }
 }
 

@@ -14,7 +14,7 @@ const OPTIONS = /^[\w.-]+(?:\s*\|\s*[\w.-]+)+$/;
 // A value no spec should carry as an example: a credential's, or a signature's (an idempotency
 // key is the caller's own reference).
 const SECRET =
-  /^(?![\w-]*idempotency)[\w-]*(?:key|token|secret|auth|pass|credential|signature|cookie|session)/i;
+  /^(?![\w-]*idempotency)[\w-]*(?:key|token|secret|auth|pass|credential|sign|private|cookie|session)/i;
 
 /**
  * A header parameter a page shows with a value (`X-Region: eu | us`, `Idempotency-Key: o-1`):

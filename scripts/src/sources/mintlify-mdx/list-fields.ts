@@ -7,7 +7,8 @@ import { lineOf, type MdNode, type Tree } from "./tree.ts";
 // What joins several names on one item: `` `created_after` / `created_before` ``, `` `a` and `b` ``.
 const JOIN = /^\s*(?:\/|,|and|or|&)\s*$/i;
 const RESPONSE = /\b(?:respon[sc]es?|returns?)\b/i;
-const REQUEST = /^(?:request )?(?:parameters|params|arguments)$/i;
+const REQUEST =
+  /^(?:(?:request )?(?:parameters|params|arguments)|(?:请求)?参数(?:说明)?|リクエストパラメータ|パラメータ|요청 매개변수|par[áâa]metros(?: de (?:la solicitud|requisi[çc][ãa]o))?|param[èe]tres(?: de la requ[êe]te)?)$/i;
 
 /**
  * A hand-written page's fields as a list under a parameters heading, a name (or a few) in code
@@ -88,8 +89,11 @@ function itemFields(
             )
           : [];
       const values = block.type === "list" ? listedValues(block) : undefined;
-      // `- \`TEXT\`: text message` under `type`: constants, the values it takes, not fields.
-      const constants = children.flat().every((c) => c !== undefined && CONSTANT.test(c.name));
+      // `- \`TEXT\`: text message` under `type`: constants, the values a field naming a kind of
+      // thing takes, not fields (`NODE_ENV` under `env` is a field).
+      const kind = KIND_FIELD.test(`${field.name} ${read.rest}`);
+      const constants =
+        kind && children.flat().every((c) => c !== undefined && CONSTANT.test(c.name));
       if (children.length > 0 && children.every((c) => c !== undefined) && !(constants && values)) {
         field.schema = { type: "object" };
         out.push(...children.flat());
@@ -105,6 +109,10 @@ function itemFields(
   }
   return out;
 }
+
+// A field that names a kind of thing (`type`, `status`, 消息类型), whose values are listed.
+const KIND_FIELD =
+  /(?:^|[^a-z])(?:type|kind|status|state|mode|category|level|role|tier|plan)(?:$|[^a-z])|类型|类别|状态|模式|種類|タイプ|状態|tipo|estado|statut/i;
 
 // A name in upper case, as enum values are written (`TEXT`, `IN_PROGRESS`); one letter (`X`,
 // `Y`) is as likely a field.
@@ -191,7 +199,7 @@ const REQUIRED_NOTE =
 
 /** What a bold name's note says of the field: required, a plain type, or a model's name. */
 function applyNote(field: Field, note: string | undefined, typeNames: Set<string>): void {
-  for (const part of (note ?? "").split(/\s*,\s*/)) {
+  for (const part of (note ?? "").split(/\s*[,，、]\s*/)) {
     const word = part.toLowerCase();
     if (REQUIRED_NOTE.test(word)) field.required = true;
     else if (Object.hasOwn(TYPE_NOTE, word)) field.schema = { type: TYPE_NOTE[word] };
@@ -303,7 +311,9 @@ export function readHeaderItems(list: MdNode, tree: Tree): FieldGroup[] | undefi
       // value itself never reaches the spec).
       if (/^authorization$/i.test(name)) field.example = { value: (pair[2] as string).trim() };
       const said = inlineMarkdown(rest).trim();
-      const inner = /^[(（](.*)[)）]$/s.exec(said)?.[1] ?? said;
+      // `(required) the request's HMAC`: the note in brackets, then what it is.
+      const bracketed = /^[(（]([^()（）]*)[)）]\s*(.*)$/s.exec(said);
+      const inner = bracketed === null ? said : `${bracketed[1]} ${bracketed[2]}`.trim();
       const mark = MARK.exec(inner);
       field.required = mark?.[1] !== undefined;
       const text = inner.slice(mark?.[0].length ?? 0).trim();

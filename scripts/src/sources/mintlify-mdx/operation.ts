@@ -223,8 +223,10 @@ function bodyNotPath(page: PageContent, endpoint: Endpoint, example: unknown, ct
   }
 }
 
-// A media type a heading names (`## Body — multipart/form-data (recommended)`).
+// A media type a body heading names (`## Body — multipart/form-data (recommended)`).
 const MEDIA_TYPE = /\b(?:application|multipart|text)\/[\w.+-]+/i;
+const BODY_WORD =
+  /\b(?:body|request|payload)\b|corpo|cuerpo|corps|请求体|請求體|リクエストボディ|요청 본문|тело/i;
 
 /** Puts the page's fields and examples into the one operation model every form fills. */
 export function buildModel(
@@ -258,13 +260,18 @@ export function buildModel(
   const body: Field[] = [];
   // `## Body — multipart/form-data` then `## Body — application/json`: one body per media type,
   // the first the page gives as the body, the others beside it.
-  let bodyMedia: string | undefined;
+  // (A heading that names a media type without naming the body, `### Options for text/csv
+  // files`, is no body of its own.) A body section that names none is the JSON one.
+  let mainKey: string | undefined;
   const otherBodies = new Map<string, Field[]>();
   const bodyFor = (group: FieldGroup): Field[] => {
-    const media = MEDIA_TYPE.exec(group.section ?? "")?.[0].toLowerCase();
-    if (group.location !== "body" || media === undefined) return body;
-    bodyMedia ??= media;
-    if (media === bodyMedia) return body;
+    if (group.location !== "body") return body;
+    const section = group.section ?? "";
+    const named = BODY_WORD.test(section) ? MEDIA_TYPE.exec(section)?.[0].toLowerCase() : undefined;
+    const key = named ?? "";
+    mainKey ??= key;
+    if (key === mainKey) return body;
+    const media = key === "" ? "application/json" : key;
     const list = otherBodies.get(media) ?? [];
     otherBodies.set(media, list);
     return list;
@@ -337,7 +344,7 @@ export function buildModel(
     model.body = {
       fields: body,
       paragraphs: [],
-      media: bodyMedia ?? request?.media ?? declared ?? mediaOfFields(body),
+      media: (mainKey || undefined) ?? request?.media ?? declared ?? mediaOfFields(body),
     };
   }
   if (otherBodies.size > 0) {

@@ -115,7 +115,7 @@ function withLimits(text: string): TypeLine | undefined {
 export function literalUnion(text: string, least = 2): string[] | undefined {
   // Joined by `|`, or in words (`"agent" or "developer"`, `"agent" 或 "developer"`).
   const literals = text
-    .split(/\||\s(?:or|oder|ou|o)\s|或|、/)
+    .split(/\||,\s*(?:or\s+)?|\s(?:or|oder|ou|o)\s|或|、/)
     .map((part) => /^\s*["']([^"']*)["']\s*$/.exec(part)?.[1]);
   if (literals.length < least || literals.some((v) => v === undefined)) return undefined;
   return literals as string[];

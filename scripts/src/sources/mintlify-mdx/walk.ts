@@ -34,6 +34,10 @@ import { looseTopKeys, placeTable, topKeys } from "./table-part.ts";
 import { RESPONSE_SECTION, readFieldTable, readValueTable, type ValueTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 
+// Sections where a page speaks of the request it documents.
+const REQUEST_PLACE =
+  /auth|request|header|permission|endpoint|overview|usage|请求|リクエスト|요청|requisi|solicitud|requ[êe]te/i;
+
 // A webhook receiver on the reader's own machine.
 const RECEIVER_URL =
   /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d+)?\/\S*(?:hook|callback|notif)/i;
@@ -110,9 +114,15 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
     if (groups !== undefined) page.groups.push(...groups);
     return groups !== undefined;
   };
-  // `- **Headers**:` over `` - `X-Request-ID: <string>` `` items: the request's headers.
-  const headerItems = (node: MdNode): void => {
-    page.groups.push(...(readHeaderItems(node, tree) ?? []));
+  // `- **Headers**:` over `` - `X-Request-ID: <string>` `` items: the request's headers, where
+  // the page speaks of the request (its top, an Authentication or Request section), not of rate
+  // limits or responses. True when read.
+  const headerItems = (node: MdNode): boolean => {
+    const where = section ?? "";
+    if (where !== "" && !REQUEST_PLACE.test(where)) return false;
+    const groups = readHeaderItems(node, tree);
+    page.groups.push(...(groups ?? []));
+    return groups !== undefined;
   };
   // `GET /markets/{id}` over the description in one paragraph: the operation, and the rest
   // as the intro; false for any other paragraph.
@@ -357,11 +367,12 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         introOpen = false;
       } else if (node.type === "paragraph" || node.type === "list") {
         // A list that gives the headers may name the operation too (`- **Method**: \`POST\``).
-        // (Under a response heading they are the response's headers, no parameter.)
+        // (Under a response heading they are the response's headers, no parameter.) A list
+        // read as headers is no description: its values may be credentials.
         const responding = isResponseHeading(section, outerSection);
-        if (node.type === "list" && !responding) headerItems(node);
+        const headers = node.type === "list" && !responding && headerItems(node);
         const introLength = page.intro.length;
-        if (introOpen && !CHROME.test(plainText(node.children)) && !labelledValue(node))
+        if (introOpen && !headers && !CHROME.test(plainText(node.children)) && !labelledValue(node))
           page.intro.push(...blockParagraphs([node]));
         const found = page.endpointText === undefined ? endpointIn(node, tree, apart) : undefined;
         if (found !== undefined) {
