@@ -32,6 +32,10 @@ const table = (head: string, rows: string[]) =>
     ...rows.map((r) => `| ${r} |`),
   ].join("\n");
 
+// A page of parts: its frontmatter naming the operation, then blocks one blank line apart.
+const front = (api: string) => `---\ntitle: "X"\napi: "${api}"\n---`;
+const page = (...parts: string[]) => convert(parts.join("\n\n")).doc;
+
 describe("tables under object headings", () => {
   it("keeps a `## Response object` table as the response, apart from a body object", () => {
     const { doc } = convert(
@@ -180,7 +184,6 @@ describe("repairs and types", () => {
 
 // From a second review, of the rules added after the first.
 describe("second review", () => {
-  const front = (api: string) => `---\ntitle: "X"\napi: "${api}"\n---`;
   const fails = (text: string, pattern: RegExp) => expect(() => convert(text)).toThrow(pattern);
 
   it("reads a Required range cell as limits, not as required", () => {
@@ -288,9 +291,6 @@ describe("second review", () => {
 });
 
 describe("third review", () => {
-  const front = (api: string) => `---\ntitle: "X"\napi: "${api}"\n---`;
-  const page = (...parts: string[]) => convert(parts.join("\n\n")).doc;
-
   it("takes a self-hosted API's localhost curl for its operation, not a receiver test", () => {
     const doc = page(
       '---\ntitle: "Models"\n---',
@@ -391,9 +391,6 @@ describe("third review", () => {
 });
 
 describe("fourth review", () => {
-  const front = (api: string) => `---\ntitle: "X"\napi: "${api}"\n---`;
-  const page = (...parts: string[]) => convert(parts.join("\n\n")).doc;
-
   it("keeps an openapi: page's path when the page names another path with a parameter", () => {
     const doc = page(
       '---\ntitle: "Send"\nopenapi: "post /messages"\n---',

@@ -124,15 +124,12 @@ const OPEN_VOID =
  */
 export function withVoidElementsClosed(text: string): string {
   if (!/<(?:area|br|col|embed|hr|img|input|link|meta|source|wbr)\b/.test(text)) return text;
-  const lines = text.split("\n");
-  outsideFences(lines, (i) => {
-    lines[i] = (lines[i] as string)
+  return eachLineOutsideFences(text, (line) =>
+    line
       .split(/(`+[^`]*`+)/)
       .map((part, k) => (k % 2 === 1 ? part : part.replace(OPEN_VOID, "<$1$2 />")))
-      .join("");
-    return undefined;
-  });
-  return lines.join("\n");
+      .join(""),
+  );
 }
 
 // `type=""MOTOR" | "PROPERTY""`: a generator wrapped a union of quoted values in quotes again.
@@ -146,9 +143,14 @@ const DOUBLED_QUOTES =
  */
 export function withAttributeQuotesMended(text: string): string {
   if (!text.includes('=""')) return text;
+  return eachLineOutsideFences(text, (line) => line.replace(DOUBLED_QUOTES, `$1='"$2"'`));
+}
+
+/** The text with `rewrite` applied to each line outside fenced code (line count unchanged). */
+function eachLineOutsideFences(text: string, rewrite: (line: string) => string): string {
   const lines = text.split("\n");
   outsideFences(lines, (i) => {
-    lines[i] = (lines[i] as string).replace(DOUBLED_QUOTES, `$1='"$2"'`);
+    lines[i] = rewrite(lines[i] as string);
     return undefined;
   });
   return lines.join("\n");

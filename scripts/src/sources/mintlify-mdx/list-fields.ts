@@ -258,12 +258,22 @@ function formField(pair: RegExpExecArray, rest: MdNode[], line: number): Field {
   field.schema = many === undefined ? one : { type: "array", items: one };
   if (!file && value !== "" && many === undefined) field.example = { value };
   const said = inlineMarkdown(rest).trim();
-  const inner = BRACKETED.exec(said)?.[1] ?? said;
+  applyMark(field, said);
+  return field;
+}
+
+/**
+ * What an item says after the name, `(required, PNG or JPEG)` or `(required) the request's
+ * HMAC`: required when its note says so, the rest the description.
+ */
+function applyMark(field: Field, said: string): void {
+  const leading = /^[(（]([^()（）]*)[)）]\s*(\S.*)$/s.exec(said);
+  const inner =
+    leading !== null ? `${leading[1]} ${leading[2]}` : (BRACKETED.exec(said)?.[1] ?? said);
   const mark = MARK.exec(inner);
   field.required = mark?.[1] !== undefined;
   const text = inner.slice(mark?.[0].length ?? 0).trim();
   if (text !== "") field.description.push(text);
-  return field;
 }
 
 // `?scan=<mode>` in an item among them: a query parameter, in the URL's own spelling.
@@ -310,14 +320,7 @@ export function readHeaderItems(list: MdNode, tree: Tree): FieldGroup[] | undefi
       // `Authorization: Bearer <key>` becomes the security, whose scheme its value says (the
       // value itself never reaches the spec).
       if (/^authorization$/i.test(name)) field.example = { value: (pair[2] as string).trim() };
-      const said = inlineMarkdown(rest).trim();
-      // `(required) the request's HMAC`: the note in brackets, then what it is.
-      const bracketed = /^[(（]([^()（）]*)[)）]\s*(.*)$/s.exec(said);
-      const inner = bracketed === null ? said : `${bracketed[1]} ${bracketed[2]}`.trim();
-      const mark = MARK.exec(inner);
-      field.required = mark?.[1] !== undefined;
-      const text = inner.slice(mark?.[0].length ?? 0).trim();
-      if (text !== "") field.description.push(text);
+      applyMark(field, inlineMarkdown(rest).trim());
       groups.push({ kind: "param", location: "header", fields: [field], node: header });
     }
     return groups.length > 0 ? groups : undefined;

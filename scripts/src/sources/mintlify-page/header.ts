@@ -280,7 +280,7 @@ export function restoreMethod(lines: Line[]): Line[] {
 }
 
 // `POST https://api.acme.io/v1/things` in an `http` block: an HTTP request line with its URL.
-export const REQUEST_LINE =
+export const URL_REQUEST_LINE =
   /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(https?:\/\/[^/\s]+)(\/[^\s?#]*)?(?:[?#]\S*)?(?:\s+HTTP\/[\d.]+)?$/;
 
 /**
@@ -291,7 +291,7 @@ export const REQUEST_LINE =
 function requestLineEndpoint(lines: Line[]): Line[] | undefined {
   const start = lines.findIndex((line) => line.requestLine === true);
   if (start < 0 || !lines.slice(start).some((line) => isSectionTitle(line.text))) return undefined;
-  const match = REQUEST_LINE.exec((lines[start] as Line).text);
+  const match = URL_REQUEST_LINE.exec((lines[start] as Line).text);
   if (match === null) return undefined;
   const [, method, origin, path] = match;
   return withEndpoint(lines, start, [method as string, origin as string, path ?? "/"], 1);

@@ -1,7 +1,7 @@
 import { SECTION_HEADINGS } from "../model/sections.ts";
 import { splitFieldHead } from "./deglue.ts";
 import { marker } from "./fields.ts";
-import { METHOD, REQUEST_LINE } from "./header.ts";
+import { METHOD, URL_REQUEST_LINE } from "./header.ts";
 import { bulletPills } from "./labelled-items.ts";
 import type { Line } from "./lines.ts";
 
@@ -408,7 +408,7 @@ function emitCode(code: Line[], out: Line[], open: Line): void {
   const first = body.find((line) => line.text !== "")?.text ?? "";
   // `POST https://api.acme.io/v1/x` over its headers, in an `http` block: the request line only,
   // marked, which names the operation when nothing else on the page does (else it is dropped).
-  if (/^\s*(?:`{3,}|~{3,})\s*http\b/i.test(open.text) && REQUEST_LINE.test(first)) {
+  if (/^\s*(?:`{3,}|~{3,})\s*http\b/i.test(open.text) && URL_REQUEST_LINE.test(first)) {
     const at = body.find((line) => line.text !== "") as Line;
     out.push({ no: at.no, raw: first, text: first, requestLine: true });
     return;
