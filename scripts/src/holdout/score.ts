@@ -141,7 +141,8 @@ function matches(doc: Doc, truth: Truth, op: Found): boolean {
     const webhooks = Object.keys((doc.webhooks ?? {}) as object).length;
     return /\s/.test(truth.path.trim()) && webhooks === 1;
   }
-  const want = templateOf(truth.path);
+  // `contacts`: a page that wrote its path without the leading slash means the same path.
+  const want = templateOf(truth.path.trim().replace(/^(?=[^/])/, "/"));
   // The full path may hold segments of the server's base that the page shows apart from the
   // path (`/v1` + `/agent/{id}`): the same request either way.
   return serverPaths(doc, op.pathItem.servers, op.operation.servers).some((prefix) => {

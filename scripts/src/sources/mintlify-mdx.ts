@@ -27,7 +27,8 @@ export const parseMintlifyMdx: Parser = (text, options) => {
   const tree = parseTree(savedPageFrontmatter(text), ctx);
   const front = readFrontmatter(tree, ctx);
   // Lists of `- \`name\`: meaning` are fields only on a page that has no field elements.
-  const page = walkPage(tree, ctx, looksLikeFieldListPage(text) && !FIELD_TAG.test(text));
+  const listFields = looksLikeFieldListPage(text) && !FIELD_TAG.test(text);
+  const page = walkPage(tree, ctx, listFields, front.api?.value);
   let endpoint = findEndpoint(front, page, ctx);
   if (endpoint === undefined) {
     endpoint = eventEndpoint(front.title?.value ?? page.heading, text);
@@ -224,7 +225,7 @@ const ENDPOINT_TAG =
 // A table's header line, and its first row after the rule.
 const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*(?:\n([^\n]*))?/gm;
 const OPERATION_LINE =
-  /^[ \t]*<Badge\b[^>\n]*>[ \t]*(?:GET|POST|PUT|PATCH|DELETE)[ \t]*<\/Badge>|^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|\b(?:GET|POST|PUT|PATCH|DELETE) request (?:to|at)\b[^\n.`]{0,60}`\/|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
+  /^[ \t]*<Badge\b[^>\n]*>[ \t]*(?:GET|POST|PUT|PATCH|DELETE)[ \t]*<\/Badge>|^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|^#{1,6}[ \t][^\n]*[ \t][-\u2013\u2014:|][ \t]+(?:GET|POST|PUT|PATCH|DELETE)[ \t]+`?\/[^\s`]*`?[ \t]*$|\b(?:GET|POST|PUT|PATCH|DELETE) request (?:to|at)\b[^\n.`]{0,60}`\/|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
 
 // `- \`name\`: meaning` or `- **name** (required): meaning`; not a rendered field's labelled
 // items (`- **Type**: \`string\``).

@@ -165,3 +165,22 @@ describe("a list shown as the example of an object response", () => {
     expect(warnings.join("\n")).toContain("an example that is an object");
   });
 });
+
+describe("an `api:` path written without its leading slash", () => {
+  const convert = async (api: string) => {
+    const { parseMintlifyMdx } = await import("../../src/sources/mintlify-mdx.ts");
+    const text = `---\ntitle: "Add members"\napi: "${api}"\n---\n\n<ParamField body="name" type="string">The name.</ParamField>\n`;
+    return parseMintlifyMdx(text, { file: "m.mdx" });
+  };
+
+  it("is the path from the root", async () => {
+    expect(Object.keys((await convert("POST members")).paths)).toEqual(["/members"]);
+    expect(Object.keys((await convert("PATCH members/{id}")).paths)).toEqual(["/members/{id}"]);
+  });
+
+  it("is still refused when its first segment is a host without a scheme", async () => {
+    await expect(convert("POST api.quay.dev/members")).rejects.toThrow(
+      /m\.mdx:3: expected an `api:`/,
+    );
+  });
+});

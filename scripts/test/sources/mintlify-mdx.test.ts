@@ -130,6 +130,13 @@ describe("readTypeAttribute", () => {
     });
     expect(schema("array of widgets, see below")).toBe("invalid");
   });
+  it("reads an array said in words of other languages", () => {
+    expect(schema("array de strings")).toEqual({ type: "array", items: { type: "string" } });
+    expect(schema("lista de cadenas")).toEqual({ type: "array", items: { type: "string" } });
+    expect(schema("lista de objetos")).toEqual({ type: "array", items: { type: "object" } });
+    expect(schema("tableau d'entiers")).toEqual({ type: "array", items: { type: "integer" } });
+    expect(schema("lista de cosas, ver abajo")).toBe("invalid");
+  });
   it("refuses a type it cannot read", () => {
     expect(schema("list of lines, see below")).toBe("invalid");
     expect(schema('"acp"')).toBe("invalid");

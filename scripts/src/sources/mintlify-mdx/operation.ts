@@ -18,6 +18,10 @@ import type { Frontmatter } from "./frontmatter.ts";
 import { holdsObjects } from "./nesting.ts";
 import type { PageContent } from "./walk.ts";
 
+// (A first segment with a dot is a host without its scheme, not a path.)
+const RELATIVE_API =
+  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+([A-Za-z_{][\w\-{}:]*(?:\/[\w\-.{}/:]*)?)$/i;
+
 /** The operation's method and path: `api:` frontmatter, else the curl example, else a `METHOD /path` line. */
 export function findEndpoint(
   front: Frontmatter,
@@ -25,7 +29,10 @@ export function findEndpoint(
   ctx: Context,
 ): Endpoint | undefined {
   if (front.api !== undefined) {
-    const endpoint = parseEndpoint(front.api.value);
+    // `POST contacts`: a path written without its leading slash is still the path.
+    const endpoint =
+      parseEndpoint(front.api.value) ??
+      parseEndpoint(front.api.value.trim().replace(RELATIVE_API, "$1 /$2"));
     if (endpoint !== undefined) return endpoint;
     fail(
       ctx,
@@ -147,13 +154,28 @@ function writtenEndpoint(front: Frontmatter, page: PageContent): Endpoint | unde
   }
   // Last, the page's title or summary naming its operation: "Open a session — POST /sessions",
   // "Calls the POST /datasets/v3/scrape endpoint".
-  const texts = [front.title?.value, front.description?.value, page.summaryQuote, ...page.intro];
+  const texts = [
+    front.title?.value,
+    page.heading,
+    front.description?.value,
+    page.summaryQuote,
+    ...page.intro,
+  ];
   for (const text of texts) {
     const named = text === undefined ? null : NAMED_OPERATION.exec(text);
     const endpoint = named === null ? undefined : parseEndpoint(`${named[1]} ${named[2]}`);
     if (endpoint !== undefined) return endpoint;
   }
   return undefined;
+}
+
+// `Create an order — POST /api/orders`: the title, then the operation said elsewhere.
+const TRAILING_OPERATION = /\s+(?:[—–:|]|-)\s+(?:GET|POST|PUT|PATCH|DELETE)\s+`?\/\S*`?$/;
+
+/** The title without the operation it ends with. */
+function titleOf(text: string | undefined): string | undefined {
+  const title = text?.replace(TRAILING_OPERATION, "");
+  return title === "" ? text : title;
 }
 
 const LEADING_OPERATION = /^(?:GET|POST|PUT|PATCH|DELETE)\s+`?\/\S*`?\s*(?:[—–:：]|-(?=\s)|$)\s*/;
@@ -247,7 +269,7 @@ export function buildModel(
     method: endpoint.method,
     path: endpoint.path,
     webhook: endpoint.webhook || undefined,
-    summary: front.title?.value ?? page.heading ?? `${endpoint.method} ${endpoint.path}`,
+    summary: titleOf(front.title?.value ?? page.heading) ?? `${endpoint.method} ${endpoint.path}`,
     description,
     deprecated: front.deprecated || undefined,
     url: endpoint.url ?? page.curl?.example.url,

@@ -116,6 +116,8 @@ export interface TablePlace {
   shown: unknown[];
   /** The response's own examples: `<ResponseExample>`s and the JSON under its heading. */
   response: unknown[];
+  /** The JSON of a code block right above the table, if any. */
+  above?: unknown;
 }
 
 /**
@@ -147,6 +149,11 @@ export function placeTable(
   // object the page lists nowhere else, not more top-level fields.
   const shown = owner === undefined ? shownObject(at.section, at.shownKeys, before, groups) : [];
   if (shown.length > 0) return { add: shown };
+  if (owner === undefined && ofObjectAbove(at, before, groups))
+    return {
+      add: [],
+      note: `a field the table under "${at.section}" belongs to (its rows are the keys of another object, shown just above it)`,
+    };
   // Not under a field (none named, or `kind: "reply"`, which names none).
   if ((owner === undefined || nested === undefined) && apartFromResponse(at, before, groups))
     return {
@@ -222,4 +229,28 @@ function apartFromResponse(at: TablePlace, before: FieldGroup[], groups: FieldGr
     }),
   );
   return groups.every((g) => !keys.has(g.fields[0]?.name ?? ""));
+}
+
+/**
+ * `### Request body` over the body's table, then a callback's JSON and a table of its keys: a
+ * second table in one section, whose rows are the keys of the JSON right above it, an object no
+ * earlier example holds: the fields of that other object, not more of this part's.
+ */
+function ofObjectAbove(at: TablePlace, before: FieldGroup[], groups: FieldGroup[]): boolean {
+  const keys = new Set(topKeys(at.above));
+  const kind = groups[0]?.kind;
+  if (keys.size === 0 || at.section === undefined) return false;
+  if (!groups.every((g) => keys.has(g.fields[0]?.name ?? ""))) return false;
+  if (!before.some((g) => g.kind === kind && g.section === at.section)) return false;
+  // (The shown JSON includes the block above itself, parsed apart.)
+  const itself = JSON.stringify(at.above);
+  return !at.shown.some((value) => JSON.stringify(value) !== itself && holds(value, keys, 0));
+}
+
+/** True when `value` is, or holds at any depth, an object with every one of `keys`. */
+function holds(value: unknown, keys: Set<string>, depth: number): boolean {
+  if (depth > 16 || value === null || typeof value !== "object") return false;
+  const own = Array.isArray(value) ? [] : Object.keys(value);
+  if (own.length > 0 && [...keys].every((k) => own.includes(k))) return true;
+  return Object.values(value).some((inner) => holds(inner, keys, depth + 1));
 }

@@ -49,7 +49,10 @@ const ROLES: [RegExp, Role][] = [
     /^(?:default(?: value)?|默认值?|по умолчанию|predeterminado|padr[ãa]o|par d[ée]faut|デフォルト(?:値)?|기본값)$/,
     "default",
   ],
-  [/^(?:in|location|param(?:eter)? type|request type|位置|请求类型|参数位置)$/, "location"],
+  [
+    /^(?:in|location|param(?:eter)? type|request type|位置|请求类型|参数位置|local|localiza[çc][ãa]o|ubicaci[óo]n|emplacement)$/,
+    "location",
+  ],
   [/^(?:range|value range|取值范围|范围)$/, "range"],
   [
     /^(?:(?:default|默认值?|デフォルト)\s*[/／&]\s*(?:limits?|constraints?|限制|约束|范围|制約)|limits?|constraints?|validation|限制|约束|约束条件|制約|제약(?: 조건)?)$/,
@@ -93,9 +96,9 @@ export function tableColumns(
 }
 
 const YES =
-  /^(?:yes|y|true|required|mandatory|✅|✓|✔|✔️|☑|x|是|必填|必须|必选|да|s[íi]|sim|oui|ja|はい|必須|예|필수)$/i;
+  /^(?:yes|y|true|required|mandatory|✅|✓|✔|✔️|☑|x|是|必填|必须|必需|必选|да|s[íi]|sim|oui|ja|はい|必須|예|필수|requerid[oa]|obligatori[oa]|obrigat[óo]ri[oa]|obligatoire|erforderlich|pflicht)$/i;
 const NO =
-  /^(?:no|n|false|optional|-|—|–|✗|✘|❌|否|可选|非必填|нет|n[ãa]o|non|nein|いいえ|任意|아니요|아니오|선택)$/i;
+  /^(?:no|n|false|optional|-|—|–|✗|✘|❌|否|可选|非必填|нет|n[ãa]o|non|nein|いいえ|任意|아니요|아니오|선택|opcional|optionnel(?:le)?|facultati(?:f|ve))$/i;
 // No default: a dash, "n/a", or `null` / `None` in a table whose field is not nullable.
 const NONE =
   /^(?:-|—|–|n\/a|null|none|no limit|unlimited|not set|без лимита|не задано|нет|无|不限|sin límite|sem limite|)$/i;
@@ -191,6 +194,9 @@ export function readFieldTable(
     if (fallback !== undefined && /^\(\s*required\s*\)$/i.test(fallback)) field.required = true;
     else if (fallback !== undefined && !NONE.test(fallback) && !/^\(.*\)$/.test(fallback))
       field.defaultText = fallback;
+    // `null` on a field typed `string | null`: the default is null itself.
+    else if (/^null$/.test(fallback ?? "") && [field.schema.type].flat().includes("null"))
+      field.defaultText = "null";
     const example = text("example");
     if (example !== undefined && !NONE.test(example)) field.example = { value: example };
     // A Location column says where each row goes, whatever the section says of the table
@@ -265,10 +271,21 @@ function linkedModel(cell: MdNode | undefined): Field["schema"] | undefined {
   return list ? { type: "array", items: { type: "object" } } : undefined;
 }
 
+const LOCATION_WORDS: Record<string, RegExp> = {
+  header:
+    /^(?:cabe[çc]alho|encabezado|cabecera|en-t[êe]te|kopfzeile|请求头|头部|ヘッダー?|헤더|заголовок)$/,
+  path: /^(?:caminho|ruta|chemin|pfad|路径|パス|경로|путь)$/,
+  query: /^(?:consulta|requ[êe]te|查询|クエリ|쿼리|запрос)$/,
+  body: /^(?:corpo|cuerpo|corps|请求体|正文|ボディ|본문|тело)$/,
+};
+
 /** A Location cell: a parameter location, the body (`Form`, `File`), or the response. */
 function rowLocation(text: string | undefined): Location | "response" | undefined {
   const where = (text ?? "").replace(/[`*_]/g, "").trim().toLowerCase();
   if ((LOCATIONS as readonly string[]).includes(where)) return where as Location;
+  // The location's name in the page's language (`cabeçalho`, `consulta`, 请求头, 路径).
+  const named = Object.entries(LOCATION_WORDS).find(([, words]) => words.test(where))?.[0];
+  if (named !== undefined) return named as Location;
   if (/^(?:form|form ?data|file|multipart|json|request body)$/.test(where)) return "body";
   if (/^(?:response|returns?|output)$/.test(where)) return "response";
   return undefined;

@@ -193,11 +193,18 @@ function normalizeOne(text: string, depth: number): string | undefined {
   }
   // `[object]`, `[string]`: an array of that type.
   if (text.startsWith("[") && text.endsWith("]")) return arrayOf(text.slice(1, -1), depth);
-  // `array of strings`, `list of objects`: an array of that type, said in words.
-  const said = /^(?:an? )?(?:array|list) of\s+(\S.*?)$/i.exec(text);
+  // `array of strings`, `list of objects`: an array of that type, said in words; so too in
+  // Spanish, Portuguese, French and German (`array de strings`, `lista de cadenas`, `Liste von`).
+  const said =
+    /^(?:an? )?(?:array|list|lista|arreglo|tableau|liste)\s+(?:of|de|d'|von|aus)\s*(\S.*?)$/i.exec(
+      text,
+    );
   if (said !== null) {
     const word = (said[1] as string).trim();
-    const one = normalizeOne(word, depth + 1) ?? normalizeOne(word.replace(/s$/i, ""), depth + 1);
+    const one =
+      normalizeOne(word, depth + 1) ??
+      normalizeOne(word.replace(/e?s$/i, ""), depth + 1) ??
+      normalizeOne(word.replace(/s$/i, ""), depth + 1);
     return one === undefined ? undefined : `${wrap(one)}[]`;
   }
   // `Array<string>`, `List[str]`, `list[dict]`.

@@ -4,6 +4,7 @@ import { parseJson } from "../model/json.ts";
 import type { ResponseExample } from "../model/operation.ts";
 import { attribute, stringValue } from "./attributes.ts";
 import { AUTH_SECTION, type AuthHeader, EITHER, readAuthHeaders } from "./auth.ts";
+import { endsWithTemplate, parseEndpoint } from "./endpoint.ts";
 import {
   type Apart,
   endpointIn,
@@ -33,6 +34,7 @@ import { isResponseHeading, withoutElisions } from "./shown-json.ts";
 import { looseTopKeys, placeTable, topKeys } from "./table-part.ts";
 import { RESPONSE_SECTION, readFieldTable, readValueTable, type ValueTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
+import { readValueParagraph } from "./value-paragraph.ts";
 
 // Sections where a page speaks of the request it documents.
 const REQUEST_PLACE =
@@ -72,7 +74,12 @@ export interface PageContent {
 const CHROME = /^(?:copy page|copy|ask ai|was this page helpful\??|yes\s*no)$/i;
 
 /** Walks the page body: fields (inside any prose component), examples, title and intro. */
-export function walkPage(tree: Tree, ctx: Context, listFields = false): PageContent {
+export function walkPage(
+  tree: Tree,
+  ctx: Context,
+  listFields = false,
+  known?: string,
+): PageContent {
   const page: PageContent = {
     groups: [],
     responseExamples: [],
@@ -133,6 +140,9 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
     if (introOpen && found[1] !== "") page.intro.push(found[1]);
     return true;
   };
+  // The depth of the heading over a section that documents another operation: skipped to the
+  // next heading as high.
+  let apartDepth: number | undefined;
   const visit = (nodes: MdNode[] | undefined, depth: number): void => {
     if (depth > 64) return;
     let label: string | undefined;
@@ -140,6 +150,10 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
     for (let index = 0; index < list.length; index++) {
       // An HTML table is read as the markdown table it shows.
       const node = jsxTable(list[index] as MdNode) ?? (list[index] as MdNode);
+      if (apartDepth !== undefined) {
+        if (node.type !== "heading" || (node.depth ?? 1) > apartDepth) continue;
+        apartDepth = undefined;
+      }
       if (AUTH_SECTION.test(section ?? "") && page.authHeaders.length === 0) {
         page.authEither ||= node.type === "paragraph" && EITHER.test(plainText(node.children));
         page.authHeaders = readAuthHeaders(node, tree);
@@ -180,6 +194,7 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
             ...page.responseExamples.map((e) => e.value),
             ...(responseShape === undefined ? [] : [responseShape.value]),
           ],
+          above: jsonOf(list[index - 1]),
         });
         if (placed.note !== undefined) note(ctx, lineOf(node, tree), placed.note);
         page.groups.push(...placed.add);
@@ -254,6 +269,21 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         if (field !== undefined) {
           page.groups.push({ ...field, section });
           index++;
+          continue;
+        }
+        // `## Create an attempt` over `POST /charge/{id}/attempts`: a section of another
+        // operation than the page's (`Other endpoints`), whose fields are not this one's.
+        const other = otherOperation(
+          operationWords(text) ?? operationLine(list[index + 1]),
+          known ?? page.endpointText?.text,
+        );
+        if ((node.depth ?? 1) > 1 && other !== undefined) {
+          note(
+            ctx,
+            lineOf(node, tree),
+            `one operation per page; the section "${text}" documents ${other}: left out`,
+          );
+          apartDepth = node.depth ?? 1;
           continue;
         }
         if ((node.depth ?? 1) > 1) section = text;
@@ -352,6 +382,10 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
         } else if (introOpen) page.intro.push(...blockParagraphs([node]));
       } else if (node.type === "paragraph" && hasInlineField(node)) {
         visit(node.children, depth + 1);
+      } else if (node.type === "paragraph" && readValueParagraph(node, tree) !== undefined) {
+        // `` **`status` values:** `open`, `paid` ``: the values of a field listed above.
+        page.valueTables.push(readValueParagraph(node, tree) as ValueTable);
+        introOpen = false;
       } else if (label !== undefined) {
         // A bold label opens what follows it, as a heading does: the intro is over.
         introOpen = false;
@@ -385,6 +419,30 @@ export function walkPage(tree: Tree, ctx: Context, listFields = false): PageCont
   visit(tree.root.children, 0);
   page.curl = requestCurl ?? looseCurl;
   return page;
+}
+
+/** The JSON value a code block holds; undefined for any other node. */
+function jsonOf(node: MdNode | undefined): unknown {
+  if (node?.type !== "code") return undefined;
+  const parsed = parseJson((node.value ?? "").trim());
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** The `METHOD /path` a paragraph or code block holds and nothing else. */
+function operationLine(node: MdNode | undefined): string | undefined {
+  if (node?.type === "code") return operationWords((node.value ?? "").trim());
+  return node?.type === "paragraph" ? operationWords(plainText(node.children)) : undefined;
+}
+
+/** `line` when it names another operation than the page's (`known`), else undefined. */
+function otherOperation(line: string | undefined, known: string | undefined): string | undefined {
+  const own = known === undefined ? undefined : parseEndpoint(known.trim());
+  const named = line === undefined ? undefined : parseEndpoint(line);
+  if (own === undefined || own.webhook || named === undefined) return undefined;
+  const same =
+    own.method === named.method &&
+    (endsWithTemplate(own.path, named.path) || endsWithTemplate(named.path, own.path));
+  return same ? undefined : `${named.method} ${named.path}`;
 }
 
 // `## Request body`, `### Body`: the heading over a JSON block that shows what the request sends.
