@@ -23,7 +23,7 @@ export function readParameters(
     if (description !== undefined) parameter.description = description;
     if (location === "path" || required.has(name)) parameter.required = true;
     if (deprecated === true) parameter.deprecated = true;
-    parameter.schema = schema;
+    parameter.schema = location === "header" ? asHeaderValue(schema) : schema;
     parameters.push(parameter);
   }
   return parameters;
@@ -40,4 +40,17 @@ export function undocumentedPathParameters(path: string, parameters: Schema[]): 
     missing.push({ name, in: "path", required: true, schema: { type: "string" } });
   }
   return missing;
+}
+
+/**
+ * A header the page gave no type: its value is text on the wire, so a string (an empty schema
+ * made the clients take `unknown`). One whose values say otherwise is left as it is.
+ */
+function asHeaderValue(schema: Schema): Schema {
+  const shaped = ["type", "$ref", "anyOf", "oneOf", "allOf", "not", "const"].some((k) =>
+    Object.hasOwn(schema, k),
+  );
+  const values = [...((schema.enum as unknown[]) ?? []), schema.default, schema.example];
+  const text = values.every((v) => v === undefined || typeof v === "string");
+  return shaped || !text ? schema : { type: "string", ...schema };
 }
