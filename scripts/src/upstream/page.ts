@@ -26,7 +26,13 @@ export type PageResult =
   /** 404 / 410 where the page itself was asked for. */
   | { kind: "missing"; url: string; status: number }
   /** Served, but not an API reference page (a guide), or in no form a parser reads. */
-  | { kind: "no-operation"; url: string; reason: string }
+  | {
+      kind: "no-operation";
+      url: string;
+      reason: string;
+      /** A reference page's form whose operation is missing (an export that dropped `api:`). */
+      lostOperation?: boolean;
+    }
   /** Anything else a page must not be: an HTML page where the export was, a 401, a 403… */
   | { kind: "refused"; url: string; reason: string };
 
@@ -51,7 +57,12 @@ export async function fetchPage(
   const exported = await get(exportUrl, MARKDOWN, validators[exportUrl] ?? {});
   if (exported.status === 304) return { kind: "unchanged", url: exportUrl };
   const ok = exported.status >= 200 && exported.status < 300;
-  if (ok && !isHtml(exported.contentType, exported.text)) return judge(exported, undefined);
+  const fromExport =
+    ok && !isHtml(exported.contentType, exported.text) ? judge(exported, undefined) : undefined;
+  // The export of a hand-written reference page lacks its `api:` line (Mintlify drops the
+  // frontmatter): its fields are there, its operation is not. The served page shows both.
+  const lost = fromExport?.kind === "no-operation" && fromExport.lostOperation === true;
+  if (fromExport !== undefined && !(lost && known !== "mintlify-markdown")) return fromExport;
   if (known === "mintlify-markdown") {
     // Where we hold an export, anything but the export or its absence is no reason to fall back
     // to the HTML: a login or error page, or an outage the snapshot must outlive.
@@ -62,6 +73,11 @@ export async function fetchPage(
   }
   const served = await get(page, PAGE, validators[page] ?? {});
   if (served.status === 304) return { kind: "unchanged", url: page };
+  if (lost) {
+    const judged =
+      served.status >= 200 && served.status < 300 ? judge(served, undefined) : undefined;
+    return judged?.kind === "document" ? judged : (fromExport as PageResult);
+  }
   if (served.status === 404 || served.status === 410) {
     return { kind: "missing", url: page, status: served.status };
   }
@@ -104,12 +120,17 @@ function judge(answer: HttpResult, expected: SourceFormat | undefined): PageResu
   try {
     doc = parserFor(form)(text, { file: url });
   } catch (error) {
-    return { kind: "no-operation", url, reason: (error as Error).message };
+    const reason = (error as Error).message;
+    const lostOperation = MISSING_OPERATION.test(reason);
+    return { kind: "no-operation", url, reason, lostOperation };
   }
   const operations = operationsOf(doc).length + Object.keys(doc.webhooks ?? {}).length;
   if (operations === 0) return { kind: "no-operation", url, reason: "it holds no operation" };
   return { kind: "document", url, form, text, validators: answer.validators, doc };
 }
+
+// The MDX reader's error for a page that names no operation.
+const MISSING_OPERATION = /expected the operation\b/;
 
 function refused(url: string, reason: string): PageResult {
   return { kind: "refused", url, reason };

@@ -21,7 +21,11 @@ export interface Operation {
 
 /** A page of the site: a reference page (with or without an export) or a guide. */
 export type Page =
-  | { kind: "reference"; op: Operation; exportMd: boolean }
+  /**
+   * `exportMd`: whether `<page>.md` serves the export; `"hand-written"`: it serves a hand-written
+   * page's export, its fields without the `api:` line Mintlify drops with the frontmatter.
+   */
+  | { kind: "reference"; op: Operation; exportMd: boolean | "hand-written" }
   | { kind: "guide"; title: string }
   /** Whatever the site now serves in the page's place with 200: a login page. */
   | { kind: "login" };
@@ -102,6 +106,18 @@ ${fields}components:
 export function exportOf(op: Operation): string {
   const fence = `\`\`\`\`yaml ${op.method.toUpperCase()} ${op.path}`;
   return `# ${op.title}\n\n## OpenAPI\n\n${fence}\n${openapiOf(op)}\`\`\`\`\n`;
+}
+
+/** A hand-written page's export: its fields as components, no operation anywhere. */
+export function handWrittenExportOf(op: Operation): string {
+  const params = op.params.map(
+    (p) => `<ParamField path="${p}" type="string" required>\n  The ${p}.\n</ParamField>\n`,
+  );
+  const fields = Object.entries(op.fields).map(
+    ([name, type]) =>
+      `<ResponseField name="${name}" type="${type}">\n  The ${name}.\n</ResponseField>\n`,
+  );
+  return `# ${op.title}\n\n> ${op.title}, by hand.\n\n${[...params, ...fields].join("\n")}`;
 }
 
 const pill = (text: string) =>
@@ -222,7 +238,10 @@ function answer(site: DocsSite, req: IncomingMessage, res: ServerResponse): numb
   if (isExport && !page.exportMd)
     return send(res, 404, "<!DOCTYPE html><html><body>Not found</body></html>", "text/html");
   const [body, type] = isExport
-    ? [exportOf(page.op), "text/markdown"]
+    ? [
+        page.exportMd === "hand-written" ? handWrittenExportOf(page.op) : exportOf(page.op),
+        "text/markdown",
+      ]
     : [
         htmlOf(page.op).replace("<head>", `<head><meta name="build-id" content="${site.deploy}">`),
         "text/html",
