@@ -79,11 +79,17 @@ export const parseMintlifyMdx: Parser = (text, options) => {
     endpoint ??= parseEndpoint(words.slice(-2).join(" "));
   }
   if (endpoint === undefined) {
+    // Fields and no frontmatter: most likely the markdown export of a hand-written page, which
+    // loses its `api:` line; its served page still shows the operation.
+    const exported = front.api === undefined && front.title === undefined && ownFields;
+    const hint = exported
+      ? " (a hand-written page's markdown export drops its `api:` line: convert the served page, or add the line)"
+      : "";
     fail(
       ctx,
       front.line,
-      'the operation: an `api: "METHOD https://host/path"` frontmatter key or a curl request example',
-      front.api?.value ?? "neither",
+      `the operation: an \`api: "METHOD https://host/path"\` frontmatter key or a curl request example${hint}`,
+      front.api?.value ?? (exported ? "fields but no operation" : "neither"),
     );
     return emptyDocument(front.title?.value ?? page.heading ?? "");
   }
