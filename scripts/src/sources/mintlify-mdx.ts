@@ -231,7 +231,7 @@ const ENDPOINT_TAG =
 // A table's header line, and its first row after the rule.
 const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*(?:\n([^\n]*))?/gm;
 const OPERATION_LINE =
-  /^[ \t]*<Badge\b[^>\n]*>[ \t]*(?:GET|POST|PUT|PATCH|DELETE)[ \t]*<\/Badge>|^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|^#{1,6}[ \t][^\n]*[ \t][-\u2013\u2014:|][ \t]+(?:GET|POST|PUT|PATCH|DELETE)[ \t]+`?\/[^\s`]*`?[ \t]*$|\b(?:GET|POST|PUT|PATCH|DELETE) request (?:to|at)\b[^\n.`]{0,60}`\/|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
+  /^[ \t]*<Badge\b[^>\n]*>[ \t]*(?:GET|POST|PUT|PATCH|DELETE)[ \t]*<\/Badge>|^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|^#[ \t][^\n]*[ \t][-\u2013\u2014:|][ \t]+(?:GET|POST|PUT|PATCH|DELETE)[ \t]+`?\/[^\s`]*`?[ \t]*$|\b(?:GET|POST|PUT|PATCH|DELETE) request (?:to|at)\b[^\n.`]{0,60}`\/|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
 
 // `- \`name\`: meaning` or `- **name** (required): meaning`; not a rendered field's labelled
 // items (`- **Type**: \`string\``).

@@ -41,6 +41,7 @@ export type Get = (url: string, accept: string, validators: Validators) => Promi
 
 const MARKDOWN = "text/markdown, text/plain;q=0.9, */*;q=0.1";
 const PAGE = "text/markdown, text/html;q=0.9, */*;q=0.1";
+const HTML = "text/html, */*;q=0.1";
 const DOCUMENT = "application/yaml, application/json, text/yaml, text/plain;q=0.9, */*;q=0.5";
 
 /**
@@ -71,7 +72,9 @@ export async function fetchPage(
       return refused(exportUrl, statusText(exported));
     }
   }
-  const served = await get(page, PAGE, validators[page] ?? {});
+  // Asked for as markdown, a Mintlify site answers with the same export: where that lost the
+  // operation, only the HTML will do.
+  const served = await get(page, lost ? HTML : PAGE, validators[page] ?? {});
   if (served.status === 304) return { kind: "unchanged", url: page };
   if (lost) {
     const judged =

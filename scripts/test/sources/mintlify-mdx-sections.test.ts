@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Warning } from "../../src/errors.ts";
+import { detectFormat } from "../../src/sources/index.ts";
 import { parseMintlifyMdx } from "../../src/sources/mintlify-mdx.ts";
 import type { OpenAPIDocument } from "../../src/sources/types.ts";
 
@@ -72,6 +73,76 @@ describe("a section naming another operation", () => {
   });
 });
 
+describe("a section naming another operation, as a review found it", () => {
+  it("keeps the page's own examples that sit inside it", () => {
+    const { doc } = convert(
+      page(
+        ...bodyTable,
+        "## Cancelling",
+        "",
+        "`DELETE /v1/slots/{id}`",
+        "",
+        "<ResponseExample>",
+        "```json",
+        '{ "slot_id": "s_1" }',
+        "```",
+        "</ResponseExample>",
+      ),
+    );
+    expect(Object.keys(responseProps(doc))).toEqual(["slot_id"]);
+  });
+
+  it("ends with the container it began in", () => {
+    const { doc } = convert(
+      page(
+        '<Accordion title="Older version">',
+        "#### Version one",
+        "",
+        "`POST /v0/slots/create`",
+        "</Accordion>",
+        "",
+        ...bodyTable,
+      ),
+    );
+    expect(bodyNames(doc)).toEqual(["start", "seats"]);
+  });
+
+  it("is judged only against an `api:` line, not a first mention", () => {
+    const { doc } = convert(
+      [
+        "---",
+        'title: "Book a slot"',
+        "---",
+        "",
+        "To see it later, use `GET /v1/slots/{id}`.",
+        "",
+        "## Endpoint",
+        "",
+        "`POST /v1/slots`",
+        "",
+        ...bodyTable,
+        "<RequestExample>",
+        "```bash",
+        'curl -X POST https://api.quillon.dev/v1/slots -d \'{"start":"09:00"}\'',
+        "```",
+        "</RequestExample>",
+      ].join("\n"),
+    );
+    expect(Object.keys(doc.paths ?? {})).toEqual(["/v1/slots"]);
+    expect(bodyNames(doc)).toEqual(["start", "seats"]);
+  });
+
+  it("names the same operation with a placeholder in brackets or capitals", () => {
+    for (const line of ["`POST /slots/<kind>`", "`POST /slots/YOUR_KIND`"]) {
+      const text = page("## Request", "", line, "", ...bodyTable).replace(
+        "POST /v1/slots",
+        "POST https://api.quillon.dev/v1/slots/{kind}",
+      );
+      expect(bodyNames(convert(text).doc)).toEqual(["start", "seats"]);
+    }
+  });
+});
+
 describe("a second table under one heading", () => {
   const callback = (json: string) =>
     page(
@@ -92,6 +163,67 @@ describe("a second table under one heading", () => {
     const { doc, warnings } = convert(callback('{ "event": "slot.changed", "slot_id": "s_1" }'));
     expect(bodyNames(doc)).toEqual(["start", "seats"]);
     expect(warnings.join("\n")).toMatch(/keys of another object, shown just above it/);
+  });
+
+  it("is the part's own when the table above it is of another place (headers)", () => {
+    const { doc } = convert(
+      page(
+        "## Request",
+        "",
+        "| Header | Required | Description |",
+        "|---|---|---|",
+        "| `Idempotency-Key` | no | Retry safely |",
+        "",
+        "```json",
+        '{ "start": "09:00", "seats": 2 }',
+        "```",
+        "",
+        "| Field | Type | Required | Description |",
+        "|---|---|---|---|",
+        "| `start` | string | yes | When |",
+        "| `seats` | integer | no | How many |",
+      ),
+    );
+    expect(bodyNames(doc)).toEqual(["start", "seats"]);
+    expect(propertiesOf(operation(doc).requestBody).seats).toMatchObject({ type: "integer" });
+  });
+
+  it("is the part's own when the JSON above holds a field listed before it", () => {
+    const { doc } = convert(
+      page(
+        ...bodyTable,
+        "```json",
+        '{ "start": "09:00", "note": "aisle" }',
+        "```",
+        "",
+        "| Field | Type | Required | Description |",
+        "|---|---|---|---|",
+        "| `note` | string | no | A wish |",
+      ),
+    );
+    expect(bodyNames(doc)).toEqual(["start", "seats", "note"]);
+  });
+
+  it("is the response's own under the response heading, after its headers' table", () => {
+    const { doc } = convert(
+      page(
+        "## Response",
+        "",
+        "| Header | Description |",
+        "|---|---|",
+        "| `X-Window` | The window |",
+        "",
+        "```json",
+        '{ "used": 12, "limit": 100 }',
+        "```",
+        "",
+        "| Field | Type | Description |",
+        "|---|---|---|",
+        "| `used` | integer | Used so far |",
+        "| `limit` | integer | The cap |",
+      ),
+    );
+    expect(Object.keys(responseProps(doc))).toEqual(expect.arrayContaining(["used", "limit"]));
   });
 
   it("is still the part's own when the JSON above lacks one of its rows", () => {
@@ -124,7 +256,73 @@ describe("a paragraph of a field's values", () => {
   });
 
   it("gives none when the label says more than that these are its values", () => {
-    const text = "**`state` changes when:** `held` turns `booked` on payment.";
-    expect(responseProps(convert(response(text)).doc).state).not.toHaveProperty("enum");
+    for (const text of [
+      "**`state` changes when:** `held` turns `booked` on payment.",
+      "**`state` values (examples):** `held`, `booked`",
+      "**`state` values:** `held`, `booked` are typical.",
+      "**`state` values:** `held`, `booked`, and others",
+    ])
+      expect(responseProps(convert(response(text)).doc).state).not.toHaveProperty("enum");
+  });
+});
+
+describe("where a hand-written page names its operation", () => {
+  it("takes a title's trailing operation, not one it mentions in passing", () => {
+    const text = [
+      "# Send a report (check GET /status first)",
+      "",
+      "```bash",
+      'curl https://api.quillon.dev/v2/reports -d \'{"day":"2024-05-01"}\'',
+      "```",
+      "",
+      "| Field | Type | Required | Description |",
+      "|---|---|---|---|",
+      "| `day` | string | yes | Which day |",
+    ].join("\n");
+    expect(Object.keys(convert(text).doc.paths ?? {})).toEqual(["/v2/reports"]);
+  });
+
+  it("detects a page by its title's trailing operation, not a guide's step headings", () => {
+    const table = [
+      "| Field | Type | Required | Description |",
+      "|---|---|---|---|",
+      "| `name` | string | yes | Who |",
+    ];
+    expect(detectFormat(["# Add a member — POST /members", "", ...table].join("\n"), "a.md")).toBe(
+      "mintlify-mdx",
+    );
+    const guide = [
+      "---",
+      'title: "Quickstart"',
+      "---",
+      "",
+      "## 1. Add a member — POST /members",
+      "",
+      ...table,
+    ];
+    expect(() => detectFormat(guide.join("\n"), "g.md")).toThrow(/known format/);
+  });
+
+  it("reads an HTTP request written under the fields when nothing else names one", () => {
+    const text = [
+      "---",
+      'title: "Sign in"',
+      "---",
+      "",
+      '<ParamField body="email" type="string" required>Who</ParamField>',
+      "",
+      "```bash",
+      "POST /auth/sign-in",
+      "Content-Type: application/json",
+      "",
+      '{ "email": "a@quillon.dev" }',
+      "```",
+    ].join("\n");
+    expect(Object.keys(convert(text).doc.paths ?? {})).toEqual(["/auth/sign-in"]);
+  });
+
+  it("still refuses an `api:` host with a port but no scheme", () => {
+    const text = page(...bodyTable).replace("POST /v1/slots", "GET localhost:8080/ping");
+    expect(() => convert(text)).toThrow(/expected an `api:` value/);
   });
 });

@@ -224,8 +224,13 @@ function answer(site: DocsSite, req: IncomingMessage, res: ServerResponse): numb
     });
     return send(res, 200, `# Widgets\n\n## Docs\n\n${lines.join("\n")}\n`, "text/markdown");
   }
-  const isExport = path.endsWith(".md");
-  const page = site.pages.get(isExport ? path.slice(0, -3) : path);
+  // Like Mintlify, the page asked for as markdown first is served as its export.
+  const wantsMarkdown = /^text\/markdown/.test(String(req.headers.accept ?? ""));
+  const asked = site.pages.get(path);
+  const isExport =
+    path.endsWith(".md") ||
+    (wantsMarkdown && asked?.kind === "reference" && asked.exportMd !== false);
+  const page = site.pages.get(path.endsWith(".md") ? path.slice(0, -3) : path);
   if (!page)
     return send(res, 404, "<!DOCTYPE html><html><body>Not found</body></html>", "text/html");
   if (page.kind === "login") return send(res, 200, LOGIN, "text/html");

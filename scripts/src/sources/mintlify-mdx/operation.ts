@@ -19,8 +19,9 @@ import { holdsObjects } from "./nesting.ts";
 import type { PageContent } from "./walk.ts";
 
 // (A first segment with a dot is a host without its scheme, not a path.)
+// (Nor is one with a port: `localhost:8080`.)
 const RELATIVE_API =
-  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+([A-Za-z_{][\w\-{}:]*(?:\/[\w\-.{}/:]*)?)$/i;
+  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?![^/]*:\d)([A-Za-z_{][\w\-{}:]*(?:\/[\w\-.{}/:]*)?)$/i;
 
 /** The operation's method and path: `api:` frontmatter, else the curl example, else a `METHOD /path` line. */
 export function findEndpoint(
@@ -154,9 +155,12 @@ function writtenEndpoint(front: Frontmatter, page: PageContent): Endpoint | unde
   }
   // Last, the page's title or summary naming its operation: "Open a session — POST /sessions",
   // "Calls the POST /datasets/v3/scrape endpoint".
+  // The `# Title` only where it ends with the operation (`Create an order — POST /orders`): one
+  // it mentions in passing (`check GET /status first`) is not the page's.
+  const heading = TRAILING_OPERATION.test(page.heading ?? "") ? page.heading : undefined;
   const texts = [
     front.title?.value,
-    page.heading,
+    heading,
     front.description?.value,
     page.summaryQuote,
     ...page.intro,

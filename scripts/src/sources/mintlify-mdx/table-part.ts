@@ -238,12 +238,21 @@ function apartFromResponse(at: TablePlace, before: FieldGroup[], groups: FieldGr
  */
 function ofObjectAbove(at: TablePlace, before: FieldGroup[], groups: FieldGroup[]): boolean {
   const keys = new Set(topKeys(at.above));
-  const kind = groups[0]?.kind;
+  const { kind, location } = groups[0] ?? {};
   if (keys.size === 0 || at.section === undefined) return false;
   if (!groups.every((g) => keys.has(g.fields[0]?.name ?? ""))) return false;
-  if (!before.some((g) => g.kind === kind && g.section === at.section)) return false;
+  // The same part, in the same place (a header table above a body table is another part).
+  const same = before.filter(
+    (g) => g.kind === kind && g.location === location && g.section === at.section,
+  );
+  if (same.length === 0) return false;
+  // JSON holding a field already listed there is that part's own example (`{"sku", "note"}`
+  // after a table of `sku`), whose other keys the table goes on to describe.
+  if (same.some((g) => keys.has(g.fields[0]?.name ?? ""))) return false;
   // (The shown JSON includes the block above itself, parsed apart.)
   const itself = JSON.stringify(at.above);
+  // The response's own example is the response's, whatever came before it.
+  if (at.response.some((value) => JSON.stringify(value) === itself)) return false;
   return !at.shown.some((value) => JSON.stringify(value) !== itself && holds(value, keys, 0));
 }
 

@@ -195,7 +195,11 @@ export function readFieldTable(
     else if (fallback !== undefined && !NONE.test(fallback) && !/^\(.*\)$/.test(fallback))
       field.defaultText = fallback;
     // `null` on a field typed `string | null`: the default is null itself.
-    else if (/^null$/.test(fallback ?? "") && [field.schema.type].flat().includes("null"))
+    else if (
+      /^null$/i.test(fallback ?? "") &&
+      [field.schema.type].flat().includes("null") &&
+      !field.required
+    )
       field.defaultText = "null";
     const example = text("example");
     if (example !== undefined && !NONE.test(example)) field.example = { value: example };

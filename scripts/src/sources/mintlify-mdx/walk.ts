@@ -40,6 +40,11 @@ import { readValueParagraph } from "./value-paragraph.ts";
 const REQUEST_PLACE =
   /auth|request|header|permission|endpoint|overview|usage|请求|リクエスト|요청|requisi|solicitud|requ[êe]te/i;
 
+// Blocks a page writes an HTTP request in, headers and all.
+const REQUEST_LANG = /^(?:https?|bash|sh|shell|text|plaintext|)$/i;
+// A request to the reader's own receiver (a webhook's delivery), not the API's operation.
+const RECEIVER = /webhook|callback|notif|your[-_]/i;
+
 // A webhook receiver on the reader's own machine.
 const RECEIVER_URL =
   /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d+)?\/\S*(?:hook|callback|notif)/i;
@@ -90,6 +95,7 @@ export function walkPage(
   };
   let requestCurl: PageContent["curl"];
   let looseCurl: PageContent["curl"];
+  let laterRequest: PageContent["endpointText"];
   let introOpen = true;
   const apart: Apart = {};
   let section: string | undefined;
@@ -151,8 +157,11 @@ export function walkPage(
       // An HTML table is read as the markdown table it shows.
       const node = jsxTable(list[index] as MdNode) ?? (list[index] as MdNode);
       if (apartDepth !== undefined) {
-        if (node.type !== "heading" || (node.depth ?? 1) > apartDepth) continue;
-        apartDepth = undefined;
+        // The page's own examples (Mintlify puts them last) are never another operation's.
+        const examples = isJsx(node, "RequestExample") || isJsx(node, "ResponseExample");
+        const higher = node.type === "heading" && (node.depth ?? 1) <= apartDepth;
+        if (!examples && !higher) continue;
+        if (higher) apartDepth = undefined;
       }
       if (AUTH_SECTION.test(section ?? "") && page.authHeaders.length === 0) {
         page.authEither ||= node.type === "paragraph" && EITHER.test(plainText(node.children));
@@ -244,7 +253,10 @@ export function walkPage(
         const title = stringValue(attribute(node, "title"));
         section = title ?? section;
         const from = page.groups.length;
+        // A section of another operation inside the container ends with it.
+        const apartOutside = apartDepth;
         visit(node.children, depth + 1);
+        apartDepth = apartOutside;
         section = outer;
         // `<ResponseField name="data" type="object">` then, beside it, `<Expandable title="Data
         // fields">`: the fields in it are data's.
@@ -273,10 +285,9 @@ export function walkPage(
         }
         // `## Create an attempt` over `POST /charge/{id}/attempts`: a section of another
         // operation than the page's (`Other endpoints`), whose fields are not this one's.
-        const other = otherOperation(
-          operationWords(text) ?? operationLine(list[index + 1]),
-          known ?? page.endpointText?.text,
-        );
+        // Only against the frontmatter's operation: on a page without one, the first mention
+        // (`To check on it, use GET /orders/{id}`) need not be the page's.
+        const other = otherOperation(operationWords(text) ?? operationLine(list[index + 1]), known);
         if ((node.depth ?? 1) > 1 && other !== undefined) {
           note(
             ctx,
@@ -292,8 +303,11 @@ export function walkPage(
           kindSection = text;
         // `## POST /v1/things` (or in backticks): a hand-written page's operation as a heading.
         const words = operationWords(text);
-        if (page.endpointText === undefined && words !== undefined)
+        if (page.endpointText === undefined && words !== undefined) {
           page.endpointText = { text: words, line: lineOf(node, tree) };
+          // `## POST /orders` over a paragraph, before any field: that paragraph describes it.
+          introOpen = page.groups.length === 0 && page.intro.length === 0;
+        }
         // A later title before any field or operation line replaces the first: the reader
         // service's own title (`Title - Site`) comes before the page's.
         const first = page.heading === undefined;
@@ -356,7 +370,9 @@ export function walkPage(
           // headers (`Authorization: Bearer <token>`): the first line is the operation.
           // Only before the fields: one further down is an example (a webhook's delivery).
           const request =
-            page.groups.length === 0 && /^https?$/i.test(node.lang ?? "")
+            page.groups.length === 0 &&
+            (/^https?$/i.test(node.lang ?? "") ||
+              (REQUEST_LANG.test(node.lang ?? "") && text.includes("\n")))
               ? readRequestBlock(text, lineOf(node, tree) + 1)
               : undefined;
           if (request !== undefined) {
@@ -370,6 +386,12 @@ export function walkPage(
                 node,
                 section,
               });
+          } else if (page.groups.length > 0 && REQUEST_LANG.test(node.lang ?? "")) {
+            // The same written under the request's fields (or in a ```bash block): the
+            // operation only when nothing else on the page names one.
+            const later = readRequestBlock(text, lineOf(node, tree) + 1);
+            if (later !== undefined && /\n/.test(text) && !RECEIVER.test(later.endpoint))
+              laterRequest ??= { text: later.endpoint, line: lineOf(node, tree) + 1 };
           }
         }
         introOpen = false;
@@ -418,6 +440,7 @@ export function walkPage(
   };
   visit(tree.root.children, 0);
   page.curl = requestCurl ?? looseCurl;
+  if (page.endpointText === undefined && page.curl === undefined) page.endpointText = laterRequest;
   return page;
 }
 
@@ -434,10 +457,20 @@ function operationLine(node: MdNode | undefined): string | undefined {
   return node?.type === "paragraph" ? operationWords(plainText(node.children)) : undefined;
 }
 
+/** `GET /gadgets/<id>`, `/x/YOUR_ID`, `/x/$ID`, `/x/[id]`: each placeholder as a `{name}`. */
+function templated(line: string): string {
+  return line
+    .split("/")
+    .map((segment) =>
+      /^(?:<[^<>]+>|\[[^[\]]+\]|\$[A-Za-z_]\w*|YOUR_[A-Z0-9_]+)$/.test(segment) ? "{x}" : segment,
+    )
+    .join("/");
+}
+
 /** `line` when it names another operation than the page's (`known`), else undefined. */
 function otherOperation(line: string | undefined, known: string | undefined): string | undefined {
   const own = known === undefined ? undefined : parseEndpoint(known.trim());
-  const named = line === undefined ? undefined : parseEndpoint(line);
+  const named = line === undefined ? undefined : parseEndpoint(templated(line));
   if (own === undefined || own.webhook || named === undefined) return undefined;
   const same =
     own.method === named.method &&
