@@ -326,3 +326,55 @@ describe("where a hand-written page names its operation", () => {
     expect(() => convert(text)).toThrow(/expected an `api:` value/);
   });
 });
+
+describe("tabs that show one payload in variants", () => {
+  const tab = (title: string, fields: string[]) => [`<Tab title="${title}">`, ...fields, "</Tab>"];
+  const field = (name: string, required = false) =>
+    `<ParamField body="${name}" type="string"${required ? " required" : ""}>The ${name}.</ParamField>`;
+
+  it("list the union of their fields, required only where every tab requires it", () => {
+    const { doc } = convert(
+      page(
+        "<Tabs>",
+        ...tab("Whole", [field("slot", true), field("note")]),
+        ...tab("Part", [field("slot", true), field("seats", true), field("note")]),
+        "</Tabs>",
+      ),
+    );
+    expect(bodyNames(doc)).toEqual(["slot", "note", "seats"]);
+    const body = operation(doc).requestBody as Schema;
+    const schema = ((body.content as Record<string, Schema>)["application/json"] as Schema)
+      .schema as Schema;
+    expect(schema.required).toEqual(["slot"]);
+  });
+
+  it("are tabs of parts, not variants, when they share no field or name status codes", () => {
+    const parts = convert(
+      page("<Tabs>", ...tab("Card", [field("card")]), ...tab("Bank", [field("iban")]), "</Tabs>"),
+    );
+    expect(bodyNames(parts.doc)).toEqual(["card", "iban"]);
+  });
+});
+
+describe("a hand-written page's sections in other words", () => {
+  it("reads `Respuestas` over a JSON block as the response", () => {
+    const text = page("### Respuestas", "", "```json", '{ "slot_id": "s_1" }', "```");
+    expect(Object.keys(responseProps(convert(text).doc))).toEqual(["slot_id"]);
+  });
+
+  it("takes no credential from an Authentication section that says none is sent", () => {
+    const text = page(
+      "## Authentication",
+      "",
+      "None. No `Authorization` header or `x-api-key` is required.",
+      "",
+      ...bodyTable,
+    );
+    expect(convert(text).doc.security ?? []).toEqual([]);
+  });
+
+  it("drops a leading operation from the title", () => {
+    const text = page(...bodyTable).replace('"Book a slot"', '"POST /v1/slots — book one"');
+    expect(operation(convert(text).doc).summary).toBe("book one");
+  });
+});

@@ -17,6 +17,10 @@ export const AUTH_SECTION =
 export const EITHER =
   /\b(?:one of|either|any of)\b|之一|任选|任一|いずれか|uno de|um dos|l'un des|eine[nrs]? der|один из/i;
 
+// A section that says no credential is sent: "None.", "No `Authorization` header is required".
+const NO_AUTH =
+  /^\s*(?:none|no authentication|not required)\b|\bno\b[^.]{0,60}\b(?:is|are)\s+(?:required|needed|expected)\b|\b(?:is|are) not (?:required|needed)\b/i;
+
 // A header name as pages write it: `Authorization`, `X-Api-Key`, `api-key`, `X-Client-Token`.
 const HEADER_NAME = /^(?:authorization|[\w-]*(?:key|token|secret|auth)[\w-]*|x-[\w-]+)$/i;
 const HEADER_LINE = /^\s*([A-Za-z][\w-]*)\s*:\s*(\S.*?)\s*$/;
@@ -43,6 +47,8 @@ export function readAuthHeader(node: MdNode, tree: Tree): AuthHeader | undefined
   if (node.type !== "paragraph" && node.type !== "list") return undefined;
   const text = plainText(node.children);
   if (!/\bheaders?\b/i.test(text) && !/authorization/i.test(text)) return undefined;
+  // "None. … No `Authorization` header is required": names the header only to say it is not.
+  if (NO_AUTH.test(text)) return undefined;
   const description = blockParagraphs([node]).join("\n\n");
   for (const code of inlineCodes(node)) {
     const pair = HEADER_LINE.exec(code);

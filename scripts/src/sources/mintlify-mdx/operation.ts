@@ -178,7 +178,8 @@ const TRAILING_OPERATION = /\s+(?:[—–:|]|-)\s+(?:GET|POST|PUT|PATCH|DELETE)\
 
 /** The title without the operation it ends with. */
 function titleOf(text: string | undefined): string | undefined {
-  const title = text?.replace(TRAILING_OPERATION, "");
+  // (`POST /api/webhooks — inbound funding events`: the operation may lead too.)
+  const title = text?.replace(TRAILING_OPERATION, "").replace(LEADING_OPERATION, "");
   return title === "" ? text : title;
 }
 

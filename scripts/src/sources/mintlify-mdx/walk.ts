@@ -35,6 +35,7 @@ import { looseTopKeys, placeTable, topKeys } from "./table-part.ts";
 import { RESPONSE_SECTION, readFieldTable, readValueTable, type ValueTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";
 import { readValueParagraph } from "./value-paragraph.ts";
+import { isVariantTabs, mergeVariants } from "./variant-tabs.ts";
 
 // Sections where a page speaks of the request it documents.
 const REQUEST_PLACE =
@@ -240,6 +241,15 @@ export function walkPage(
           const example = responseExampleOf(code, tree, ctx);
           if (example !== undefined) page.responseExamples.push(example);
         }
+      } else if (isVariantTabs(node)) {
+        // `<Tab title="Full refund">`, `<Tab title="Partial refund">`: one payload's variants.
+        const tabs: FieldGroup[][] = [];
+        for (const child of node.children ?? []) {
+          const from = page.groups.length;
+          visit([child], depth + 1);
+          tabs.push(page.groups.splice(from));
+        }
+        page.groups.push(...mergeVariants(tabs));
       } else if (isJsx(node)) {
         // `<Endpoint method="POST" path="/v1/invoices" />`: a site's own tag for the operation.
         const method = stringValue(attribute(node, "method"))?.toUpperCase();
