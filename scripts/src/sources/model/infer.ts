@@ -25,7 +25,10 @@ function mark<T extends object>(node: T): T {
 export function inferSchema(value: unknown, depth = 0): Schema {
   if (depth > MAX_DEPTH || value === null || value === undefined) return mark({});
   if (typeof value === "string") return mark({ type: "string" });
-  if (typeof value === "number") return mark({ type: "number" });
+  // `200`, `1500`: a whole number is read as an integer, as a reader reads it; an example with
+  // a fraction elsewhere widens it to number (below).
+  if (typeof value === "number")
+    return mark({ type: Number.isInteger(value) ? "integer" : "number" });
   if (typeof value === "boolean") return mark({ type: "boolean" });
   if (Array.isArray(value)) {
     let items = inferSchema(value[0], depth + 1);
@@ -50,6 +53,12 @@ export function inferSchema(value: unknown, depth = 0): Schema {
 export function widen(schema: Schema, value: unknown, depth = 0): Schema {
   if (!INFERRED.has(schema) || depth > MAX_DEPTH || schema.type === undefined) return schema;
   const seen = inferSchema(value, depth);
+  // Whole numbers in one example, a fraction in another: numbers.
+  const numeric = ["integer", "number"];
+  if (numeric.includes(String(seen.type)) && numeric.includes(String(schema.type))) {
+    if (seen.type === "number") schema.type = "number";
+    return schema;
+  }
   if (seen.type !== schema.type) return mark({});
   if (schema.type === "array" && Array.isArray(value)) {
     for (const item of value.slice(0, MAX_ITEMS))

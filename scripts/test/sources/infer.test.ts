@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { inferSchema, widen } from "../../src/sources/model/infer.ts";
+
+describe("the schema an example shows", () => {
+  it("reads a whole number as an integer and a fraction as a number", () => {
+    expect(inferSchema({ code: 200, rate: 0.5 })).toMatchObject({
+      properties: { code: { type: "integer" }, rate: { type: "number" } },
+    });
+  });
+
+  it("widens an integer to a number when another example has a fraction, not to any value", () => {
+    const schema = inferSchema([{ amount: 1500 }, { amount: 15.5 }]);
+    expect(schema).toMatchObject({ items: { properties: { amount: { type: "number" } } } });
+    const again = widen(inferSchema(2.5), 3);
+    expect(again).toEqual({ type: "number" });
+  });
+
+  it("still gives up on a type that disagrees", () => {
+    expect(widen(inferSchema(7), "seven")).toEqual({});
+  });
+});
