@@ -18,8 +18,10 @@ const operation = (doc: OpenAPIDocument): Schema => {
   return Object.values(item)[0] as Schema;
 };
 const propertiesOf = (holder: unknown): Schema =>
-  (((holder as Schema).content as Record<string, Schema>)["application/json"]?.schema as Schema)
-    .properties as Schema;
+  (
+    (((holder as Schema).content as Record<string, Schema>)["application/json"] as Schema)
+      .schema as Schema
+  ).properties as Schema;
 const bodyNames = (doc: OpenAPIDocument) => Object.keys(propertiesOf(operation(doc).requestBody));
 const responseProps = (doc: OpenAPIDocument) =>
   propertiesOf((operation(doc).responses as Record<string, unknown>)["200"]);

@@ -145,7 +145,7 @@ describe("mintlify-page objects", () => {
     expect(doc.components.schemas).toEqual({
       PostalAddress: {
         type: "object",
-        properties: { line1: { type: "string" }, zip: { type: "number" } },
+        properties: { line1: { type: "string" }, zip: { type: "integer" } },
         additionalProperties: true,
       },
     });
