@@ -380,3 +380,20 @@ describe("a hand-written page's sections in other words", () => {
     expect(operation(convert(text).doc).summary).toBe("book one");
   });
 });
+
+describe("an Authentication section's words about credentials", () => {
+  const auth = (sentence: string) =>
+    convert(page("## Authentication", "", sentence, "", ...bodyTable)).doc.security ?? [];
+
+  it("give none where they say none is sent, in English or Spanish", () => {
+    expect(auth("None. No `Authorization` header is required.")).toEqual([]);
+    expect(auth("Ninguna. No se requiere el encabezado `Authorization`.")).toEqual([]);
+  });
+
+  it("keep the credential where they only say nothing else is needed", () => {
+    expect(auth("No other header is required besides `x-api-key`.")).not.toEqual([]);
+    expect(
+      auth("Send the `Authorization` header; requests without it are not accepted."),
+    ).not.toEqual([]);
+  });
+});

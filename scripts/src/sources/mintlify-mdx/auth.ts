@@ -18,8 +18,12 @@ export const EITHER =
   /\b(?:one of|either|any of)\b|之一|任选|任一|いずれか|uno de|um dos|l'un des|eine[nrs]? der|один из/i;
 
 // A section that says no credential is sent: "None.", "No `Authorization` header is required".
+// So too in other languages: `Ninguna. No se requiere…`, `Nenhuma`, `Aucune`, `Keine`, 无需.
 const NO_AUTH =
-  /^\s*(?:none|no authentication|not required)\b|\bno\b[^.]{0,60}\b(?:is|are)\s+(?:required|needed|expected)\b|\b(?:is|are) not (?:required|needed)\b/i;
+  /^\s*(?:none|no authentication|not required|ningun[oa]|nenhum[oa]?|aucune?|keine)\b|\bno\b[^.]{0,60}\b(?:is|are)\s+(?:required|needed|expected)\b|\b(?:is|are) not (?:required|needed)\b|\bno se (?:requiere|necesita)|\bn[ãa]o [ée] (?:necess[áa]ri|obrigat[óo]ri)|\bn'est pas (?:requis|n[ée]cessaire)|\bnicht erforderlich|^\s*(?:无|無|无需|不需要)/i;
+// "No other header is required besides `x-api-key`": a credential, and nothing more.
+const ONLY_THIS =
+  /\b(?:other|besides|except|additional|apart from|beyond|extra|otro|outro|autre|andere)/i;
 
 // A header name as pages write it: `Authorization`, `X-Api-Key`, `api-key`, `X-Client-Token`.
 const HEADER_NAME = /^(?:authorization|[\w-]*(?:key|token|secret|auth)[\w-]*|x-[\w-]+)$/i;
@@ -48,7 +52,7 @@ export function readAuthHeader(node: MdNode, tree: Tree): AuthHeader | undefined
   const text = plainText(node.children);
   if (!/\bheaders?\b/i.test(text) && !/authorization/i.test(text)) return undefined;
   // "None. … No `Authorization` header is required": names the header only to say it is not.
-  if (NO_AUTH.test(text)) return undefined;
+  if (NO_AUTH.test(text) && !ONLY_THIS.test(text)) return undefined;
   const description = blockParagraphs([node]).join("\n\n");
   for (const code of inlineCodes(node)) {
     const pair = HEADER_LINE.exec(code);
