@@ -130,6 +130,15 @@ describe("readTypeAttribute", () => {
     });
     expect(schema("array of widgets, see below")).toBe("invalid");
   });
+  it("reads the item's type before the word for a list, a media type as text, ISO date strings", () => {
+    expect(schema("string list")).toEqual({ type: "array", items: { type: "string" } });
+    expect(schema("Document Array")).toEqual({ type: "array", items: {} });
+    expect(schema("application/json")).toEqual({ type: "string" });
+    expect(schema("ISO date string")).toEqual({ type: "string", format: "date" });
+    expect(schema("ISO string")).toEqual({ type: "string", format: "date-time" });
+    expect(schema("ISO")).toBe("invalid");
+    expect(schema("widgets, see the list")).toBe("invalid");
+  });
   it("reads an array said in words of other languages", () => {
     expect(schema("array de strings")).toEqual({ type: "array", items: { type: "string" } });
     expect(schema("lista de cadenas")).toEqual({ type: "array", items: { type: "string" } });

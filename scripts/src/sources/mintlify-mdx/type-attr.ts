@@ -207,6 +207,11 @@ function normalizeOne(text: string, depth: number): string | undefined {
       normalizeOne(word.replace(/s$/i, ""), depth + 1);
     return one === undefined ? undefined : `${wrap(one)}[]`;
   }
+  // `Document Array`, `string list`: the item's type, then the word for a list.
+  const after = /^(\S.*?)\s+(?:array|list)$/i.exec(text);
+  if (after !== null) return arrayOf(after[1] as string, depth);
+  // `application/json` on a Content-Type field: a media type, written as text.
+  if (/^(?:application|text|multipart|image|audio|video)\/[\w.+-]+$/i.test(text)) return "string";
   // `Array<string>`, `List[str]`, `list[dict]`.
   const generic = /^(?:array|list|sequence)\s*[<[](.*)[>\]]$/i.exec(text);
   if (generic !== null) return arrayOf(generic[1] as string, depth);
@@ -229,11 +234,12 @@ function normalizeOne(text: string, depth: number): string | undefined {
   if (parseTypeLine(lower).kind === "type") return lower;
   if (Object.hasOwn(ALIASES, lower)) return ALIASES[lower];
   // `ISO 8601 timestamp`, `RFC 3339 date`: a standard's name before the format.
+  // `ISO date string`: the standard's short name, and the word string after.
   const standard =
-    /^(?:iso[\s-]?8601|rfc[\s-]?3339)(?:\s+(date[\s-]?time|datetime|timestamp|date|string))?$/i.exec(
+    /^(?:iso[\s-]?8601|rfc[\s-]?3339|iso)(?:\s+(date[\s-]?time|datetime|timestamp|date))?(?:\s+string)?$/i.exec(
       text,
     );
-  if (standard !== null)
+  if (standard !== null && !/^iso$/i.test(text.trim()))
     return /^date$/i.test(standard[1] ?? "") ? "string<date>" : "string<date-time>";
   // `User Object`, `WebhookRequest object`: a named object the page describes in its children.
   if (/^[A-Za-z][\w ]*\s+object$/i.test(text)) return "object";
