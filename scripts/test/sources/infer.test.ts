@@ -19,3 +19,19 @@ describe("the schema an example shows", () => {
     expect(widen(inferSchema(7), "seven")).toEqual({});
   });
 });
+
+describe("a number written with a fraction that parses whole", () => {
+  it("is a number, as written (`25.0`, `1e3`)", async () => {
+    const { parseJson } = await import("../../src/sources/model/json.ts");
+    const parsed = parseJson('{ "subtotal": 25.0, "count": 3, "items": [1.0, 2], "big": 1e3 }');
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(inferSchema(parsed.value)).toMatchObject({
+      properties: {
+        subtotal: { type: "number" },
+        count: { type: "integer" },
+        items: { items: { type: "number" } },
+        big: { type: "number" },
+      },
+    });
+  });
+});

@@ -313,6 +313,8 @@ describe("where a hand-written page names its operation", () => {
       "",
       '<ParamField body="email" type="string" required>Who</ParamField>',
       "",
+      "## Request",
+      "",
       "```bash",
       "POST /auth/sign-in",
       "Content-Type: application/json",
@@ -391,9 +393,112 @@ describe("an Authentication section's words about credentials", () => {
   });
 
   it("keep the credential where they only say nothing else is needed", () => {
-    expect(auth("No other header is required besides `x-api-key`.")).not.toEqual([]);
-    expect(
-      auth("Send the `Authorization` header; requests without it are not accepted."),
-    ).not.toEqual([]);
+    for (const sentence of [
+      "No other header is required besides `x-api-key`.",
+      "Send the `Authorization` header; requests without it are not accepted.",
+      "Send your key in the `X-Parcel-Key` header. No request body is needed for this call.",
+      "Put your key in the `X-Parcel-Key` header; no signature is required for read-only calls.",
+      "None of the endpoints work without the `X-Parcel-Key` header.",
+      "Not required for the sandbox; in production send the `X-Parcel-Key` header.",
+    ])
+      expect(auth(sentence)).not.toEqual([]);
+    expect(auth("None. No `Authorization` header or other credential is required.")).toEqual([]);
+  });
+});
+
+describe("a second review's pages", () => {
+  const tab = (title: string, fields: string[]) => [`<Tab title="${title}">`, ...fields, "</Tab>"];
+  const param = (name: string, type = "string") =>
+    `<ParamField body="${name}" type="${type}">The ${name}.</ParamField>`;
+
+  it("keeps tabs that say where their fields go (a status, the response) apart", () => {
+    const text = page(
+      "<Tabs>",
+      ...tab("Success", ['<ResponseField name="code" type="string">Ok.</ResponseField>']),
+      ...tab("Error", [
+        '<ResponseField name="code" type="string">Why.</ResponseField>',
+        '<ResponseField name="detail" type="string">More.</ResponseField>',
+      ]),
+      "</Tabs>",
+    );
+    const responses = operation(convert(text).doc).responses as Record<string, unknown>;
+    expect(Object.keys(propertiesOf(responses.default))).toEqual(["code", "detail"]);
+  });
+
+  it("leaves tabs whose shared field differs in type as they were (refused)", () => {
+    const text = page(
+      "<Tabs>",
+      ...tab("Stored card", [param("source", "object")]),
+      ...tab("One-time token", [param("source")]),
+      "</Tabs>",
+    );
+    expect(() => convert(text)).toThrow(/one field named source/);
+  });
+
+  it("reads a later tab's http example with the earlier tabs' fields in place", () => {
+    const text = page(
+      "<Tabs>",
+      ...tab("Fields", [param("slot")]),
+      ...tab("Raw", ["```http", "POST /v1/slots HTTP/1.1", "X-Trace-Id: t_1", "```"]),
+      "</Tabs>",
+    );
+    const params = (operation(convert(text).doc).parameters ?? []) as Schema[];
+    expect(params.map((p) => p.name)).not.toContain("X-Trace-Id");
+  });
+
+  it("takes no operation from a request block of a literal id or a delivery", () => {
+    const fields = [
+      "| Field | Type | Description |",
+      "|---|---|---|",
+      "| `id` | string | The id |",
+    ];
+    for (const block of ["GET /v1/parcels/p_123", "POST /hooks/parcels HTTP/1.1"]) {
+      const text = [
+        "# The parcel",
+        "",
+        ...fields,
+        "",
+        "## Request",
+        "",
+        "```text",
+        block,
+        "Authorization: Bearer <token>",
+        "```",
+      ].join("\n");
+      expect(() => convert(text)).toThrow(/expected the operation/);
+    }
+  });
+
+  it("reads `### Body` under a response heading as the response's", () => {
+    for (const [outer, inner] of [
+      ["Response", "Body"],
+      ["Respuesta", "Cuerpo"],
+    ]) {
+      const text = page(
+        `## ${outer}`,
+        "",
+        `### ${inner}`,
+        "",
+        "```json",
+        '{ "slot_id": "s_1" }',
+        "```",
+      );
+      const { doc } = convert(text);
+      expect(Object.keys(responseProps(doc))).toEqual(["slot_id"]);
+      expect(operation(doc).requestBody).toBeUndefined();
+    }
+  });
+
+  it("reads `Respuestas rápidas` under a request heading as no response", () => {
+    const text = page(
+      "## Cuerpo de la solicitud",
+      "",
+      "### Respuestas rápidas",
+      "",
+      "| Campo | Tipo | Descripción |",
+      "|---|---|---|",
+      "| `titulo` | string | El texto |",
+    );
+    expect(bodyNames(convert(text).doc)).toEqual(["titulo"]);
   });
 });

@@ -20,10 +20,10 @@ export const EITHER =
 // A section that says no credential is sent: "None.", "No `Authorization` header is required".
 // So too in other languages: `Ninguna. No se requiere…`, `Nenhuma`, `Aucune`, `Keine`, 无需.
 const NO_AUTH =
-  /^\s*(?:none|no authentication|not required|ningun[oa]|nenhum[oa]?|aucune?|keine)\b|\bno\b[^.]{0,60}\b(?:is|are)\s+(?:required|needed|expected)\b|\b(?:is|are) not (?:required|needed)\b|\bno se (?:requiere|necesita)|\bn[ãa]o [ée] (?:necess[áa]ri|obrigat[óo]ri)|\bn'est pas (?:requis|n[ée]cessaire)|\bnicht erforderlich|^\s*(?:无|無|无需|不需要)/i;
+  /^\s*(?:none(?!\s+of)|no authentication|not required|ningun[oa]|nenhum[oa]?|aucune?|keine)\b|\bno\b[^.]{0,60}\b(?:is|are)\s+(?:required|needed|expected)\b|\b(?:is|are) not (?:required|needed)\b|\bno se (?:requiere|necesita)|\bn[ãa]o [ée] (?:necess[áa]ri|obrigat[óo]ri)|\bn'est pas (?:requis|n[ée]cessaire)|\bnicht erforderlich|^\s*(?:无|無|无需|不需要)/i;
 // "No other header is required besides `x-api-key`": a credential, and nothing more.
 const ONLY_THIS =
-  /\b(?:other|besides|except|additional|apart from|beyond|extra|otro|outro|autre|andere)/i;
+  /\bno other\b|\bother than\b|\bbesides\b|\bexcept\b|\bapart from\b|\bbeyond\b|\badem[áa]s de\b|\baparte de\b|\bal[ée]m de\b|\ben dehors de\b|\bau(?:ß|ss)er\b/i;
 
 // A header name as pages write it: `Authorization`, `X-Api-Key`, `api-key`, `X-Client-Token`.
 const HEADER_NAME = /^(?:authorization|[\w-]*(?:key|token|secret|auth)[\w-]*|x-[\w-]+)$/i;
@@ -51,16 +51,25 @@ export function readAuthHeader(node: MdNode, tree: Tree): AuthHeader | undefined
   if (node.type !== "paragraph" && node.type !== "list") return undefined;
   const text = plainText(node.children);
   if (!/\bheaders?\b/i.test(text) && !/authorization/i.test(text)) return undefined;
-  // "None. … No `Authorization` header is required": names the header only to say it is not.
-  if (NO_AUTH.test(text) && !ONLY_THIS.test(text)) return undefined;
   const description = blockParagraphs([node]).join("\n\n");
   for (const code of inlineCodes(node)) {
     const pair = HEADER_LINE.exec(code);
-    if (pair !== null && HEADER_NAME.test(pair[1] as string))
-      return { name: pair[1] as string, value: pair[2], description, line };
-    if (HEADER_NAME.test(code.trim())) return { name: code.trim(), description, line };
+    const name = pair !== null && HEADER_NAME.test(pair[1] as string) ? pair[1] : code.trim();
+    if (!HEADER_NAME.test(name as string)) continue;
+    // "None. No `Authorization` header is required": named only to say it is not sent.
+    if (declined(text, name as string)) return undefined;
+    return { name: name as string, value: pair?.[2], description, line };
   }
   return undefined;
+}
+
+/**
+ * True when every sentence (or clause) naming the header says it is not sent; one that names it
+ * and asks for it (`Not required for the sandbox; in production send \`X-Key\``) keeps it.
+ */
+function declined(text: string, name: string): boolean {
+  const parts = text.split(/(?<=[.!?;。；])\s*/).filter((p) => p.includes(name));
+  return parts.length > 0 && parts.every((p) => NO_AUTH.test(p) && !ONLY_THIS.test(p));
 }
 
 /**

@@ -91,7 +91,7 @@ const OBJECT_HEADING = /\bobjects?\b|对象|オブジェクト|객체|개체|\bo
 
 // A heading that names a part of the operation: its tables are that part's.
 export const PART_WORDS =
-  /\b(?:request|response|returns?|body|param(?:eter)?s?|query|headers?|solicitud|respuestas?|requisi[çc][ãa]o|respostas?|requ[êe]te|r[ée]ponses?|par[áâa]metros|param[èe]tres|cuerpo|corpo)\b|请求|响应|返回|응답|요청|ответ|запрос|リクエスト|レスポンス/i;
+  /\b(?:request|response|returns?|body|param(?:eter)?s?|query|headers?|respuesta|resposta|r[ée]ponse|par[áâa]metros|param[èe]tres|cuerpo|corpo)\b|^(?:solicitud|requisi[çc][ãa]o|requ[êe]te|respuestas|respostas|r[ée]ponses)$|\b(?:de la solicitud|da requisi[çc][ãa]o|de la requ[êe]te)\b|请求|响应|返回|응답|요청|ответ|запрос|リクエスト|レスポンス/i;
 
 // Words of an object heading that name no field: the payload itself, or the heading's own.
 const GENERIC = new Set([

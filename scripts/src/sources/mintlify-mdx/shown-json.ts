@@ -8,7 +8,9 @@ import { RESPONSE_SECTION } from "./tables.ts";
  * response's, whose heading names what the response is not.
  */
 export function isResponseHeading(section: string | undefined, outer: string | undefined): boolean {
-  const heading = PART_WORDS.test(section ?? "") ? section : outer;
+  // `### Body` (`Cuerpo`, `Corpo`) under `## Response`: the body of what the outer one names.
+  const bodyOnly = /^(?:body|cuerpo|corpo|corps|请求体|正文)$/i.test((section ?? "").trim());
+  const heading = PART_WORDS.test(section ?? "") && !bodyOnly ? section : outer;
   return (
     RESPONSE_SECTION.test(heading ?? "") && !/\berrors?\b|错误|エラー/i.test(`${section} ${outer}`)
   );

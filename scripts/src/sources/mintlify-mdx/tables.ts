@@ -296,7 +296,7 @@ function rowLocation(text: string | undefined): Location | "response" | undefine
 }
 
 export const RESPONSE_SECTION =
-  /\b(?:respon[sc]es?|returns?|returned|output|results?|respuestas?|respostas?|r[ée]ponses?|antwort(?:en)?)\b|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答|응답|ответ/i;
+  /\b(?:respon[sc]es?|returns?|returned|output|results?|respuesta|resposta|r[ée]ponse|antwort)\b|^(?:respuestas|respostas|r[ée]ponses|antworten)(?:\s+(?:de|del|da|do|des|du|der)\b.*)?$|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答|응답|ответ/i;
 // A description that opens with "Required" (or "**Required.**") marks the field required.
 // So does one that opens with the word in the page's language (`必填，…`, `必須。…`).
 const REQUIRED_NOTE = /^\**[(（]?(?:required\b|必填|必需|必須|필수)/i;

@@ -5,12 +5,17 @@ import { attribute, stringValue } from "./attributes.ts";
 import type { FieldGroup } from "./fields.ts";
 import { isJsx, type MdNode } from "./tree.ts";
 
-/** True for `<Tabs>` of titled tabs none of which names a status code (`200`, `4XX`). */
+// A tab title that says where its fields go: a status (`Created (201)`, `Error`), the request
+// or the response, a media type. Such tabs are parts, not variants of one payload.
+const DESTINATION =
+  /\b[1-5](?:\d\d|XX)\b|\b(?:success(?:ful)?|errors?|fail(?:ed|ure)?|request|response|body|json|form|multipart|xml|query|path|headers?|respuesta|solicitud|resposta|requisi[çc][ãa]o|r[ée]ponse|requ[êe]te)\b|\/|请求|响应|返回|错误|成功/i;
+
+/** True for `<Tabs>` of titled tabs none of which says where its fields go. */
 export function isVariantTabs(node: MdNode): boolean {
   if (!isJsx(node, "Tabs")) return false;
   const tabs = (node.children ?? []).filter((c) => isJsx(c, "Tab"));
   const titles = tabs.map((tab) => stringValue(attribute(tab, "title")) ?? "");
-  return tabs.length >= 2 && titles.every((t) => t !== "" && !/^\s*[1-5](?:\d\d|XX)\b/i.test(t));
+  return tabs.length >= 2 && titles.every((t) => t !== "" && !DESTINATION.test(t));
 }
 
 /**
@@ -24,7 +29,7 @@ export function mergeVariants(tabs: FieldGroup[][]): FieldGroup[] {
   const shared = keySets.some((keys, i) =>
     [...keys].some((k) => keySets.some((other, j) => j !== i && other.has(k))),
   );
-  if (listed.length < 2 || !shared) return listed.flat();
+  if (listed.length < 2 || !shared || disagree(listed)) return listed.flat();
   const merged: FieldGroup[] = [];
   const byKey = new Map<string, FieldGroup>();
   for (const groups of listed)
@@ -47,6 +52,26 @@ export function mergeVariants(tabs: FieldGroup[][]): FieldGroup[] {
     if (keySets.some((keys) => !keys.has(key)) && group.fields[0] !== undefined)
       group.fields[0].required = false;
   return merged;
+}
+
+/**
+ * True when a field two tabs share differs in its type or its children (`source` an object of
+ * `card_ref` in one tab, a string in another): no one field stands for both, so the tabs are
+ * left as they are (and the name listed twice is reported).
+ */
+function disagree(tabs: FieldGroup[][]): boolean {
+  const shapes = new Map<string, string>();
+  for (const group of tabs.flat()) {
+    const key = keyOf(group);
+    if (key === "") continue;
+    const shape = JSON.stringify([
+      group.fields[0]?.schema.type,
+      group.fields.slice(1).map((f) => [f.path.join("."), f.schema.type]),
+    ]);
+    if ((shapes.get(key) ?? shape) !== shape) return true;
+    shapes.set(key, shape);
+  }
+  return false;
 }
 
 /** `param:body:amount` for a top-level field; "" for a group with none. */

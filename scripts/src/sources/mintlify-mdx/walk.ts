@@ -44,7 +44,8 @@ const REQUEST_PLACE =
 // Blocks a page writes an HTTP request in, headers and all.
 const REQUEST_LANG = /^(?:https?|bash|sh|shell|text|plaintext|)$/i;
 // A request to the reader's own receiver (a webhook's delivery), not the API's operation.
-const RECEIVER = /webhook|callback|notif|your[-_]/i;
+const RECEIVER = /hook|callback|notif|listener|your[-_]/i;
+const VERSION_SEGMENT = /^v\d+(?:\.\d+)*$|^\d{4}-\d{2}-\d{2}$|^https?:$/i;
 
 // A webhook receiver on the reader's own machine.
 const RECEIVER_URL =
@@ -243,12 +244,16 @@ export function walkPage(
         }
       } else if (isVariantTabs(node)) {
         // `<Tab title="Full refund">`, `<Tab title="Partial refund">`: one payload's variants.
-        const tabs: FieldGroup[][] = [];
+        // Read with the earlier tabs' fields in place (a later tab's http example is then no
+        // request line before the fields), split by tab after.
+        const from = page.groups.length;
+        const ends: number[] = [];
         for (const child of node.children ?? []) {
-          const from = page.groups.length;
           visit([child], depth + 1);
-          tabs.push(page.groups.splice(from));
+          ends.push(page.groups.length);
         }
+        const read = page.groups.splice(from);
+        const tabs = ends.map((end, i) => read.slice((ends[i - 1] ?? from) - from, end - from));
         page.groups.push(...mergeVariants(tabs));
       } else if (isJsx(node)) {
         // `<Endpoint method="POST" path="/v1/invoices" />`: a site's own tag for the operation.
@@ -341,7 +346,8 @@ export function walkPage(
             for (const key of topKeys(parsed.value)) responseKeys.add(key);
           // `## Response` over a JSON block: what the response looks like, for a page that
           // shows it no other way.
-          if (page.shownRequest === undefined && REQUEST_BODY.test(section ?? ""))
+          const responding = isResponseHeading(section, outerSection);
+          if (page.shownRequest === undefined && REQUEST_BODY.test(section ?? "") && !responding)
             page.shownRequest = { value: parsed.value, line: lineOf(node, tree) };
           if (page.shownResponse === undefined && isResponseHeading(section, outerSection))
             page.shownResponse = {
@@ -380,9 +386,7 @@ export function walkPage(
           // headers (`Authorization: Bearer <token>`): the first line is the operation.
           // Only before the fields: one further down is an example (a webhook's delivery).
           const request =
-            page.groups.length === 0 &&
-            (/^https?$/i.test(node.lang ?? "") ||
-              (REQUEST_LANG.test(node.lang ?? "") && text.includes("\n")))
+            page.groups.length === 0 && /^https?$/i.test(node.lang ?? "")
               ? readRequestBlock(text, lineOf(node, tree) + 1)
               : undefined;
           if (request !== undefined) {
@@ -396,11 +400,14 @@ export function walkPage(
                 node,
                 section,
               });
-          } else if (page.groups.length > 0 && REQUEST_LANG.test(node.lang ?? "")) {
-            // The same written under the request's fields (or in a ```bash block): the
-            // operation only when nothing else on the page names one.
+          } else if (REQUEST_LANG.test(node.lang ?? "") && REQUEST_PLACE.test(section ?? "")) {
+            // The same in a section on the request, after its fields or in a ```bash block:
+            // the operation only when nothing else on the page names one, and only a template
+            // (`/parcels/p_123` is one call's URL; `/hooks/…` a delivery to the reader).
             const later = readRequestBlock(text, lineOf(node, tree) + 1);
-            if (later !== undefined && /\n/.test(text) && !RECEIVER.test(later.endpoint))
+            const path = later?.endpoint.split(/\s+/)[1] ?? "";
+            const literal = path.split("/").some((s) => /\d/.test(s) && !VERSION_SEGMENT.test(s));
+            if (later !== undefined && text.includes("\n") && !RECEIVER.test(path) && !literal)
               laterRequest ??= { text: later.endpoint, line: lineOf(node, tree) + 1 };
           }
         }

@@ -1,3 +1,4 @@
+import { writtenAsFraction } from "./json.ts";
 import { setOwn } from "./own.ts";
 import type { Schema } from "./type-line.ts";
 
@@ -22,23 +23,25 @@ function mark<T extends object>(node: T): T {
  * The schema an example value shows: types only, nothing required, objects left open (the example
  * is one observation, not the contract). Placeholders such as "<string>" only say "a string".
  */
-export function inferSchema(value: unknown, depth = 0): Schema {
+export function inferSchema(value: unknown, depth = 0, fraction = false): Schema {
   if (depth > MAX_DEPTH || value === null || value === undefined) return mark({});
   if (typeof value === "string") return mark({ type: "string" });
-  // `200`, `1500`: a whole number is read as an integer, as a reader reads it; an example with
-  // a fraction elsewhere widens it to number (below).
+  // `200`, `1500`: a whole number is read as an integer, as a reader reads it; `25.0` (written
+  // with a fraction) or an example with a fraction elsewhere (below) is a number.
   if (typeof value === "number")
-    return mark({ type: Number.isInteger(value) ? "integer" : "number" });
+    return mark({ type: Number.isInteger(value) && !fraction ? "integer" : "number" });
   if (typeof value === "boolean") return mark({ type: "boolean" });
   if (Array.isArray(value)) {
-    let items = inferSchema(value[0], depth + 1);
-    for (const item of value.slice(1, MAX_ITEMS)) items = widen(items, item, depth + 1);
+    const at = (i: number) => writtenAsFraction(value, String(i));
+    let items = inferSchema(value[0], depth + 1, at(0));
+    for (const [i, item] of value.slice(1, MAX_ITEMS).entries())
+      items = widen(items, item, depth + 1, at(i + 1));
     return mark({ type: "array", items: value.length === 0 ? mark({}) : items });
   }
   if (typeof value === "object") {
     const properties = mark({} as Schema);
     for (const [key, item] of Object.entries(value))
-      setOwn(properties, key, inferSchema(item, depth + 1));
+      setOwn(properties, key, inferSchema(item, depth + 1, writtenAsFraction(value, key)));
     return Object.keys(properties).length > 0
       ? mark({ type: "object", properties, additionalProperties: true })
       : mark({ type: "object", additionalProperties: true });
@@ -50,9 +53,9 @@ export function inferSchema(value: unknown, depth = 0): Schema {
  * Makes an inferred schema also accept `value`: new keys are added, a type that disagrees with an
  * earlier example becomes unconstrained. Schemas read from the page are returned unchanged.
  */
-export function widen(schema: Schema, value: unknown, depth = 0): Schema {
+export function widen(schema: Schema, value: unknown, depth = 0, fraction = false): Schema {
   if (!INFERRED.has(schema) || depth > MAX_DEPTH || schema.type === undefined) return schema;
-  const seen = inferSchema(value, depth);
+  const seen = inferSchema(value, depth, fraction);
   // Whole numbers in one example, a fraction in another: numbers.
   const numeric = ["integer", "number"];
   if (numeric.includes(String(seen.type)) && numeric.includes(String(schema.type))) {
@@ -61,8 +64,8 @@ export function widen(schema: Schema, value: unknown, depth = 0): Schema {
   }
   if (seen.type !== schema.type) return mark({});
   if (schema.type === "array" && Array.isArray(value)) {
-    for (const item of value.slice(0, MAX_ITEMS))
-      schema.items = widen(schema.items, item, depth + 1);
+    for (const [i, item] of value.slice(0, MAX_ITEMS).entries())
+      schema.items = widen(schema.items, item, depth + 1, writtenAsFraction(value, String(i)));
   }
   if (schema.type === "object" && isPlainObject(value)) widenProperties(schema, value, depth);
   return schema;
@@ -75,10 +78,13 @@ export function widenProperties(schema: Schema, value: Record<string, unknown>, 
   const properties = schema.properties as Schema;
   for (const [key, item] of Object.entries(value)) {
     const known = Object.hasOwn(properties, key) ? properties[key] : undefined;
+    const fraction = writtenAsFraction(value, key);
     setOwn(
       properties,
       key,
-      known === undefined ? inferSchema(item, depth + 1) : widen(known, item, depth + 1),
+      known === undefined
+        ? inferSchema(item, depth + 1, fraction)
+        : widen(known, item, depth + 1, fraction),
     );
   }
 }

@@ -7,12 +7,12 @@ export function parseJson(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text, noteFractions) };
   } catch (error) {
     const plain = withoutComments(text);
     if (plain !== undefined) {
       try {
-        return { ok: true, value: JSON.parse(plain) };
+        return { ok: true, value: JSON.parse(plain, noteFractions) };
       } catch {}
     }
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -42,4 +42,30 @@ function withoutComments(text: string): string | undefined {
     else out += ch;
   }
   return changed ? out : undefined;
+}
+
+// Numbers written with a fraction or exponent (`25.0`, `1e3`) that parse to whole numbers, by
+// the object or array holding them: `25.0` says "a number" as plainly as `25.5` does.
+const FRACTIONS = new WeakMap<object, Set<string>>();
+
+function noteFractions(
+  this: unknown,
+  key: string,
+  value: unknown,
+  context?: { source?: string },
+): unknown {
+  // (The source text reaches revivers from Node 22 on; before, `25.0` reads as `25`.)
+  const source = context?.source;
+  if (typeof value === "number" && source !== undefined && /[.eE]/.test(source)) {
+    const holder = this as object;
+    const keys = FRACTIONS.get(holder) ?? new Set<string>();
+    keys.add(key);
+    FRACTIONS.set(holder, keys);
+  }
+  return value;
+}
+
+/** True when `holder[key]` was written with a fraction or exponent in the JSON it came from. */
+export function writtenAsFraction(holder: object, key: string): boolean {
+  return FRACTIONS.get(holder)?.has(key) ?? false;
 }
