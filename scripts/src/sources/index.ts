@@ -7,6 +7,7 @@ import {
   looksLikeHandWrittenPage,
   looksLikeHandWrittenTablePage,
   looksLikeMintlifyMdx,
+  looksLikeUnmarkedHandWrittenPage,
   parseMintlifyMdx,
 } from "./mintlify-mdx.ts";
 import { looksLikeMintlifyPage, looksLikePayloadPage, parseMintlifyPage } from "./mintlify-page.ts";
@@ -55,6 +56,7 @@ export function detectFormat(written: string, file: string): SourceFormat {
   if (looksLikeMintlifyMdx(text)) return "mintlify-mdx";
   if (looksLikeFieldListPage(text)) return "mintlify-mdx";
   if (looksLikeHandWrittenTablePage(text)) return "mintlify-mdx";
+  if (looksLikeUnmarkedHandWrittenPage(text)) return "mintlify-mdx";
   if (looksLikeMintlifyPage(text)) return "mintlify-page";
   // A hand-written page whose fields are markdown tables: read as MDX, which reads the tables.
   if (looksLikeFieldTablePage(text)) return "mintlify-mdx";

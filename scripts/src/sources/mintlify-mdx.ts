@@ -272,6 +272,21 @@ export function looksLikeHandWrittenPage(text: string): boolean {
   return OPERATION_LINE.test(withoutCurl);
 }
 
+/**
+ * A hand-written page (frontmatter, an operation on a line of its own) that shows nothing only a
+ * rendered page shows, and whose frontmatter is not a saving tool's (`url:`): checked before the
+ * rendered page, whose method line and section titles such a page may share.
+ */
+export function looksLikeUnmarkedHandWrittenPage(text: string): boolean {
+  const head = text.slice(0, 40_000);
+  const front = FRONTMATTER.exec(head)?.[1] ?? "";
+  return (
+    looksLikeHandWrittenPage(text) &&
+    !RENDERED_MARK.test(head) &&
+    !/^(?:url|source|source_url|canonical)\s*:/im.test(front)
+  );
+}
+
 // What only a rendered page shows: a type pill on its own line, a field's anchor link.
 const RENDERED_MARK =
   /#(?:param|body|response|parameter)-[\w-]|^[ \t]*`?(?:string|integer|number|boolean|object|array)(?:<[^>]*>|\[\])?`?[ \t]*$|(?:string|integer|number|boolean|object)(?:required|default:)|\u200b|^[ \t]*(?:Show child attributes|Required range:|Available options:)/m;

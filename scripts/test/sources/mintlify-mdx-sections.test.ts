@@ -502,3 +502,55 @@ describe("a second review's pages", () => {
     expect(bodyNames(convert(text).doc)).toEqual(["titulo"]);
   });
 });
+
+describe("set 39's shapes", () => {
+  it("reads a field element that names a status (`200 Success`) as that status's description", () => {
+    const { doc } = convert(
+      page(
+        "## Response",
+        "",
+        '<ResponseField name="200 Success" type="OK">Booked.</ResponseField>',
+        '<ResponseField name="slot_id" type="string">The slot.</ResponseField>',
+      ),
+    );
+    expect(Object.keys(responseProps(doc))).toEqual(["slot_id"]);
+    const responses = operation(doc).responses as Record<string, Schema>;
+    expect(responses["200"]?.description).toBe("Booked.");
+  });
+
+  const jsonOnly = [
+    "---",
+    'title: "POST /v1/slots"',
+    "---",
+    "",
+    "## `POST /v1/slots`",
+    "",
+    "### Request body",
+    "",
+    "```json",
+    '{ "start": "09:00", "guest": {...} }',
+    "```",
+    "",
+    "### Response",
+    "",
+    "```json",
+    '{ "slot_id": "s_1" }',
+    "```",
+  ].join("\n");
+
+  it("detects a hand-written page of JSON blocks as MDX, not a rendered page", () => {
+    expect(detectFormat(jsonOnly, "s.mdx")).toBe("mintlify-mdx");
+    const saved = jsonOnly.replace(
+      'title: "POST /v1/slots"',
+      'title: "x"\nurl: https://d.quillon.dev/x',
+    );
+    expect(detectFormat(saved, "s.md")).not.toBe("mintlify-mdx");
+  });
+
+  it("reads an elided request JSON (`{...}`) as the body's shape, not its example", () => {
+    const body = operation(convert(jsonOnly).doc).requestBody as Schema;
+    const media = (body.content as Record<string, Schema>)["application/json"] as Schema;
+    expect(Object.keys((media.schema as Schema).properties as Schema)).toEqual(["start", "guest"]);
+    expect(media).not.toHaveProperty("example");
+  });
+});

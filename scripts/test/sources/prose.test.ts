@@ -133,3 +133,16 @@ describe("hand-quoted scalars in a published spec", () => {
     expect(readProse("Amount, at most '6' digits.", ["integer"])).toEqual({});
   });
 });
+
+describe("numbers written with thousands separators", () => {
+  it("read whole (`maximum 50,000`, `between 1,000 and 25,000`)", () => {
+    expect(readProse("In cents, maximum 50,000 ($500.00).", ["integer"])).toEqual({
+      maximum: 50000,
+    });
+    expect(readProse("Between 1,000 and 25,000.", ["integer"])).toEqual({
+      minimum: 1000,
+      maximum: 25000,
+    });
+    expect(readProse("Defaults to 1,000.", ["integer"])).toEqual({ default: 1000 });
+  });
+});

@@ -168,14 +168,24 @@ export const LOCATION_EXPECTED =
  * operation takes for a status; undefined when the type is one with a schema (`string`, `object`).
  */
 function statusPhrase(node: MdNode, name: string): { node: MdNode; name: string } | undefined {
-  if (!/^[1-5](?:\d\d|XX)$/i.test(name)) return undefined;
+  // `<ResponseField name="200 Success" type="OK">`: the phrase in the name already.
+  const named = /^[1-5](?:\d\d|XX)\s+[A-Za-z][A-Za-z' -]*$/i.test(name);
+  if (!named && !/^[1-5](?:\d\d|XX)$/i.test(name)) return undefined;
   const phrase = stringValue(attribute(node, "type"))?.trim();
+  if (named && (phrase === undefined || /^[A-Za-z][A-Za-z' -]*$/.test(phrase))) {
+    const read = phrase === undefined ? undefined : readTypeAttribute(phrase);
+    if (read?.kind === "type" && Object.keys(read.schema).length > 0) return undefined;
+    return { node: { ...node, attributes: withoutType(node) }, name };
+  }
   if (phrase === undefined || !/^[A-Za-z][A-Za-z' -]*$/.test(phrase)) return undefined;
   // `Success` reads as a model's name (any value); `string` or `object` is a real type.
   const read = readTypeAttribute(phrase);
   if (read?.kind === "type" && Object.keys(read.schema).length > 0) return undefined;
-  const attributes = (node.attributes ?? []).filter((a) => a.name !== "type");
-  return { node: { ...node, attributes }, name: `${name} ${phrase}` };
+  return { node: { ...node, attributes: withoutType(node) }, name: `${name} ${phrase}` };
+}
+
+function withoutType(node: MdNode): MdNode["attributes"] {
+  return (node.attributes ?? []).filter((a) => a.name !== "type");
 }
 
 const SECTION_LOCATIONS: [RegExp, Location][] = [

@@ -663,8 +663,10 @@ function requestExample(page: PageContent, ctx: Context): OperationModel["reques
   const curl = page.curl?.example;
   const data = inlineData(curl);
   // No curl body: the JSON the page shows under its request body heading, when it shows one.
-  if ((curl === undefined || data === undefined) && page.shownRequest !== undefined)
-    return { value: page.shownRequest.value, media: "application/json" };
+  if ((curl === undefined || data === undefined) && page.shownRequest !== undefined) {
+    const { value, elided } = page.shownRequest;
+    return { value, media: "application/json", shapeOnly: elided };
+  }
   if (curl === undefined || data === undefined) return undefined;
   const media = curlMedia(curl);
   const text = data.text.trim();

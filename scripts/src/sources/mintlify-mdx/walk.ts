@@ -59,8 +59,11 @@ export interface PageContent {
   responseExamples: ResponseExample[];
   /** The first JSON block under a response heading, outside `<ResponseExample>`. */
   shownResponse?: ResponseExample | undefined;
-  /** The first JSON block under a request body heading (`## Request body`), likewise. */
-  shownRequest?: { value: unknown; line: number } | undefined;
+  /**
+   * The first JSON block under a request body heading (`## Request body`), likewise; `elided`
+   * when it parsed only once its elisions (`{...}`) were taken out: a shape, no example.
+   */
+  shownRequest?: { value: unknown; line: number; elided?: boolean } | undefined;
   /** The first `# Heading` (a saved page without frontmatter has its title there). */
   heading?: string | undefined;
   /** The `> description` line a saved page has under its title. */
@@ -364,6 +367,11 @@ export function walkPage(
         const shape = parsed?.ok === true ? parsed : parsed && parseJson(withoutElisions(text));
         if (shape?.ok && responseShape === undefined && isResponseHeading(section, outerSection))
           responseShape = { value: shape.value };
+        // `"insurance": {...}` in the request body's JSON: what it holds, though no example.
+        const requesting =
+          REQUEST_BODY.test(section ?? "") && !isResponseHeading(section, outerSection);
+        if (shape?.ok && parsed?.ok === false && page.shownRequest === undefined && requesting)
+          page.shownRequest = { value: shape.value, line: lineOf(node, tree), elided: true };
         if (looseCurl === undefined) {
           const curl = curlOf(node, tree, ctx);
           // `curl -X POST http://localhost:3000/webhooks/x`: a test of the reader's own receiver,

@@ -53,7 +53,8 @@ export interface OperationModel {
   /** The same body sent as other media, each documented apart (`## Body — application/json`). */
   otherBodies?: PayloadModel[] | undefined;
   /** The request example's payload (curl `--data`, `<RequestExample>`), with the media it is sent as. */
-  requestExample?: { value: unknown; media: string } | undefined;
+  /** `shapeOnly`: JSON the page elided (`{...}`), which shows the body's shape but is no example. */
+  requestExample?: { value: unknown; media: string; shapeOnly?: boolean | undefined } | undefined;
   responses: ResponseModel[];
   responseExamples: ResponseExample[];
 }
@@ -179,12 +180,14 @@ function buildRequestBody(
   components: Components,
   ctx: Context,
 ): Schema | undefined {
-  const example = model.requestExample;
+  const given = model.requestExample;
   if (model.body === undefined) {
-    if (example === undefined) return undefined;
-    const media = { schema: inferSchema(example.value), example: example.value };
-    return { content: { [example.media]: media } };
+    if (given === undefined) return undefined;
+    const schema = inferSchema(given.value);
+    const media = given.shapeOnly ? { schema } : { schema, example: given.value };
+    return { content: { [given.media]: media } };
   }
+  const example = given?.shapeOnly ? undefined : given;
   // The example goes with the body of its media, where the page documents several.
   const other = model.otherBodies?.find((b) => b.media === example?.media);
   const shown = example === undefined ? undefined : { value: example.value };

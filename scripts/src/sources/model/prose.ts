@@ -22,7 +22,10 @@ const LIST = `(${ITEM}(?:${SEP}${ITEM})+)`;
 const ENUM_HEAD = String.raw`\b(?:must|can|should|may) be (?:either|one of)|(?:^|[.:;]\s+|\(\s*)one of|\b(?:possible|allowed|valid|accepted|supported|available) (?:values|options)(?: are| include)?|\benum(?:eration)?`;
 const ENUM = new RegExp(`(?:${ENUM_HEAD})\\s*:?\\s*${LIST}`, "i");
 
-const NUM = String.raw`-?\d+(?:\.\d+)?`;
+// `50,000`: thousands separated by commas, as prose writes large limits.
+const NUM = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+/** A number as prose writes it, separators and all. */
+const numberOf = (text: string): number => Number(text.replace(/,/g, ""));
 const Q = (re: string) => `[\x60"']?(${re})[\x60"']?`;
 // "generally between -300 and 300": a hedged range is advice, not a limit.
 const BETWEEN = new RegExp(
@@ -101,7 +104,9 @@ export function readProse(text: string, types: string[]): Schema {
     /^\s*(?:,|\s+or)\s*[`"']/i.test(after) ||
     /^[^.]*\b(?:based on|depending on|depends on|according to)\b/i.test(after);
   if (def !== null && kind !== "array" && ends && !oneOf) {
-    const value = typed(unquote(def[1] as string), kind, types);
+    const written = unquote(def[1] as string);
+    const plain = kind === "number" && /^-?\d{1,3}(?:,\d{3})+/.test(written);
+    const value = typed(plain ? String(numberOf(written)) : written, kind, types);
     if (value !== undefined) out.default = value;
   }
   // What a Chinese, Japanese or Korean description says in its own words fills what is left.
@@ -125,7 +130,7 @@ function readLimits(text: string, kind: "number" | "string" | "array", out: Sche
     kind === "number" ? DASHED.source : String.raw`(?<![\w.-])${Q(NUM)}\s*[-\u2013]\s*${Q(NUM)}`;
   const range = new RegExp(`(?:${BETWEEN.source}|${dashed})${unit}`, "i").exec(text);
   if (range !== null) {
-    const [a, b] = (range.slice(1).filter((g) => g !== undefined) as string[]).map(Number);
+    const [a, b] = (range.slice(1).filter((g) => g !== undefined) as string[]).map(numberOf);
     if (a !== undefined && b !== undefined && a <= b) {
       out[low] = a;
       out[high] = b;
@@ -134,9 +139,9 @@ function readLimits(text: string, kind: "number" | "string" | "array", out: Sche
     }
   }
   const min = new RegExp(`${MIN.source}${unit}`, "i").exec(text);
-  if (min !== null) out[low] = Number(min[1]);
+  if (min !== null) out[low] = numberOf(min[1] as string);
   const max = new RegExp(`${MAX.source}${unit}`, "i").exec(text);
-  if (max !== null) out[high] = Number(max[1]);
+  if (max !== null) out[high] = numberOf(max[1] as string);
   // A length limit also reads "100 characters max" / "max length 100".
   if (kind === "string" && out[high] === undefined) {
     const length = /\bmax(?:imum)?\s+length(?: is| of)?\s*:?\s*[`"']?(\d+)/i.exec(text);
