@@ -554,3 +554,67 @@ describe("set 39's shapes", () => {
     expect(media).not.toHaveProperty("example");
   });
 });
+
+describe("set 40's shapes", () => {
+  it("reads an empty required cell as not required, beside rows marked ✅", () => {
+    const text = page(
+      "## Body",
+      "",
+      "| Field | Required | Description |",
+      "|---|---|---|",
+      "| `start` | ✅ | When |",
+      "| `note` | | A wish |",
+    );
+    const body = operation(convert(text).doc).requestBody as Schema;
+    const schema = ((body.content as Record<string, Schema>)["application/json"] as Schema)
+      .schema as Schema;
+    expect(schema.required).toEqual(["start"]);
+  });
+
+  it("reads a type that repeats the field's name as no type, with a warning", () => {
+    const { doc, warnings } = convert(
+      page('<ParamField body="address" type="address">Where.</ParamField>'),
+    );
+    expect(propertiesOf(operation(doc).requestBody).address).toEqual({ description: "Where." });
+    expect(warnings.join("\n")).toMatch(/its name was written in the type's place/);
+  });
+
+  it("reads a tuple of one type as an array of it", () => {
+    const { doc } = convert(
+      page('<ParamField body="window" type="[number, number]">Span.</ParamField>'),
+    );
+    expect(propertiesOf(operation(doc).requestBody).window).toMatchObject({
+      type: "array",
+      items: { type: "number" },
+    });
+    expect(() =>
+      convert(page('<ParamField body="pair" type="[number, string]">Mixed.</ParamField>')),
+    ).toThrow(/a type Mintlify writes/);
+  });
+});
+
+describe("frontmatter a site's YAML reader takes", () => {
+  it("reads a quoted description whose lines start at the margin", () => {
+    const text = [
+      "---",
+      'title: "Book a slot"',
+      'description: "',
+      "- Books one slot",
+      "",
+      "- Holds it for ten minutes",
+      '"',
+      'api: "POST /v1/slots"',
+      "---",
+      "",
+      ...bodyTable,
+    ].join("\n");
+    const { doc } = convert(text);
+    expect(Object.keys(doc.paths ?? {})).toEqual(["/v1/slots"]);
+    expect(String(operation(doc).description)).toMatch(/Books one slot/);
+  });
+
+  it("still refuses a quote that never closes, at its line", () => {
+    const text = ["---", 'title: "Book', 'api: "POST /v1/slots"', "---", "", ...bodyTable];
+    expect(() => convert(text.join("\n"))).toThrow(/p\.mdx:\d+: expected valid YAML/);
+  });
+});

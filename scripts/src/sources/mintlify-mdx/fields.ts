@@ -1,4 +1,4 @@
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import { allowNull, typesOf } from "../model/field-schema.ts";
 import { parseJson } from "../model/json.ts";
@@ -427,6 +427,10 @@ function readAttributes(node: MdNode, field: Field, ctx: Context): void {
     } else if (read?.kind === "type") {
       field.schema = read.schema;
       field.named = read.named;
+    } else if (text?.trim().toLowerCase() === field.name.toLowerCase()) {
+      // `<ParamField body="address" type="address">`: the name again where the type goes, so
+      // no type is stated (a copy-paste slip, not a type to refuse).
+      note(ctx, line, `a type for ${field.name} (its name was written in the type's place)`, text);
     } else {
       const reason = read?.kind === "invalid" ? ` (${read.reason})` : "";
       fail(

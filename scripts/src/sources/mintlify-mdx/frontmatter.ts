@@ -29,8 +29,16 @@ export function readFrontmatter(tree: Tree, ctx: Context): Frontmatter {
   const result: Frontmatter = { deprecated: false, line: 1 };
   if (node?.type !== "yaml") return result;
   result.line = lineOf(node, tree);
-  const counter = new LineCounter();
-  const doc = parseDocument(node.value ?? "", { lineCounter: counter, uniqueKeys: false });
+  let counter = new LineCounter();
+  let doc = parseDocument(node.value ?? "", { lineCounter: counter, uniqueKeys: false });
+  // `description: "` over lines at the left margin (`- one`), closed by a `"` line: a quoted
+  // value the site's own YAML reader takes, ours only once its lines are indented (same lines).
+  const indented = doc.errors.length > 0 ? indentQuotedLines(node.value ?? "") : undefined;
+  if (indented !== undefined) {
+    const lines = new LineCounter();
+    const again = parseDocument(indented, { lineCounter: lines, uniqueKeys: false });
+    if (again.errors.length === 0) [doc, counter] = [again, lines];
+  }
   const first = result.line + 1;
   for (const error of doc.errors) {
     const line = first + counter.linePos(error.pos[0]).line - 1;
@@ -70,4 +78,23 @@ function keyLine(doc: ReturnType<typeof parseDocument>, counter: LineCounter, ke
     if (pair.key?.value === key && typeof start === "number") return counter.linePos(start).line;
   }
   return 1;
+}
+
+/** The text with the lines inside a multi-line double-quoted value indented; undefined if none. */
+function indentQuotedLines(text: string): string | undefined {
+  const lines = text.split("\n");
+  let open = false;
+  let changed = false;
+  const out = lines.map((line) => {
+    const quotes = (line.replace(/\\./g, "").match(/"/g) ?? []).length;
+    if (!open) {
+      open = /^[\w-]+:\s*"/.test(line) && quotes % 2 === 1;
+      return line;
+    }
+    if (quotes % 2 === 1) open = false;
+    if (line === "" || /^\s/.test(line)) return line;
+    changed = true;
+    return `  ${line}`;
+  });
+  return changed ? out.join("\n") : undefined;
 }

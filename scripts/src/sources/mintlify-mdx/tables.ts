@@ -167,7 +167,11 @@ export function readFieldTable(
       field.schema = linked;
     const required = text("required");
     const optional = text("optional");
-    if (required !== undefined) marked = yesNo(required, field, ctx, "required") ?? marked;
+    // An empty cell (beside rows marked ✅) says nothing more: only what the name's mark says.
+    const blank = required !== undefined && required.trim() === "";
+    if (required !== undefined && !blank)
+      marked = yesNo(required, field, ctx, "required") ?? marked;
+    else if (blank) marked ||= false;
     else if (optional !== undefined) marked = !(yesNo(optional, field, ctx, "optional") ?? !marked);
     else if (REQUIRED_HEADING.test((section ?? "").trim().replace(/^\d+(?:\.\d+)*\.?\s+/, "")))
       marked = true;

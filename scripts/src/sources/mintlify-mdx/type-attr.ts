@@ -191,8 +191,19 @@ function normalizeOne(text: string, depth: number): string | undefined {
     const inner = normalizeOne(text.slice(0, -2).trim(), depth + 1);
     return inner === undefined ? undefined : `${wrap(inner)}[]`;
   }
-  // `[object]`, `[string]`: an array of that type.
-  if (text.startsWith("[") && text.endsWith("]")) return arrayOf(text.slice(1, -1), depth);
+  // `[object]`, `[string]`: an array of that type; `[number, number]`, a tuple, one of its
+  // items' one type.
+  if (text.startsWith("[") && text.endsWith("]")) {
+    const parts = text
+      .slice(1, -1)
+      .split(",")
+      .map((p) => p.trim());
+    const kinds = new Set(parts.map((p) => normalizeUnion(p, depth + 1)));
+    const [one] = kinds;
+    if (parts.length > 1)
+      return kinds.size === 1 && one !== undefined ? `${wrap(one)}[]` : undefined;
+    return arrayOf(text.slice(1, -1), depth);
+  }
   // `array of strings`, `list of objects`: an array of that type, said in words; so too in
   // Spanish, Portuguese, French and German (`array de strings`, `lista de cadenas`, `Liste von`).
   const said =
