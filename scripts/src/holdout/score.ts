@@ -186,8 +186,10 @@ function options(doc: Doc, schema: Schema | undefined): Schema | undefined {
   const list = schema?.oneOf ?? schema?.anyOf;
   if (!Array.isArray(list) || schema?.properties) return schema;
   // A tab the page names but does not show (an open object) holds no field a reader saw.
+  // (Nor does `null` beside an object: `oneOf: [Checkpoint, {type: null}]` shows the object.)
   const parts = list
     .map((part) => flatten(doc, resolve(doc, part)))
+    .filter((part) => part?.type !== "null")
     .filter((part) => part?.properties || part?.additionalProperties !== true);
   if (parts.length === 0 || !parts.every((part) => part?.properties)) return schema;
   const properties: Schema = {};

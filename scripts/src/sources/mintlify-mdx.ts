@@ -283,9 +283,15 @@ export function looksLikeUnmarkedHandWrittenPage(text: string): boolean {
   return (
     looksLikeHandWrittenPage(text) &&
     !RENDERED_MARK.test(head) &&
-    !/^(?:url|source|source_url|canonical)\s*:/im.test(front)
+    !RENDERED_LINE.test(head) &&
+    !/^(?:url|source|source_?url|sourceURL|link|original_?url|canonical)\s*:/im.test(front)
   );
 }
+
+// Lines only a rendered page has: a response's status and media (`200 - application/json`), its
+// buttons (`Try it`, `Was this page helpful?`).
+const RENDERED_LINE =
+  /^[ \t]*[1-5]\d\d - [\w.+-]+\/[\w.+-]+[ \t]*$|^[ \t]*(?:Try it|Was this page helpful\?)[ \t]*$/m;
 
 // What only a rendered page shows: a type pill on its own line, a field's anchor link.
 const RENDERED_MARK =

@@ -35,3 +35,14 @@ describe("a number written with a fraction that parses whole", () => {
     });
   });
 });
+
+describe("Mintlify's generated example", () => {
+  it("says nothing of integers: its `123` is any number", () => {
+    expect(inferSchema({ origin: "<string>", size: { weight_kg: 123 } })).toMatchObject({
+      properties: { size: { properties: { weight_kg: { type: "number" } } } },
+    });
+    expect(inferSchema({ origin: "Lisbon", size: { weight_kg: 123 } })).toMatchObject({
+      properties: { size: { properties: { weight_kg: { type: "integer" } } } },
+    });
+  });
+});

@@ -618,3 +618,71 @@ describe("frontmatter a site's YAML reader takes", () => {
     expect(() => convert(text.join("\n"))).toThrow(/p\.mdx:\d+: expected valid YAML/);
   });
 });
+
+describe("a third review's pages", () => {
+  it("reads a whole request example after an elided outline of it", () => {
+    const text = page(
+      "## Request body",
+      "",
+      "```json",
+      '{ "start": "string", "guests": [...] }',
+      "```",
+      "",
+      "For instance:",
+      "",
+      "```json",
+      '{ "start": "09:00", "guests": [{ "name": "Ada" }] }',
+      "```",
+    );
+    const body = operation(convert(text).doc).requestBody as Schema;
+    const media = (body.content as Record<string, Schema>)["application/json"] as Schema;
+    expect(media.example).toEqual({ start: "09:00", guests: [{ name: "Ada" }] });
+  });
+
+  it("leaves a saved rendered page with frontmatter to the rendered-page reader", () => {
+    const saved = [
+      "---",
+      'title: "Tag a crate"',
+      "---",
+      "",
+      "Tag a crate",
+      "",
+      "POST /v1/crates/tag",
+      "",
+      "Body",
+      "application/json",
+      "label",
+      "string | null",
+      "The tag text.",
+      "",
+      "Response",
+      "200 - application/json",
+      "tagged",
+      "boolean | null",
+      "",
+      "Was this page helpful?",
+    ].join("\n");
+    expect(detectFormat(saved, "t.txt")).toBe("mintlify-page");
+  });
+});
+
+describe("a response shown only by examples", () => {
+  it("is widened by every example labelled with its status, not by an unlabelled one", () => {
+    const text = page(
+      "<ResponseExample>",
+      "```json 200 Card",
+      '{ "price": 12, "fee": 0 }',
+      "```",
+      "```json Declined",
+      '{ "error": "declined" }',
+      "```",
+      "```json 200 Bank",
+      '{ "price": 40, "fee": 2.75 }',
+      "```",
+      "</ResponseExample>",
+    );
+    const props = responseProps(convert(text).doc);
+    expect(props).toMatchObject({ price: { type: "integer" }, fee: { type: "number" } });
+    expect(props).not.toHaveProperty("error");
+  });
+});

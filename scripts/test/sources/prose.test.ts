@@ -146,3 +146,11 @@ describe("numbers written with thousands separators", () => {
     expect(readProse("Defaults to 1,000.", ["integer"])).toEqual({ default: 1000 });
   });
 });
+
+describe("a separator the unit or the reader rules out", () => {
+  it("reads no number from the digits before a separator", () => {
+    expect(readProse("Up to 2,048 bytes.", ["integer"])).toEqual({});
+    expect(readProse("Maximum length is 10,000.", ["string"])).toEqual({ maxLength: 10000 });
+    expect(readProse("最大值为 10,000", ["integer"])).toEqual({ maximum: 10000 });
+  });
+});

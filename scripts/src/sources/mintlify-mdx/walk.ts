@@ -350,7 +350,9 @@ export function walkPage(
           // `## Response` over a JSON block: what the response looks like, for a page that
           // shows it no other way.
           const responding = isResponseHeading(section, outerSection);
-          if (page.shownRequest === undefined && REQUEST_BODY.test(section ?? "") && !responding)
+          // (A whole example after an elided outline of it is the better one.)
+          const open = page.shownRequest === undefined || page.shownRequest.elided === true;
+          if (open && REQUEST_BODY.test(section ?? "") && !responding)
             page.shownRequest = { value: parsed.value, line: lineOf(node, tree) };
           if (page.shownResponse === undefined && isResponseHeading(section, outerSection))
             page.shownResponse = {

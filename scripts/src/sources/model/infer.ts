@@ -24,6 +24,9 @@ function mark<T extends object>(node: T): T {
  * is one observation, not the contract). Placeholders such as "<string>" only say "a string".
  */
 export function inferSchema(value: unknown, depth = 0, fraction = false): Schema {
+  // Mintlify's generated example (`"<string>"`, and `123` for any number): its whole numbers
+  // say nothing of integers.
+  if (depth === 0 && holdsPlaceholder(value, 0)) return wholeAsNumber(inferSchema(value, 1), 0);
   if (depth > MAX_DEPTH || value === null || value === undefined) return mark({});
   if (typeof value === "string") return mark({ type: "string" });
   // `200`, `1500`: a whole number is read as an integer, as a reader reads it; `25.0` (written
@@ -117,4 +120,23 @@ export function exampleAt(root: unknown, path: string[]): unknown {
     value = (value as Record<string, unknown>)[key];
   }
   return value;
+}
+
+/** True when a string anywhere in the value is a placeholder (`<string>`, `<integer>`). */
+function holdsPlaceholder(value: unknown, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (typeof value === "string") return /^<[^<>]+>$/.test(value);
+  if (Array.isArray(value)) return value.some((v) => holdsPlaceholder(v, depth + 1));
+  if (isPlainObject(value)) return Object.values(value).some((v) => holdsPlaceholder(v, depth + 1));
+  return false;
+}
+
+/** The inferred schema with each `integer` a `number`. */
+function wholeAsNumber(schema: Schema, depth: number): Schema {
+  if (depth > MAX_DEPTH || !INFERRED.has(schema)) return schema;
+  if (schema.type === "integer") schema.type = "number";
+  if (schema.items !== undefined) wholeAsNumber(schema.items, depth + 1);
+  for (const inner of Object.values((schema.properties ?? {}) as Record<string, Schema>))
+    wholeAsNumber(inner, depth + 1);
+  return schema;
 }

@@ -2,7 +2,7 @@ import type { OpenAPIDocument } from "../types.ts";
 import { type Context, fail } from "./context.ts";
 import type { Field } from "./field.ts";
 import type { Components } from "./field-schema.ts";
-import { inferSchema } from "./infer.ts";
+import { inferSchema, widen } from "./infer.ts";
 import { setOwn } from "./own.ts";
 import { type ParameterIn, readParameters, undocumentedPathParameters } from "./parameters.ts";
 import { buildPayload, type PayloadModel } from "./payload.ts";
@@ -95,7 +95,7 @@ export function buildDocument(model: OperationModel, ctx: Context): OpenAPIDocum
   operation.responses =
     model.responses.length > 0
       ? buildResponses(model, components, ctx)
-      : responsesFromExample(model.responseExamples[0]);
+      : responsesFromExample(model.responseExamples);
   if (security.requirements.length > 0) operation.security = security.requirements;
 
   const doc: OpenAPIDocument = {
@@ -223,6 +223,12 @@ function buildResponses(model: OperationModel, components: Components, ctx: Cont
       block.example ??
       (block === exampleFor && first !== undefined ? { value: first.value } : undefined);
     const payload = buildPayload({ ...block, example }, components, ctx);
+    // Shown only by example: the other examples labelled with its status widen what the first
+    // shows (an unlabelled one may be an error's: `Insufficient balance`).
+    if (block === exampleFor && !payload.hasFields)
+      for (const other of model.responseExamples)
+        if (other !== first && other.code === block.code)
+          payload.schema = widen(payload.schema, other.value);
     const [description, ...rest] = payload.paragraphs;
     if (rest.length > 0) payload.schema.description = rest.join("\n\n");
     const response: Schema = { description: description ?? REASONS[block.code] ?? "Response" };
@@ -282,10 +288,18 @@ function mediaObject(payload: ReturnType<typeof buildPayload>): Schema {
   return { [payload.media]: media };
 }
 
-function responsesFromExample(first: ResponseExample | undefined): Schema {
+/**
+ * The response the page shows only by example: the first example's status, its schema widened by
+ * the other examples of that status (`"fee": 0` in one, `2.75` in another: a number).
+ */
+function responsesFromExample(examples: ResponseExample[]): Schema {
+  const [first] = examples;
   if (first === undefined) return { "200": { description: "OK" } };
   const code = first.code ?? "200";
-  const media = { schema: inferSchema(first.value), example: first.value };
+  let schema = inferSchema(first.value);
+  for (const other of examples.slice(1))
+    if (other.code === code) schema = widen(schema, other.value);
+  const media = { schema, example: first.value };
   const description = REASONS[code] ?? "Response";
   return { [code]: { description, content: { "application/json": media } } };
 }

@@ -21,29 +21,29 @@ export function readCjkProse(
   }
   if (kind === "number") {
     const range = RANGE.exec(text);
-    if (range !== null && Number(range[1]) <= Number(range[2])) {
-      out.minimum = Number(range[1]);
-      out.maximum = Number(range[2]);
+    if (range !== null && numberOf(range[1]) <= numberOf(range[2])) {
+      out.minimum = numberOf(range[1]);
+      out.maximum = numberOf(range[2]);
     } else {
       const min = MIN.exec(text);
       const max = MAX.exec(text);
-      if (min !== null) out.minimum = Number(min[1]);
-      if (max !== null) out.maximum = Number(max[1]);
+      if (min !== null) out.minimum = numberOf(min[1]);
+      if (max !== null) out.maximum = numberOf(max[1]);
     }
   }
   if (kind === "string") {
     const length = LENGTH_RANGE.exec(text);
-    if (length !== null && Number(length[1]) <= Number(length[2])) {
-      out.minLength = Number(length[1]);
-      out.maxLength = Number(length[2]);
+    if (length !== null && numberOf(length[1]) <= numberOf(length[2])) {
+      out.minLength = numberOf(length[1]);
+      out.maxLength = numberOf(length[2]);
     } else {
       const max = MAX_LENGTH.exec(text);
-      if (max !== null) out.maxLength = Number(max[1]);
+      if (max !== null) out.maxLength = numberOf(max[1]);
     }
   }
   if (kind === "array") {
     const items = MAX_ITEMS.exec(text);
-    if (items !== null) out.maxItems = Number(items[1]);
+    if (items !== null) out.maxItems = numberOf(items[1]);
   }
   if (kind === "number" || kind === "string") {
     const values = listedValues(text, kind, types);
@@ -53,7 +53,11 @@ export function readCjkProse(
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-const NUM = String.raw`-?\d+(?:\.\d+)?`;
+// `10,000`: thousands separated by commas (never the digits before a separator alone).
+const NUM = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+(?!,\d{3}))(?:\.\d+)?`;
+/** A number as the text writes it, separators and all. */
+const numberOf = (text: string | undefined): number =>
+  text === undefined ? Number.NaN : Number(text.replace(/,/g, ""));
 const VALUE = String.raw`(\x60[^\x60]+\x60|"[^"]+"|${NUM}(?![\w.:/-])|true\b|false\b)`;
 const SAYS = String.raw`\s*(?:为|為|是|は|：|:|＝|=)?\s*`;
 // `默认 \`7\``, `默认值为 10`, `デフォルト: 20`, `기본값: true`.
@@ -74,9 +78,9 @@ const LENGTH_RANGE = new RegExp(
   String.raw`(?:长度|長度|長さ|길이)${SAYS}${PAIR}|${PAIR}\s*(?:个)?(?:字符|文字|자)`,
 );
 const MAX_LENGTH = new RegExp(
-  String.raw`(?:最大长度|最大長度|长度上限|最长|最大文字数|최대 길이)${SAYS}\x60?(\d+)\x60?`,
+  String.raw`(?:最大长度|最大長度|长度上限|最长|最大文字数|최대 길이)${SAYS}\x60?(${NUM})\x60?`,
 );
-const MAX_ITEMS = /最多\s*`?(\d+)`?\s*(?:个|項|项|条|條|件|개)/;
+const MAX_ITEMS = new RegExp(String.raw`最多\s*\x60?(${NUM})\x60?\s*(?:个|項|项|条|條|件|개)`);
 // `可选值：\`a\`、\`b\``, `取值：\`x\` 或 \`y\``, `支持以下值：` over code items.
 const VALUES_HEAD =
   /(?:可选值|可选|取值|枚举值|支持的值|支持以下值|允许的值|可能的值|選択肢|指定可能な値|可能な値|가능한 값|허용 값)\s*(?:为|為|有|包括|は)?\s*[:：]?/;

@@ -23,7 +23,8 @@ const ENUM_HEAD = String.raw`\b(?:must|can|should|may) be (?:either|one of)|(?:^
 const ENUM = new RegExp(`(?:${ENUM_HEAD})\\s*:?\\s*${LIST}`, "i");
 
 // `50,000`: thousands separated by commas, as prose writes large limits.
-const NUM = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+// (Digits before a separator are never a number of their own: `2,048 bytes` is not `2`.)
+const NUM = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+(?!,\d{3}))(?:\.\d+)?`;
 /** A number as prose writes it, separators and all. */
 const numberOf = (text: string): number => Number(text.replace(/,/g, ""));
 const Q = (re: string) => `[\x60"']?(${re})[\x60"']?`;
@@ -144,8 +145,11 @@ function readLimits(text: string, kind: "number" | "string" | "array", out: Sche
   if (max !== null) out[high] = numberOf(max[1] as string);
   // A length limit also reads "100 characters max" / "max length 100".
   if (kind === "string" && out[high] === undefined) {
-    const length = /\bmax(?:imum)?\s+length(?: is| of)?\s*:?\s*[`"']?(\d+)/i.exec(text);
-    if (length !== null) out[high] = Number(length[1]);
+    const length = new RegExp(
+      String.raw`\bmax(?:imum)?\s+length(?: is| of)?\s*:?\s*${Q(NUM)}`,
+      "i",
+    ).exec(text);
+    if (length !== null) out[high] = numberOf(length[1] as string);
   }
   finish(out, kind, low, high);
 }
