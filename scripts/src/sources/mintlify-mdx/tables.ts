@@ -126,8 +126,18 @@ export function readFieldTable(
   // section over it (`## 响应字段说明`).
   const silent =
     sectionLocation(section) === undefined && !/request|body|param/i.test(section ?? "");
+  // `### Body` / `### Headers` under `## Response`: the response's body and headers.
+  const ofResponse =
+    RESPONSE_SECTION.test(outer ?? "") && !/request|solicitud|requisi/i.test(section ?? "");
+  const bodyOnly = /^(?:body|cuerpo|corpo|corps|正文)$/i.test((section ?? "").trim());
+  if (ofResponse && (headers || sectionLocation(section) === "header")) {
+    note(ctx, lineOf(table, tree), "request headers (a response's are left out)", section ?? "");
+    return [];
+  }
   const response =
-    RESPONSE_SECTION.test(section ?? "") || (silent && RESPONSE_SECTION.test(outer ?? ""));
+    RESPONSE_SECTION.test(section ?? "") || ((silent || bodyOnly) && ofResponse);
+  // The groups' section says what they are of: the response's `Body` is the response's.
+  const part = bodyOnly && ofResponse ? outer : section;
   const kind: FieldGroup["kind"] = response ? "response" : "param";
   const groups: FieldGroup[] = [];
   // The rows above that an indented row may belong to, each with its name's indentation.
@@ -232,7 +242,7 @@ export function readFieldTable(
       groups.at(-1)?.fields.push(field);
       continue;
     }
-    groups.push({ kind: rowKind, location, fields: [field], node: row, section });
+    groups.push({ kind: rowKind, location, fields: [field], node: row, section: part });
     // `` `total` / `finished` ``: one row for fields that share everything but their name.
     for (const other of sharedNames(cell("name")).slice(1))
       groups.push({
@@ -240,7 +250,7 @@ export function readFieldTable(
         location,
         fields: [{ ...structuredClone(field), name: other, path: [other] }],
         node: row,
-        section,
+        section: part,
       });
   }
   return groups;
