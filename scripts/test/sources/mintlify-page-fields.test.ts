@@ -59,8 +59,26 @@ describe("mintlify-page fields", () => {
       response("id\nstring\n\nThe id.\n\nnote\n\nA free note.\n", '{"id":"a","note":"b"}'),
     );
     expect(responseSchema(doc).properties.note).toEqual({ description: "A free note." });
-    const other = parse(response("id\nstring\n\nThe id.\n\nnote\n\nA free note.\n", '{"id":"a"}'));
-    expect(responseSchema(other).properties.id.description).toBe("The id.\n\nnote\n\nA free note.");
+    const other = parse(response("id\nstring\n\nThe id.\n\nnote\n\nfree\n", '{"id":"a"}'));
+    expect(responseSchema(other).properties.id.description).toBe("The id.\n\nnote\n\nfree");
+  });
+
+  it("reads a type-less field the example lacks when a sentence describes it", () => {
+    const doc = parse(
+      response("id\nstring\n\nThe id.\n\nrelay_mode\n\nHow it relays: on or off.\n"),
+    );
+    expect(responseSchema(doc).properties.relay_mode).toEqual({
+      description: "How it relays: on or off.",
+    });
+    // After a lead-in (`One of:`), a capitalized word or a value: the description goes on.
+    for (const text of [
+      "The id. One of:\n\nactive\n\nThe session runs on.",
+      "The id.\n\nNote\n\nThe session runs on.",
+      "The id.\n\nnull\n\nWhen there is none at all.",
+    ]) {
+      const read = parse(response(`id\nstring\n\n${text}\n`));
+      expect(Object.keys(responseSchema(read).properties)).toEqual(["id"]);
+    }
   });
 
   it("reads defaults by the field type", () => {

@@ -98,6 +98,10 @@ describe("mintlify-page type lines", () => {
     },
   );
 
+  it.each(["enum<str", "string<date-", "integer<"])("says %s is cut off", (line) => {
+    expect(parseTypeLine(line)).toMatchObject({ kind: "invalid", reason: /cut off/ });
+  });
+
   it.each(["The unique identifier.", "Hello", "payment_session", "required", "PENDING,"])(
     "does not take %s for a type line",
     (line) => {

@@ -85,7 +85,25 @@ function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints
   if (next !== undefined && SPELLED_TYPES.has(next) && marker(text) === "type") return false;
   if (next !== undefined && next !== "") return marker(next) !== undefined;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
-  return prev === "" && hints.keys.has(lastSegment(text));
+  if (prev !== "") return false;
+  return hints.keys.has(lastSegment(text)) || isUntypedField(lines, i, end);
+}
+
+/**
+ * A field Mintlify shows with no type (`anyOf` of a boolean and a list): its name alone between
+ * blank lines, then its description, a sentence. Not a word that ends a lead-in (`One of:`,
+ * then values one per paragraph), nor a capitalized word (`Note`), nor a value (`true`, `null`).
+ */
+function isUntypedField(lines: Line[], i: number, end: number): boolean {
+  const text = (lines[i] as Line).text;
+  if (!/^[a-z_][A-Za-z0-9_]*$/.test(text) || /^(?:true|false|null|none)$/.test(text)) return false;
+  const after = i + 2 < end ? (lines[i + 2] as Line).text : "";
+  if (i + 1 >= end || (lines[i + 1] as Line).text !== "") return false;
+  if (!/^[A-Z][^\s]*(?:\s+\S+){2,}/.test(after)) return false;
+  let k = i - 1;
+  while (k >= 0 && (lines[k] as Line).text === "") k--;
+  const before = k >= 0 ? (lines[k] as Line).text : "";
+  return !/[:：]\s*$/.test(before);
 }
 
 /**

@@ -55,6 +55,8 @@ export function parseTypeLine(text: string): TypeLine {
     if (!(error instanceof TypeSyntaxError)) throw error;
     const tabs = oneOfTabs(text.trim());
     if (tabs !== undefined) return { kind: "type", schema: tabs, named };
+    if (CUT_OFF.test(text.trim()))
+      return { kind: "invalid", reason: "a type closed by `>` (is the page cut off here?)" };
     return looksLikeType(text) ? { kind: "invalid", reason: error.reason } : { kind: "none" };
   }
 }
@@ -100,9 +102,13 @@ const ATOM = String.raw`\(?(?:array\[[a-z]+\]|[a-z][\w-]*(?:<[^<>]*>)?)\)?(?:\[\
 const TYPE_SHAPE = new RegExp(`^${ATOM}(?:\\s*\\|\\s*${ATOM})*$`);
 
 /** Shapes that can only be a type line: generics, array suffixes, unions, named objects. */
+// `enum<str`: a type cut off where the page ends (a truncated copy).
+const CUT_OFF = /^(?:enum|string|integer|number|array|object|boolean)<[\w.:+-]*$/;
+
 function looksLikeType(text: string): boolean {
   if (text.length > 160) return false;
   if (text.includes(MIDDLE_DOT)) return true;
+  if (CUT_OFF.test(text.trim())) return true;
   return TYPE_SHAPE.test(text) && /[<[|(]/.test(text);
 }
 
