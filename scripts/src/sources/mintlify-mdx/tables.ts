@@ -134,8 +134,7 @@ export function readFieldTable(
     note(ctx, lineOf(table, tree), "request headers (a response's are left out)", section ?? "");
     return [];
   }
-  const response =
-    RESPONSE_SECTION.test(section ?? "") || ((silent || bodyOnly) && ofResponse);
+  const response = RESPONSE_SECTION.test(section ?? "") || ((silent || bodyOnly) && ofResponse);
   // The groups' section says what they are of: the response's `Body` is the response's.
   const part = bodyOnly && ofResponse ? outer : section;
   const kind: FieldGroup["kind"] = response ? "response" : "param";

@@ -4,6 +4,7 @@ import { parseTypeLine } from "../model/type-line.ts";
 import { isConstraintLine, readConstraint, readExample, readOptions } from "./field-parts.ts";
 import type { Line } from "./lines.ts";
 import { Placer } from "./placer.ts";
+import { expandTables } from "./table-rows.ts";
 
 /** Paragraphs before the first field, and the fields. */
 export interface FieldList {
@@ -128,6 +129,11 @@ export function readFields(
   ctx: Context,
   hints: ExampleHints,
 ): FieldList {
+  // A hand-written page's table of fields: its rows, as the lines Mintlify renders for fields.
+  const section = lines.slice(start, end);
+  const expanded = expandTables(section);
+  if (expanded.length !== section.length || expanded.some((line, k) => line !== section[k]))
+    return readFields(expanded, 0, expanded.length, ctx, hints);
   const result: FieldList = { preamble: [], fields: [] };
   let i = start;
   while (i < end && !isFieldStart(lines, i, end, hints)) {

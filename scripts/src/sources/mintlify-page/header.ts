@@ -91,7 +91,7 @@ export function readHeader(
     // The title again, as the code group's name, after the path.
     const again = skipBlank(lines, i);
     if (lines[again]?.text === header.summary) i = again + 1;
-  } else if (isTitleLine(summaryLine, lines, i)) {
+  } else if (isTitleLine(summaryLine, lines, i) && !notTitle(summaryLine as Line, lines, at)) {
     header.summary = (summaryLine as Line).text;
     i++;
   } else {
@@ -105,7 +105,9 @@ export function readHeader(
     else if (pieces.length > 1 && /^\p{Lu}/u.test(last)) header.summary = pieces.pop() as string;
     // Otherwise the saving tool dropped the title: the operation stands without a summary.
   }
-  header.path = pieces.join("");
+  // `/knowledge-bases/:id` (a hand-written page's path): OpenAPI writes the parameter `{id}`.
+  const path = pieces.join("");
+  header.path = webhook ? path : path.replace(/(?<=\/):([A-Za-z_][\w-]*)(?=\/|$)/g, "{$1}");
   header.description = leadDescription(lines, at, heading, header.summary);
   // A status tab alone starts the response examples (when no curl sample was kept).
   const stop = (text: string) => isCurlStart(text) || opensJson(text) || STATUS_TAB.test(text);
@@ -175,6 +177,19 @@ function blockAbove(lines: Line[], at: number): { start: number; lines: string[]
 function isCode(text: string): boolean {
   return isCurlStart(text) || opensJson(text) || /^(?:[}\]]|"[^"]*":)/.test(text);
 }
+
+/**
+ * After the path, a sentence (the description) or a hand-written page's own heading
+ * (`Endpoint`) where the page's title stands above the method line: no title.
+ */
+function notTitle(line: Line, lines: Line[], at: number): boolean {
+  if (!isSentence(line.text) && !OWN_HEADINGS.test(line.text)) return false;
+  const above = leadTitle(lines, at);
+  return OWN_HEADINGS.test(line.text) || (above !== undefined && !isSentence(above));
+}
+
+// The headings hand-written reference pages open with, which are no operation's title.
+const OWN_HEADINGS = /^(?:endpoint|endpoints|http request|request|overview|description|url)$/i;
 
 function isSentence(text: string): boolean {
   return /[.!?:]$/.test(text) || text.length > 80;

@@ -3,7 +3,7 @@ import type { Field } from "../model/field.ts";
 import type { OperationModel, ResponseModel } from "../model/operation.ts";
 import type { PayloadModel } from "../model/payload.ts";
 import { curlMedia, inlineData } from "./curl.ts";
-import { readFields } from "./fields.ts";
+import { marker, readFields } from "./fields.ts";
 import type { Header } from "./header.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";
@@ -148,11 +148,27 @@ function readBody(
 /** The JSON value that opens a status block (after blank lines), when one does. */
 function ownExample(lines: Line[], start: number, end: number, ctx: Context) {
   let i = start;
-  while (i < end && (lines[i] as Line).text === "") i++;
+  // A hand-written page's labels over the JSON (`Response - Success`, then the code block's
+  // `response`): up to two short lines that are no sentence nor field.
+  const labels: string[] = [];
+  for (;;) {
+    while (i < end && (lines[i] as Line).text === "") i++;
+    const text = lines[i]?.text ?? "";
+    if (i >= end || opensJson(text) || labels.length === 2 || !EXAMPLE_LABEL.test(text)) break;
+    if (marker(lines[i + 1]?.text ?? "") !== undefined) return undefined;
+    labels.push(text);
+    i++;
+  }
   if (i >= end || !opensJson((lines[i] as Line).text)) return undefined;
   const block = readJsonBlock(lines, i, ctx, "response example");
-  return block === undefined || block.end >= end || block.rest.trim() !== "" ? undefined : block;
+  if (block === undefined || block.end >= end || block.rest.trim() !== "") return undefined;
+  return {
+    ...block,
+    labels: labels.filter((label) => !/^(?:response|json|example)$/i.test(label)),
+  };
 }
+
+const EXAMPLE_LABEL = /^[A-Za-z][\w ()-]{0,39}$/;
 
 function readResponses(
   lines: Line[],
@@ -179,6 +195,7 @@ function readResponses(
       payload.root = { type: "array", items: { type: "object" } };
     }
     if (own !== undefined) payload.example = { value: own.value };
+    if (own !== undefined) payload.paragraphs.unshift(...own.labels);
     return { ...payload, code: block.code, line: block.line };
   });
 }

@@ -7,7 +7,9 @@ import { opensJson } from "./json-block.ts";
 import type { Line } from "./lines.ts";
 
 const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+))?$/i;
-const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s+-\s+(.+))?$/;
+const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s+[-—–]\s+(.+))?$/;
+// `500 — Server Error`: a reason phrase after the code, where Mintlify would put the media type.
+const REASON_PHRASE = /^[A-Z][A-Za-z']*(?: [A-Za-z']+){0,4}$/;
 /** The reasons FastAPI gives its responses, which Mintlify shows beside or instead of the code. */
 // FastAPI's reasons, and the headings hand-written pages put over each response example.
 const REASON_CODES = new Map([
@@ -151,6 +153,7 @@ function readStatusHead(
     if (REASON_CODES.has(inline)) reason = true;
     // `200 - undefined`: Mintlify's own rendering of a response that declares no content.
     else if (inline === "undefined") return { code, next: at + 1 };
+    else if (parseMedia(inline) === undefined && REASON_PHRASE.test(inline)) reason = true;
     else {
       const media = parseMedia(inline);
       if (media === undefined)

@@ -39,6 +39,7 @@ const MEDIA_OR_STATUS = /^(?:[a-z*]+\/[\w.+*-]+|[1-5]\d\d|[1-5]XX|default)(?:\s|
  */
 export function headingKind(lines: Line[], i: number): SectionKind | undefined {
   const text = (lines[i] as Line).text;
+  if (EXAMPLE_RESPONSE.test(text) && !(lines[i] as Line).own) return exampleKind(lines, i);
   if (!Object.hasOwn(HEADINGS, text) || (lines[i] as Line).own) return undefined;
   const next = lines[i + 1]?.text;
   if (next === undefined || next === "" || MEDIA_OR_STATUS.test(next)) return HEADINGS[text];
@@ -55,6 +56,16 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
 }
 
 const NAMED_ROOT = /^[A-Za-z][\w.-]* · /;
+
+// A hand-written page's `Example Response` over its JSON: the response, shown by example.
+const EXAMPLE_RESPONSE =
+  /^(?:(?:example|sample) responses?|responses? examples?)(?: \(\d{3}\))?:?$/i;
+
+function exampleKind(lines: Line[], i: number): SectionKind | undefined {
+  let k = i + 1;
+  while (k < lines.length && (lines[k] as Line).text === "") k++;
+  return /^[{[]/.test(lines[k]?.text ?? "") ? "response" : undefined;
+}
 
 /** True for a line shaped like a section heading that this parser does not know. */
 export function isUnknownHeading(lines: Line[], i: number): boolean {

@@ -1,0 +1,195 @@
+import type { Line } from "./lines.ts";
+
+/**
+ * A hand-written page's field table, as a copy of the rendered page keeps it: cells between
+ * tabs (a browser's copy), between pipes (a text extractor that writes markdown), or run
+ * together (`NameTypeRequiredDescription` over `idstringYesThe id.`). Each row becomes the lines
+ * Mintlify renders for a field (name, type, `required`, description, `Example:`), so the one
+ * field reader reads both. Pure: lines in, lines out, each keeping its row's line number.
+ */
+
+type Role = "name" | "type" | "required" | "description" | "example" | "default" | "location";
+
+const TITLES: [RegExp, Role][] = [
+  [/^(?:name|parameter|param|field|key|property|attribute|header|argument)s?$/i, "name"],
+  [/^(?:type|data ?type)$/i, "type"],
+  [/^(?:required|mandatory|required\?)$/i, "required"],
+  [/^(?:description|details|notes?|meaning)$/i, "description"],
+  [/^(?:example|sample|example value)s?$/i, "example"],
+  [/^default(?: value)?$/i, "default"],
+  [/^(?:in|location)$/i, "location"],
+];
+
+// The titles a run-together header is made of, longest first so `Parameter` wins over `Param`.
+const GLUED_TITLE =
+  /Parameters?|Param|Name|Field|Key|Property|Attribute|Header|Type|Required|Mandatory|Description|Details|Notes?|Example|Default|In|Location/y;
+
+const TYPE_WORD =
+  "(?:string|integer|int|int32|int64|long|number|float|double|decimal|boolean|bool|object|array|uuid|date-time|datetime|date|file|any)(?:\\[\\])?";
+const YES = /^(?:yes|y|true|required|mandatory|✓|✔|✅)$/i;
+const YES_NO =
+  "(?:Yes|No|yes|no|True|False|true|false|Required|Optional|required|optional|✓|✔|✅|✗|❌|-)";
+// Types a hand-written table spells that are no Mintlify type word.
+const TYPE_NAMES: Record<string, string> = {
+  int32: "integer<int32>",
+  int64: "integer<int64>",
+  long: "integer<int64>",
+  decimal: "number",
+  uuid: "string<uuid>",
+  "date-time": "string<date-time>",
+  datetime: "string<date-time>",
+  date: "string<date>",
+};
+
+// `string (UUID)`: a type and its format in brackets.
+const WITH_FORMAT =
+  /^(string|integer|number)\s*\(\s*(uuid|date-time|datetime|date|email|uri|url|int32|int64|float|double|byte|binary)\s*\)$/;
+
+/** A type cell as Mintlify would print the type (`string<uuid>`), or as written. */
+function typeLine(text: string): string {
+  const type = text.trim().toLowerCase();
+  const formatted = WITH_FORMAT.exec(type);
+  if (formatted !== null) {
+    const format =
+      formatted[2] === "datetime" ? "date-time" : formatted[2] === "url" ? "uri" : formatted[2];
+    return `${formatted[1]}<${format}>`;
+  }
+  return TYPE_NAMES[type] ?? type;
+}
+
+function roleOf(title: string): Role | undefined {
+  return TITLES.find(([pattern]) => pattern.test(title.trim()))?.[1];
+}
+
+/** The columns a header line names, with how its rows split; undefined for no table header. */
+function readHeader(text: string): { roles: Role[]; split: "tab" | "pipe" | "glued" } | undefined {
+  let split: "tab" | "pipe" | "glued" = "glued";
+  let titles: string[];
+  if (text.includes("\t")) {
+    split = "tab";
+    titles = text.split("\t");
+  } else if (/^\|.*\|$/.test(text)) {
+    split = "pipe";
+    titles = pipeCells(text);
+  } else {
+    titles = [];
+    GLUED_TITLE.lastIndex = 0;
+    while (GLUED_TITLE.lastIndex < text.length) {
+      const match = GLUED_TITLE.exec(text);
+      if (match === null) return undefined;
+      titles.push(match[0]);
+    }
+  }
+  const roles = titles.map(roleOf);
+  if (roles.some((role) => role === undefined) || roles.length < 3) return undefined;
+  const known = roles as Role[];
+  if (known[0] !== "name" || new Set(known).size !== known.length) return undefined;
+  if (!known.includes("type") && !known.includes("description")) return undefined;
+  return { roles: known, split };
+}
+
+function pipeCells(text: string): string[] {
+  return text
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split("|")
+    .map((cell) => cell.trim().replace(/^`(.*)`$/, "$1"));
+}
+
+/** A run-together row's cells, read in the header's order; undefined when it does not fit. */
+function gluedCells(text: string, roles: Role[]): string[] | undefined {
+  const parts = roles.map((role, index) => {
+    const last = index === roles.length - 1;
+    switch (role) {
+      case "name":
+        return "([A-Za-z_$][\\w$.\\-[\\]{}]*?)";
+      case "type":
+        return `(${TYPE_WORD}(?:\\s*\\([\\w -]+\\))?)`;
+      case "required":
+        return `(${YES_NO})`;
+      case "location":
+        return "(path|query|header|body|cookie)";
+      default:
+        return last ? "(.*)" : "(.*?)";
+    }
+  });
+  const match = new RegExp(`^${parts.join("")}$`, "i").exec(text);
+  if (match === null) return undefined;
+  const cells = match.slice(1);
+  // `…of the knowledge base.KB_123456`: a description followed by an example, run together,
+  // split where a sentence's end meets a word with no space in it.
+  const described = roles.indexOf("description");
+  if (described >= 0 && roles[described + 1] === "example" && described + 2 === roles.length) {
+    const both = `${cells[described]}${cells[described + 1]}`;
+    const split = /^(.*[.!?)])(\S+)$/.exec(both);
+    cells[described] = split ? (split[1] as string) : both;
+    cells[described + 1] = split ? (split[2] as string) : "";
+  }
+  return cells;
+}
+
+function rowCells(text: string, roles: Role[], split: "tab" | "pipe" | "glued") {
+  if (split === "glued") return gluedCells(text, roles);
+  const cells = split === "tab" ? text.split("\t") : /^\|.*\|$/.test(text) ? pipeCells(text) : [];
+  return cells.length === roles.length ? cells.map((cell) => cell.trim()) : undefined;
+}
+
+/** The lines Mintlify renders for the field one row describes. */
+function fieldLines(row: Line, cells: string[], roles: Role[]): Line[] {
+  const cell = (role: Role) => {
+    const at = roles.indexOf(role);
+    return at < 0 ? "" : (cells[at] ?? "").trim();
+  };
+  const line = (text: string): Line => ({ no: row.no, raw: row.raw, text });
+  const out = [line(cell("name"))];
+  const type = typeLine(cell("type"));
+  if (type !== "") out.push(line(type));
+  const where = cell("location").toLowerCase();
+  if (/^(?:path|query|header|cookie)$/.test(where)) out.push(line(where));
+  if (YES.test(cell("required"))) out.push(line("required"));
+  const fallback = cell("default");
+  if (fallback !== "" && !/^[-—–]$/.test(fallback)) out.push(line(`default:${fallback}`));
+  out.push(line(""));
+  if (cell("description") !== "") out.push(line(cell("description")), line(""));
+  if (cell("example") !== "" && !/^[-—–]$/.test(cell("example")))
+    out.push(line(`Example: ${cell("example")}`), line(""));
+  return out;
+}
+
+/** The section's lines with each field table's rows written as the fields they describe. */
+export function expandTables(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const header = readHeader(line.text);
+    if (header === undefined) {
+      out.push(line);
+      continue;
+    }
+    let k = i + 1;
+    // A pipe table's `|---|---|` under its titles.
+    if (header.split === "pipe" && /^\|?[\s:|-]+\|?$/.test(lines[k]?.text ?? "")) k++;
+    const rows: Line[] = [];
+    while (k < lines.length) {
+      const row = lines[k] as Line;
+      const cells = row.text === "" ? undefined : rowCells(row.text, header.roles, header.split);
+      if (cells === undefined) break;
+      rows.push(...fieldLines(row, cells, header.roles));
+      k++;
+    }
+    if (rows.length === 0) {
+      out.push(line);
+      continue;
+    }
+    out.push(...rows);
+    // What follows the table (`Example (cURL)` over a sample) is no row's description: a row
+    // holds all of its own.
+    while (k < lines.length && (lines[k] as Line).text === "") k++;
+    const next = lines[k];
+    if (next !== undefined && readHeader(next.text) === undefined)
+      out.push({ ...next, heading: true });
+    else k--;
+    i = k;
+  }
+  return out;
+}
