@@ -353,7 +353,8 @@ function show(value: unknown): string {
 export function factsOf(doc: Doc, got: Got): Partial<Record<Fact, unknown>> {
   const schema = plain(doc, got.schema);
   const { type, nullable } = typeOf(doc, schema);
-  const items = resolve(doc, schema.items);
+  // `items: {allOf: [{type: integer}]}` (as Mintlify's exports wrap a list's items) reads integer.
+  const items = flatten(doc, resolve(doc, schema.items));
   const itemsType = items ? typeOf(doc, items).type : undefined;
   const enumHolder = type === "array" ? items : schema;
   const options = Array.isArray(enumHolder?.enum)

@@ -173,12 +173,14 @@ describe("holdout scorer", () => {
       .schema.properties as Record<string, unknown>;
     body.size = { allOf: [{ $ref: "#/components/schemas/Widget" }, { description: "more" }] };
     body.note = { anyOf: [{ type: "string", enum: ["x", "y"] }, { type: "null" }], default: null };
+    body.tags = { type: "array", items: { allOf: [{ type: "integer" }] } };
     const want = truth([
       { in: "body", name: "size", type: "object", required: true },
       { in: "body", name: "note", type: "string", nullable: true, enum: ["x", "y"], default: null },
+      { in: "body", name: "tags", type: "array", items: "integer" },
     ]);
     const seen = scorePage(merged, want).fields;
-    expect(seen.map((f) => f.wrong)).toEqual([[], []]);
+    expect(seen.map((f) => f.wrong)).toEqual([[], [], []]);
     // The enum is read from the one non-null branch only: two branches say no single enum.
     body.note = { anyOf: [{ type: "string", enum: ["x", "y"] }, { type: "integer" }] };
     expect(scorePage(merged, want).fields[1]?.wrong.length).toBeGreaterThan(0);
