@@ -196,6 +196,8 @@ function readResponses(
     }
     if (own !== undefined) payload.example = { value: own.value };
     if (own !== undefined) payload.paragraphs.unshift(...own.labels);
+    if (block.reason !== undefined && payload.paragraphs.length === 0)
+      payload.paragraphs.push(block.reason);
     return { ...payload, code: block.code, line: block.line };
   });
 }

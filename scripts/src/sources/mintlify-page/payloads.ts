@@ -97,6 +97,8 @@ export interface StatusBlock {
   line: number;
   start: number;
   end: number;
+  /** The reason phrase a hand-written page puts beside the code (`500 — Server Error`). */
+  reason?: string | undefined;
 }
 
 /**
@@ -118,7 +120,14 @@ export function statusBlocks(
     if (last !== undefined) last.end = i;
     else if (hasContent(lines, start, i))
       blocks.push({ code: "200", line: line.no, start, end: i });
-    blocks.push({ code: head.code, media: head.media, line: line.no, start: head.next, end });
+    blocks.push({
+      code: head.code,
+      media: head.media,
+      line: line.no,
+      start: head.next,
+      end,
+      reason: head.reason,
+    });
     i = head.next - 1;
   }
   if (blocks.length === 0) {
@@ -141,7 +150,9 @@ function readStatusHead(
   end: number,
   ctx: Context,
   first: boolean,
-): { code: string; media?: Media | undefined; next: number } | undefined {
+):
+  | { code: string; media?: Media | undefined; next: number; reason?: string | undefined }
+  | undefined {
   const text = (lines[at] as Line).text;
   const reasonOnly = REASON_CODES.get(text);
   const match = reasonOnly === undefined ? STATUS.exec(text) : null;
@@ -149,12 +160,15 @@ function readStatusHead(
   const code = reasonOnly ?? (match?.[1] as string);
   let reason = reasonOnly !== undefined;
   const inline = match?.[2];
+  let phrase: string | undefined;
   if (inline !== undefined) {
     if (REASON_CODES.has(inline)) reason = true;
     // `200 - undefined`: Mintlify's own rendering of a response that declares no content.
     else if (inline === "undefined") return { code, next: at + 1 };
-    else if (parseMedia(inline) === undefined && REASON_PHRASE.test(inline)) reason = true;
-    else {
+    else if (parseMedia(inline) === undefined && REASON_PHRASE.test(inline)) {
+      reason = true;
+      phrase = inline;
+    } else {
       const media = parseMedia(inline);
       if (media === undefined)
         fail(ctx, (lines[at] as Line).no, "a media type after the status code", inline);
@@ -171,13 +185,13 @@ function readStatusHead(
     m = skipBlank(lines, m + 1, end);
   }
   const media = m < end ? parseMedia((lines[m] as Line).text) : undefined;
-  if (media !== undefined) return { code, media, next: m + 1 };
+  if (media !== undefined) return { code, media, next: m + 1, reason: phrase };
   // A reason alone after the media type is the response's description, not a new block; a code
   // alone opens a block (with no media: a response without a body) only at the section's top,
   // or over its example JSON (scrapes that show each status's example in place of fields).
   const json = m < end && opensJson((lines[m] as Line).text);
   if (reasonOnly !== undefined) return json ? { code, next: m } : undefined;
-  return reason || first || json ? { code, next: m } : undefined;
+  return reason || first || json ? { code, next: m, reason: phrase } : undefined;
 }
 
 function skipBlank(lines: Line[], from: number, end: number): number {
