@@ -393,6 +393,10 @@ function scoreField(want: TruthField, got: Partial<Record<Fact, unknown>>): stri
     if (fact === "nullable") expected = expected === true || undefined;
     // A truth that copied the page's `format="datetime"` means OpenAPI's `date-time`.
     if (fact === "format" && expected === "datetime") expected = "date-time";
+    // A truth that copied Mintlify's `file` type means OpenAPI's binary string.
+    const file = want.type === "file";
+    if (fact === "type" && file) expected = "string";
+    if (fact === "format" && file && expected === undefined) expected = "binary";
     // A field the page gives no type to may come out as any type.
     if (fact === "type" && expected === undefined) continue;
     if (fact === "items" && expected === undefined) continue;

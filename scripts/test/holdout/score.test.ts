@@ -178,9 +178,11 @@ describe("holdout scorer", () => {
       { in: "body", name: "size", type: "object", required: true },
       { in: "body", name: "note", type: "string", nullable: true, enum: ["x", "y"], default: null },
       { in: "body", name: "tags", type: "array", items: "integer" },
+      { in: "body", name: "scan", type: "file" },
     ]);
+    body.scan = { type: "string", format: "binary" };
     const seen = scorePage(merged, want).fields;
-    expect(seen.map((f) => f.wrong)).toEqual([[], [], []]);
+    expect(seen.map((f) => f.wrong)).toEqual([[], [], [], []]);
     // The enum is read from the one non-null branch only: two branches say no single enum.
     body.note = { anyOf: [{ type: "string", enum: ["x", "y"] }, { type: "integer" }] };
     expect(scorePage(merged, want).fields[1]?.wrong.length).toBeGreaterThan(0);
