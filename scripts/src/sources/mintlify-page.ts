@@ -3,6 +3,7 @@ import { findMethodLine, readHeader, readParagraphs } from "./mintlify-page/head
 import { dropNoise, type Line } from "./mintlify-page/lines.ts";
 import { normalizePage } from "./mintlify-page/normalize.ts";
 import { readOperation } from "./mintlify-page/operation.ts";
+import { addOwnFields } from "./mintlify-page/own-fields.ts";
 import { readPayloadPage } from "./mintlify-page/payload-page.ts";
 import {
   headingKind,
@@ -46,6 +47,7 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   const model = readOperation(lines, header, sections, ctx, superseded);
   // The page's own text left out above the reference names fields the reference reads.
   const first = sections[0] === undefined ? before : lines.indexOf(sections[0].heading);
+  addOwnFields(model, lines, leftOut, first < 0 ? lines.length : first, ctx);
   const checked = leftOut.length > 0 ? Math.max(before, first) : before;
   checkAnchoredFields([...modelFields(model), ...superseded], page.fieldNames, lines, checked, ctx);
   return buildDocument(model, ctx);

@@ -685,4 +685,17 @@ describe("a response shown only by examples", () => {
     expect(props).toMatchObject({ price: { type: "integer" }, fee: { type: "number" } });
     expect(props).not.toHaveProperty("error");
   });
+
+  it("reads `### Headers` as the request's under a heading that only mentions results", () => {
+    const table = "| Header | Type | Required | Description |\n| --- | --- | --- | --- |\n";
+    const page = (heading: string) =>
+      `\`GET https://api.tally.example/v1/widgets\`\n\n## ${heading}\n\n### Headers\n\n${table}` +
+      "| `X-Tenant` | string | Yes | The tenant. |\n";
+    const kept = convert(page("Filtering results"));
+    expect((operation(kept.doc).parameters as Schema[]).map((p) => p.name)).toEqual(["X-Tenant"]);
+    // Under the response's own heading, they are the response's headers: left out, and said.
+    const left = convert(page("Response"));
+    expect(operation(left.doc).parameters).toBeUndefined();
+    expect(left.warnings.join("\n")).toMatch(/response's headers/);
+  });
 });

@@ -70,9 +70,11 @@ describe("mintlify-page fields", () => {
     expect(responseSchema(doc).properties.relay_mode).toEqual({
       description: "How it relays: on or off.",
     });
-    // After a lead-in (`One of:`), a capitalized word or a value: the description goes on.
+    // After a lead-in (`One of:`), and after each value and its sentence under it, a
+    // capitalized word or a value: the description goes on.
     for (const text of [
       "The id. One of:\n\nactive\n\nThe session runs on.",
+      "The id. One of:\n\nactive\n\nThe session runs on.\n\nlive\n\nThe session moves money.",
       "The id.\n\nNote\n\nThe session runs on.",
       "The id.\n\nnull\n\nWhen there is none at all.",
     ]) {
@@ -480,5 +482,16 @@ describe("mintlify-page parameters and bodies", () => {
       "",
     ].join("\n");
     expect(() => parse(text)).toThrow(/page\.txt:6: expected a known section/);
+  });
+
+  it("keeps a status with a reason phrase amid a description in that description", () => {
+    const doc = parse(
+      response(
+        "status\nstring\n\nThe outcome. On failure, one of:\n\n402 - Card Declined\n\n" +
+          "409 - Duplicate Request\n\nid\nstring\n\nThe id.\n",
+      ),
+    );
+    expect(Object.keys(operation(doc).responses)).toEqual(["200"]);
+    expect(Object.keys(responseSchema(doc).properties)).toEqual(["status", "id"]);
   });
 });

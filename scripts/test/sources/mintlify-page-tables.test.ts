@@ -2,16 +2,18 @@ import { describe, expect, it } from "vitest";
 import type { Line } from "../../src/sources/mintlify-page/lines.ts";
 import { expandTables } from "../../src/sources/mintlify-page/table-rows.ts";
 
-const lines = (...texts: string[]): Line[] =>
-  texts.map((text, k) => ({ no: k + 1, raw: text, text }));
-const texts = (out: Line[]) => out.map((line) => line.text);
+const lines = (...raws: string[]): Line[] =>
+  raws.map((raw, k) => ({ no: k + 1, raw, text: raw.trim() }));
+const texts = (...raws: string[]) => expandTables(lines(...raws)).lines.map((line) => line.text);
+/** The name, type and description lines of each field, in order. */
+const named = (...raws: string[]) => texts(...raws).filter((t) => t !== "");
 
 describe("a copied table of fields", () => {
   it("reads cells run together in the header's order", () => {
     const out = expandTables(
       lines("NameTypeRequiredDescriptionExample", "order_idstring (UUID)YesThe order.ord_1"),
     );
-    expect(texts(out)).toEqual([
+    expect(out.lines.map((line) => line.text)).toEqual([
       "order_id",
       "string<uuid>",
       "required",
@@ -21,33 +23,86 @@ describe("a copied table of fields", () => {
       "Example: ord_1",
       "",
     ]);
-    expect(out.every((line) => line.no === 2)).toBe(true);
+    expect(out.lines.every((line) => line.no === 2)).toBe(true);
   });
 
-  it("reads a browser's tab-separated copy, with defaults and spelled types", () => {
+  it("takes the longest name whose rest fits (a type word inside a name)", () => {
+    expect(
+      named("FieldTypeDescription", "account_numberstringThe number.", "idstringString id."),
+    ).toEqual(["account_number", "string", "The number.", "id", "string", "String id."]);
+  });
+
+  it("splits a description from its example at the first sentence end", () => {
+    expect(named("FieldTypeDescriptionExample", "amountnumberThe amount.12.50")).toEqual([
+      "amount",
+      "number",
+      "The amount.",
+      "Example: 12.50",
+    ]);
+  });
+
+  it("reads a one-word value column before the description", () => {
+    expect(named("FieldTypeDefaultDescription", "retriesinteger3How often.")).toEqual([
+      "retries",
+      "integer",
+      "default:3",
+      "How often.",
+    ]);
+  });
+
+  it("reads a browser's tab-separated copy, an empty last cell and all", () => {
+    expect(
+      named("Field\tType\tRequired\tDefault\tDescription", "retries\tint\tNo\t3\tHow often."),
+    ).toEqual(["retries", "int", "default:3", "How often."]);
+    expect(named("Field\tType\tRequired\tDescription", "tag\tstring\tNo\t")).toEqual([
+      "tag",
+      "string",
+    ]);
+  });
+
+  it("reads a markdown table an extractor kept, escaped pipes and all", () => {
+    expect(
+      named(
+        "| Name | Type | Description |",
+        "|---|---|---|",
+        "| `tag` | string \\| null | A tag. |",
+      ),
+    ).toEqual(["tag", "string | null", "A tag."]);
+  });
+
+  it("reads rows with blank lines between them", () => {
+    expect(named("NameTypeDescription", "aintegerOne.", "", "bstringTwo.")).toEqual([
+      "a",
+      "integer",
+      "One.",
+      "b",
+      "string",
+      "Two.",
+    ]);
+  });
+
+  it("keeps the text after a table apart, of the section and not of the last row", () => {
     const out = expandTables(
-      lines("Field\tType\tRequired\tDefault\tDescription", "retries\tint\tNo\t3\tHow often."),
+      lines("NameTypeDescription", "idstringThe id.", "", "All ids are opaque."),
     );
-    expect(texts(out)).toEqual(["retries", "int", "default:3", "", "How often.", ""]);
+    expect(out.after).toEqual([{ text: "All ids are opaque.", line: 4 }]);
+    expect(out.lines.map((line) => line.text)).not.toContain("All ids are opaque.");
   });
 
-  it("reads a markdown table an extractor kept, separator row and all", () => {
-    const out = expandTables(
-      lines("| Name | Type | Required |", "|---|---|---|", "| `tag` | string | no |"),
-    );
-    expect(texts(out)).toEqual(["tag", "string", ""]);
-  });
-
-  it("marks the line after a table as no row's description", () => {
-    const out = expandTables(lines("NameTypeDescription", "idstringThe id.", "", "Example (cURL)"));
-    expect(out.at(-1)).toMatchObject({ text: "Example (cURL)", heading: true });
+  it("reports a row that fits no column, right under the rows or shaped as a row", () => {
+    expect(
+      expandTables(lines("NameTypeDescription", "idstringThe id.", "sizewidgetBig.")).misfits,
+    ).toHaveLength(1);
+    expect(
+      expandTables(lines("Name\tType\tDescription", "a\tstring\tOne.", "b\tstring")).misfits,
+    ).toHaveLength(1);
   });
 
   it("leaves lines alone that are no table", () => {
     const input = lines("Name", "string", "", "Type Required Description", "NameTypo");
-    expect(expandTables(input)).toEqual(input);
-    // A header whose rows do not fit is kept as it was.
+    expect(expandTables(input).lines).toEqual(input);
+    // A header whose first row does not fit is kept as it was.
     const loose = lines("NameTypeRequiredDescription", "a sentence that fits no column");
-    expect(expandTables(loose)).toEqual(loose);
+    expect(expandTables(loose).lines).toEqual(loose);
   });
 });

@@ -128,10 +128,16 @@ export function readFieldTable(
     sectionLocation(section) === undefined && !/request|body|param/i.test(section ?? "");
   // `### Body` / `### Headers` under `## Response`: the response's body and headers.
   const ofResponse =
-    RESPONSE_SECTION.test(outer ?? "") && !/request|solicitud|requisi/i.test(section ?? "");
+    RESPONSE_HEADING.test((outer ?? "").trim()) &&
+    !/request|solicitud|requisi/i.test(section ?? "");
   const bodyOnly = /^(?:body|cuerpo|corpo|corps|正文)$/i.test((section ?? "").trim());
   if (ofResponse && (headers || sectionLocation(section) === "header")) {
-    note(ctx, lineOf(table, tree), "request headers (a response's are left out)", section ?? "");
+    note(
+      ctx,
+      lineOf(table, tree),
+      "a table of request fields",
+      "the response's headers (left out)",
+    );
     return [];
   }
   const response = RESPONSE_SECTION.test(section ?? "") || ((silent || bodyOnly) && ofResponse);
@@ -307,6 +313,11 @@ function rowLocation(text: string | undefined): Location | "response" | undefine
   if (/^(?:response|returns?|output)$/.test(where)) return "response";
   return undefined;
 }
+
+// A heading that is the response's own (`## Response`, `## 200 OK`, `## Respuesta`), not one
+// that only mentions results (`## Filtering results`).
+const RESPONSE_HEADING =
+  /^(?:[1-5]\d\d\b.*|(?:the |example |sample )?(?:respon[sc]es?|returns?|respuestas?|respostas?|r[ée]ponses?|antworten?)(?:\s+(?:body|fields|parameters|object|schema))?|响应.*|返回.*|レスポンス.*|응답.*|ответ.*)$/i;
 
 export const RESPONSE_SECTION =
   /\b(?:respon[sc]es?|returns?|returned|output|results?|respuesta|resposta|r[ée]ponse|antwort)\b|^(?:respuestas|respostas|r[ée]ponses|antworten)(?:\s+(?:de|del|da|do|des|du|der)\b.*)?$|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答|응답|ответ/i;

@@ -10,6 +10,8 @@ import { expandTables } from "./table-rows.ts";
 export interface FieldList {
   preamble: { text: string; line: number }[];
   fields: Field[];
+  /** The paragraphs after a table of fields: of the section, not of its last row. */
+  after?: { text: string; line: number }[] | undefined;
 }
 
 const EXAMPLE_HEAD = /^Examples?:/;
@@ -97,14 +99,27 @@ function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints
  */
 function isUntypedField(lines: Line[], i: number, end: number): boolean {
   const text = (lines[i] as Line).text;
-  if (!/^[a-z_][A-Za-z0-9_]*$/.test(text) || /^(?:true|false|null|none)$/.test(text)) return false;
+  if (!UNTYPED_NAME.test(text) || /^(?:true|false|null|none)$/.test(text)) return false;
   const after = i + 2 < end ? (lines[i + 2] as Line).text : "";
   if (i + 1 >= end || (lines[i + 1] as Line).text !== "") return false;
   if (!/^[A-Z][^\s]*(?:\s+\S+){2,}/.test(after)) return false;
+  // Not after a lead-in, nor after `value` and its sentence, again and again, under one.
+  for (let k = above(lines, i); k >= 0; ) {
+    if (/[:：]\s*$/.test((lines[k] as Line).text)) return false;
+    const word = above(lines, k);
+    if (word < 0 || !UNTYPED_NAME.test((lines[word] as Line).text)) break;
+    k = above(lines, word);
+  }
+  return true;
+}
+
+const UNTYPED_NAME = /^[a-z_][A-Za-z0-9_]*$/;
+
+/** The nearest line above `i` with text, or -1. */
+function above(lines: Line[], i: number): number {
   let k = i - 1;
   while (k >= 0 && (lines[k] as Line).text === "") k--;
-  const before = k >= 0 ? (lines[k] as Line).text : "";
-  return !/[:：]\s*$/.test(before);
+  return k;
 }
 
 /**
@@ -131,9 +146,12 @@ export function readFields(
 ): FieldList {
   // A hand-written page's table of fields: its rows, as the lines Mintlify renders for fields.
   const section = lines.slice(start, end);
-  const expanded = expandTables(section);
-  if (expanded.length !== section.length || expanded.some((line, k) => line !== section[k]))
-    return readFields(expanded, 0, expanded.length, ctx, hints);
+  const { lines: expanded, misfits, after } = expandTables(section);
+  for (const row of misfits) fail(ctx, row.no, "a table row with a cell for each column", row.text);
+  if (expanded.length !== section.length || expanded.some((line, k) => line !== section[k])) {
+    const read = readFields(expanded, 0, expanded.length, ctx, hints);
+    return { ...read, after };
+  }
   const result: FieldList = { preamble: [], fields: [] };
   let i = start;
   while (i < end && !isFieldStart(lines, i, end, hints)) {

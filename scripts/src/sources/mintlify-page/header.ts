@@ -371,6 +371,10 @@ function skipServers(lines: Line[], from: number, into: string[]): number {
  * The path, one segment per line (`/`, `v1`, `/`, `{id}`), a line may also hold several, and
  * scrapes put blank lines between them; for a webhook, the event name.
  */
+// A path segment on a line of its own; `{` or `[` alone opens the example JSON after a path
+// that ends with a slash (`/api-keys/`), when the copy kept no title between them.
+const SEGMENT = /^(?![{[]$)[^\s/]+$/;
+
 function readPath(
   lines: Line[],
   from: number,
@@ -391,12 +395,12 @@ function readPath(
     const text = (lines[i] as Line).text;
     if (text === "") {
       const next = lines[skipBlank(lines, i)]?.text ?? "";
-      const continues = expectSegment ? /^[^\s/]+$/.test(next) : next === "/";
+      const continues = expectSegment ? SEGMENT.test(next) : next === "/";
       if (!continues) break;
       continue;
     }
     if (text.startsWith("/") && !/\s/.test(text)) expectSegment = text.endsWith("/");
-    else if (expectSegment && /^[^\s/]+$/.test(text)) expectSegment = false;
+    else if (expectSegment && SEGMENT.test(text)) expectSegment = false;
     else break;
     pieces.push(text);
   }

@@ -44,7 +44,7 @@ export function readOperation(
   for (const section of sections) {
     const { kind } = section;
     if (kind === "auth") {
-      model.security.push(...sectionFields(lines, section, ctx, true));
+      model.security.push(...sectionFields(lines, section, ctx, model.description, true));
     } else if (kind === "body") {
       model.body = readBody(lines, section, header, requestExample?.value, ctx);
     } else if (kind === "response") {
@@ -59,7 +59,7 @@ export function readOperation(
         } else model.responses.push(block);
       }
     } else {
-      for (const field of sectionFields(lines, section, ctx)) {
+      for (const field of sectionFields(lines, section, ctx, model.description)) {
         // The section heading says where the parameter goes; a location pill may say it too.
         if (field.path.length === 1) field.location = kind;
         model.parameters.push(field);
@@ -69,8 +69,16 @@ export function readOperation(
   return model;
 }
 
-function sectionFields(lines: Line[], section: Section, ctx: Context, auth = false): Field[] {
+function sectionFields(
+  lines: Line[],
+  section: Section,
+  ctx: Context,
+  description: string[],
+  auth = false,
+): Field[] {
   const list = readFields(lines, section.start, section.end, ctx, NO_HINTS);
+  // What a hand-written page says below a table of parameters is of the operation.
+  for (const paragraph of list.after ?? []) description.push(paragraph.text);
   for (const paragraph of list.preamble) {
     // A page with several security schemes shows their tabs above the fields (`ApiKeyAuth`,
     // glued by scrapes: `ApiKeyAuthBearerAuth`, two needed together `ClientID & ClientSecret`):
@@ -177,6 +185,9 @@ function readResponses(
   ctx: Context,
 ): ResponseModel[] {
   const blocks = statusBlocks(lines, section.start, section.end, ctx);
+  // `Example Response (404)` over its JSON: the status the heading names.
+  const headed = /\(([1-5]\d\d)\):?$/.exec(section.heading.text)?.[1];
+  if (headed !== undefined && blocks.length === 1) (blocks[0] as { code: string }).code = headed;
   const first = examples[0];
   const exampleFor =
     blocks.find((b) => b.code === first?.code) ??

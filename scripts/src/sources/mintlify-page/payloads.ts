@@ -58,6 +58,7 @@ export function readPayload(
       named = type.named;
     } else paragraphs.push(paragraph.text);
   }
+  for (const paragraph of list.after ?? []) paragraphs.push(paragraph.text);
   return { media: media.media, root, named, fields: list.fields, paragraphs };
 }
 
@@ -191,7 +192,10 @@ function readStatusHead(
   // or over its example JSON (scrapes that show each status's example in place of fields).
   const json = m < end && opensJson((lines[m] as Line).text);
   if (reasonOnly !== undefined) return json ? { code, next: m } : undefined;
-  return reason || first || json ? { code, next: m, reason: phrase } : undefined;
+  // `402 - Card Declined` amid a field's description opens no block: only over its JSON or
+  // at the section's top.
+  if (phrase !== undefined) return first || json ? { code, next: m, reason: phrase } : undefined;
+  return reason || first || json ? { code, next: m } : undefined;
 }
 
 function skipBlank(lines: Line[], from: number, end: number): number {

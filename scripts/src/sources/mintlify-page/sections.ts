@@ -58,13 +58,22 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
 const NAMED_ROOT = /^[A-Za-z][\w.-]* · /;
 
 // A hand-written page's `Example Response` over its JSON: the response, shown by example.
+// (`Example Response (404)`: the example of that status.)
 const EXAMPLE_RESPONSE =
-  /^(?:(?:example|sample) responses?|responses? examples?)(?: \(\d{3}\))?:?$/i;
+  /^(?:(?:example|sample) responses?|responses? examples?)(?: \([1-5]\d\d\))?:?$/i;
+
+// A hand-written page's sample request (`Example (cURL)`, `Sample Request`): prose, not fields.
+const EXAMPLE_TITLE =
+  /^(?:(?:example|sample) (?:request|call|usage|code)s?(?: \([^)]{1,20}\))?|(?:request|code) (?:examples?|samples?)|examples? \([^)]{1,20}\))$/i;
 
 function exampleKind(lines: Line[], i: number): SectionKind | undefined {
   let k = i + 1;
   while (k < lines.length && (lines[k] as Line).text === "") k++;
-  return /^[{[]/.test(lines[k]?.text ?? "") ? "response" : undefined;
+  if (!/^[{[]/.test(lines[k]?.text ?? "")) return undefined;
+  // A page with a Response section of its own shows its example there too.
+  for (let m = k; m < lines.length; m++)
+    if (HEADINGS[(lines[m] as Line).text] === "response") return undefined;
+  return "response";
 }
 
 /** True for a line shaped like a section heading that this parser does not know. */
@@ -73,8 +82,8 @@ export function isUnknownHeading(lines: Line[], i: number): boolean {
   const text = (lines[i] as Line).text;
   // A response's reason, shown under or instead of the status: a description, not a heading.
   if (isReasonHeading(text)) return false;
-  if (Object.hasOwn(HEADINGS, text) || !SECTION_NOUNS.test(text) || isToggle(lines, i))
-    return false;
+  if (Object.hasOwn(HEADINGS, text) || isToggle(lines, i)) return false;
+  if (!SECTION_NOUNS.test(text) && !EXAMPLE_TITLE.test(text)) return false;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   const next = lines[i + 1]?.text;
   if (prev !== "" || (next !== undefined && next !== "")) return false;
@@ -149,7 +158,12 @@ export function splitSections(
         "a known section (Authorizations, Path Parameters, Query Parameters, " +
         "Headers, Cookies, Body, Response)";
       if (sections.length === 0 && line.heading === true && knownAfter(lines, i + 1)) {
-        note(ctx, line.no, `${known}; left out, above the reference`, line.text);
+        note(
+          ctx,
+          line.no,
+          `${known}; above the reference, read only for fields the reference lacks`,
+          line.text,
+        );
         leftOut.push(i);
       } else fail(ctx, line.no, known, line.text);
       if (current !== undefined) current.end = i;

@@ -25,12 +25,13 @@ const GLUED_TITLE =
   /Parameters?|Param|Name|Field|Key|Property|Attribute|Header|Type|Required|Mandatory|Description|Details|Notes?|Example|Default|In|Location/y;
 
 const TYPE_WORD =
-  "(?:string|integer|int|int32|int64|long|number|float|double|decimal|boolean|bool|object|array|uuid|date-time|datetime|date|file|any)(?:\\[\\])?";
+  "(?:string|integer|int|int32|int64|long|number|float|double|decimal|boolean|bool|object|array|uuid|date-time|datetime|date|file|enum|any)(?:\\[\\])?";
 const YES = /^(?:yes|y|true|required|mandatory|✓|✔|✅)$/i;
 const YES_NO =
   "(?:Yes|No|yes|no|True|False|true|false|Required|Optional|required|optional|✓|✔|✅|✗|❌|-)";
 // Types a hand-written table spells that are no Mintlify type word.
 const TYPE_NAMES: Record<string, string> = {
+  enum: "string",
   int32: "integer<int32>",
   int64: "integer<int64>",
   long: "integer<int64>",
@@ -92,46 +93,72 @@ function pipeCells(text: string): string[] {
   return text
     .replace(/^\|/, "")
     .replace(/\|$/, "")
-    .split("|")
-    .map((cell) => cell.trim().replace(/^`(.*)`$/, "$1"));
+    .split(/(?<!\\)\|/)
+    .map((cell) =>
+      cell
+        .trim()
+        .replace(/\\\|/g, "|")
+        .replace(/^`(.*)`$/, "$1"),
+    );
 }
 
-/** A run-together row's cells, read in the header's order; undefined when it does not fit. */
+/**
+ * A run-together row's cells, read in the header's order; undefined when it does not fit. The
+ * name is the longest that leaves a fitting rest (`account_numberstring…` is `account_number`),
+ * and no cell after it starts with a space, which a run-together copy never leaves.
+ */
 function gluedCells(text: string, roles: Role[]): string[] | undefined {
   const parts = roles.map((role, index) => {
     const last = index === roles.length - 1;
     switch (role) {
       case "name":
-        return "([A-Za-z_$][\\w$.\\-[\\]{}]*?)";
+        return "([A-Za-z_$][\\w$.\\-[\\]{}]*)";
       case "type":
         return `(${TYPE_WORD}(?:\\s*\\([\\w -]+\\))?)`;
       case "required":
         return `(${YES_NO})`;
       case "location":
         return "(path|query|header|body|cookie)";
+      case "description":
+        return last ? "(\\S.*|)" : "(\\S.*?|)";
+      // A value before the description (`3How often…`): one word, the description capitalised.
       default:
-        return last ? "(.*)" : "(.*?)";
+        return last ? "(\\S*)" : "(\\S*?)(?=[A-Z]|$)";
     }
   });
   const match = new RegExp(`^${parts.join("")}$`, "i").exec(text);
   if (match === null) return undefined;
   const cells = match.slice(1);
   // `…of the knowledge base.KB_123456`: a description followed by an example, run together,
-  // split where a sentence's end meets a word with no space in it.
+  // split at the first sentence end whose rest is one word (`dollars.12.50` keeps `12.50`).
   const described = roles.indexOf("description");
   if (described >= 0 && roles[described + 1] === "example" && described + 2 === roles.length) {
     const both = `${cells[described]}${cells[described + 1]}`;
-    const split = /^(.*[.!?)])(\S+)$/.exec(both);
+    const split = /^(.*?[.!?)])(\S+)$/.exec(both);
     cells[described] = split ? (split[1] as string) : both;
     cells[described + 1] = split ? (split[2] as string) : "";
   }
   return cells;
 }
 
-function rowCells(text: string, roles: Role[], split: "tab" | "pipe" | "glued") {
-  if (split === "glued") return gluedCells(text, roles);
-  const cells = split === "tab" ? text.split("\t") : /^\|.*\|$/.test(text) ? pipeCells(text) : [];
+function rowCells(row: Line, roles: Role[], split: "tab" | "pipe" | "glued") {
+  if (split === "glued") return gluedCells(row.text, roles);
+  // The raw line: a copy's empty last cell is a trailing tab, which the trimmed text lost.
+  const cells =
+    split === "tab"
+      ? row.raw
+          .replace(/^\s+/, "")
+          .replace(/\r?\n$/, "")
+          .split("\t")
+      : /^\|.*\|$/.test(row.text)
+        ? pipeCells(row.text)
+        : [];
   return cells.length === roles.length ? cells.map((cell) => cell.trim()) : undefined;
+}
+
+/** A line shaped as a row of the table's kind (tabs, pipes), whether or not it fits. */
+function rowShaped(text: string, split: "tab" | "pipe" | "glued"): boolean {
+  return split === "tab" ? text.includes("\t") : split === "pipe" && /^\|.*\|$/.test(text);
 }
 
 /** The lines Mintlify renders for the field one row describes. */
@@ -156,14 +183,29 @@ function fieldLines(row: Line, cells: string[], roles: Role[]): Line[] {
   return out;
 }
 
+/** A section's lines once its tables are read. */
+export interface Expanded {
+  lines: Line[];
+  /** Lines shaped as a table's rows that do not fit it (the caller reports them). */
+  misfits: Line[];
+  /** The text after a table (a row holds all of its own description): its paragraphs. */
+  after: { text: string; line: number }[];
+}
+
 /** The section's lines with each field table's rows written as the fields they describe. */
-export function expandTables(lines: Line[]): Line[] {
-  const out: Line[] = [];
+export function expandTables(lines: Line[]): Expanded {
+  const out: Expanded = { lines: [], misfits: [], after: [] };
+  let afterTable = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const header = readHeader(line.text);
     if (header === undefined) {
-      out.push(line);
+      if (!afterTable) out.lines.push(line);
+      else if (line.text !== "") {
+        const last = out.after.at(-1);
+        if (last !== undefined && (lines[i - 1] as Line).text !== "") last.text += `\n${line.text}`;
+        else out.after.push({ text: line.text, line: line.no });
+      }
       continue;
     }
     let k = i + 1;
@@ -171,25 +213,28 @@ export function expandTables(lines: Line[]): Line[] {
     if (header.split === "pipe" && /^\|?[\s:|-]+\|?$/.test(lines[k]?.text ?? "")) k++;
     const rows: Line[] = [];
     while (k < lines.length) {
-      const row = lines[k] as Line;
-      const cells = row.text === "" ? undefined : rowCells(row.text, header.roles, header.split);
-      if (cells === undefined) break;
+      // Text extractors may leave a blank line between rows.
+      let next = k;
+      while (next < lines.length && (lines[next] as Line).text === "") next++;
+      const row = lines[next];
+      if (row === undefined) break;
+      const cells = rowCells(row, header.roles, header.split);
+      if (cells === undefined) {
+        // Right under a row, a line that fits no column is a row the reader cannot split.
+        const adjoining = header.split === "glued" && next === k && rows.length > 0;
+        if (rowShaped(row.text, header.split) || adjoining) out.misfits.push(row);
+        break;
+      }
       rows.push(...fieldLines(row, cells, header.roles));
-      k++;
+      k = next + 1;
     }
     if (rows.length === 0) {
-      out.push(line);
+      if (!afterTable) out.lines.push(line);
       continue;
     }
-    out.push(...rows);
-    // What follows the table (`Example (cURL)` over a sample) is no row's description: a row
-    // holds all of its own.
-    while (k < lines.length && (lines[k] as Line).text === "") k++;
-    const next = lines[k];
-    if (next !== undefined && readHeader(next.text) === undefined)
-      out.push({ ...next, heading: true });
-    else k--;
-    i = k;
+    out.lines.push(...rows);
+    afterTable = true;
+    i = k - 1;
   }
   return out;
 }
