@@ -98,6 +98,10 @@ describe("mintlify-page type lines", () => {
     },
   );
 
+  it.each(["React.ReactNode", "Stripe.Customer"])("reads the language type %s as any", (line) => {
+    expect(parseTypeLine(line)).toEqual({ kind: "type", schema: {}, named: [] });
+  });
+
   it.each(["enum<str", "string<date-", "integer<"])("says %s is cut off", (line) => {
     expect(parseTypeLine(line)).toMatchObject({ kind: "invalid", reason: /cut off/ });
   });

@@ -20,6 +20,10 @@ export function joinFieldHeads(lines: Line[], starts: Set<number>): Line[] {
     let next = skipBlank(lines, i + 1);
     const first = lines[next]?.text ?? "";
     if (next === i + 1 || !isPill(first, true)) continue;
+    // `Success`, a blank line, then `object` over `string`: a field named `object` (its type
+    // right under it), not the type of a name across the blank line.
+    const typeBelow = isType(lines[next + 1]?.text ?? "") && !isType(lines[next + 2]?.text ?? "");
+    if (!starts.has(i) && NAME.test(first) && typeBelow) continue;
     const anchored = starts.has(i);
     let k = i;
     while (next < lines.length && isPill((lines[next] as Line).text, k === i)) {

@@ -110,16 +110,37 @@ export function readHeader(
   header.path = webhook ? path : path.replace(/(?<=\/):([A-Za-z_][\w-]*)(?=\/|$)/g, "{$1}");
   header.description = leadDescription(lines, at, heading, header.summary);
   // A status tab alone starts the response examples (when no curl sample was kept).
-  const stop = (text: string) => isCurlStart(text) || opensJson(text) || STATUS_TAB.test(text);
+  const stop = (text: string) =>
+    isCurlStart(text) || opensJson(text) || STATUS_TAB.test(text) || SDK_SAMPLE.test(text);
   i = readParagraphs(lines, i, header.description, stop);
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
     header.curl = readCurl(lines, i, ctx);
     i = header.curl.end + 1;
-  }
+  } else if (i < lines.length && SDK_SAMPLE.test((lines[i] as Line).text))
+    i = afterSample(lines, i);
   header.next = readExamples(lines, i, ctx, header.examples);
   if (header.curl === undefined && header.examples.length === 0)
     readPanelAbove(lines, at, header, ctx);
   return header;
+}
+
+// The first line of a code sample in an SDK's language, which a copy keeps where the page's
+// example panel shows that language first (`import { Novu } from '@novu/node';`).
+const SDK_SAMPLE =
+  /^(?:import\s+[\w{*]|from\s+[\w.]+\s+import\s|const\s+\w+\s*=|let\s+\w+\s*=|await\s+\w|require\(|package\s+\w+|using\s+[\w.]+;|<\?php|#include\s)/;
+
+/**
+ * Where an SDK sample ends: at the response example (JSON from the line's start, where the
+ * sample's own objects are indented), a status tab or a section. Its code is no example.
+ */
+function afterSample(lines: Line[], start: number): number {
+  let k = start + 1;
+  while (k < lines.length) {
+    const line = lines[k] as Line;
+    if (/^[{[]\s*$/.test(line.raw) || STATUS_TAB.test(line.text) || headingKind(lines, k)) break;
+    k++;
+  }
+  return k;
 }
 
 /**
@@ -201,7 +222,7 @@ function isTitleLine(line: Line | undefined, lines: Line[], i: number): boolean 
   // Right after the path a title-like line is the title, even where it could head a section.
   if (headingKind(lines, i) !== undefined) return false;
   if (isServerList(text)) return false;
-  return !isCurlStart(text) && !opensJson(text) && !STATUS_TAB.test(text);
+  return !isCurlStart(text) && !opensJson(text) && !STATUS_TAB.test(text) && !SDK_SAMPLE.test(text);
 }
 
 /**
