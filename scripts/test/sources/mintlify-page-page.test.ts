@@ -13,6 +13,18 @@ const curlTo = (url: string, ...headers: string[]) => [
 ];
 
 describe("mintlify-page header", () => {
+  it("ends a path that ends with a slash at the example's brace or a section", () => {
+    const fields = "Body\n\napplication/json\nname\nstring\nrequired\n\nThe name.\n";
+    for (const after of [
+      '{\n  "name": "a"\n}\n\n',
+      "",
+      "Authorizations\n\nX-Key\nstring\nheader\n\n",
+    ]) {
+      const doc = parse(`POST\n/\nv1\n/\nkeys\n/\n\n${after}${fields}`);
+      expect(Object.keys(doc.paths)).toEqual(["/v1/keys/"]);
+    }
+  });
+
   it("reads method, path segments, title and description", () => {
     const doc = parse(fixture("create-refund.txt"));
     expect(Object.keys(doc.paths)).toEqual(["/v2/orders/{orderId}/refunds"]);

@@ -396,6 +396,11 @@ function skipServers(lines: Line[], from: number, into: string[]): number {
 // that ends with a slash (`/api-keys/`), when the copy kept no title between them.
 const SEGMENT = /^(?![{[]$)[^\s/]+$/;
 
+/** A segment, not the section after a path that ends with a slash (`/v1/memories/`, `Authorizations`). */
+function isSegment(text: string): boolean {
+  return SEGMENT.test(text) && !isSectionTitle(text);
+}
+
 function readPath(
   lines: Line[],
   from: number,
@@ -416,12 +421,12 @@ function readPath(
     const text = (lines[i] as Line).text;
     if (text === "") {
       const next = lines[skipBlank(lines, i)]?.text ?? "";
-      const continues = expectSegment ? SEGMENT.test(next) : next === "/";
+      const continues = expectSegment ? isSegment(next) : next === "/";
       if (!continues) break;
       continue;
     }
     if (text.startsWith("/") && !/\s/.test(text)) expectSegment = text.endsWith("/");
-    else if (expectSegment && SEGMENT.test(text)) expectSegment = false;
+    else if (expectSegment && isSegment(text)) expectSegment = false;
     else break;
     pieces.push(text);
   }
