@@ -698,4 +698,16 @@ describe("a response shown only by examples", () => {
     expect(operation(left.doc).parameters).toBeUndefined();
     expect(left.warnings.join("\n")).toMatch(/response's headers/);
   });
+
+  it("reads `### Body` under any response heading (`## Successful response`) as the response's", () => {
+    const table = "| Field | Type | Description |\n| --- | --- | --- |\n";
+    const { doc } = convert(
+      `\`POST https://api.tally.example/v1/widgets\`\n\n## Request\n\n### Body\n\n${table}` +
+        `| \`name\` | string | The name. |\n\n## Successful response\n\n### Body\n\n${table}` +
+        "| `id` | string | The id. |\n",
+    );
+    expect(bodyNames(doc)).toEqual(["name"]);
+    const ok = (operation(doc).responses as Record<string, unknown>)["200"];
+    expect(Object.keys(propertiesOf(ok))).toEqual(["id"]);
+  });
 });

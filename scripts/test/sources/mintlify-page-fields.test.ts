@@ -494,4 +494,15 @@ describe("mintlify-page parameters and bodies", () => {
     expect(Object.keys(operation(doc).responses)).toEqual(["200"]);
     expect(Object.keys(responseSchema(doc).properties)).toEqual(["status", "id"]);
   });
+
+  it("reads a field typed in its SDK's language as any type, but not a list of such values", () => {
+    const doc = parse(
+      response("react\nReact.ReactNode\n\nThe component.\n\nid\nstring\n\nThe id.\n"),
+    );
+    expect(responseSchema(doc).properties.react).toEqual({ description: "The component." });
+    const values = parse(
+      response("provider\nstring\n\nOne of:\n\nMicrosoft.Compute\nMicrosoft.Storage\n"),
+    );
+    expect(Object.keys(responseSchema(values).properties)).toEqual(["provider"]);
+  });
 });

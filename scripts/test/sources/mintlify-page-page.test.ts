@@ -13,6 +13,18 @@ const curlTo = (url: string, ...headers: string[]) => [
 ];
 
 describe("mintlify-page header", () => {
+  it("skips a sample in an SDK's language to its example or to the description after it", () => {
+    const sample =
+      "import { Tally } from 'tally';\n\nconst t = new Tally();\nawait t.send({ a: 1 });\n";
+    const fields = "\nBody\n\napplication/json\nname\nstring\n\nThe name.\n";
+    const shown = parse(`POST\n/\nv1\n/\nsend\n${sample}{"id": "s_1"}\n\nSends it.\n${fields}`);
+    const post = shown.paths["/v1/send"].post;
+    expect(post.description).toBe("Sends it.");
+    expect(post.responses["200"].content["application/json"].example).toEqual({ id: "s_1" });
+    const bare = parse(`POST\n/\nv1\n/\nsend\n${sample}\nSends it at once.\n${fields}`);
+    expect(bare.paths["/v1/send"].post.description).toBe("Sends it at once.");
+  });
+
   it("ends a path that ends with a slash at the example's brace or a section", () => {
     const fields = "Body\n\napplication/json\nname\nstring\nrequired\n\nThe name.\n";
     for (const after of [

@@ -127,11 +127,13 @@ export function readFieldTable(
   const silent =
     sectionLocation(section) === undefined && !/request|body|param/i.test(section ?? "");
   // `### Body` / `### Headers` under `## Response`: the response's body and headers.
-  const ofResponse =
-    RESPONSE_HEADING.test((outer ?? "").trim()) &&
-    !/request|solicitud|requisi/i.test(section ?? "");
+  const notRequest = !/request|solicitud|requisi/i.test(section ?? "");
+  const ofResponse = RESPONSE_SECTION.test(outer ?? "") && notRequest;
   const bodyOnly = /^(?:body|cuerpo|corpo|corps|正文)$/i.test((section ?? "").trim());
-  if (ofResponse && (headers || sectionLocation(section) === "header")) {
+  // Headers only under the response's own heading (`## Successful response`), not one that
+  // mentions results (`## Filtering results`), where they are the request's.
+  const responseHeaders = RESPONSE_HEADING.test((outer ?? "").trim()) && notRequest;
+  if (responseHeaders && (headers || sectionLocation(section) === "header")) {
     note(
       ctx,
       lineOf(table, tree),
@@ -317,7 +319,7 @@ function rowLocation(text: string | undefined): Location | "response" | undefine
 // A heading that is the response's own (`## Response`, `## 200 OK`, `## Respuesta`), not one
 // that only mentions results (`## Filtering results`).
 const RESPONSE_HEADING =
-  /^(?:[1-5]\d\d\b.*|(?:the |example |sample )?(?:respon[sc]es?|returns?|respuestas?|respostas?|r[ée]ponses?|antworten?)(?:\s+(?:body|fields|parameters|object|schema))?|响应.*|返回.*|レスポンス.*|응답.*|ответ.*)$/i;
+  /^(?:[1-5]\d\d\b.*|(?:[\p{L}-]+\s+){0,2}(?:respon[sc]es?|respuestas?|respostas?|r[ée]ponses?|antworten?)\b.*|响应.*|返回.*|レスポンス.*|응답.*|ответ.*)$/iu;
 
 export const RESPONSE_SECTION =
   /\b(?:respon[sc]es?|returns?|returned|output|results?|respuesta|resposta|r[ée]ponse|antwort)\b|^(?:respuestas|respostas|r[ée]ponses|antworten)(?:\s+(?:de|del|da|do|des|du|der)\b.*)?$|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答|응답|ответ/i;

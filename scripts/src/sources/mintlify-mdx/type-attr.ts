@@ -1,4 +1,4 @@
-import { parseTypeLine, type TypeLine } from "../model/type-line.ts";
+import { isLanguageType, parseTypeLine, type TypeLine } from "../model/type-line.ts";
 
 // Spellings hand-written MDX pages use for the types Mintlify spells otherwise (Python and
 // TypeScript names, formats written as types). Each maps to the Mintlify spelling.
@@ -73,6 +73,7 @@ const ALIASES: Record<string, string> = {
  * a model's own name (`OpenAIChatRequest`) as any value.
  */
 export function readTypeAttribute(text: string): TypeLine {
+  if (isLanguageType(text)) return { kind: "type", schema: {}, named: [] };
   const limited = withLimits(text);
   if (limited !== undefined) return limited;
   const direct = parseTypeLine(text);

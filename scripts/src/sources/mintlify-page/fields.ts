@@ -1,6 +1,6 @@
 import { type Context, fail } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
-import { parseTypeLine } from "../model/type-line.ts";
+import { isLanguageType, parseTypeLine } from "../model/type-line.ts";
 import { isConstraintLine, readConstraint, readExample, readOptions } from "./field-parts.ts";
 import type { Line } from "./lines.ts";
 import { Placer } from "./placer.ts";
@@ -86,10 +86,22 @@ function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints
   const next = i + 1 < end ? (lines[i + 1] as Line).text : undefined;
   // `string` over `int`: a list of type names a copy kept without its bullets, not a field.
   if (next !== undefined && SPELLED_TYPES.has(next) && marker(text) === "type") return false;
-  if (next !== undefined && next !== "") return marker(next) !== undefined;
+  if (next !== undefined && next !== "")
+    return marker(next) !== undefined || languageTyped(lines, i, end);
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   if (prev !== "") return false;
   return hints.keys.has(lastSegment(text)) || isUntypedField(lines, i, end);
+}
+
+/**
+ * `react` over `React.ReactNode`, then a blank line: a hand-written field typed in its SDK's
+ * language. Only under a field-like name (`Microsoft.Compute` over `Microsoft.Storage` is a
+ * list of values).
+ */
+function languageTyped(lines: Line[], i: number, end: number): boolean {
+  const type = i + 1 < end ? (lines[i + 1] as Line).text : "";
+  const after = i + 2 < end ? (lines[i + 2] as Line).text : "";
+  return UNTYPED_NAME.test((lines[i] as Line).text) && isLanguageType(type) && after === "";
 }
 
 /**
@@ -103,11 +115,14 @@ function isUntypedField(lines: Line[], i: number, end: number): boolean {
   const after = i + 2 < end ? (lines[i + 2] as Line).text : "";
   if (i + 1 >= end || (lines[i + 1] as Line).text !== "") return false;
   if (!/^[A-Z][^\s]*(?:\s+\S+){2,}/.test(after)) return false;
-  // Not after a lead-in, nor after `value` and its sentence, again and again, under one.
-  for (let k = above(lines, i); k >= 0; ) {
+  // Not after a lead-in, nor after `value` and its sentence, again and again, under one (a
+  // value is no pill: `string`, `required` end the walk, at a field's head). A list of values
+  // is short: the walk looks back a few pairs only.
+  for (let k = above(lines, i), pairs = 0; k >= 0 && pairs < 12; pairs++) {
     if (/[:：]\s*$/.test((lines[k] as Line).text)) return false;
     const word = above(lines, k);
-    if (word < 0 || !UNTYPED_NAME.test((lines[word] as Line).text)) break;
+    const text = word < 0 ? "" : (lines[word] as Line).text;
+    if (!UNTYPED_NAME.test(text) || marker(text) !== undefined) break;
     k = above(lines, word);
   }
   return true;
@@ -263,6 +278,8 @@ function readField(
       ? newField(head.text, head.no)
       : newField(unnamed, (lines[at + 1] as Line).no);
   let k = at + 1;
+  // Its type in an SDK's language (`React.ReactNode`): any type.
+  if (unnamed === undefined && languageTyped(lines, at, end)) k++;
   let union: string | undefined;
   const tabs: string[] = [];
   for (let first = true; k < end; k++, first = false) {

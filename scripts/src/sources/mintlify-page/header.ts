@@ -127,17 +127,20 @@ export function readHeader(
 // The first line of a code sample in an SDK's language, which a copy keeps where the page's
 // example panel shows that language first (`import { Novu } from '@novu/node';`).
 const SDK_SAMPLE =
-  /^(?:import\s+[\w{*]|from\s+[\w.]+\s+import\s|const\s+\w+\s*=|let\s+\w+\s*=|await\s+\w|require\(|package\s+\w+|using\s+[\w.]+;|<\?php|#include\s)/;
+  /^(?:import\s+[\w{*]|from\s+[\w.]+\s+import\s|const\s+\w+\s*=|let\s+\w+\s*=|await\s+\w|require\(|package\s+\w+)/;
 
 /**
  * Where an SDK sample ends: at the response example (JSON from the line's start, where the
- * sample's own objects are indented), a status tab or a section. Its code is no example.
+ * sample's own objects are indented), a status tab, a section, or a sentence after a blank line
+ * (the description the copy put after the panel). Its code is no example.
  */
 function afterSample(lines: Line[], start: number): number {
   let k = start + 1;
   while (k < lines.length) {
     const line = lines[k] as Line;
-    if (/^[{[]\s*$/.test(line.raw) || STATUS_TAB.test(line.text) || headingKind(lines, k)) break;
+    if (/^[{[]/.test(line.raw) || STATUS_TAB.test(line.text) || headingKind(lines, k)) break;
+    const prose = /^\p{Lu}[^;{}()=<>]*[.!?:]$/u.test(line.text) && /\s/.test(line.text);
+    if (prose && (lines[k - 1] as Line).text === "") break;
     k++;
   }
   return k;

@@ -8,7 +8,7 @@ import type { Header } from "./header.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";
 import { hintsFor, readMediaLine, readPayload, statusBlocks } from "./payloads.ts";
-import type { Section } from "./sections.ts";
+import { isExampleHeading, type Section } from "./sections.ts";
 
 const NO_HINTS = hintsFor(undefined);
 
@@ -41,6 +41,8 @@ export function readOperation(
         ? undefined
         : { value: requestExample.value, media: curlMedia(header.curl) },
   };
+  // The responses a hand-written page shows only by an `Example Response` naming no status.
+  const shownOnly = new Set<ResponseModel>();
   for (const section of sections) {
     const { kind } = section;
     if (kind === "auth") {
@@ -49,6 +51,8 @@ export function readOperation(
       model.body = readBody(lines, section, header, requestExample?.value, ctx);
     } else if (kind === "response") {
       for (const block of readResponses(lines, section, examples, ctx)) {
+        if (isExampleHeading(section.heading.text) && block.fields.length === 0)
+          shownOnly.add(block);
         // A page whose own content lists the response (`## Response` in its MDX) before the
         // reference Mintlify generates from the spec: the generated list, last, is the one.
         const index = model.responses.findIndex((b) => b.code === block.code);
@@ -56,6 +60,19 @@ export function readOperation(
         if (earlier !== undefined && earlier.fields.length > 0 && block.fields.length > 0) {
           model.responses[index] = { ...block, example: block.example ?? earlier.example };
           superseded.push(...earlier.fields);
+        } else if (
+          earlier !== undefined &&
+          (earlier.fields.length === 0 || block.fields.length === 0)
+        ) {
+          // A hand-written page's `Example Response` and its `Responses` list of the same
+          // status: one response, the fields of the one and the example of either.
+          const [listed, shown] = block.fields.length > 0 ? [block, earlier] : [earlier, block];
+          model.responses[index] = {
+            ...listed,
+            example: listed.example ?? shown.example,
+            root: listed.root ?? shown.root,
+            paragraphs: listed.paragraphs.length > 0 ? listed.paragraphs : shown.paragraphs,
+          };
         } else model.responses.push(block);
       }
     } else {
@@ -66,7 +83,22 @@ export function readOperation(
       }
     }
   }
+  exampleToSuccess(model, shownOnly);
   return model;
+}
+
+/**
+ * `Example Response` (no status, so 200) on a page that lists its success as another 2XX
+ * (`201 — Created`) with fields and no example: that response's example.
+ */
+function exampleToSuccess(model: OperationModel, shownOnly: Set<ResponseModel>): void {
+  const shown = model.responses.find((b) => shownOnly.has(b) && b.code === "200");
+  const listed = model.responses.find(
+    (b) => /^2/.test(b.code) && b.code !== "200" && b.fields.length > 0 && b.example === undefined,
+  );
+  if (shown === undefined || listed === undefined) return;
+  listed.example = shown.example;
+  model.responses.splice(model.responses.indexOf(shown), 1);
 }
 
 function sectionFields(

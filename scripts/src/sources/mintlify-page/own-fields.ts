@@ -32,9 +32,18 @@ export function addOwnFields(
     const { fields } = readFields(lines, at + 1, stop, quiet, hintsFor(undefined));
     const into = placeFor(model, kind);
     if (into === undefined) return;
-    const known = new Set(into.existing.filter((f) => f.path.length === 1).map((f) => f.name));
+    // Header names in any case; the credentials the Authorizations section gives; a path
+    // parameter only where the path has it.
+    const key = (name: string) => (kind === "header" ? name.toLowerCase() : name);
+    const known = new Set(into.existing.filter((f) => f.path.length === 1).map((f) => key(f.name)));
+    if (kind === "header") {
+      known.add("authorization");
+      for (const credential of model.security) known.add(credential.name.toLowerCase());
+    }
     for (const field of fields) {
-      if (known.has(field.path[0] as string)) continue;
+      const top = field.path[0] as string;
+      if (known.has(key(top))) continue;
+      if (kind === "path" && !model.path.includes(`{${top}}`)) continue;
       if (field.path.length === 1 && kind !== "body" && kind !== "response") field.location = kind;
       into.add(field);
     }

@@ -2,9 +2,10 @@ import { type Context, fail } from "../model/context.ts";
 import { collectKeys, exampleAt } from "../model/infer.ts";
 import type { PayloadModel } from "../model/payload.ts";
 import { type NamedSchema, parseTypeLine, type Schema } from "../model/type-line.ts";
-import { type ExampleHints, readFields } from "./fields.ts";
+import { type ExampleHints, marker, NAME, readFields } from "./fields.ts";
 import { opensJson } from "./json-block.ts";
 import type { Line } from "./lines.ts";
+import { isTableHeader } from "./table-rows.ts";
 
 const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+))?$/i;
 const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s+[-—–]\s+(.+))?$/;
@@ -194,8 +195,29 @@ function readStatusHead(
   if (reasonOnly !== undefined) return json ? { code, next: m } : undefined;
   // `402 - Card Declined` amid a field's description opens no block: only over its JSON or
   // at the section's top.
-  if (phrase !== undefined) return first || json ? { code, next: m, reason: phrase } : undefined;
+  if (phrase !== undefined) {
+    // Not a status listed under a lead-in (`…returns one of:`) in a field's description.
+    // (Over the statuses listed before it, if any.)
+    let above = at - 1;
+    while (
+      above >= 0 &&
+      (/^$/.test((lines[above] as Line).text) || STATUS.test((lines[above] as Line).text))
+    )
+      above--;
+    const listed = /[:：]$/.test(lines[above]?.text ?? "");
+    const over = m >= end || json || opensFields(lines, m, end);
+    const opens = first || (!listed && (over || STATUS.test((lines[m] as Line).text)));
+    return opens ? { code, next: m, reason: phrase } : undefined;
+  }
   return reason || first || json ? { code, next: m } : undefined;
+}
+
+/** A table of fields (its header) or a field (a name over its type) at line `at`. */
+function opensFields(lines: Line[], at: number, end: number): boolean {
+  const text = lines[at]?.text ?? "";
+  if (at >= end || text === "") return false;
+  if (isTableHeader(text)) return true;
+  return NAME.test(text) && marker(lines[at + 1]?.text ?? "") === "type";
 }
 
 function skipBlank(lines: Line[], from: number, end: number): number {

@@ -66,14 +66,15 @@ const EXAMPLE_RESPONSE =
 const EXAMPLE_TITLE =
   /^(?:(?:example|sample) (?:request|call|usage|code)s?(?: \([^)]{1,20}\))?|(?:request|code) (?:examples?|samples?)|examples? \([^)]{1,20}\))$/i;
 
+/** True for a hand-written page's `Example Response` heading that names no status. */
+export function isExampleHeading(text: string): boolean {
+  return EXAMPLE_RESPONSE.test(text) && !/\d/.test(text);
+}
+
 function exampleKind(lines: Line[], i: number): SectionKind | undefined {
   let k = i + 1;
   while (k < lines.length && (lines[k] as Line).text === "") k++;
-  if (!/^[{[]/.test(lines[k]?.text ?? "")) return undefined;
-  // A page with a Response section of its own shows its example there too.
-  for (let m = k; m < lines.length; m++)
-    if (HEADINGS[(lines[m] as Line).text] === "response") return undefined;
-  return "response";
+  return /^[{[]/.test(lines[k]?.text ?? "") ? "response" : undefined;
 }
 
 /** True for a line shaped like a section heading that this parser does not know. */
@@ -83,7 +84,10 @@ export function isUnknownHeading(lines: Line[], i: number): boolean {
   // A response's reason, shown under or instead of the status: a description, not a heading.
   if (isReasonHeading(text)) return false;
   if (Object.hasOwn(HEADINGS, text) || isToggle(lines, i)) return false;
-  if (!SECTION_NOUNS.test(text) && !EXAMPLE_TITLE.test(text)) return false;
+  // `Example usage` over a sample ends a section only where no field follows it: amid a
+  // field's description, it is the description's.
+  if (!SECTION_NOUNS.test(text) && !(EXAMPLE_TITLE.test(text) && isProse(lines, i + 1)))
+    return false;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   const next = lines[i + 1]?.text;
   if (prev !== "" || (next !== undefined && next !== "")) return false;

@@ -89,6 +89,11 @@ function readHeader(text: string): { roles: Role[]; split: "tab" | "pipe" | "glu
   return { roles: known, split };
 }
 
+/** True for a line that heads a copied table of fields (`NameTypeRequiredDescription`). */
+export function isTableHeader(text: string): boolean {
+  return readHeader(text) !== undefined;
+}
+
 function pipeCells(text: string): string[] {
   return text
     .replace(/^\|/, "")
@@ -102,42 +107,65 @@ function pipeCells(text: string): string[] {
     );
 }
 
+/** A pattern that matches `word` in any case, without the `i` flag (which would blind the
+ * uppercase look-aheads below). */
+function anyCase(word: string): string {
+  return word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
+
+const TYPE_CELL = `(?:${TYPE_WORD.replace(/[a-z][a-z-]*/g, anyCase)})(?:\\s*\\([\\w -]+\\))?`;
+const YES_NO_CELL = `(?:${YES_NO.slice(3, -1)
+  .split("|")
+  .map((w) => anyCase(w))
+  .join("|")})`;
+
 /**
  * A run-together row's cells, read in the header's order; undefined when it does not fit. The
  * name is the longest that leaves a fitting rest (`account_numberstring…` is `account_number`),
- * and no cell after it starts with a space, which a run-together copy never leaves.
+ * no cell after it starts with a space, which a run-together copy never leaves, and a type ends
+ * where a capital or no letter follows (`stringInternal…`, not `Int` + `ernal…`); failing that,
+ * wherever the rest fits (`idstringthe id.`).
  */
 function gluedCells(text: string, roles: Role[]): string[] | undefined {
-  const parts = roles.map((role, index) => {
-    const last = index === roles.length - 1;
-    switch (role) {
-      case "name":
-        return "([A-Za-z_$][\\w$.\\-[\\]{}]*)";
-      case "type":
-        return `(${TYPE_WORD}(?:\\s*\\([\\w -]+\\))?)`;
-      case "required":
-        return `(${YES_NO})`;
-      case "location":
-        return "(path|query|header|body|cookie)";
-      case "description":
-        return last ? "(\\S.*|)" : "(\\S.*?|)";
-      // A value before the description (`3How often…`): one word, the description capitalised.
-      default:
-        return last ? "(\\S*)" : "(\\S*?)(?=[A-Z]|$)";
-    }
-  });
-  const match = new RegExp(`^${parts.join("")}$`, "i").exec(text);
-  if (match === null) return undefined;
-  const cells = match.slice(1);
-  // `…of the knowledge base.KB_123456`: a description followed by an example, run together,
-  // split at the first sentence end whose rest is one word (`dollars.12.50` keeps `12.50`).
-  const described = roles.indexOf("description");
-  if (described >= 0 && roles[described + 1] === "example" && described + 2 === roles.length) {
-    const both = `${cells[described]}${cells[described + 1]}`;
-    const split = /^(.*?[.!?)])(\S+)$/.exec(both);
-    cells[described] = split ? (split[1] as string) : both;
-    cells[described + 1] = split ? (split[2] as string) : "";
+  for (const bounded of [true, false]) {
+    const parts = roles.map((role, index) => {
+      const last = index === roles.length - 1;
+      switch (role) {
+        case "name":
+          return "([A-Za-z_$][\\w$.\\-[\\]{}]*)";
+        case "type":
+          return `(${TYPE_CELL})${bounded ? "(?![a-z])" : ""}`;
+        case "required":
+          return `(${YES_NO_CELL})`;
+        case "location":
+          return `(${anyCase("path|query|header|body|cookie")})`;
+        case "description":
+          return last ? "(\\S.*|)" : "(\\S.*?|)";
+        // A value before the description (`3How often…`): a dash, or one word up to the
+        // description's capital.
+        default:
+          return last ? "(\\S*)" : "([-—–]|\\S*?(?=[A-Z]|$))";
+      }
+    });
+    const match = new RegExp(`^${parts.join("")}$`).exec(text);
+    if (match !== null) return splitExample(match.slice(1), roles);
   }
+  return undefined;
+}
+
+/**
+ * `…of the knowledge base.KB_123456`: a description followed by an example, run together, split
+ * at the first sentence end (a letter or bracket before the stop, so `e.g. 9.99` is no end)
+ * whose rest is one word (`dollars.12.50` keeps `12.50`).
+ */
+function splitExample(cells: string[], roles: Role[]): string[] {
+  const described = roles.indexOf("description");
+  if (described < 0 || roles[described + 1] !== "example" || described + 2 !== roles.length)
+    return cells;
+  const both = `${cells[described]}${cells[described + 1]}`;
+  const split = /^(.*?[^\s\d][.!?)])(\S+)$/.exec(both);
+  cells[described] = split ? (split[1] as string) : both;
+  cells[described + 1] = split ? (split[2] as string) : "";
   return cells;
 }
 
@@ -155,6 +183,10 @@ function rowCells(row: Line, roles: Role[], split: "tab" | "pipe" | "glued") {
         : [];
   return cells.length === roles.length ? cells.map((cell) => cell.trim()) : undefined;
 }
+
+// A run-together row's start: a name glued to the next cell (`sizewidgetBig.`), which a
+// sentence under the table (`Both are optional.`) is not.
+const GLUED_ROW = /^[A-Za-z_$][\w$.\-[\]{}]*[a-z0-9_\]][A-Z]/;
 
 /** A line shaped as a row of the table's kind (tabs, pipes), whether or not it fits. */
 function rowShaped(text: string, split: "tab" | "pipe" | "glued"): boolean {
@@ -221,7 +253,8 @@ export function expandTables(lines: Line[]): Expanded {
       const cells = rowCells(row, header.roles, header.split);
       if (cells === undefined) {
         // Right under a row, a line that fits no column is a row the reader cannot split.
-        const adjoining = header.split === "glued" && next === k && rows.length > 0;
+        const adjoining =
+          header.split === "glued" && next === k && rows.length > 0 && GLUED_ROW.test(row.text);
         if (rowShaped(row.text, header.split) || adjoining) out.misfits.push(row);
         break;
       }

@@ -49,9 +49,6 @@ class TypeSyntaxError {
  */
 export function parseTypeLine(text: string): TypeLine {
   const named: NamedSchema[] = [];
-  // `React.ReactNode`: a language's own type, which a hand-written field renders as written.
-  // It says nothing JSON Schema can: the field is of any type.
-  if (LANGUAGE_TYPE.test(text.trim())) return { kind: "type", schema: {}, named };
   try {
     return { kind: "type", schema: parseUnion(text.trim(), named, 0), named };
   } catch (error) {
@@ -105,7 +102,15 @@ const ATOM = String.raw`\(?(?:array\[[a-z]+\]|[a-z][\w-]*(?:<[^<>]*>)?)\)?(?:\[\
 const TYPE_SHAPE = new RegExp(`^${ATOM}(?:\\s*\\|\\s*${ATOM})*$`);
 
 /** Shapes that can only be a type line: generics, array suffixes, unions, named objects. */
-const LANGUAGE_TYPE = /^[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+$/;
+/**
+ * `React.ReactNode`: a language's own type, which a hand-written field's type renders as
+ * written. It says nothing JSON Schema can: the field is of any type. Only where a type must
+ * stand (a type attribute, the line under a field's name): elsewhere it may be a value
+ * (`Microsoft.Compute`).
+ */
+export function isLanguageType(text: string): boolean {
+  return /^[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+$/.test(text.trim());
+}
 
 // `enum<str`: a type cut off where the page ends (a truncated copy).
 const CUT_OFF = /^(?:enum|string|integer|number|array|object|boolean)<[\w.:+-]*$/;
