@@ -710,4 +710,33 @@ describe("a response shown only by examples", () => {
     const ok = (operation(doc).responses as Record<string, unknown>)["200"];
     expect(Object.keys(propertiesOf(ok))).toEqual(["id"]);
   });
+
+  it("takes a `<CodeGroup>`'s JSON titled as the response for the response's example", () => {
+    const { doc } = convert(
+      '---\napi: "POST /v1/boards"\n---\n\n<ParamField body="name" type="string" required>Name.</ParamField>\n\n' +
+        '<CodeGroup>\n```bash Request\ncurl -X POST https://api.tally.example/v1/boards -d \'{"name": "a"}\'\n```\n\n' +
+        '```json Response\n{ "id": "b_1", "name": "a" }\n```\n</CodeGroup>\n',
+    );
+    const ok = (operation(doc).responses as Record<string, Schema>)["200"] as Schema;
+    expect(Object.keys(propertiesOf(ok))).toEqual(["id", "name"]);
+  });
+
+  it("reads a Dutch example response heading with its status", () => {
+    const { doc } = convert(
+      "`POST https://api.tally.example/v1/orders`\n\n## Voorbeeldrespons (201 Created)\n\n" +
+        '```json\n{ "data": { "id": "o_1" } }\n```\n',
+    );
+    expect(Object.keys(operation(doc).responses as Schema)).toEqual(["201"]);
+  });
+
+  it("reads a Required cell that names the cases it applies to as not required", () => {
+    const { doc } = convert(
+      "`POST https://api.tally.example/v1/jobs`\n\n## Parameters\n\n| Field | Type | Required | Description |\n" +
+        "|---|---|---|---|\n| `mode` | string | ✅ | The mode. |\n| `url` | string | Mode 1/2 | The source. |\n",
+    );
+    const body = ((operation(doc).requestBody as Schema).content as Record<string, Schema>)[
+      "application/json"
+    ]?.schema as Schema;
+    expect(body.required).toEqual(["mode"]);
+  });
 });

@@ -322,7 +322,7 @@ const RESPONSE_HEADING =
   /^(?:[1-5]\d\d\b.*|(?:[\p{L}-]+\s+){0,2}(?:respon[sc]es?|respuestas?|respostas?|r[ée]ponses?|antworten?)\b.*|响应.*|返回.*|レスポンス.*|응답.*|ответ.*)$/iu;
 
 export const RESPONSE_SECTION =
-  /\b(?:respon[sc]es?|returns?|returned|output|results?|respuesta|resposta|r[ée]ponse|antwort)\b|^(?:respuestas|respostas|r[ée]ponses|antworten)(?:\s+(?:de|del|da|do|des|du|der)\b.*)?$|^[1-5]\d\d\b|返回|响应|出参|レスポンス|応答|응답|ответ/i;
+  /\b(?:respon[sc]es?|returns?|returned|output|results?|respuesta|resposta|r[ée]ponse|antwort)\b|^(?:respuestas|respostas|r[ée]ponses|antworten)(?:\s+(?:de|del|da|do|des|du|der)\b.*)?$|^[1-5]\d\d\b|^(?:voorbeeld)?respons\b|返回|响应|出参|レスポンス|応答|응답|ответ/i;
 // A description that opens with "Required" (or "**Required.**") marks the field required.
 // So does one that opens with the word in the page's language (`必填，…`, `必須。…`).
 const REQUIRED_NOTE = /^\**[(（]?(?:required\b|必填|必需|必須|필수)/i;
@@ -436,15 +436,22 @@ function yesNo(text: string, field: Field, ctx: Context, what: string): boolean 
   if (YES.test(word)) return true;
   if (NO.test(word)) return false;
   // `Yes, for card payments`: a conditional requirement is no requirement the schema can state.
+  // (Its words are kept out of the description, whose prose would read `One of a or b` as
+  // the field's values.)
   if (/^yes\b/i.test(word)) return false;
   // `Conditional*`, `Condicional`, `Depends`: required only sometimes, which a schema cannot say.
   // So too `See note` / `见说明` (the note says which of several is needed), `条件必填`, and a
   // condition said outright: `One of to or contact`, `When the template has tags`.
   if (
-    /^no\b|^condi[ct]ional|^depends|^depende|^see\b|^见|^參見|^参见|^条件|^條件|^視|^视/i.test(
+    /^no\b|^condi[ct]ional|^depends|^depende|^see\b|^见|^參見|^参见|^条件|^條件|^視|^视/i.test(word)
+  )
+    return false;
+  if (
+    /^(?:one of|either|when|if|unless|only (?:if|when|for)|required (?:if|when|for)|cuando|si|wenn|falls)\b/i.test(
       word,
     ) ||
-    /^(?:one of|either|when|if|unless|only (?:if|when|for)|required (?:if|when|for)|cuando|si|wenn|falls)\b/i.test(
+    // `Mode 1/2`, `For refunds`: required in the cases it names.
+    /^(?:for|in|with|on|per|mode|modes|type|kind|plan|tier|case|option|variant|version)\s+\S/i.test(
       word,
     )
   )

@@ -273,7 +273,7 @@ export function walkPage(
         const from = page.groups.length;
         // A section of another operation inside the container ends with it.
         const apartOutside = apartDepth;
-        visit(node.children, depth + 1);
+        visit(labelledResponses(node, tree, ctx, page.responseExamples), depth + 1);
         apartDepth = apartOutside;
         section = outer;
         // `<ResponseField name="data" type="object">` then, beside it, `<Expandable title="Data
@@ -551,4 +551,27 @@ function isBareWrapper(node: MdNode): boolean {
   return (
     (node.attributes ?? []).length === 0 && (node.children ?? []).some((c) => isFieldElement(c))
   );
+}
+
+// A code block's title that says it shows the response (`json Response`, `json 200 OK`).
+const RESPONSE_LABEL =
+  /\b(?:respon[sc]es?|respuesta|resposta|r[ée]ponse|success|output|result)\b|响应|返回|^\s*[1-5]\d\d\b/i;
+
+/**
+ * A `<CodeGroup>`'s JSON blocks titled as the response (`\`\`\`json Response`): response examples,
+ * as `<ResponseExample>`'s are. The container's other children, to be read as usual.
+ */
+function labelledResponses(
+  node: MdNode,
+  tree: Tree,
+  ctx: Context,
+  into: ResponseExample[],
+): MdNode[] | undefined {
+  if (!isJsx(node, "CodeGroup")) return node.children;
+  return (node.children ?? []).filter((child) => {
+    if (child.type !== "code" || !RESPONSE_LABEL.test(child.meta ?? "")) return true;
+    const example = responseExampleOf(child, tree, ctx);
+    if (example !== undefined) into.push(example);
+    return example === undefined;
+  });
 }
