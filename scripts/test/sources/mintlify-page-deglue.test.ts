@@ -3,6 +3,7 @@ import {
   splitAtFieldMarks,
   splitFieldHead,
   splitGlued,
+  splitGluedPills,
 } from "../../src/sources/mintlify-page/deglue.ts";
 import { nameHints, splitGluedName } from "../../src/sources/mintlify-page/glued-names.ts";
 import { normalizePage } from "../../src/sources/mintlify-page/normalize.ts";
@@ -120,5 +121,52 @@ describe("putting back the line breaks an extractor lost", () => {
     const texts = normalizePage(page.join("\n")).lines.map((line) => line.text);
     expect(texts).toContain("The model used for the embedding");
     expect(texts).not.toContain("ding");
+  });
+
+  it("splits pills glued to the next name or the description, and a name glued to its pills", () => {
+    expect(splitGluedPills("requiredaccountId", "string", "string")).toEqual([
+      "required",
+      "accountId",
+    ]);
+    expect(splitGluedPills("headerrequiredBearer token.", "string", "")).toEqual([
+      "header",
+      "required",
+      "Bearer token.",
+    ]);
+    expect(splitGluedPills("Authorizationheaderrequired", "", "string")).toEqual([
+      "Authorization",
+      "header",
+      "required",
+    ]);
+    expect(splitGluedPills("amountrequired", "Body", "number")).toEqual(["amount", "required"]);
+    // A name that merely ends in the word, or a line not among a field's pills, is left alone.
+    expect(splitGluedPills("is_required", "", "boolean")).toBeUndefined();
+    expect(splitGluedPills("requiredness matters here.", "The mode.", "")).toBeUndefined();
+  });
+
+  it("reads the pills before a late type line as the field's, in a copy with no blank lines", () => {
+    const page = normalizePage("Authorizations\nAuthorizationheaderrequired\nstring\nThe key.\n");
+    expect(page.lines.map((l) => l.text)).toEqual([
+      "Authorizations",
+      "Authorization",
+      "header",
+      "required",
+      "string",
+      "The key.",
+      "",
+    ]);
+  });
+
+  it("splits a curl's closing quote from the response example glued after it", () => {
+    const page = normalizePage(
+      'curl -X POST https://x.test/v1 \\\n--data \'\n{"a": 1}\n\'{\n"id": 2\n}\n',
+    );
+    expect(page.lines.map((l) => l.text)).toContain("'");
+    expect(page.lines.map((l) => l.text)).toContain("{");
+  });
+
+  it("keeps the last word of a wrapped sentence off the next field's name", () => {
+    const page = normalizePage("in the expand\nparameter.\nexpand\narray\n");
+    expect(page.lines.map((l) => l.text)).toContain("parameter.");
   });
 });

@@ -13,6 +13,22 @@ const curlTo = (url: string, ...headers: string[]) => [
 ];
 
 describe("mintlify-page header", () => {
+  it("reads a copy whose pills run into names, and a hand-written Response Parameters section", () => {
+    const doc = parse(
+      "POST\n/\nv1\n/\npayouts\nAuthorizations\nX-Keyheaderrequired\nstring\nThe key.\n" +
+        "Body\napplication/json\namountrequired\nnumber\nHow much.\nnote\nstring\nrequiredcurrency\nstring\n" +
+        "\nResponse Parameters\n\nid\nstring\n\nThe payout.\n",
+    );
+    const post = doc.paths["/v1/payouts"].post;
+    const body = post.requestBody.content["application/json"].schema;
+    expect(Object.keys(body.properties)).toEqual(["amount", "note", "currency"]);
+    expect(body.required).toEqual(["amount", "note"]);
+    expect(doc.components.securitySchemes).toMatchObject({ xKey: { in: "header", name: "X-Key" } });
+    expect(
+      Object.keys(post.responses["200"].content["application/json"].schema.properties),
+    ).toEqual(["id"]);
+  });
+
   it("skips a sample in an SDK's language to its example or to the description after it", () => {
     const sample =
       "import { Tally } from 'tally';\n\nconst t = new Tally();\nawait t.send({ a: 1 });\n";

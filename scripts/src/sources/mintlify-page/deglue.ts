@@ -172,3 +172,31 @@ function matchesSlug(name: string, slug: string): boolean {
   const again = field.replace(/-\d+$/, "");
   return flat !== "" && [field, again].some((f) => letters(f).endsWith(flat));
 }
+
+const PILL_WORDS = /^(header|query|path|cookie)?(required|deprecated)?/;
+
+/**
+ * An extractor that keeps no break after a field's last pill glues it to what follows: the
+ * next field's name (`requiredaccountId` over `string`) or the description
+ * (`requiredaccount_id corresponding to…`); with the type on the next line, the name runs into
+ * its own pills (`Authorizationheaderrequired`, `amountrequired`). Split back into lines: after
+ * a type line, the pills first; before one, the name first. Undefined when the line is no such
+ * run.
+ */
+export function splitGluedPills(text: string, prev: string, next: string): string[] | undefined {
+  const words = (run: string) =>
+    (PILL_WORDS.exec(run) ?? []).slice(1).filter((w) => w !== undefined);
+  const lead = PILL_WORDS.exec(text)?.[0] ?? "";
+  if (lead !== "" && lead.length < text.length && parseTypeLine(prev).kind === "type") {
+    const rest = text.slice(lead.length).trim();
+    return rest === "" ? undefined : [...(words(lead) as string[]), rest];
+  }
+  if (parseTypeLine(next).kind !== "type") return undefined;
+  const tail =
+    /^([A-Za-z_$][\w$.-]*?[a-z0-9])((?:header|query|path|cookie)?(?:required|deprecated)?)$/.exec(
+      text,
+    );
+  if (tail === null || tail[2] === "" || parseTypeLine(tail[1] as string).kind === "type")
+    return undefined;
+  return [tail[1] as string, ...(words(tail[2] as string) as string[])];
+}

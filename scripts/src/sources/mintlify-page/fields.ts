@@ -281,6 +281,7 @@ function readField(
   // Its type in an SDK's language (`React.ReactNode`): any type.
   if (unnamed === undefined && languageTyped(lines, at, end)) k++;
   let union: string | undefined;
+  let typed = false;
   const tabs: string[] = [];
   for (let first = true; k < end; k++, first = false) {
     const line = lines[k] as Line;
@@ -294,17 +295,22 @@ function readField(
       tabs.push(line.text);
       continue;
     }
-    if (!first && isMarkerWordName(lines, k, end)) break;
+    // (Before the field's own type, `required` over `string` is its pill and its late type.)
+    if (!first && (typed || field.location === undefined) && isMarkerWordName(lines, k, end)) break;
     if (isTypeMarker(kind)) {
       const type = parseTypeLine(line.text);
       // After a union type (`(Text · object | File · object)[]`), Mintlify prints the type of
       // each alternative again on its own line: the union already says them all.
       if (!first && type.kind === "type" && union !== undefined) continue;
-      if (!first || type.kind !== "type") {
+      // The type after the location and `required` pills (`Authorization`, `header`,
+      // `required`, then `string`): an extractor's order, still the field's one type.
+      const late = !first && type.kind === "type" && field.schema.type === undefined && !typed;
+      if ((!first && !late) || type.kind !== "type") {
         const reason = type.kind === "invalid" ? type.reason : "the type line right after the name";
         fail(ctx, line.no, reason, line.text);
         continue;
       }
+      typed = true;
       field.schema = type.schema;
       field.named = type.named;
       if (/[|·]/.test(line.text)) union = line.text;

@@ -1,6 +1,12 @@
 import { parseTypeLine } from "../model/type-line.ts";
 import { joinFieldHeads } from "./compact.ts";
-import { isPillRun, splitAtFieldMarks, splitFieldHead, splitGlued } from "./deglue.ts";
+import {
+  isPillRun,
+  splitAtFieldMarks,
+  splitFieldHead,
+  splitGlued,
+  splitGluedPills,
+} from "./deglue.ts";
 import { NAME } from "./fields.ts";
 import { type NameHints, nameHints, splitGluedName } from "./glued-names.ts";
 import { restoreMethod } from "./header.ts";
@@ -93,6 +99,34 @@ function endsSample(text: string): boolean {
   );
 }
 
+/**
+ * `}'{`: the curl's `--data` quote closed and the response example opened on the same line (a
+ * text extraction that dropped the line break between the two panels). The lines to split, by
+ * index, each into the command's end and the example's start; found by following the curl's
+ * single quotes from its first line.
+ */
+function examplesAfterData(raws: string[]): Map<number, string[]> {
+  const splits = new Map<number, string[]>();
+  let inCurl = false;
+  let quoted = false;
+  raws.forEach((raw, index) => {
+    if (!inCurl && /^\s*curl\s/.test(raw)) inCurl = true;
+    if (!inCurl) return;
+    for (let c = 0; c < raw.length; c++) {
+      if (raw[c] !== "'") continue;
+      quoted = !quoted;
+      if (!quoted && /[{[]/.test(raw[c + 1] ?? "")) {
+        splits.set(index, [raw.slice(0, c + 1), raw.slice(c + 1)]);
+        inCurl = false;
+        return;
+      }
+    }
+    // The command ends at a line that neither continues it nor stays inside its quote.
+    if (!quoted && !/\\\s*$/.test(raw)) inCurl = false;
+  });
+  return splits;
+}
+
 /** Brings a page saved as a browser copy, a text extraction or a markdown scrape into one shape. */
 export function normalizePage(text: string): NormalPage {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
@@ -102,12 +136,16 @@ export function normalizePage(text: string): NormalPage {
     .map((raw, index, all) => toEnglish(raw, () => nextText(all, index + 1), isPillRun));
   const inline = looksLikeInlineExtract(raws);
   const untyped = inline ? new Set<number>() : untypedNames(raws);
+  const glued = examplesAfterData(raws);
   const split = (raw: string, index: number) =>
     inline
       ? unfoldInline(raw).flatMap((piece) => deglue(piece, nextText(raws, index + 1)))
       : untyped.has(index)
         ? [raw, "any"]
-        : deglue(raw, nextText(raws, index + 1));
+        : glued.has(index)
+          ? (glued.get(index) as string[])
+          : (splitGluedPills(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
+            deglue(raw, nextText(raws, index + 1)));
   const all = raws.flatMap((raw, index) =>
     split(raw, index).map((piece) => {
       const clean = piece
@@ -198,7 +236,10 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
     }
     // The two halves sit on consecutive lines; a sentence ending "OK." above a name does not.
     const rest = i + 1;
+    // (Not the last word of a sentence wrapped over lines: `in the expand` / `parameter.`.)
+    const wrapped = /\s.*[\p{L},]$/u.test(lines[i - 1]?.text ?? "");
     if (
+      !wrapped &&
       DOTTED_HEAD.test(text) &&
       NAME_PART.test(lines[rest]?.text ?? "") &&
       isPillRun(lines[skipBlank(lines, rest + 1)]?.text ?? "")
@@ -303,6 +344,15 @@ function untypedNames(raws: string[]): Set<number> {
 }
 
 const MARKS = /^(?:required|deprecated|optional|header|query|path|cookie|default:.*)$/;
+
+/** The line with text before `from` (included), without its invisible characters. */
+function prevText(raws: string[], from: number): string {
+  for (let i = from; i >= 0; i--) {
+    const text = (raws[i] as string).replace(INVISIBLE, "").trim();
+    if (text !== "") return text;
+  }
+  return "";
+}
 
 /** The next line with text, without its invisible characters ("" at the end). */
 function nextText(raws: string[], from: number): string {

@@ -24,4 +24,8 @@ export const SECTION_HEADINGS: Readonly<Record<string, SectionKind>> = {
   "Body Params": "body",
   Response: "response",
   Responses: "response",
+  // A hand-written page's own titles for the response's fields.
+  "Response Parameters": "response",
+  "Response Fields": "response",
+  "Response Body": "response",
 };
