@@ -739,4 +739,34 @@ describe("a response shown only by examples", () => {
     ]?.schema as Schema;
     expect(body.required).toEqual(["mode"]);
   });
+
+  it("keeps `### Body` under a heading that only mentions results the request's", () => {
+    const table = "| Field | Type | Description |\n| --- | --- | --- |\n";
+    const { doc } = convert(
+      `\`POST https://api.tally.example/v1/search\`\n\n## Filtering results\n\n### Body\n\n${table}` +
+        "| `filter` | string | The filter. |\n",
+    );
+    expect(bodyNames(doc)).toEqual(["filter"]);
+  });
+
+  it("reads a condition in an Optional column as not required", () => {
+    const { doc } = convert(
+      "`POST https://api.tally.example/v1/files`\n\n## Body\n\n| Field | Type | Optional | Description |\n" +
+        "|---|---|---|---|\n| `name` | string | No | The name. |\n| `url` | string | For uploads | The source. |\n",
+    );
+    const body = ((operation(doc).requestBody as Schema).content as Record<string, Schema>)[
+      "application/json"
+    ]?.schema as Schema;
+    expect(body.required).toEqual(["name"]);
+  });
+
+  it("leaves a `<CodeGroup>` block titled as a request out of the response", () => {
+    const { doc } = convert(
+      '---\napi: "POST /v1/exports"\n---\n\n<CodeGroup>\n```json Request with output\n{ "format": "csv" }\n```\n</CodeGroup>\n\n' +
+        '<ResponseField name="id" type="string">The export.</ResponseField>\n',
+    );
+    const ok = (operation(doc).responses as Record<string, Schema>)["200"] as Schema;
+    const media = (ok.content as Record<string, Schema>)["application/json"] as Schema;
+    expect(media.example).toBeUndefined();
+  });
 });

@@ -505,4 +505,14 @@ describe("mintlify-page parameters and bodies", () => {
     );
     expect(Object.keys(responseSchema(values).properties)).toEqual(["provider"]);
   });
+
+  it("keeps type words listed as values under a lead-in in the description", () => {
+    const doc = parse(
+      response(
+        "kind\nstring\n\nHow it is stored. One of:\n\nstring\n\nAs text.\n\nnumber\n\nAs a number.\n\n" +
+          "boolean\n\nAs a flag.\n",
+      ),
+    );
+    expect(Object.keys(responseSchema(doc).properties)).toEqual(["kind"]);
+  });
 });

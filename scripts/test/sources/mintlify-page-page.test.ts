@@ -13,6 +13,19 @@ const curlTo = (url: string, ...headers: string[]) => [
 ];
 
 describe("mintlify-page header", () => {
+  it("opens statuses under a lead-in, after a sentence, and keeps one example per status", () => {
+    const doc = parse(
+      'POST\n/\nv1\n/\nholds\nPlace a hold\n\nExample Response\n\n{"id": "h_1"}\n\n' +
+        'Example Response\n\n{"error": "x"}\n\nResponses\n\nThe call answers with one of:\n\n' +
+        "201 — Created\n\nFieldTypeDescription\nidstringThe hold.\n\n409 — Conflict\n\n" +
+        "Returned when funds are short.\n\nFieldTypeDescription\nerrorstringThe code.\n",
+    );
+    const responses = doc.paths["/v1/holds"].post.responses;
+    expect(Object.keys(responses)).toEqual(["201", "409"]);
+    expect(responses["201"].content["application/json"].example).toEqual({ id: "h_1" });
+    expect(responses["409"].description).toBe("Returned when funds are short.");
+  });
+
   it("reads a copy whose pills run into names, and a hand-written Response Parameters section", () => {
     const doc = parse(
       "POST\n/\nv1\n/\npayouts\nAuthorizations\nX-Keyheaderrequired\nstring\nThe key.\n" +

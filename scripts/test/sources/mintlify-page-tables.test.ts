@@ -105,4 +105,39 @@ describe("a copied table of fields", () => {
     const loose = lines("NameTypeRequiredDescription", "a sentence that fits no column");
     expect(expandTables(loose).lines).toEqual(loose);
   });
+
+  it("reads lower-case types first, so a capitalised word inside a camelCase name stays in it", () => {
+    expect(named("FieldTypeDescription", "parentObjectIdstringid of the parent.")).toEqual([
+      "parentObjectId",
+      "string",
+      "id of the parent.",
+    ]);
+    expect(named("FieldTypeDescription", "totalint64The total.")).toEqual([
+      "total",
+      "integer<int64>",
+      "The total.",
+    ]);
+  });
+
+  it("reads a number before a lower-case description, and an example after a bracket", () => {
+    expect(named("NameTypeDefaultDescription", "retriesinteger3how often.")).toEqual([
+      "retries",
+      "integer",
+      "default:3",
+      "how often.",
+    ]);
+    expect(named("FieldTypeDescriptionExample", "codestringA code (ISO 4217)USD")).toEqual([
+      "code",
+      "string",
+      "A code (ISO 4217)",
+      "Example: USD",
+    ]);
+  });
+
+  it("reports a lower-case row right under the rows that fits no column", () => {
+    const out = expandTables(
+      lines("NameTypeDescription", "idstringthe id.", "labelsmapthe labels."),
+    );
+    expect(out.misfits.map((line) => line.text)).toEqual(["labelsmapthe labels."]);
+  });
 });

@@ -126,14 +126,12 @@ export function readFieldTable(
   // section over it (`## 响应字段说明`).
   const silent =
     sectionLocation(section) === undefined && !/request|body|param/i.test(section ?? "");
-  // `### Body` / `### Headers` under `## Response`: the response's body and headers.
   const notRequest = !/request|solicitud|requisi/i.test(section ?? "");
-  const ofResponse = RESPONSE_SECTION.test(outer ?? "") && notRequest;
+  // `### Body` / `### Headers` under the response's own heading (`## Successful response`),
+  // not one that mentions results (`## Filtering results`), where they are the request's.
+  const ofResponse = RESPONSE_HEADING.test((outer ?? "").trim()) && notRequest;
   const bodyOnly = /^(?:body|cuerpo|corpo|corps|正文)$/i.test((section ?? "").trim());
-  // Headers only under the response's own heading (`## Successful response`), not one that
-  // mentions results (`## Filtering results`), where they are the request's.
-  const responseHeaders = RESPONSE_HEADING.test((outer ?? "").trim()) && notRequest;
-  if (responseHeaders && (headers || sectionLocation(section) === "header")) {
+  if (ofResponse && (headers || sectionLocation(section) === "header")) {
     note(
       ctx,
       lineOf(table, tree),
@@ -142,7 +140,10 @@ export function readFieldTable(
     );
     return [];
   }
-  const response = RESPONSE_SECTION.test(section ?? "") || ((silent || bodyOnly) && ofResponse);
+  const response =
+    RESPONSE_SECTION.test(section ?? "") ||
+    (silent && RESPONSE_SECTION.test(outer ?? "")) ||
+    (bodyOnly && ofResponse);
   // The groups' section says what they are of: the response's `Body` is the response's.
   const part = bodyOnly && ofResponse ? outer : section;
   const kind: FieldGroup["kind"] = response ? "response" : "param";
@@ -187,9 +188,10 @@ export function readFieldTable(
     // An empty cell (beside rows marked ✅) says nothing more: only what the name's mark says.
     const blank = required !== undefined && required.trim() === "";
     if (required !== undefined && !blank)
-      marked = yesNo(required, field, ctx, "required") ?? marked;
+      marked = when(yesNo(required, field, ctx, "required"), false) ?? marked;
     else if (blank) marked ||= false;
-    else if (optional !== undefined) marked = !(yesNo(optional, field, ctx, "optional") ?? !marked);
+    else if (optional !== undefined)
+      marked = !(when(yesNo(optional, field, ctx, "optional"), true) ?? !marked);
     else if (REQUIRED_HEADING.test((section ?? "").trim().replace(/^\d+(?:\.\d+)*\.?\s+/, "")))
       marked = true;
     // `| Header | Value |`: what every request sends.
@@ -427,7 +429,21 @@ function readType(text: string, field: Field, ctx: Context): boolean {
   return required;
 }
 
-function yesNo(text: string, field: Field, ctx: Context, what: string): boolean | undefined {
+/** A cell's answer, with `sometimes` (a condition) read as the column's `no` for required. */
+function when(answer: boolean | "sometimes" | undefined, sometimes: boolean): boolean | undefined {
+  return answer === "sometimes" ? sometimes : answer;
+}
+
+/**
+ * A Required (or Optional) cell: yes, no, `sometimes` (a condition the schema cannot state,
+ * which is no requirement), or undefined after reporting a cell it cannot read.
+ */
+function yesNo(
+  text: string,
+  field: Field,
+  ctx: Context,
+  what: string,
+): boolean | "sometimes" | undefined {
   // `✅ Yes`, `❌ No`: the mark and the word say the same.
   const word = text
     .replace(/[*_`.]/g, "")
@@ -438,14 +454,13 @@ function yesNo(text: string, field: Field, ctx: Context, what: string): boolean 
   // `Yes, for card payments`: a conditional requirement is no requirement the schema can state.
   // (Its words are kept out of the description, whose prose would read `One of a or b` as
   // the field's values.)
-  if (/^yes\b/i.test(word)) return false;
+  if (/^yes\b/i.test(word)) return "sometimes";
   // `Conditional*`, `Condicional`, `Depends`: required only sometimes, which a schema cannot say.
   // So too `See note` / `见说明` (the note says which of several is needed), `条件必填`, and a
   // condition said outright: `One of to or contact`, `When the template has tags`.
-  if (
-    /^no\b|^condi[ct]ional|^depends|^depende|^see\b|^见|^參見|^参见|^条件|^條件|^視|^视/i.test(word)
-  )
-    return false;
+  if (/^no\b/i.test(word)) return false;
+  if (/^condi[ct]ional|^depends|^depende|^see\b|^见|^參見|^参见|^条件|^條件|^視|^视/i.test(word))
+    return "sometimes";
   if (
     /^(?:one of|either|when|if|unless|only (?:if|when|for)|required (?:if|when|for)|cuando|si|wenn|falls)\b/i.test(
       word,
@@ -455,7 +470,7 @@ function yesNo(text: string, field: Field, ctx: Context, what: string): boolean 
       word,
     )
   )
-    return false;
+    return "sometimes";
   // `Recommended`: the API works without it, so it is not required.
   if (/^(?:recommended|suggested|preferred|advised)$/i.test(word)) return false;
   fail(ctx, field.line, `yes or no in the ${what} column for ${field.name}`, text);

@@ -553,6 +553,9 @@ function isBareWrapper(node: MdNode): boolean {
   );
 }
 
+// A title that says the block shows the request (`json Request with output`).
+const REQUEST_LABEL = /\b(?:request|req|body|payload|input|solicitud|requisi[çc][ãa]o)\b|请求/i;
+
 // A code block's title that says it shows the response (`json Response`, `json 200 OK`).
 const RESPONSE_LABEL =
   /\b(?:respon[sc]es?|respuesta|resposta|r[ée]ponse|success|output|result)\b|响应|返回|^\s*[1-5]\d\d\b/i;
@@ -569,7 +572,9 @@ function labelledResponses(
 ): MdNode[] | undefined {
   if (!isJsx(node, "CodeGroup")) return node.children;
   return (node.children ?? []).filter((child) => {
-    if (child.type !== "code" || !RESPONSE_LABEL.test(child.meta ?? "")) return true;
+    const label = child.meta ?? "";
+    if (child.type !== "code" || !RESPONSE_LABEL.test(label) || REQUEST_LABEL.test(label))
+      return true;
     const example = responseExampleOf(child, tree, ctx);
     if (example !== undefined) into.push(example);
     return example === undefined;

@@ -115,14 +115,15 @@ function isUntypedField(lines: Line[], i: number, end: number): boolean {
   const after = i + 2 < end ? (lines[i + 2] as Line).text : "";
   if (i + 1 >= end || (lines[i + 1] as Line).text !== "") return false;
   if (!/^[A-Z][^\s]*(?:\s+\S+){2,}/.test(after)) return false;
-  // Not after a lead-in, nor after `value` and its sentence, again and again, under one (a
-  // value is no pill: `string`, `required` end the walk, at a field's head). A list of values
-  // is short: the walk looks back a few pairs only.
-  for (let k = above(lines, i), pairs = 0; k >= 0 && pairs < 12; pairs++) {
+  // Not after a lead-in, nor after `value` and its sentence, again and again, under one. A
+  // value stands between blank lines (even a type word: `One of:` / `string` / `number`); a line
+  // right under another is a field's pill (`id` / `string` / `required`), where the walk ends.
+  for (let k = above(lines, i), pairs = 0; k >= 0 && pairs < 64; pairs++) {
     if (/[:：]\s*$/.test((lines[k] as Line).text)) return false;
     const word = above(lines, k);
     const text = word < 0 ? "" : (lines[word] as Line).text;
-    if (!UNTYPED_NAME.test(text) || marker(text) !== undefined) break;
+    const alone = word > 0 && (lines[word - 1] as Line).text === "" && word + 1 < k;
+    if (!UNTYPED_NAME.test(text) || !alone) break;
     k = above(lines, word);
   }
   return true;

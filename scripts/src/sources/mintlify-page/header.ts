@@ -110,8 +110,14 @@ export function readHeader(
   header.path = webhook ? path : path.replace(/(?<=\/):([A-Za-z_][\w-]*)(?=\/|$)/g, "{$1}");
   header.description = leadDescription(lines, at, heading, header.summary);
   // A status tab alone starts the response examples (when no curl sample was kept).
+  // An SDK sample only where the panel would be, before any description (a code line inside
+  // the description, `With the Node SDK:` over it, is the description's).
+  const said = header.description.length;
   const stop = (text: string) =>
-    isCurlStart(text) || opensJson(text) || STATUS_TAB.test(text) || SDK_SAMPLE.test(text);
+    isCurlStart(text) ||
+    opensJson(text) ||
+    STATUS_TAB.test(text) ||
+    (SDK_SAMPLE.test(text) && header.description.length === said);
   i = readParagraphs(lines, i, header.description, stop);
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
     header.curl = readCurl(lines, i, ctx);

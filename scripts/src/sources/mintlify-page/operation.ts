@@ -67,12 +67,18 @@ export function readOperation(
           // A hand-written page's `Example Response` and its `Responses` list of the same
           // status: one response, the fields of the one and the example of either.
           const [listed, shown] = block.fields.length > 0 ? [block, earlier] : [earlier, block];
-          model.responses[index] = {
+          // Two examples with no fields for one status (`Example Response` twice): the first
+          // is the one; the other is said, not silently dropped.
+          if (listed.fields.length === 0 && listed.example && shown.example && block === shown)
+            note(ctx, block.line, `one example for status ${block.code} (this one is left out)`);
+          const merged = {
             ...listed,
             example: listed.example ?? shown.example,
             root: listed.root ?? shown.root,
             paragraphs: listed.paragraphs.length > 0 ? listed.paragraphs : shown.paragraphs,
           };
+          if (listed.fields.length === 0) shownOnly.add(merged);
+          model.responses[index] = merged;
         } else model.responses.push(block);
       }
     } else {

@@ -114,13 +114,23 @@ export function statusBlocks(
   ctx: Context,
 ): StatusBlock[] {
   const blocks: StatusBlock[] = [];
+  // Whether a field came since the last status: a status listed under a lead-in there is part
+  // of that field's description.
+  let amidFields = false;
   for (let i = start; i < end; i++) {
     const line = lines[i] as Line;
-    const head = readStatusHead(lines, i, end, ctx, !hasContent(lines, start, i));
-    if (head === undefined) continue;
+    const first = !hasContent(lines, start, i);
+    const head = readStatusHead(lines, i, end, ctx, first, amidFields);
+    if (head === undefined) {
+      if (NAME.test(line.text) && marker(lines[i + 1]?.text ?? "") === "type") amidFields = true;
+      continue;
+    }
+    amidFields = false;
     const last = blocks.at(-1);
     if (last !== undefined) last.end = i;
-    else if (hasContent(lines, start, i))
+    // Fields before the first status are the success's; a lead-in sentence alone
+    // (`The endpoint answers with one of the following:`) is no response.
+    else if (hasContent(lines, start, i) && !leadInOnly(lines, start, i))
       blocks.push({ code: "200", line: line.no, start, end: i });
     blocks.push({
       code: head.code,
@@ -152,6 +162,7 @@ function readStatusHead(
   end: number,
   ctx: Context,
   first: boolean,
+  amidFields = false,
 ):
   | { code: string; media?: Media | undefined; next: number; reason?: string | undefined }
   | undefined {
@@ -204,7 +215,7 @@ function readStatusHead(
       (/^$/.test((lines[above] as Line).text) || STATUS.test((lines[above] as Line).text))
     )
       above--;
-    const listed = /[:：]$/.test(lines[above]?.text ?? "");
+    const listed = amidFields && /[:：]$/.test(lines[above]?.text ?? "");
     const over = m >= end || json || opensFields(lines, m, end);
     const opens = first || (!listed && (over || STATUS.test((lines[m] as Line).text)));
     return opens ? { code, next: m, reason: phrase } : undefined;
@@ -212,12 +223,29 @@ function readStatusHead(
   return reason || first || json ? { code, next: m } : undefined;
 }
 
-/** A table of fields (its header) or a field (a name over its type) at line `at`. */
+/**
+ * A table of fields (its header), a field (a name over its type) or JSON at line `at`, or
+ * after a sentence or two that describe the response (`Returned when no hold has that id.`).
+ */
 function opensFields(lines: Line[], at: number, end: number): boolean {
-  const text = lines[at]?.text ?? "";
-  if (at >= end || text === "") return false;
-  if (isTableHeader(text)) return true;
-  return NAME.test(text) && marker(lines[at + 1]?.text ?? "") === "type";
+  let k = at;
+  for (let said = 0; k < end && said <= 2; said++) {
+    const text = (lines[k] as Line).text;
+    if (isTableHeader(text) || opensJson(text)) return true;
+    if (NAME.test(text) && marker(lines[k + 1]?.text ?? "") === "type") return true;
+    if (!/^\p{Lu}.*\s.*[.!?:]$/u.test(text)) return false;
+    k = skipBlank(lines, k + 1, end);
+  }
+  return false;
+}
+
+/** True when lines[start..end) hold sentences only (no field, table or JSON). */
+function leadInOnly(lines: Line[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const text = (lines[k] as Line).text;
+    if (text !== "" && !/^\p{Lu}.*\s.*[.!?:]$/u.test(text)) return false;
+  }
+  return true;
 }
 
 function skipBlank(lines: Line[], from: number, end: number): number {

@@ -25,7 +25,7 @@ const GLUED_TITLE =
   /Parameters?|Param|Name|Field|Key|Property|Attribute|Header|Type|Required|Mandatory|Description|Details|Notes?|Example|Default|In|Location/y;
 
 const TYPE_WORD =
-  "(?:string|integer|int|int32|int64|long|number|float|double|decimal|boolean|bool|object|array|uuid|date-time|datetime|date|file|enum|any)(?:\\[\\])?";
+  "(?:string|integer|int64|int32|int|long|number|float|double|decimal|boolean|bool|object|array|uuid|date-time|datetime|date|file|enum|any)(?:\\[\\])?";
 const YES = /^(?:yes|y|true|required|mandatory|✓|✔|✅)$/i;
 const YES_NO =
   "(?:Yes|No|yes|no|True|False|true|false|Required|Optional|required|optional|✓|✔|✅|✗|❌|-)";
@@ -113,7 +113,9 @@ function anyCase(word: string): string {
   return word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 }
 
-const TYPE_CELL = `(?:${TYPE_WORD.replace(/[a-z][a-z-]*/g, anyCase)})(?:\\s*\\([\\w -]+\\))?`;
+const FORMAT_NOTE = "(?:\\s*\\([\\w -]+\\))?";
+const TYPE_CELL = `(?:${TYPE_WORD.replace(/[a-z][a-z-]*/g, anyCase)})${FORMAT_NOTE}`;
+const LOWER_TYPE_CELL = `(?:${TYPE_WORD})${FORMAT_NOTE}`;
 const YES_NO_CELL = `(?:${YES_NO.slice(3, -1)
   .split("|")
   .map((w) => anyCase(w))
@@ -127,14 +129,23 @@ const YES_NO_CELL = `(?:${YES_NO.slice(3, -1)
  * wherever the rest fits (`idstringthe id.`).
  */
 function gluedCells(text: string, roles: Role[]): string[] | undefined {
-  for (const bounded of [true, false]) {
+  // Types as most tables write them (`string`) first, then in any case (`String`), so that a
+  // capitalised word inside a camelCase name (`parentObjectId`) is no type when a lower-case
+  // one follows it.
+  const passes = [
+    [LOWER_TYPE_CELL, true],
+    [LOWER_TYPE_CELL, false],
+    [TYPE_CELL, true],
+    [TYPE_CELL, false],
+  ] as const;
+  for (const [typeCell, bounded] of passes) {
     const parts = roles.map((role, index) => {
       const last = index === roles.length - 1;
       switch (role) {
         case "name":
           return "([A-Za-z_$][\\w$.\\-[\\]{}]*)";
         case "type":
-          return `(${TYPE_CELL})${bounded ? "(?![a-z])" : ""}`;
+          return `(${typeCell})${bounded ? "(?![a-z])" : ""}`;
         case "required":
           return `(${YES_NO_CELL})`;
         case "location":
@@ -143,8 +154,11 @@ function gluedCells(text: string, roles: Role[]): string[] | undefined {
           return last ? "(\\S.*|)" : "(\\S.*?|)";
         // A value before the description (`3How often…`): a dash, or one word up to the
         // description's capital.
+        // (Or a number, or a literal, where the description starts lower-case: `3how often…`.)
         default:
-          return last ? "(\\S*)" : "([-—–]|\\S*?(?=[A-Z]|$))";
+          return last
+            ? "(\\S*)"
+            : "([-—–]|\\S*?(?=[A-Z]|$)|-?\\d+(?:\\.\\d+)?(?=\\D)|true|false|null)";
       }
     });
     const match = new RegExp(`^${parts.join("")}$`).exec(text);
@@ -163,7 +177,7 @@ function splitExample(cells: string[], roles: Role[]): string[] {
   if (described < 0 || roles[described + 1] !== "example" || described + 2 !== roles.length)
     return cells;
   const both = `${cells[described]}${cells[described + 1]}`;
-  const split = /^(.*?[^\s\d][.!?)])(\S+)$/.exec(both);
+  const split = /^(.*?(?:\)|[^\s\d][.!?]))([^\s.,;:!?)]\S*)$/.exec(both);
   cells[described] = split ? (split[1] as string) : both;
   cells[described + 1] = split ? (split[2] as string) : "";
   return cells;
@@ -253,8 +267,12 @@ export function expandTables(lines: Line[]): Expanded {
       const cells = rowCells(row, header.roles, header.split);
       if (cells === undefined) {
         // Right under a row, a line that fits no column is a row the reader cannot split.
+        // (A field's name opens it, lower-case as names are; a sentence opens with a capital.)
         const adjoining =
-          header.split === "glued" && next === k && rows.length > 0 && GLUED_ROW.test(row.text);
+          header.split === "glued" &&
+          next === k &&
+          rows.length > 0 &&
+          (GLUED_ROW.test(row.text) || /^[a-z_$][\w$.-]*\S/.test(row.text));
         if (rowShaped(row.text, header.split) || adjoining) out.misfits.push(row);
         break;
       }
