@@ -98,6 +98,11 @@ describe("mintlify-page type lines", () => {
     },
   );
 
+  it("takes JSON for any value, and no lower-case dotted name for a type", () => {
+    expect(isLanguageType("JSON")).toBe(true);
+    expect(isLanguageType("data.items")).toBe(false);
+  });
+
   it.each(["React.ReactNode", "Stripe.Customer"])("knows %s for a language's type", (line) => {
     expect(isLanguageType(line)).toBe(true);
     // Only where a type must stand: as a line, it may be a value (`Microsoft.Compute`).

@@ -36,6 +36,17 @@ describe("limits stated in a description", () => {
 });
 
 describe("options and defaults stated in a description", () => {
+  it("reads a bullet list of values in code under a lead-in, and no other list", () => {
+    const listed = "The kind. Options:\n\n- `gpu` (GPU instance)\n- `disk`: storage\n";
+    expect(readProse(listed, ["string"]).enum).toEqual(["gpu", "disk"]);
+    expect(
+      readProse("Options:\n\n- `gpu` (GPU)\n- plain words\n", ["string"]).enum,
+    ).toBeUndefined();
+    expect(
+      readProse("Notes:\n\n- `gpu` is fast\n- `disk` is slow\n", ["string"]).enum,
+    ).toBeUndefined();
+  });
+
   it("reads quoted options anywhere and bare ones that end the sentence", () => {
     expect(readProse("Must be one of `draft`, `sent` or `void`; see states.", ["string"])).toEqual({
       enum: ["draft", "sent", "void"],

@@ -93,7 +93,7 @@ export function readProse(text: string, types: string[]): Schema {
   if (kind === undefined) return out;
   if (kind !== "boolean") readLimits(text, kind, out);
   if (kind === "number" || kind === "string") {
-    const values = readEnum(text, kind, types);
+    const values = readEnum(text, kind, types) ?? readListedEnum(text, kind, types);
     if (values !== undefined) out.enum = values;
   }
   const def = DEFAULT.exec(text);
@@ -170,6 +170,35 @@ function finish(out: Schema, kind: string, low: string, high: string): void {
     delete out[low];
     delete out[high];
   }
+}
+
+// `Options:` (`Possible values:`, `One of:`) closing a line, then a bullet per value, each
+// opening with the value in code: `- \`gpu\` (GPU instance)`.
+const LIST_HEAD =
+  /(?:\boptions|\b(?:possible|allowed|valid|accepted|supported|available) values|\bvalues|\bone of)\s*:\s*\n/i;
+const LISTED_VALUE = /^\s*[-*•]\s+`([^`]+)`(?:\s|:|$)/;
+
+/** The values a bullet list under a lead-in names, each in code; undefined for any other list. */
+function readListedEnum(
+  text: string,
+  kind: "number" | "string",
+  types: string[],
+): unknown[] | undefined {
+  const head = LIST_HEAD.exec(text);
+  if (head === null) return undefined;
+  const lines = text.slice(head.index + head[0].length).split("\n");
+  while (lines[0]?.trim() === "") lines.shift();
+  const items: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === "") break;
+    const value = LISTED_VALUE.exec(line)?.[1];
+    if (value === undefined) return undefined;
+    items.push(value);
+  }
+  const values = items.map((item) => typed(item, kind, types));
+  if (values.some((v) => v === undefined) || new Set(values).size !== values.length)
+    return undefined;
+  return values.length >= 2 ? values : undefined;
 }
 
 function readEnum(text: string, kind: "number" | "string", types: string[]): unknown[] | undefined {

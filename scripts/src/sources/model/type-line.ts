@@ -109,7 +109,8 @@ const TYPE_SHAPE = new RegExp(`^${ATOM}(?:\\s*\\|\\s*${ATOM})*$`);
  * (`Microsoft.Compute`).
  */
 export function isLanguageType(text: string): boolean {
-  return /^[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+$/.test(text.trim());
+  // (`JSON`: any JSON value, as a hand-written field says it.)
+  return /^[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+$|^(?:JSON|Json|json)$/.test(text.trim());
 }
 
 // `enum<str`: a type cut off where the page ends (a truncated copy).
