@@ -1,16 +1,18 @@
-import { isNamelessType } from "./mintlify-page/fields.ts";
+import { isNamelessType, readFields } from "./mintlify-page/fields.ts";
 import { findMethodLine, readHeader, readParagraphs } from "./mintlify-page/header.ts";
 import { dropNoise, type Line } from "./mintlify-page/lines.ts";
 import { normalizePage } from "./mintlify-page/normalize.ts";
 import { readOperation } from "./mintlify-page/operation.ts";
 import { addOwnFields } from "./mintlify-page/own-fields.ts";
 import { readPayloadPage } from "./mintlify-page/payload-page.ts";
+import { hintsFor } from "./mintlify-page/payloads.ts";
 import {
   headingKind,
   isSectionTitle,
   lostAuthorizations,
   splitSections,
 } from "./mintlify-page/sections.ts";
+import { placeUnheaded, unheadedRange } from "./mintlify-page/unheaded.ts";
 import { type Context, fail, makeContext } from "./model/context.ts";
 import type { Field } from "./model/field.ts";
 import { buildDocument, type OperationModel } from "./model/operation.ts";
@@ -36,8 +38,11 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   const { before, sections, leftOut } = splitSections(lines, header.next, ctx);
   const auth = lostAuthorizations(lines, header.next, before);
   if (auth !== undefined) sections.unshift(auth);
-  // Text between the examples and the first section can only be more of the page description.
-  readParagraphs(lines, header.next, header.description, () => false, auth?.start ?? before);
+  // Text between the examples and the first section can only be more of the page description,
+  // or fields a hand-written page put under no heading.
+  const until = auth?.start ?? before;
+  const unheaded = unheadedRange(lines, header.next, until);
+  readParagraphs(lines, header.next, header.description, () => false, unheaded?.start ?? until);
   if (header.summary === "") titleFromDescription(header);
   // `**Summary:** Update Contact Information`: the title again, as a saving tool labelled it.
   header.description = header.description.filter(
@@ -45,6 +50,14 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   );
   const superseded: Field[] = [];
   const model = readOperation(lines, header, sections, ctx, superseded);
+  if (unheaded !== undefined) {
+    const { fields } = readFields(lines, unheaded.start, unheaded.end, ctx, hintsFor(undefined));
+    placeUnheaded(
+      model,
+      fields,
+      (header.curl?.headers ?? []).map(([name]) => name),
+    );
+  }
   // The page's own text left out above the reference names fields the reference reads.
   const first = sections[0] === undefined ? before : lines.indexOf(sections[0].heading);
   addOwnFields(model, lines, leftOut, first < 0 ? lines.length : first, ctx);

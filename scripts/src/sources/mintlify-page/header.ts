@@ -213,6 +213,8 @@ function isCode(text: string): boolean {
  * (`Endpoint`) where the page's title stands above the method line: no title.
  */
 function notTitle(line: Line, lines: Line[], at: number): boolean {
+  // A sentence of some length that ends with a full stop: a title never does.
+  if (/\.$/.test(line.text) && line.text.split(/\s+/).length >= 6) return true;
   if (!isSentence(line.text) && !OWN_HEADINGS.test(line.text)) return false;
   const above = leadTitle(lines, at);
   return OWN_HEADINGS.test(line.text) || (above !== undefined && !isSentence(above));
@@ -527,7 +529,7 @@ function nextHeading(lines: Line[], from: number): number {
 
 /** `**Endpoint:** \`GET https://api.acme.io/v1/x\``: a scraper's own line for what the pill said. */
 const LABELLED_ENDPOINT =
-  /^(?:\*\*)?[A-Z][\w ]{0,30}:(?:\*\*)?\s*`(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(?:https?:\/\/[^/\s`]+)?(\/[^\s`]*)`$/;
+  /^(?:\*\*)?[A-Z][\w ]{0,30}:(?:\*\*)?\s*(`?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(?:https?:\/\/[^/\s`]+)?(\/[^\s`]*)\1$/;
 
 /**
  * Some scrapers drop the method pill and the path and print a labelled line of their own in its
@@ -539,7 +541,7 @@ function endpointLine(lines: Line[]): Line[] | undefined {
     if (isSectionTitle(line.text)) return undefined;
     const match = LABELLED_ENDPOINT.exec(line.text);
     if (match === null) continue;
-    const text = `${match[1]} ${(match[2] as string).split(/[?#]/)[0]}`;
+    const text = `${match[2]} ${(match[3] as string).split(/[?#]/)[0]}`;
     return [...lines.slice(0, i), { no: line.no, raw: text, text }, ...lines.slice(i + 1)];
   }
   return undefined;

@@ -8,7 +8,7 @@ import type { Header } from "./header.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";
 import { hintsFor, readMediaLine, readPayload, statusBlocks } from "./payloads.ts";
-import { isExampleHeading, type Section } from "./sections.ts";
+import { isExampleHeading, isGenericParameters, type Section } from "./sections.ts";
 
 const NO_HINTS = hintsFor(undefined);
 
@@ -82,9 +82,23 @@ export function readOperation(
         } else model.responses.push(block);
       }
     } else {
+      const generic = isGenericParameters(section.heading.text);
       for (const field of sectionFields(lines, section, ctx, model.description)) {
         // The section heading says where the parameter goes; a location pill may say it too.
         if (field.path.length === 1) field.location = kind;
+        // Under `Parameters`: the path's where the template names it, else the body's for a
+        // request that sends one, else the query's.
+        const top = field.path[0] as string;
+        if (generic && model.path.includes(`{${top}}`)) field.location = "path";
+        else if (
+          generic &&
+          /^(?:POST|PUT|PATCH)$/.test(model.method) &&
+          !field.location?.match(/^(?:header|cookie)$/)
+        ) {
+          model.body ??= { media: "application/json", fields: [], paragraphs: [] };
+          model.body.fields.push(field);
+          continue;
+        }
         model.parameters.push(field);
       }
     }

@@ -14,7 +14,18 @@ export interface Section {
   end: number;
 }
 
-const HEADINGS = SECTION_HEADINGS;
+// A hand-written page's `Parameters`, which names no place: read as the query's, and each
+// field placed by the operation (see GENERIC_PARAMETERS in operation.ts).
+const HEADINGS: Readonly<Record<string, SectionKind>> = {
+  ...SECTION_HEADINGS,
+  Parameters: "query",
+  "Request Parameters": "query",
+};
+
+/** True for a heading that says parameters but not where they go. */
+export function isGenericParameters(text: string): boolean {
+  return text === "Parameters" || text === "Request Parameters";
+}
 
 const SECTION_NOUNS =
   /^(?:[A-Z][a-z]+ ){0,2}(?:Parameters|Params|Headers|Body|Response|Responses|Cookies|Authorizations|Authentication|Security|Attributes|Fields|Properties|Callbacks|Webhooks|Events|Errors|Examples|Returns|Payload)$/;
