@@ -1,5 +1,6 @@
 import { PipelineError } from "../errors.ts";
 import type { OpenAPIDocument } from "../sources/types.ts";
+import { nameComponents } from "./component-names.ts";
 import {
   canonicalJson,
   HTTP_METHODS,
@@ -22,6 +23,7 @@ export function normalize(input: OpenAPIDocument, config: ProviderConfig): OpenA
   nameOperations(doc, config.operationIds);
   labelWebhooks(doc);
   hoistSecurity(doc);
+  nameComponents(doc);
   return canonicalOrder({
     ...doc,
     openapi: "3.1.0",
