@@ -13,7 +13,7 @@ import {
   splitSections,
 } from "./mintlify-page/sections.ts";
 import { placeUnheaded, unheadedRange } from "./mintlify-page/unheaded.ts";
-import { type Context, fail, makeContext } from "./model/context.ts";
+import { type Context, fail, makeContext, note } from "./model/context.ts";
 import type { Field } from "./model/field.ts";
 import { buildDocument, type OperationModel } from "./model/operation.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
@@ -52,11 +52,18 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   const model = readOperation(lines, header, sections, ctx, superseded);
   if (unheaded !== undefined) {
     const { fields } = readFields(lines, unheaded.start, unheaded.end, ctx, hintsFor(undefined));
-    placeUnheaded(
-      model,
-      fields,
-      (header.curl?.headers ?? []).map(([name]) => name),
-    );
+    const url = header.curl?.url ?? "";
+    const search = url.includes("?") ? url.slice(url.indexOf("?")) : "";
+    const headers = (header.curl?.headers ?? []).map(([name]) => name);
+    placeUnheaded(model, fields, { headers, query: [...new URLSearchParams(search).keys()] });
+    // The panel again after them (a copy that took it twice) holds nothing new: said, not read.
+    if (unheaded.end < until)
+      note(
+        ctx,
+        (lines[unheaded.end] as Line).no,
+        "a section",
+        "the example panel again (left out)",
+      );
   }
   // The page's own text left out above the reference names fields the reference reads.
   const first = sections[0] === undefined ? before : lines.indexOf(sections[0].heading);

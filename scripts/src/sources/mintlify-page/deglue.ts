@@ -1,3 +1,4 @@
+import { SECTION_HEADINGS } from "../model/sections.ts";
 import { parseTypeLine } from "../model/type-line.ts";
 import { NAME } from "./fields.ts";
 import { MEDIA } from "./glued-names.ts";
@@ -173,30 +174,36 @@ function matchesSlug(name: string, slug: string): boolean {
   return flat !== "" && [field, again].some((f) => letters(f).endsWith(flat));
 }
 
-const PILL_WORDS = /^(header|query|path|cookie)?(required|deprecated)?/;
+// The pills an extractor glues on: `required` (or `deprecated`), with a location before it.
+const GLUED_PILLS = /^(?:(header|query|path|cookie)(?=required|deprecated))?(required|deprecated)/;
 
 /**
  * An extractor that keeps no break after a field's last pill glues it to what follows: the
- * next field's name (`requiredaccountId` over `string`) or the description
- * (`requiredaccount_id corresponding to…`); with the type on the next line, the name runs into
- * its own pills (`Authorizationheaderrequired`, `amountrequired`). Split back into lines: after
- * a type line, the pills first; before one, the name first. Undefined when the line is no such
- * run.
+ * next field's name (`requiredaccountId` over `string`) or the description (`requiredBearer
+ * authentication…`, `requiredaccount_id corresponding to…`); with the type on the next line,
+ * the name runs into its own pills (`Authorizationheaderrequired`, `amountrequired`). Split back
+ * into lines: after a type line, the pills first; before one, the name first. Undefined when the
+ * line is no such run: a camelCase name that starts with the word (`requiredHeaders`,
+ * `pathPrefix`), a plural (`headers`), a sentence that merely starts so.
  */
 export function splitGluedPills(text: string, prev: string, next: string): string[] | undefined {
-  const words = (run: string) =>
-    (PILL_WORDS.exec(run) ?? []).slice(1).filter((w) => w !== undefined);
-  const lead = PILL_WORDS.exec(text)?.[0] ?? "";
-  if (lead !== "" && lead.length < text.length && parseTypeLine(prev).kind === "type") {
-    const rest = text.slice(lead.length).trim();
-    return rest === "" ? undefined : [...(words(lead) as string[]), rest];
+  const lead = GLUED_PILLS.exec(text);
+  if (lead !== null && parseTypeLine(prev).kind === "type") {
+    const rest = text.slice(lead[0].length);
+    const pills = lead.slice(1).filter((w): w is string => w !== undefined);
+    // The next name (lower-case, as names are, over its type) or a description that starts
+    // as one does: a capital, code, a quote, or a name with `_` in it.
+    const name = /^[a-z_$][\w$]{2,}$/.test(rest) && parseTypeLine(next).kind === "type";
+    const said = /\s/.test(rest) && /^(?:[\p{Lu}\d`"'(]|[a-z]+_[\w]*\s)/u.test(rest);
+    // Or the next section's title (`headerrequiredBody`).
+    const section = Object.hasOwn(SECTION_HEADINGS, rest) && parseTypeLine(next).kind !== "type";
+    return name || said || section ? [...pills, rest] : undefined;
   }
   if (parseTypeLine(next).kind !== "type") return undefined;
   const tail =
-    /^([A-Za-z_$][\w$.-]*?[a-z0-9])((?:header|query|path|cookie)?(?:required|deprecated)?)$/.exec(
+    /^([A-Za-z_$][\w$.-]*?[a-z0-9])(?:(header|query|path|cookie)(?=required|deprecated))?(required|deprecated)$/.exec(
       text,
     );
-  if (tail === null || tail[2] === "" || parseTypeLine(tail[1] as string).kind === "type")
-    return undefined;
-  return [tail[1] as string, ...(words(tail[2] as string) as string[])];
+  if (tail === null || parseTypeLine(tail[1] as string).kind === "type") return undefined;
+  return tail.slice(1).filter((w): w is string => w !== undefined);
 }

@@ -91,7 +91,10 @@ export function readHeader(
     // The title again, as the code group's name, after the path.
     const again = skipBlank(lines, i);
     if (lines[again]?.text === header.summary) i = again + 1;
-  } else if (isTitleLine(summaryLine, lines, i) && !notTitle(summaryLine as Line, lines, at)) {
+  } else if (
+    isTitleLine(summaryLine, lines, i) &&
+    !notTitle(summaryLine as Line, lines, at, hints.saved)
+  ) {
     header.summary = (summaryLine as Line).text;
     i++;
   } else {
@@ -110,14 +113,14 @@ export function readHeader(
   header.path = webhook ? path : path.replace(/(?<=\/):([A-Za-z_][\w-]*)(?=\/|$)/g, "{$1}");
   header.description = leadDescription(lines, at, heading, header.summary);
   // A status tab alone starts the response examples (when no curl sample was kept).
-  // An SDK sample only where the panel would be, before any description (a code line inside
-  // the description, `With the Node SDK:` over it, is the description's).
-  const said = header.description.length;
+  // An SDK sample where the panel would be; a code line under a lead-in (`With the Node SDK:`)
+  // is the description's.
+  const leadIn = () => /:\s*$/.test(header.description.at(-1) ?? "");
   const stop = (text: string) =>
     isCurlStart(text) ||
     opensJson(text) ||
     STATUS_TAB.test(text) ||
-    (SDK_SAMPLE.test(text) && header.description.length === said);
+    (SDK_SAMPLE.test(text) && !leadIn());
   i = readParagraphs(lines, i, header.description, stop);
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
     header.curl = readCurl(lines, i, ctx);
@@ -212,9 +215,14 @@ function isCode(text: string): boolean {
  * After the path, a sentence (the description) or a hand-written page's own heading
  * (`Endpoint`) where the page's title stands above the method line: no title.
  */
-function notTitle(line: Line, lines: Line[], at: number): boolean {
-  // A sentence of some length that ends with a full stop: a title never does.
-  if (/\.$/.test(line.text) && line.text.split(/\s+/).length >= 6) return true;
+function notTitle(line: Line, lines: Line[], at: number, saved?: string): boolean {
+  // A sentence of some length that ends with a full stop, where the page gives its title
+  // elsewhere (above the method, or the saving tool's): the description. A single sentence with
+  // no other title is the title (a generated page's summary may end with a full stop).
+  const long = /\.$/.test(line.text) && line.text.split(/\s+/).length >= 6;
+  // (Or two sentences, which no title is.)
+  const sentences = /[.!?]\s+\p{Lu}/u.test(line.text);
+  if (long && (sentences || saved !== undefined || leadTitle(lines, at) !== undefined)) return true;
   if (!isSentence(line.text) && !OWN_HEADINGS.test(line.text)) return false;
   const above = leadTitle(lines, at);
   return OWN_HEADINGS.test(line.text) || (above !== undefined && !isSentence(above));
@@ -528,8 +536,10 @@ function nextHeading(lines: Line[], from: number): number {
 }
 
 /** `**Endpoint:** \`GET https://api.acme.io/v1/x\``: a scraper's own line for what the pill said. */
+// `**Endpoint:** \`GET /v1/x\``, or without the code span under a label that names the
+// operation (`Endpoint: GET /v1/x`); never a sentence's `See also: DELETE /v1/x`.
 const LABELLED_ENDPOINT =
-  /^(?:\*\*)?[A-Z][\w ]{0,30}:(?:\*\*)?\s*(`?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(?:https?:\/\/[^/\s`]+)?(\/[^\s`]*)\1$/;
+  /^(?:\*\*)?(?:[A-Z][\w ]{0,30}:(?:\*\*)?\s*(`)|(?:endpoint|url|request|http request|route|method)\s*:(?:\*\*)?\s*())(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(?:https?:\/\/[^/\s`]+)?(\/[^\s`]*)\1$/i;
 
 /**
  * Some scrapers drop the method pill and the path and print a labelled line of their own in its
@@ -541,7 +551,7 @@ function endpointLine(lines: Line[]): Line[] | undefined {
     if (isSectionTitle(line.text)) return undefined;
     const match = LABELLED_ENDPOINT.exec(line.text);
     if (match === null) continue;
-    const text = `${match[2]} ${(match[3] as string).split(/[?#]/)[0]}`;
+    const text = `${(match[3] as string).toUpperCase()} ${(match[4] as string).split(/[?#]/)[0]}`;
     return [...lines.slice(0, i), { no: line.no, raw: text, text }, ...lines.slice(i + 1)];
   }
   return undefined;

@@ -109,11 +109,19 @@ function examplesAfterData(raws: string[]): Map<number, string[]> {
   const splits = new Map<number, string[]>();
   let inCurl = false;
   let quoted = false;
+  let doubled = false;
   raws.forEach((raw, index) => {
     if (!inCurl && /^\s*curl\s/.test(raw)) inCurl = true;
     if (!inCurl) return;
     for (let c = 0; c < raw.length; c++) {
-      if (raw[c] !== "'") continue;
+      // A double-quoted argument may hold an apostrophe (and escaped quotes): only the single
+      // quotes delimit here.
+      if (raw[c] === "\\" && !quoted) {
+        c++;
+        continue;
+      }
+      if (raw[c] === '"' && !quoted) doubled = !doubled;
+      if (raw[c] !== "'" || doubled) continue;
       quoted = !quoted;
       if (!quoted && /[{[]/.test(raw[c + 1] ?? "")) {
         splits.set(index, [raw.slice(0, c + 1), raw.slice(c + 1)]);
@@ -122,7 +130,7 @@ function examplesAfterData(raws: string[]): Map<number, string[]> {
       }
     }
     // The command ends at a line that neither continues it nor stays inside its quote.
-    if (!quoted && !/\\\s*$/.test(raw)) inCurl = false;
+    if (!quoted && !doubled && !/\\\s*$/.test(raw)) inCurl = false;
   });
   return splits;
 }
@@ -236,8 +244,9 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
     }
     // The two halves sit on consecutive lines; a sentence ending "OK." above a name does not.
     const rest = i + 1;
-    // (Not the last word of a sentence wrapped over lines: `in the expand` / `parameter.`.)
-    const wrapped = /\s.*[\p{L},]$/u.test(lines[i - 1]?.text ?? "");
+    // (Not the last word of a sentence wrapped over lines: `in the expand` / `parameter.`, a
+    // line that starts mid-sentence, lower-case, as a description never does.)
+    const wrapped = /^\p{Ll}[^.!?]*\s.*[\p{L},]$/u.test(lines[i - 1]?.text ?? "");
     if (
       !wrapped &&
       DOTTED_HEAD.test(text) &&
@@ -345,22 +354,49 @@ function untypedNames(raws: string[]): Set<number> {
 
 const MARKS = /^(?:required|deprecated|optional|header|query|path|cookie|default:.*)$/;
 
+/** Each line's text without invisible characters, and the nearest line with text on each side. */
+interface TextIndex {
+  texts: string[];
+  /** next[i]: the first index >= i whose text is not empty (raws.length when none). */
+  next: Int32Array;
+  /** prev[i]: the last index <= i whose text is not empty (-1 when none). */
+  prev: Int32Array;
+}
+
+// Built once per page: asking for the next line with text from every line of a long run of
+// blank lines would otherwise walk the run again each time.
+const INDEXES = new WeakMap<string[], TextIndex>();
+
+function indexOf(raws: string[]): TextIndex {
+  const known = INDEXES.get(raws);
+  if (known !== undefined) return known;
+  const texts = raws.map((raw) => raw.replace(INVISIBLE, "").trim());
+  const next = new Int32Array(raws.length + 1);
+  const prev = new Int32Array(raws.length);
+  next[raws.length] = raws.length;
+  for (let i = raws.length - 1; i >= 0; i--)
+    next[i] = texts[i] !== "" ? i : (next[i + 1] as number);
+  for (let i = 0; i < raws.length; i++)
+    prev[i] = texts[i] !== "" ? i : i > 0 ? (prev[i - 1] as number) : -1;
+  const index = { texts, next, prev };
+  INDEXES.set(raws, index);
+  return index;
+}
+
 /** The line with text before `from` (included), without its invisible characters. */
 function prevText(raws: string[], from: number): string {
-  for (let i = from; i >= 0; i--) {
-    const text = (raws[i] as string).replace(INVISIBLE, "").trim();
-    if (text !== "") return text;
-  }
-  return "";
+  if (from < 0) return "";
+  const { texts, prev } = indexOf(raws);
+  const at = prev[Math.min(from, raws.length - 1)] as number;
+  return at < 0 ? "" : (texts[at] as string);
 }
 
 /** The next line with text, without its invisible characters ("" at the end). */
 function nextText(raws: string[], from: number): string {
-  for (let i = from; i < raws.length; i++) {
-    const text = (raws[i] as string).replace(INVISIBLE, "").trim();
-    if (text !== "") return text;
-  }
-  return "";
+  if (from >= raws.length) return "";
+  const { texts, next } = indexOf(raws);
+  const at = next[Math.max(from, 0)] as number;
+  return at >= raws.length ? "" : (texts[at] as string);
 }
 
 /** A field name glued to the text above it goes on its own line (see glued-names.ts). */

@@ -84,17 +84,16 @@ export function readOperation(
     } else {
       const generic = isGenericParameters(section.heading.text);
       for (const field of sectionFields(lines, section, ctx, model.description)) {
-        // The section heading says where the parameter goes; a location pill may say it too.
-        if (field.path.length === 1) field.location = kind;
-        // Under `Parameters`: the path's where the template names it, else the body's for a
-        // request that sends one, else the query's.
+        // The section heading says where the parameter goes; a location pill may say it too
+        // (under `Parameters`, which names no place, only the pill does).
+        const pill = field.location;
+        if (field.path.length === 1) field.location = generic ? (pill ?? kind) : kind;
+        // Under `Parameters`, a field with no pill: the path's where the template names it, else
+        // the body's for a request that sends one, else the query's.
         const top = field.path[0] as string;
-        if (generic && model.path.includes(`{${top}}`)) field.location = "path";
-        else if (
-          generic &&
-          /^(?:POST|PUT|PATCH)$/.test(model.method) &&
-          !field.location?.match(/^(?:header|cookie)$/)
-        ) {
+        if (generic && pill === undefined && model.path.includes(`{${top}}`))
+          field.location = "path";
+        else if (generic && pill === undefined && /^(?:POST|PUT|PATCH)$/.test(model.method)) {
           model.body ??= { media: "application/json", fields: [], paragraphs: [] };
           model.body.fields.push(field);
           continue;

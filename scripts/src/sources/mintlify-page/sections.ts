@@ -143,7 +143,11 @@ export function splitSections(
   let current: Section | undefined;
   let skipping = false;
   for (let i = from; i < lines.length; i++) {
-    const kind = headingKind(lines, i);
+    let kind = headingKind(lines, i);
+    // `Parameters` under a Response or Body section is that section's sub-heading.
+    const inPayload = current?.kind === "response" || current?.kind === "body";
+    if (kind !== undefined && inPayload && isGenericParameters((lines[i] as Line).text))
+      kind = undefined;
     if (kind !== undefined) {
       if (current !== undefined) current.end = i;
       else if (!skipping) before = Math.min(before, i);

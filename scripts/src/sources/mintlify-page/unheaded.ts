@@ -2,7 +2,6 @@ import type { Field } from "../model/field.ts";
 import type { OperationModel } from "../model/operation.ts";
 import { isCurlStart } from "./curl.ts";
 import { marker, NAME } from "./fields.ts";
-import { opensJson } from "./json-block.ts";
 import type { Line } from "./lines.ts";
 
 /**
@@ -25,29 +24,50 @@ export function unheadedRange(
     }
   }
   if (start < 0) return undefined;
-  // They end where the panel shows again (a copy that took it twice) or the sections start.
+  // They end where the panel shows again (a copy that took it twice: its curl) or the sections
+  // start; JSON amid them is a field's description.
   let end = start;
-  while (
-    end < until &&
-    !isCurlStart((lines[end] as Line).text) &&
-    !opensJson((lines[end] as Line).text)
-  )
-    end++;
+  while (end < until && !isCurlStart((lines[end] as Line).text)) end++;
   return { start, end };
 }
 
-/**
- * Places each such field by what the page shows of it: the credential the curl sends
- * (`Authorization`), a name the path holds, a key of the request's JSON, else the query's for a
- * request without a body and the body's for one with.
- */
 // The names a credential goes by, which the page's security says, not a parameter.
-const CREDENTIAL = /^(?:authorization|x-api-key|api-key|apikey|x-[\w-]*-key|[\w-]*-token)$/i;
+const CREDENTIAL = /^(?:authorization|x-api-key|api-key|apikey)$/i;
 
-export function placeUnheaded(model: OperationModel, fields: Field[], sentHeaders: string[]): void {
-  const sent = new Set(sentHeaders.map((h) => h.toLowerCase()));
-  const example = model.requestExample?.value;
-  const keys = example !== null && typeof example === "object" ? Object.keys(example) : [];
+/** What the page's examples show of the fields' places. */
+export interface Shown {
+  /** The headers the curl sends. */
+  headers: string[];
+  /** The query parameters in the curl's URL. */
+  query: string[];
+}
+
+/**
+ * Places each such field by what the page shows of it: the credential, a header the curl
+ * sends, a name the path holds, a query parameter of the curl's URL, a key of the request's
+ * JSON; fields that are all keys of the response example (and none of the request's) are the
+ * response's; else the query's for a request without a body and the body's for one with.
+ */
+export function placeUnheaded(model: OperationModel, fields: Field[], shown: Shown): void {
+  const sent = new Set(shown.headers.map((h) => h.toLowerCase()));
+  const keysOf = (value: unknown) =>
+    value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
+  const requestKeys = keysOf(model.requestExample?.value);
+  const responseKeys = keysOf(model.responseExamples[0]?.value);
+  const tops = fields.filter((f) => f.path.length === 1).map((f) => f.name);
+  const responding =
+    tops.length > 0 &&
+    tops.every((name) => responseKeys.includes(name)) &&
+    !tops.some((name) => requestKeys.includes(name) || shown.query.includes(name));
+  if (responding) {
+    let block = model.responses.find((b) => /^2/.test(b.code));
+    if (block === undefined) {
+      block = { code: "200", line: fields[0]?.line ?? 1, fields: [], paragraphs: [] };
+      model.responses.push(block);
+    }
+    block.fields.push(...fields);
+    return;
+  }
   const withBody = /^(?:POST|PUT|PATCH)$/.test(model.method);
   const placed = new Map<string, string>();
   for (const field of fields) {
@@ -57,7 +77,8 @@ export function placeUnheaded(model: OperationModel, fields: Field[], sentHeader
       if (CREDENTIAL.test(top)) where = "auth";
       else if (sent.has(top.toLowerCase())) where = "header";
       else if (model.path.includes(`{${top}}`)) where = "path";
-      else if (keys.includes(top) || withBody) where = "body";
+      else if (shown.query.includes(top)) where = "query";
+      else if (requestKeys.includes(top) || withBody) where = "body";
       else where = "query";
       placed.set(top, where);
     }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { splitGluedPills } from "../../src/sources/mintlify-page/deglue.ts";
+import { parseMintlifyPage } from "../../src/sources/mintlify-page.ts";
+import { readProse } from "../../src/sources/model/prose.ts";
+import type { OpenAPIDocument } from "../../src/sources/types.ts";
+
+// Pages of our own: copies of hand-written reference pages, and the faults a review of their
+// rules found.
+
+type Doc = OpenAPIDocument;
+const parse = (text: string): Doc => parseMintlifyPage(text, { file: "p.txt" });
+const operationOf = (doc: Doc) => Object.values(Object.values(doc.paths)[0] as Doc)[0] as Doc;
+const bodyNames = (doc: Doc) =>
+  Object.keys(operationOf(doc).requestBody.content["application/json"].schema.properties);
+const params = (doc: Doc) =>
+  (operationOf(doc).parameters ?? []).map((p: Doc) => `${p.in}:${p.name}`);
+
+describe("copies of hand-written pages", () => {
+  it("splits glued pills only off a new name, a description or a section", () => {
+    expect(splitGluedPills("requiredHeaders", "boolean", "array")).toBeUndefined();
+    expect(splitGluedPills("pathPrefix", "string", "string")).toBeUndefined();
+    expect(splitGluedPills("headers", "string", "array")).toBeUndefined();
+    expect(splitGluedPills("headerrequiredBody", "string", "application/json")).toEqual([
+      "header",
+      "required",
+      "Body",
+    ]);
+  });
+
+  it("reads fields under no heading, JSON in a description and all, and places them", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv2\n/\ntags\nCreate a tag",
+        "curl -X POST 'https://api.brindle.example/v2/tags?dry_run=true' \\",
+        "  -H 'Authorization: Bearer K' \\\n  -H 'X-Idempotency-Key: k1' \\",
+        `  -d '{"label": "vip"}'`,
+        '{\n  "tag_id": "t_1"\n}',
+        "Authorization\nstring\nrequired\nBearer token.",
+        "X-Idempotency-Key\nstring\nA key for retries.",
+        "dry_run\nboolean\nOnly check the tag.",
+        "label\nstring\nrequired\nThe text.",
+        "metadata\nobject\nFree data, such as:",
+        '{ "team": "sales" }',
+        "color\nstring\nA hex colour.",
+      ].join("\n"),
+    );
+    expect(bodyNames(doc)).toEqual(["label", "metadata", "color"]);
+    expect(params(doc)).toEqual(["header:X-Idempotency-Key", "query:dry_run"]);
+    expect(Object.keys(doc.components.securitySchemes)).toEqual(["bearerAuth"]);
+  });
+
+  it("places fields under no heading that the response example shows as the response's", () => {
+    const doc = parse(
+      "GET\n/\nv2\n/\nmembers\n/\n{member_id}\nGet a member\ncurl 'https://api.brindle.example/v2/members/m_1'\n" +
+        '{\n  "member_id": "m_1",\n  "joined_at": "2024-01-01"\n}\nIt returns these fields:\n' +
+        "member_id\nstring\nThe id.\njoined_at\nstring\nWhen they joined.\n",
+    );
+    const ok = operationOf(doc).responses["200"].content["application/json"].schema;
+    expect(Object.keys(ok.properties)).toEqual(["member_id", "joined_at"]);
+    expect(params(doc)).toEqual(["path:member_id"]);
+  });
+
+  it("keeps the pills under `Parameters`, and `Parameters` in a response is the response's", () => {
+    const doc = parse(
+      "POST\n/\nv2\n/\ntags\nUpdate tags\n\nParameters\n\nX-Workspace\nstring\nheader\nrequired\n\nThe workspace.\n\n" +
+        "limit\ninteger\nquery\n\nHow many.\n\nlabel\nstring\n\nThe text.\n\nResponse\n\n200\n\nParameters\n\n" +
+        "tag_id\nstring\n\nThe tag.\n",
+    );
+    expect(params(doc)).toEqual(["header:X-Workspace", "query:limit"]);
+    expect(bodyNames(doc)).toEqual(["label"]);
+    const ok = operationOf(doc).responses["200"].content["application/json"].schema;
+    expect(Object.keys(ok.properties)).toEqual(["tag_id"]);
+  });
+
+  it("reads a labelled endpoint without code only under an endpoint's label", () => {
+    const labelled = parse(
+      "Endpoint: GET /v2/tags\n\nLists tags.\n\nResponse\n\n200\n\nid\nstring\n\nThe id.\n",
+    );
+    expect(Object.keys(labelled.paths)).toEqual(["/v2/tags"]);
+    expect(() =>
+      parseMintlifyPage("See also: DELETE /v2/tags\n\nLists tags.\n", { file: "p.txt" }),
+    ).toThrow();
+  });
+
+  it("keeps an SDK sample after the description out of it, and one under a lead-in in it", () => {
+    const sample =
+      "import Brindle from 'brindle';\nconst b = new Brindle();\nawait b.tags.create();\n";
+    const after = parse(
+      `POST\n/\nv2\n/\ntags\nCreate tag\nCreates a tag.\n${sample}{"id": "t_1"}\n`,
+    );
+    expect(operationOf(after).description).toBe("Creates a tag.");
+    const under = parse(
+      `POST\n/\nv2\n/\ntags\nCreate tag\nWith the SDK:\n${sample}\nMore words here.\n`,
+    );
+    expect(operationOf(under).description).toContain("import Brindle");
+  });
+
+  it("takes one sentence for the title, and two for the description", () => {
+    const one = parse(
+      "POST\n/\nv2\n/\ntags\n\nCreate a new tag in the workspace.\n\nBody\n\nname\nstring\n\nIt.\n",
+    );
+    expect(operationOf(one).summary).toBe("Create a new tag in the workspace.");
+    const two = parse(
+      "POST\n/\nv2\n/\ntags\n\nCreates a tag in it. You need a key.\n\nBody\n\nname\nstring\n\nIt.\n",
+    );
+    expect(operationOf(two).summary).toBeUndefined();
+  });
+
+  it("reads no enum from a list of examples or of comma-separated values", () => {
+    expect(readProse("Example values:\n\n- `vip`\n- `churned`\n", ["string"]).enum).toBeUndefined();
+    const comma = "Comma-separated records. Possible values:\n\n- `teams`\n- `roles`\n";
+    expect(readProse(comma, ["string"]).enum).toBeUndefined();
+  });
+});
