@@ -1,5 +1,10 @@
 import { isNamelessType, readFields } from "./mintlify-page/fields.ts";
-import { findMethodLine, readHeader, readParagraphs } from "./mintlify-page/header.ts";
+import {
+  findMethodLine,
+  readExamples,
+  readHeader,
+  readParagraphs,
+} from "./mintlify-page/header.ts";
 import { dropNoise, type Line } from "./mintlify-page/lines.ts";
 import { normalizePage } from "./mintlify-page/normalize.ts";
 import { readOperation } from "./mintlify-page/operation.ts";
@@ -56,8 +61,13 @@ export const parseMintlifyPage: Parser = (saved, options) => {
     const search = url.includes("?") ? url.slice(url.indexOf("?")) : "";
     const headers = (header.curl?.headers ?? []).map(([name]) => name);
     placeUnheaded(model, fields, { headers, query: [...new URLSearchParams(search).keys()] });
-    // The panel again after them (a copy that took it twice) holds nothing new: said, not read.
-    if (unheaded.end < until)
+    // The response example after them, where the page showed none above; the panel again (a
+    // copy that took it twice) holds nothing new: said, not read.
+    const shown = model.responseExamples.length === 0 && unheaded.end < until;
+    const next = shown
+      ? readExamples(lines, unheaded.end, ctx, model.responseExamples)
+      : unheaded.end;
+    if (next < until && next === unheaded.end)
       note(
         ctx,
         (lines[unheaded.end] as Line).no,

@@ -111,4 +111,58 @@ describe("copies of hand-written pages", () => {
     const comma = "Comma-separated records. Possible values:\n\n- `teams`\n- `roles`\n";
     expect(readProse(comma, ["string"]).enum).toBeUndefined();
   });
+
+  it("splits the glued runs a copy makes of short names, header names and plain descriptions", () => {
+    expect(splitGluedPills("requiredid", "string", "string")).toEqual(["required", "id"]);
+    expect(splitGluedPills("headerrequiredX-Workspace", "string", "string")).toEqual([
+      "header",
+      "required",
+      "X-Workspace",
+    ]);
+    expect(splitGluedPills("headerThe workspace to list.", "string", "")).toEqual([
+      "header",
+      "The workspace to list.",
+    ]);
+    expect(splitGluedPills("X-Workspaceheader", "", "string")).toEqual(["X-Workspace", "header"]);
+    expect(splitGluedPills("requiredthe display name of the tag.", "string", "")).toEqual([
+      "required",
+      "the display name of the tag.",
+    ]);
+    expect(splitGluedPills("pageheader", "", "string")).toBeUndefined();
+  });
+
+  it("keeps fields the response echoes the request's, and reads the example after them", () => {
+    const doc = parse(
+      "PATCH\n/\nv2\n/\ntags\n/\n{tag_id}\nUpdate a tag\ncurl -X PATCH https://api.brindle.example/v2/tags/t_1\n" +
+        'label\nstring\nThe new label.\n\n200\n\n{\n  "tag_id": "t_1",\n  "label": "vip"\n}\n',
+    );
+    expect(bodyNames(doc)).toEqual(["label"]);
+    const ok = operationOf(doc).responses["200"].content["application/json"];
+    expect(ok.example).toEqual({ tag_id: "t_1", label: "vip" });
+  });
+
+  it("keeps a pilled field's children with it under `Parameters`, and reads it in a Body", () => {
+    const doc = parse(
+      "POST\n/\nv2\n/\ntags\nList tags\n\nParameters\n\nfilter\nobject\nquery\n\nWhich tags.\n\n" +
+        "Hide child attributes\n\nfilter.status\nstring\n\nThe status.\n\nBody\n\nname\nstring\n\nThe name.\n\n" +
+        "Parameters\n\ndry_run\nboolean\n\nOnly check it.\n",
+    );
+    const filter = operationOf(doc).parameters[0];
+    expect([filter.in, Object.keys(filter.schema.properties)]).toEqual(["query", ["status"]]);
+    const body = operationOf(doc).requestBody.content["application/json"].schema;
+    expect(body.properties.name.description).toBe("The name.");
+    expect(Object.keys(body.properties)).toEqual(["name", "dry_run"]);
+  });
+
+  it("keeps every line of an SDK sample under a lead-in, and a wrapped line off the next name", () => {
+    const doc = parse(
+      "POST\n/\nv2\n/\ntags\nCreate tag\nWith the SDK:\nimport B from 'b';\nconst b = new B();\nawait b.go();\n\n" +
+        "Body\n\nname\nstring\nThe name shown in the\ndashboard.\nstatus\nstring\nThe status.\n",
+    );
+    expect(operationOf(doc).description).toContain("await b.go();");
+    expect(bodyNames(doc)).toEqual(["name", "status"]);
+    expect(readProse("The status. Values:\n\n- `active`\n- `archived`\n", ["string"]).enum).toEqual(
+      ["active", "archived"],
+    );
+  });
 });

@@ -174,36 +174,48 @@ function matchesSlug(name: string, slug: string): boolean {
   return flat !== "" && [field, again].some((f) => letters(f).endsWith(flat));
 }
 
-// The pills an extractor glues on: `required` (or `deprecated`), with a location before it.
-const GLUED_PILLS = /^(?:(header|query|path|cookie)(?=required|deprecated))?(required|deprecated)/;
+// The pills an extractor glues on: `required` (or `deprecated`), a location before it or alone.
+const GLUED_PILLS = /^(header|query|path|cookie)?(required|deprecated)?/;
 
 /**
  * An extractor that keeps no break after a field's last pill glues it to what follows: the
- * next field's name (`requiredaccountId` over `string`) or the description (`requiredBearer
- * authentication…`, `requiredaccount_id corresponding to…`); with the type on the next line,
- * the name runs into its own pills (`Authorizationheaderrequired`, `amountrequired`). Split back
- * into lines: after a type line, the pills first; before one, the name first. Undefined when the
- * line is no such run: a camelCase name that starts with the word (`requiredHeaders`,
- * `pathPrefix`), a plural (`headers`), a sentence that merely starts so.
+ * next field's name (`requiredaccountId`, `headerrequiredX-Workspace` over its type) or the
+ * description (`requiredBearer authentication…`, `requiredthe display name…`, `headerThe
+ * workspace…`); with the type on the next line, the name runs into its own pills
+ * (`Authorizationheaderrequired`, `amountrequired`, `X-Workspaceheader`). Split back into lines:
+ * after a type line, the pills first; before one, the name first. Undefined when the line is no
+ * such run: a camelCase name that starts with the word (`requiredHeaders`, `pathPrefix`), a
+ * plural (`headers`), a sentence that merely starts so.
  */
 export function splitGluedPills(text: string, prev: string, next: string): string[] | undefined {
-  const lead = GLUED_PILLS.exec(text);
-  if (lead !== null && parseTypeLine(prev).kind === "type") {
+  const lead = GLUED_PILLS.exec(text) ?? [""];
+  if (lead[0] !== "" && parseTypeLine(prev).kind === "type") {
     const rest = text.slice(lead[0].length);
     const pills = lead.slice(1).filter((w): w is string => w !== undefined);
-    // The next name (lower-case, as names are, over its type) or a description that starts
-    // as one does: a capital, code, a quote, or a name with `_` in it.
-    const name = /^[a-z_$][\w$]{2,}$/.test(rest) && parseTypeLine(next).kind === "type";
-    const said = /\s/.test(rest) && /^(?:[\p{Lu}\d`"'(]|[a-z]+_[\w]*\s)/u.test(rest);
+    const flag = lead[2] !== undefined;
+    // The next name over its type, not a camelCase continuation (`Headers`) nor a letter (`s`).
+    const name =
+      /^[A-Za-z_$][\w$-]+$/.test(rest) &&
+      !/^[A-Z][a-z]/.test(rest) &&
+      (flag || /^[A-Z]/.test(rest)) &&
+      parseTypeLine(next).kind === "type";
+    // A description: as one starts (a capital, code, a quote, a name with `_`), or, after
+    // `required`, any words that make a sentence.
+    const said =
+      /\s/.test(rest) &&
+      (/^(?:[\p{Lu}\d`"'(]|[a-z]+_[\w]*\s)/u.test(rest) || (flag && rest.split(/\s+/).length >= 4));
     // Or the next section's title (`headerrequiredBody`).
     const section = Object.hasOwn(SECTION_HEADINGS, rest) && parseTypeLine(next).kind !== "type";
     return name || said || section ? [...pills, rest] : undefined;
   }
   if (parseTypeLine(next).kind !== "type") return undefined;
   const tail =
-    /^([A-Za-z_$][\w$.-]*?[a-z0-9])(?:(header|query|path|cookie)(?=required|deprecated))?(required|deprecated)$/.exec(
+    /^([A-Za-z_$][\w$.-]*?[A-Za-z0-9])(header|query|path|cookie)?(required|deprecated)?$/.exec(
       text,
     );
-  if (tail === null || parseTypeLine(tail[1] as string).kind === "type") return undefined;
+  if (tail === null || (tail[2] === undefined && tail[3] === undefined)) return undefined;
+  // A location alone ends only a header's name (`X-Workspaceheader`), not `pageheader`.
+  if (tail[3] === undefined && !/[-]|^[A-Z]/.test(tail[1] as string)) return undefined;
+  if (parseTypeLine(tail[1] as string).kind === "type") return undefined;
   return tail.slice(1).filter((w): w is string => w !== undefined);
 }

@@ -115,7 +115,8 @@ export function readHeader(
   // A status tab alone starts the response examples (when no curl sample was kept).
   // An SDK sample where the panel would be; a code line under a lead-in (`With the Node SDK:`)
   // is the description's.
-  const leadIn = () => /:\s*$/.test(header.description.at(-1) ?? "");
+  // (A paragraph with a line ending in `:`: the sample it introduces goes on in it.)
+  const leadIn = () => /:\s*(?:\n|$)/.test(header.description.at(-1) ?? "");
   const stop = (text: string) =>
     isCurlStart(text) ||
     opensJson(text) ||
@@ -452,7 +453,13 @@ function readPath(
   return i;
 }
 
-function readExamples(lines: Line[], from: number, ctx: Context, into: Header["examples"]): number {
+/** The response examples from line `from` on (status tabs, then JSON); the index after them. */
+export function readExamples(
+  lines: Line[],
+  from: number,
+  ctx: Context,
+  into: Header["examples"],
+): number {
   let i = from;
   for (;;) {
     i = skipBlank(lines, i);

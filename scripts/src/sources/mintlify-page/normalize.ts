@@ -245,8 +245,13 @@ function unglue(lines: Line[], indexes: number[][]): Line[] {
     // The two halves sit on consecutive lines; a sentence ending "OK." above a name does not.
     const rest = i + 1;
     // (Not the last word of a sentence wrapped over lines: `in the expand` / `parameter.`, a
-    // line that starts mid-sentence, lower-case, as a description never does.)
-    const wrapped = /^\p{Ll}[^.!?]*\s.*[\p{L},]$/u.test(lines[i - 1]?.text ?? "");
+    // line that starts mid-sentence, lower-case, or ends on a word no sentence ends on.)
+    const above = lines[i - 1]?.text ?? "";
+    const wrapped =
+      /^\p{Ll}[^.!?]*\s.*[\p{L},]$/u.test(above) ||
+      /\s(?:the|a|an|of|in|to|for|and|or|with|by|on|at|from|as|is|are|be|this|that|your|its)$/i.test(
+        above,
+      );
     if (
       !wrapped &&
       DOTTED_HEAD.test(text) &&

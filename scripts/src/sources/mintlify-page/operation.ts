@@ -83,21 +83,31 @@ export function readOperation(
       }
     } else {
       const generic = isGenericParameters(section.heading.text);
+      // Under `Parameters`, where each top-level field went: its children follow it.
+      const placed = new Map<string, string>();
       for (const field of sectionFields(lines, section, ctx, model.description)) {
-        // The section heading says where the parameter goes; a location pill may say it too
-        // (under `Parameters`, which names no place, only the pill does).
-        const pill = field.location;
-        if (field.path.length === 1) field.location = generic ? (pill ?? kind) : kind;
-        // Under `Parameters`, a field with no pill: the path's where the template names it, else
-        // the body's for a request that sends one, else the query's.
         const top = field.path[0] as string;
-        if (generic && pill === undefined && model.path.includes(`{${top}}`))
-          field.location = "path";
-        else if (generic && pill === undefined && /^(?:POST|PUT|PATCH)$/.test(model.method)) {
+        if (!generic) {
+          // The section heading says where the parameter goes; a location pill may say it too.
+          if (field.path.length === 1) field.location = kind;
+          model.parameters.push(field);
+          continue;
+        }
+        // `Parameters` names no place: a field's pill does; else the path's where the template
+        // names it, the body's for a request that sends one, the query's.
+        let where = placed.get(top);
+        if (where === undefined) {
+          const body = /^(?:POST|PUT|PATCH)$/.test(model.method);
+          where =
+            field.location ?? (model.path.includes(`{${top}}`) ? "path" : body ? "body" : "query");
+          placed.set(top, where);
+        }
+        if (where === "body") {
           model.body ??= { media: "application/json", fields: [], paragraphs: [] };
           model.body.fields.push(field);
           continue;
         }
+        if (field.path.length === 1) field.location = where;
         model.parameters.push(field);
       }
     }

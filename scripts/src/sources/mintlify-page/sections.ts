@@ -146,8 +146,11 @@ export function splitSections(
     let kind = headingKind(lines, i);
     // `Parameters` under a Response or Body section is that section's sub-heading.
     const inPayload = current?.kind === "response" || current?.kind === "body";
-    if (kind !== undefined && inPayload && isGenericParameters((lines[i] as Line).text))
+    if (kind !== undefined && inPayload && isGenericParameters((lines[i] as Line).text)) {
+      // A label inside the section, as a scrape's sub-heading is: no field's text.
+      (lines[i] as Line).heading = true;
       kind = undefined;
+    }
     if (kind !== undefined) {
       if (current !== undefined) current.end = i;
       else if (!skipping) before = Math.min(before, i);

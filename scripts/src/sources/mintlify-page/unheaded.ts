@@ -27,8 +27,19 @@ export function unheadedRange(
   // They end where the panel shows again (a copy that took it twice: its curl) or the sections
   // start; JSON amid them is a field's description.
   let end = start;
-  while (end < until && !isCurlStart((lines[end] as Line).text)) end++;
+  while (end < until && !isCurlStart((lines[end] as Line).text) && !panelAt(lines, end)) end++;
   return { start, end };
+}
+
+/** A response example after the fields: a status over JSON, or JSON from a line's start. */
+function panelAt(lines: Line[], at: number): boolean {
+  const line = lines[at] as Line;
+  const status = /^[1-5]\d\d$/.test(line.text);
+  let k = at + (status ? 1 : 0);
+  while (status && k < lines.length && (lines[k] as Line).text === "") k++;
+  const json = /^[{[]/.test(lines[k]?.raw ?? "");
+  const after = (lines[at - 1]?.text ?? "") === "";
+  return json && (status || after);
 }
 
 // The names a credential goes by, which the page's security says, not a parameter.
@@ -55,7 +66,13 @@ export function placeUnheaded(model: OperationModel, fields: Field[], shown: Sho
   const requestKeys = keysOf(model.requestExample?.value);
   const responseKeys = keysOf(model.responseExamples[0]?.value);
   const tops = fields.filter((f) => f.path.length === 1).map((f) => f.name);
+  // (Only where the words just above say so: `It returns these fields:`; an update's fields
+  // that the response echoes are still the request's.)
+  const said = /\b(?:returns?|response|responds)\b[^.]*:?\s*$/i.test(
+    model.description.at(-1) ?? "",
+  );
   const responding =
+    said &&
     tops.length > 0 &&
     tops.every((name) => responseKeys.includes(name)) &&
     !tops.some((name) => requestKeys.includes(name) || shown.query.includes(name));

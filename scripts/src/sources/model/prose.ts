@@ -175,7 +175,7 @@ function finish(out: Schema, kind: string, low: string, high: string): void {
 // `Options:` (`Possible values:`, `One of:`) closing a line, then a bullet per value, each
 // opening with the value in code: `- \`gpu\` (GPU instance)`.
 const LIST_HEAD =
-  /(?:\boptions|\b(?:possible|allowed|valid|accepted|supported|available) values|\bone of)\s*:\s*\n/i;
+  /(?:\boptions|\b(?:possible|allowed|valid|accepted|supported|available) values|(?<!examples? )\bvalues|\bone of)\s*:\s*\n/i;
 const LISTED_VALUE = /^\s*[-*•]\s+`([^`]+)`(?:\s|:|$)/;
 
 /** The values a bullet list under a lead-in names, each in code; undefined for any other list. */
@@ -184,10 +184,11 @@ function readListedEnum(
   kind: "number" | "string",
   types: string[],
 ): unknown[] | undefined {
-  // A comma-separated value holds several of the listed values: the list is not the enum.
-  if (/\bcomma[- ]separated\b/i.test(text)) return undefined;
   const head = LIST_HEAD.exec(text);
   if (head === null) return undefined;
+  // A comma-separated value (said before the list) holds several of the listed values: the
+  // list is not the enum.
+  if (/\bcomma[- ]separated\b/i.test(text.slice(0, head.index))) return undefined;
   const lines = text.slice(head.index + head[0].length).split("\n");
   while (lines[0]?.trim() === "") lines.shift();
   const items: string[] = [];
