@@ -1,24 +1,18 @@
-import { isNamelessType, readFields } from "./mintlify-page/fields.ts";
-import {
-  findMethodLine,
-  readExamples,
-  readHeader,
-  readParagraphs,
-} from "./mintlify-page/header.ts";
+import { isNamelessType } from "./mintlify-page/fields.ts";
+import { findMethodLine, readHeader, readParagraphs } from "./mintlify-page/header.ts";
 import { dropNoise, type Line } from "./mintlify-page/lines.ts";
 import { normalizePage } from "./mintlify-page/normalize.ts";
 import { readOperation } from "./mintlify-page/operation.ts";
 import { addOwnFields } from "./mintlify-page/own-fields.ts";
 import { readPayloadPage } from "./mintlify-page/payload-page.ts";
-import { hintsFor } from "./mintlify-page/payloads.ts";
 import {
   headingKind,
   isSectionTitle,
   lostAuthorizations,
   splitSections,
 } from "./mintlify-page/sections.ts";
-import { placeUnheaded, unheadedRange } from "./mintlify-page/unheaded.ts";
-import { type Context, fail, makeContext, note } from "./model/context.ts";
+import { readUnheaded, unheadedRange } from "./mintlify-page/unheaded.ts";
+import { type Context, fail, makeContext } from "./model/context.ts";
 import type { Field } from "./model/field.ts";
 import { buildDocument, type OperationModel } from "./model/operation.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
@@ -55,26 +49,7 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   );
   const superseded: Field[] = [];
   const model = readOperation(lines, header, sections, ctx, superseded);
-  if (unheaded !== undefined) {
-    const { fields } = readFields(lines, unheaded.start, unheaded.end, ctx, hintsFor(undefined));
-    const url = header.curl?.url ?? "";
-    const search = url.includes("?") ? url.slice(url.indexOf("?")) : "";
-    const headers = (header.curl?.headers ?? []).map(([name]) => name);
-    placeUnheaded(model, fields, { headers, query: [...new URLSearchParams(search).keys()] });
-    // The response example after them, where the page showed none above; the panel again (a
-    // copy that took it twice) holds nothing new: said, not read.
-    const shown = model.responseExamples.length === 0 && unheaded.end < until;
-    const next = shown
-      ? readExamples(lines, unheaded.end, ctx, model.responseExamples)
-      : unheaded.end;
-    if (next < until && next === unheaded.end)
-      note(
-        ctx,
-        (lines[unheaded.end] as Line).no,
-        "a section",
-        "the example panel again (left out)",
-      );
-  }
+  if (unheaded !== undefined) readUnheaded(lines, unheaded, until, header, model, ctx);
   // The page's own text left out above the reference names fields the reference reads.
   const first = sections[0] === undefined ? before : lines.indexOf(sections[0].heading);
   addOwnFields(model, lines, leftOut, first < 0 ? lines.length : first, ctx);

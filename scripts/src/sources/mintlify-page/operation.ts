@@ -8,6 +8,7 @@ import type { Header } from "./header.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";
 import { hintsFor, readMediaLine, readPayload, statusBlocks } from "./payloads.ts";
+import { defaultPlace, type Place, putField } from "./place.ts";
 import { isExampleHeading, isGenericParameters, type Section } from "./sections.ts";
 
 const NO_HINTS = hintsFor(undefined);
@@ -84,7 +85,7 @@ export function readOperation(
     } else {
       const generic = isGenericParameters(section.heading.text);
       // Under `Parameters`, where each top-level field went: its children follow it.
-      const placed = new Map<string, string>();
+      const placed = new Map<string, Place>();
       for (const field of sectionFields(lines, section, ctx, model.description)) {
         const top = field.path[0] as string;
         if (!generic) {
@@ -93,22 +94,13 @@ export function readOperation(
           model.parameters.push(field);
           continue;
         }
-        // `Parameters` names no place: a field's pill does; else the path's where the template
-        // names it, the body's for a request that sends one, the query's.
+        // `Parameters` names no place: a field's pill does, else its default place.
         let where = placed.get(top);
         if (where === undefined) {
-          const body = /^(?:POST|PUT|PATCH)$/.test(model.method);
-          where =
-            field.location ?? (model.path.includes(`{${top}}`) ? "path" : body ? "body" : "query");
+          where = (field.location as Place | undefined) ?? defaultPlace(model, top);
           placed.set(top, where);
         }
-        if (where === "body") {
-          model.body ??= { media: "application/json", fields: [], paragraphs: [] };
-          model.body.fields.push(field);
-          continue;
-        }
-        if (field.path.length === 1) field.location = where;
-        model.parameters.push(field);
+        putField(model, field, where);
       }
     }
   }

@@ -1,8 +1,12 @@
+import { type Context, note } from "../model/context.ts";
 import type { Field } from "../model/field.ts";
 import type { OperationModel } from "../model/operation.ts";
-import { isCurlStart } from "./curl.ts";
-import { marker, NAME } from "./fields.ts";
+import { type CurlExample, isCurlStart } from "./curl.ts";
+import { marker, NAME, readFields } from "./fields.ts";
+import { type Header, readExamples } from "./header.ts";
 import type { Line } from "./lines.ts";
+import { hintsFor } from "./payloads.ts";
+import { defaultPlace, type Place, putField } from "./place.ts";
 
 /**
  * A hand-written page whose `<ParamField>`s stand under no heading: Mintlify renders them after
@@ -45,22 +49,45 @@ function panelAt(lines: Line[], at: number): boolean {
 // The names a credential goes by, which the page's security says, not a parameter.
 const CREDENTIAL = /^(?:authorization|x-api-key|api-key|apikey)$/i;
 
-/** What the page's examples show of the fields' places. */
-export interface Shown {
-  /** The headers the curl sends. */
-  headers: string[];
-  /** The query parameters in the curl's URL. */
-  query: string[];
+/**
+ * Reads the fields under no heading (lines[range]) into the model, then the response example
+ * after them where the page showed none above; the example panel again after them (a copy that
+ * took it twice) holds nothing new: said, not read.
+ */
+export function readUnheaded(
+  lines: Line[],
+  range: { start: number; end: number },
+  until: number,
+  header: Header,
+  model: OperationModel,
+  ctx: Context,
+): void {
+  const { fields } = readFields(lines, range.start, range.end, ctx, hintsFor(undefined));
+  placeUnheaded(model, fields, header.curl);
+  const shown = model.responseExamples.length === 0 && range.end < until;
+  const next = shown ? readExamples(lines, range.end, ctx, model.responseExamples) : range.end;
+  if (next < until && next === range.end) {
+    const line = (lines[range.end] as Line).no;
+    note(ctx, line, "a section", "the example panel again (left out)");
+  }
 }
 
 /**
- * Places each such field by what the page shows of it: the credential, a header the curl
- * sends, a name the path holds, a query parameter of the curl's URL, a key of the request's
- * JSON; fields that are all keys of the response example (and none of the request's) are the
- * response's; else the query's for a request without a body and the body's for one with.
+ * Places each field by what the page shows of it: the credential, a header the curl sends, a
+ * name the path holds, a query parameter of the curl's URL, a key of the request's JSON; fields
+ * that are all keys of the response example (and none of the request's) are the response's where
+ * the words above say it returns them; else their default place.
  */
-export function placeUnheaded(model: OperationModel, fields: Field[], shown: Shown): void {
-  const sent = new Set(shown.headers.map((h) => h.toLowerCase()));
+export function placeUnheaded(
+  model: OperationModel,
+  fields: Field[],
+  curl: CurlExample | undefined,
+): void {
+  const sent = new Set((curl?.headers ?? []).map(([name]) => name.toLowerCase()));
+  const url = curl?.url ?? "";
+  const query = [
+    ...new URLSearchParams(url.includes("?") ? url.slice(url.indexOf("?")) : "").keys(),
+  ];
   const keysOf = (value: unknown) =>
     value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
   const requestKeys = keysOf(model.requestExample?.value);
@@ -75,7 +102,7 @@ export function placeUnheaded(model: OperationModel, fields: Field[], shown: Sho
     said &&
     tops.length > 0 &&
     tops.every((name) => responseKeys.includes(name)) &&
-    !tops.some((name) => requestKeys.includes(name) || shown.query.includes(name));
+    !tops.some((name) => requestKeys.includes(name) || query.includes(name));
   if (responding) {
     let block = model.responses.find((b) => /^2/.test(b.code));
     if (block === undefined) {
@@ -85,8 +112,7 @@ export function placeUnheaded(model: OperationModel, fields: Field[], shown: Sho
     block.fields.push(...fields);
     return;
   }
-  const withBody = /^(?:POST|PUT|PATCH)$/.test(model.method);
-  const placed = new Map<string, string>();
+  const placed = new Map<string, Place>();
   for (const field of fields) {
     const top = field.path[0] as string;
     let where = placed.get(top);
@@ -94,20 +120,11 @@ export function placeUnheaded(model: OperationModel, fields: Field[], shown: Sho
       if (CREDENTIAL.test(top)) where = "auth";
       else if (sent.has(top.toLowerCase())) where = "header";
       else if (model.path.includes(`{${top}}`)) where = "path";
-      else if (shown.query.includes(top)) where = "query";
-      else if (requestKeys.includes(top) || withBody) where = "body";
-      else where = "query";
+      else if (query.includes(top)) where = "query";
+      else if (requestKeys.includes(top)) where = "body";
+      else where = defaultPlace(model, top);
       placed.set(top, where);
     }
-    if (where === "auth") {
-      if (field.path.length === 1) field.location = "header";
-      model.security.push(field);
-    } else if (where === "body") {
-      model.body ??= { media: "application/json", fields: [], paragraphs: [] };
-      model.body.fields.push(field);
-    } else {
-      if (field.path.length === 1) field.location = where;
-      model.parameters.push(field);
-    }
+    putField(model, field, where);
   }
 }
