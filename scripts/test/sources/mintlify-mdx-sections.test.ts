@@ -770,3 +770,23 @@ describe("a response shown only by examples", () => {
     expect(media.example).toBeUndefined();
   });
 });
+
+describe("JSON under the request body heading", () => {
+  it("is not the request's example when it holds none of the listed fields (a callback's)", () => {
+    const { doc } = convert(
+      page(
+        ...bodyTable,
+        "We POST this to your URL when the slot is taken:",
+        "",
+        "```json",
+        '{ "event": "slot.taken", "slot": "s_1" }',
+        "```",
+      ),
+    );
+    const media = ((operation(doc).requestBody as Schema).content as Record<string, Schema>)[
+      "application/json"
+    ] as Schema;
+    expect(media.example).toBeUndefined();
+    expect(bodyNames(doc)).toEqual(["start", "seats"]);
+  });
+});

@@ -1,8 +1,10 @@
 import { curlMedia, inlineData } from "../mintlify-page/curl.ts";
 import { type Context, fail, note } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
+import { isPlainObject } from "../model/infer.ts";
 import { parseJson } from "../model/json.ts";
 import type { OperationModel, ResponseExample, ResponseModel } from "../model/operation.ts";
+import { isTypeTemplate } from "../model/template.ts";
 import { AUTH_SECTION, authField } from "./auth.ts";
 import { addCurlHeaders } from "./curl-headers.ts";
 import { nestDottedNames } from "./dotted.ts";
@@ -283,6 +285,9 @@ export function buildModel(
     responses: [],
     responseExamples: shownExamples(page),
     requestExample: request,
+    requestTemplate: isTypeTemplate(page.shownRequest?.value)
+      ? page.shownRequest?.value
+      : undefined,
   };
   const body: Field[] = [];
   // `## Body — multipart/form-data` then `## Body — application/json`: one body per media type,
@@ -364,6 +369,14 @@ export function buildModel(
     );
   }
   body.splice(0, body.length, ...nestDottedNames(body));
+  // JSON under the body heading that holds none of the listed fields (what a callback the body
+  // names receives) is not the request's.
+  const shown = page.shownRequest?.value;
+  const tops = body.filter((f) => f.path.length === 1).map((f) => f.name);
+  if (isPlainObject(shown) && tops.length > 0 && !tops.some((name) => Object.hasOwn(shown, name))) {
+    if (model.requestExample?.value === shown) model.requestExample = undefined;
+    model.requestTemplate = undefined;
+  }
   for (const block of responses.values()) block.fields = nestDottedNames(block.fields);
   const declared = model.body?.media;
   model.body = undefined;

@@ -506,7 +506,8 @@ function otherOperation(line: string | undefined, known: string | undefined): st
 }
 
 // `## Request body`, `### Body`: the heading over a JSON block that shows what the request sends.
-const REQUEST_BODY = /^(?:request(?: body)?|(?:request )?body|request payload|payload)$/i;
+const REQUEST_BODY =
+  /^(?:request(?: body)?|(?:request )?body|request payload|payload|请求体|请求正文|リクエストボディ|요청 본문)$/i;
 
 /**
  * `POST https://sandbox…/v1/x   # Sandbox` over the same for production: a block of one

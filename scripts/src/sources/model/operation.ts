@@ -8,6 +8,7 @@ import { type ParameterIn, readParameters, undocumentedPathParameters } from "./
 import { buildPayload, type PayloadModel } from "./payload.ts";
 import { readSecurity, type Security } from "./security.ts";
 import { serverFrom, templatedServer } from "./server.ts";
+import { isTypeTemplate, templateSchema } from "./template.ts";
 import type { Schema } from "./type-line.ts";
 
 /** One response of the operation as the page documents it. */
@@ -55,6 +56,8 @@ export interface OperationModel {
   /** The request example's payload (curl `--data`, `<RequestExample>`), with the media it is sent as. */
   /** `shapeOnly`: JSON the page elided (`{...}`), which shows the body's shape but is no example. */
   requestExample?: { value: unknown; media: string; shapeOnly?: boolean | undefined } | undefined;
+  /** JSON the page shows naming each body field's type (`"name": "string"`) beside the example. */
+  requestTemplate?: unknown;
   responses: ResponseModel[];
   responseExamples: ResponseExample[];
 }
@@ -183,8 +186,10 @@ function buildRequestBody(
   const given = model.requestExample;
   if (model.body === undefined) {
     if (given === undefined) return undefined;
-    const schema = inferSchema(given.value);
-    const media = given.shapeOnly ? { schema } : { schema, example: given.value };
+    // `{"name": "string"}`: the types, no example.
+    const template = isTypeTemplate(given.value);
+    const schema = template ? templateSchema(given.value) : inferSchema(given.value);
+    const media = given.shapeOnly || template ? { schema } : { schema, example: given.value };
     return { content: { [given.media]: media } };
   }
   const example = given?.shapeOnly ? undefined : given;
@@ -195,6 +200,7 @@ function buildRequestBody(
     ...model.body,
     media: model.body.media ?? example?.media,
     example: model.body.example ?? (other === undefined ? shown : undefined),
+    template: model.requestTemplate,
   };
   const payload = buildPayload(body, components, ctx);
   if (payload.paragraphs.length > 0) payload.schema.description = payload.paragraphs.join("\n\n");

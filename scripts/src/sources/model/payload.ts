@@ -3,6 +3,7 @@ import type { Field } from "./field.ts";
 import { type Components, resolveRef, typesOf } from "./field-schema.ts";
 import { inferSchema } from "./infer.ts";
 import { setOwn } from "./own.ts";
+import { isTypeTemplate, templateSchema, typeFromTemplate } from "./template.ts";
 import { buildTree } from "./tree.ts";
 import type { NamedSchema, Schema } from "./type-line.ts";
 
@@ -18,6 +19,8 @@ export interface PayloadModel {
   /** Text above the fields. */
   paragraphs: string[];
   example?: { value: unknown } | undefined;
+  /** JSON naming each field's type (`"name": "string"`), shown beside or instead of an example. */
+  template?: unknown;
 }
 
 /** A payload turned into a schema, with what the operation needs to know of it. */
@@ -34,7 +37,11 @@ export interface Payload {
  * The schema of a payload: fields nested under their parents, objects the fields leave out
  * recovered from the example (marked as inferred), and the example kept beside it.
  */
-export function buildPayload(model: PayloadModel, components: Components, ctx: Context): Payload {
+export function buildPayload(given: PayloadModel, components: Components, ctx: Context): Payload {
+  // An "example" of type names is a template: it types the fields, and is no example.
+  const shownTemplate = given.example !== undefined && isTypeTemplate(given.example.value);
+  const model = shownTemplate ? { ...given, example: undefined } : given;
+  const template = shownTemplate ? given.example?.value : given.template;
   for (const named of model.named ?? []) {
     if (!Object.hasOwn(components, named.name)) setOwn(components, named.name, named.schema);
   }
@@ -44,10 +51,12 @@ export function buildPayload(model: PayloadModel, components: Components, ctx: C
       : listsItsFields(model)
         ? { type: "array", items: { type: "object" } }
         : { type: "object" };
-  if (model.fields.length === 0 && model.example !== undefined && isBareObject(root)) {
-    root = inferSchema(model.example.value);
+  if (model.fields.length === 0 && isBareObject(root)) {
+    if (model.example !== undefined) root = inferSchema(model.example.value);
+    else if (template !== undefined) root = templateSchema(template);
   }
   buildTree(model.fields, root, model.example?.value, components, ctx);
+  if (template !== undefined) typeFromTemplate(root, template, components);
   // Mintlify's own example, made from the schema, holds `"<string>"` where a URL or a date is
   // due: not the provider's, and no value regen's check of the examples would let through.
   const standIn = standInAtFormat(model.example?.value, root, components, 0);
