@@ -381,7 +381,27 @@ export function factsOf(doc: Doc, got: Got): Partial<Record<Fact, unknown>> {
   };
 }
 
-function scoreField(want: TruthField, got: Partial<Record<Fact, unknown>>): string[] {
+/**
+ * The truth in OpenAPI 3.1's terms: a truth that copied 3.0's `exclusiveMinimum: true` beside
+ * `minimum` means 3.1's `exclusiveMinimum` of that number; `items: "any"` is items of no type.
+ */
+function as31(want: TruthField): TruthField {
+  const out = { ...want } as Record<string, unknown>;
+  for (const [flag, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
+    if (typeof out[flag] !== "boolean") continue;
+    if (out[flag] === true) out[flag] = out[bound];
+    else delete out[flag];
+    if (out[flag] !== undefined) delete out[bound];
+  }
+  if (out.items === "any") delete out.items;
+  return out as unknown as TruthField;
+}
+
+function scoreField(given: TruthField, got: Partial<Record<Fact, unknown>>): string[] {
+  const want = as31(given);
   const wrong: string[] = [];
   const prose = new Set(want.prose ?? []);
   for (const fact of FACTS) {

@@ -87,6 +87,28 @@ describe("holdout scorer", () => {
     ]);
   });
 
+  it("reads a truth's OpenAPI 3.0 bounds (`exclusiveMinimum: true`) and `any` items as 3.1's", () => {
+    const exclusive = structuredClone(doc);
+    const body = exclusive.paths["/widgets/{widget_id}"].post.requestBody.content[
+      "application/json"
+    ].schema.properties as Record<string, Record<string, unknown>>;
+    body.size = { type: "integer", exclusiveMinimum: 0, default: 3 };
+    body.tags = { type: "array", items: {} };
+    const size = (bound: Record<string, unknown>) =>
+      truth([
+        { in: "body", name: "size", type: "integer", required: true, default: 3, ...bound },
+        { in: "body", name: "tags", type: "array", items: "any" },
+      ]);
+    const wrong = (bound: Record<string, unknown>) =>
+      scorePage(exclusive, size(bound)).fields.map((f) => f.wrong);
+    expect(wrong({ minimum: 0, exclusiveMinimum: true })).toEqual([[], []]);
+    expect(wrong({ exclusiveMinimum: 0 })).toEqual([[], []]);
+    expect(wrong({ minimum: 0, exclusiveMinimum: false })[0]).toEqual([
+      "minimum: 0 ≠ —",
+      "exclusiveMinimum: — ≠ 0",
+    ]);
+  });
+
   it("lets a fact stated only in prose be left out, but not be wrong", () => {
     const fields = (maxLength: number) =>
       truth([
