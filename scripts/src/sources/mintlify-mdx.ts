@@ -123,7 +123,9 @@ function speaksOfEvent(name: string, text: string): boolean {
     WEBHOOK_WORD.test(text) ||
     EVENT_HEADING.test(text) ||
     EVENT_WORD.test(text) ||
-    new RegExp(`\`${quoted}\`\\s+event\\b`, "i").test(text)
+    new RegExp(`\`${quoted}\`\\s+event\\b`, "i").test(text) ||
+    // `"type": "verification.session.succeeded"` in the payload: the title is its event's name.
+    new RegExp(`"(?:type|event|event_?type|eventType)"\\s*:\\s*"${quoted}"`).test(text)
   );
 }
 
@@ -237,6 +239,9 @@ const OPERATION_LINE =
 // items (`- **Type**: \`string\``).
 const LIST_FIELD =
   /^[ \t]*[-*+][ \t]+(?:`[A-Za-z_$][\w.$-]*`(?:[ \t]*(?:\/|,|and|or)[ \t]*`[A-Za-z_$][\w.$-]*`)*|\*\*(?!(?:Type|Required|Location|Default|Example|Description|Deprecated|Enum|Format|Nullable|Note)\*\*)[A-Za-z_$][\w.$-]*\*\*(?:[ \t]*\([^()\n]{1,40}\))?)(?:[ \t]*[(（][^()（）\n]{1,40}[)）])?[ \t]*[:：]/gm;
+// `` - `reason` (string) — why ``: a name in code, then a dash (a bold word so is a term).
+const DASH_FIELD =
+  /^[ \t]*[-*+][ \t]+`[A-Za-z_$][\w.$-]*`(?:[ \t]*[(（][^()（）\n]{1,40}[)）])?[ \t]+[—–-][ \t]/gm;
 // A form field as curl's `-F` takes it, one to an item: `` - `file=@/path/report.pdf` (required) ``.
 const FORM_ITEM = /^[ \t]*[-*+][ \t]+`[A-Za-z_][\w.[\]-]*=[^`\n]*`/m;
 const PILL_LINE =
@@ -254,7 +259,8 @@ export function looksLikeFieldListPage(text: string): boolean {
   // An `openapi:` page names its operation there; hand-written fields under it are still read.
   const named = OPERATION_LINE.test(head) || /^openapi[ \t]*:/m.test(front ?? "");
   if (front === undefined || !named || PILL_LINE.test(head)) return false;
-  return [...head.matchAll(LIST_FIELD)].length >= 2 || FORM_ITEM.test(head);
+  const items = [...head.matchAll(LIST_FIELD)].length + [...head.matchAll(DASH_FIELD)].length;
+  return items >= 2 || FORM_ITEM.test(head);
 }
 
 /**

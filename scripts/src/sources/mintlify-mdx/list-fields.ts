@@ -8,7 +8,7 @@ import { lineOf, type MdNode, type Tree } from "./tree.ts";
 const JOIN = /^\s*(?:\/|,|and|or|&)\s*$/i;
 const RESPONSE = /\b(?:respon[sc]es?|returns?)\b/i;
 const REQUEST =
-  /^(?:(?:request )?(?:parameters|params|arguments)|(?:请求)?参数(?:说明)?|リクエストパラメータ|パラメータ|요청 매개변수|par[áâa]metros(?: de (?:la solicitud|requisi[çc][ãa]o))?|param[èe]tres(?: de la requ[êe]te)?)$/i;
+  /^(?:(?:request )?(?:parameters|params|arguments)|(?:request |body |request body )?fields|(?:请求)?参数(?:说明)?|リクエストパラメータ|パラメータ|요청 매개변수|par[áâa]metros(?: de (?:la solicitud|requisi[çc][ãa]o))?|param[èe]tres(?: de la requ[êe]te)?)$/i;
 
 /**
  * A hand-written page's fields as a list under a parameters heading, a name (or a few) in code
@@ -156,7 +156,7 @@ function namesOf(children: MdNode[]): ItemNames | undefined {
     } else break;
   }
   const colon = children[k];
-  const head = colon?.type === "text" ? AFTER_NAME.exec(colon.value ?? "") : null;
+  const head = colon?.type === "text" ? AFTER_CODE_NAME.exec(colon.value ?? "") : null;
   if (colon === undefined || names.length === 0 || head === null) return undefined;
   const after = { ...colon, value: (colon.value ?? "").slice(head[0].length) };
   return {
@@ -169,6 +169,9 @@ function namesOf(children: MdNode[]): ItemNames | undefined {
 // After a name: `: text`, or ` (note): text`, the brackets and colon full-width too
 // (`` `threadId` (必需)：… ``).
 const AFTER_NAME = /^\s*(?:[(（]([^()（）\n]{1,40})[)）])?\s*[:：]\s*/;
+// After a name in code, a dash between spaces too (`` `reason` (string) — why ``); a bold word
+// so is a term and its meaning (`**USD** - US Dollars`).
+const AFTER_CODE_NAME = /^\s*(?:[(（]([^()（）\n]{1,40})[)）])?(?:\s*[:：]|\s+[—–-]\s)\s*/;
 
 function boldName(children: MdNode[]): ItemNames | undefined {
   const [strong, after, ...more] = children;

@@ -185,6 +185,8 @@ export function readFieldTable(
       field.schema = linked;
     const required = text("required");
     const optional = text("optional");
+    const headerValues = headers && roles.includes("example") && !roles.includes("type");
+    const optionalNote = headerValues ? OPTIONAL_NOTE.exec(text("example") ?? "") : null;
     // An empty cell (beside rows marked ✅) says nothing more: only what the name's mark says.
     const blank = required !== undefined && required.trim() === "";
     if (required !== undefined && !blank)
@@ -194,8 +196,9 @@ export function readFieldTable(
       marked = !(when(yesNo(optional, field, ctx, "optional"), true) ?? !marked);
     else if (REQUIRED_HEADING.test((section ?? "").trim().replace(/^\d+(?:\.\d+)*\.?\s+/, "")))
       marked = true;
-    // `| Header | Value |`: what every request sends.
-    else if (headers && roles.includes("example") && !roles.includes("type")) marked = true;
+    // `| Header | Value |`: what every request sends, but one the cell says is optional
+    // (`*(optional)* A unique key…`), whose cell then says what it is, no value.
+    else if (headerValues) marked = optionalNote === null;
     const description = cell("description");
     if (description !== undefined) {
       const words = inlineMarkdown(description.children);
@@ -225,7 +228,8 @@ export function readFieldTable(
     )
       field.defaultText = "null";
     const example = text("example");
-    if (example !== undefined && !NONE.test(example)) field.example = { value: example };
+    if (optionalNote !== null) field.description.push(optionalNote[1] as string);
+    else if (example !== undefined && !NONE.test(example)) field.example = { value: example };
     // A Location column says where each row goes, whatever the section says of the table
     // (`Request & Response` over rows in Path, Query, Form, File and Response).
     readRange(text("range"), field);
@@ -476,6 +480,9 @@ function yesNo(
   fail(ctx, field.line, `yes or no in the ${what} column for ${field.name}`, text);
   return undefined;
 }
+
+// `(optional) A unique key…` in a header's Value cell.
+const OPTIONAL_NOTE = /^\(\s*optional\s*\)\s*(?:[—–:-]\s*)?(.+)$/is;
 
 /** The values a table lists for one field, as written. */
 export interface ValueTable {

@@ -198,7 +198,8 @@ function readListedEnum(
     if (value === undefined) return undefined;
     items.push(value);
   }
-  const values = items.map((item) => typed(item, kind, types));
+  // `` `"pix"` ``: the value a JSON string, quotes and all, in code.
+  const values = items.map((item) => typed(unquote(`\`${item}\``), kind, types));
   if (values.some((v) => v === undefined) || new Set(values).size !== values.length)
     return undefined;
   return values.length >= 2 ? values : undefined;

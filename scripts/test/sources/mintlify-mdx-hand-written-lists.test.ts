@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeFieldListPage, parseMintlifyMdx } from "../../src/sources/mintlify-mdx.ts";
+import type { OpenAPIDocument } from "../../src/sources/types.ts";
+
+// Hand-written MDX pages: fields in lists with a dash after the name, values in code as JSON
+// strings, a header table's optional row, and a webhook page titled with its event's name.
+
+type Schema = Record<string, unknown>;
+const convert = (text: string): OpenAPIDocument =>
+  parseMintlifyMdx(text, { file: "p.mdx", warn: () => {} });
+const operation = (doc: OpenAPIDocument): Schema => {
+  const item = Object.values((doc.paths ?? {}) as Record<string, Schema>)[0] ?? {};
+  return Object.values(item)[0] as Schema;
+};
+const bodySchema = (op: Schema): Schema =>
+  (((op.requestBody as Schema).content as Record<string, Schema>)["application/json"] as Schema)
+    .schema as Schema;
+
+describe("a list of fields with a dash after each name", () => {
+  const text = [
+    "---",
+    "title: 'Grant stamps'",
+    "openapi: 'POST /v2/stamps'",
+    "---",
+    "",
+    "### Request fields",
+    "",
+    "- `stampCount` (integer, required) — how many stamps to grant.",
+    "- `note` (string) – why they are granted.",
+    "- `channel` - where the grant came from.",
+  ].join("\n");
+
+  it("reads each item as a body field of an `openapi:` page, its note giving type and required", () => {
+    const schema = bodySchema(operation(convert(text)));
+    expect(schema.properties).toEqual({
+      stampCount: { type: "integer", description: "how many stamps to grant." },
+      note: { type: "string", description: "why they are granted." },
+      channel: { description: "where the grant came from." },
+    });
+    expect(schema.required).toEqual(["stampCount"]);
+  });
+});
+
+describe("a list of bold terms with a dash after each", () => {
+  it("is no list of fields: `**USD** - US Dollars` is a term and its meaning", () => {
+    const head = ["---", 'title: "Balance"', "openapi: 'GET /v1/balance'", "---", ""];
+    const terms = ["- **USD** - US Dollars", "- **EUR** - Euros"];
+    expect(looksLikeFieldListPage([...head, ...terms].join("\n"))).toBe(false);
+    const fields = ["- `currency` - the unit", "- `amount` - how much"];
+    expect(looksLikeFieldListPage([...head, ...fields].join("\n"))).toBe(true);
+  });
+});
+
+describe("values listed in code as JSON strings", () => {
+  it("are the enum's values without their quotes", () => {
+    const text = [
+      "---",
+      'title: "Open a till"',
+      'api: "POST https://api.tillbird.test/v1/tills"',
+      "---",
+      "",
+      '<ParamField body="mode" type="string" required>',
+      "  How the till takes money. Must be one of:",
+      '  - `"cash"` — notes and coins',
+      '  - `"card"` — card terminal',
+      "</ParamField>",
+    ].join("\n");
+    const mode = (bodySchema(operation(convert(text))).properties as Record<string, Schema>).mode;
+    expect(mode?.enum).toEqual(["cash", "card"]);
+  });
+});
+
+describe("a `| Header | Value |` table", () => {
+  it("takes a row whose value cell says `(optional)` as an optional header it describes", () => {
+    const text = [
+      "---",
+      'title: "Open a till"',
+      'api: "POST https://api.tillbird.test/v1/tills"',
+      "---",
+      "",
+      "### Headers",
+      "",
+      "| Header | Value |",
+      "|---|---|",
+      "| `X-Till-Region` | `north` |",
+      "| `Idempotency-Key` | *(optional)* A key that makes a retry safe. |",
+    ].join("\n");
+    const parameters = operation(convert(text)).parameters as Schema[];
+    expect(parameters).toEqual([
+      {
+        name: "X-Till-Region",
+        in: "header",
+        required: true,
+        schema: { type: "string", examples: ["north"] },
+      },
+      {
+        name: "Idempotency-Key",
+        in: "header",
+        description: "A key that makes a retry safe.",
+        schema: { type: "string" },
+      },
+    ]);
+  });
+});
+
+describe("a page titled with an event's name", () => {
+  it("is that event's webhook when its payload's `type` names it", () => {
+    const text = [
+      "---",
+      'title: "till.closed"',
+      "---",
+      "",
+      "Sent once a till is closed for the day.",
+      "",
+      "```json",
+      '{ "type": "till.closed", "till_id": "t_1" }',
+      "```",
+      "",
+      '<ResponseField name="type" type="string">Always `till.closed`.</ResponseField>',
+      '<ResponseField name="till_id" type="string">The till.</ResponseField>',
+    ].join("\n");
+    const doc = convert(text);
+    expect(Object.keys(doc.webhooks ?? {})).toEqual(["till.closed"]);
+  });
+});
