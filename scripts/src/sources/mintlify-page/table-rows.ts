@@ -1,3 +1,4 @@
+import { mintlifySpelling } from "../model/type-spelling.ts";
 import type { Line } from "./lines.ts";
 
 /**
@@ -29,33 +30,14 @@ const TYPE_WORD =
 const YES = /^(?:yes|y|true|required|mandatory|✓|✔|✅)$/i;
 const YES_NO =
   "(?:Yes|No|yes|no|True|False|true|false|Required|Optional|required|optional|✓|✔|✅|✗|❌|-)";
-// Types a hand-written table spells that are no Mintlify type word.
-const TYPE_NAMES: Record<string, string> = {
-  enum: "string",
-  int32: "integer<int32>",
-  int64: "integer<int64>",
-  long: "integer<int64>",
-  decimal: "number",
-  uuid: "string<uuid>",
-  "date-time": "string<date-time>",
-  datetime: "string<date-time>",
-  date: "string<date>",
-};
-
-// `string (UUID)`: a type and its format in brackets.
-const WITH_FORMAT =
-  /^(string|integer|number)\s*\(\s*(uuid|date-time|datetime|date|email|uri|url|int32|int64|float|double|byte|binary)\s*\)$/;
-
-/** A type cell as Mintlify would print the type (`string<uuid>`), or as written. */
+/**
+ * A type cell as Mintlify would print the type (`string (UUID)` as `string<uuid>`, `int64` as
+ * `integer<int64>`), or as written. A table's `enum` lists no options: a string.
+ */
 function typeLine(text: string): string {
-  const type = text.trim().toLowerCase();
-  const formatted = WITH_FORMAT.exec(type);
-  if (formatted !== null) {
-    const format =
-      formatted[2] === "datetime" ? "date-time" : formatted[2] === "url" ? "uri" : formatted[2];
-    return `${formatted[1]}<${format}>`;
-  }
-  return TYPE_NAMES[type] ?? type;
+  const type = text.trim();
+  if (/^enum$/i.test(type)) return "string";
+  return mintlifySpelling(type) ?? type;
 }
 
 function roleOf(title: string): Role | undefined {
