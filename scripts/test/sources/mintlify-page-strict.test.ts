@@ -148,3 +148,17 @@ describe("mintlify-page strictness", () => {
     expect(() => parse(whole)).not.toThrow();
   });
 });
+
+describe("a range under an array of numbers", () => {
+  it("bounds each item, as Mintlify prints the items' limits under the array", () => {
+    const text = response(
+      "ports\ninteger<int32>[]\n\nPorts to open.\n\nRequired range: 1 <= x <= 65535\n",
+    );
+    const ports = (responseSchema(parse(text)).properties as Record<string, unknown>).ports;
+    expect(ports).toEqual({
+      type: "array",
+      items: { type: "integer", format: "int32", minimum: 1, maximum: 65535 },
+      description: "Ports to open.",
+    });
+  });
+});

@@ -45,7 +45,7 @@ export function fieldSchema(
   if (field.allowed !== undefined) {
     (target ?? valueTarget(schema, components, 0)).enum = [field.allowed.value];
   }
-  Object.assign(schema, field.constraints);
+  applyConstraints(schema, field.constraints);
   if (field.defaultText !== undefined && !saysNoDefault(field.defaultText, schema, components)) {
     schema.default = coerce(field.defaultText, schema, components);
   }
@@ -54,6 +54,32 @@ export function fieldSchema(
   if (field.description.length > 0) schema.description = field.description.join("\n\n");
   if (field.example !== undefined) schema.examples = [field.example.value];
   return schema;
+}
+
+// Keywords that bound a value, not a list: on an array they bound its items.
+const VALUE_BOUNDS = new Set([
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "pattern",
+  "minLength",
+  "maxLength",
+]);
+
+/**
+ * The pills' limits on the field. `integer[]` over `Required range: 1 <= x <= 65535`: the range
+ * bounds each item (Mintlify prints the items' limits under the array).
+ */
+function applyConstraints(schema: Schema, constraints: Schema): void {
+  const items = schema.items as Schema | undefined;
+  const onItems =
+    typesOf(schema).includes("array") && items !== undefined && items.$ref === undefined;
+  for (const [key, value] of Object.entries(constraints)) {
+    if (onItems && VALUE_BOUNDS.has(key)) items[key] = value;
+    else schema[key] = value;
+  }
 }
 
 /** What the description states and the pills did not: limits, options, a default. */
