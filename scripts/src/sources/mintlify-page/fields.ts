@@ -130,15 +130,6 @@ function isUntypedField(lines: Line[], i: number, end: number): boolean {
 }
 
 const UNTYPED_NAME = /^[a-z_][A-Za-z0-9_]*$/;
-// A field's name as code writes it (`experimental_options`, `maxPages`), no word of prose.
-const CUT_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+|[A-Z][a-z0-9]*)+$/;
-
-/** True when nothing but blank lines follows line k. */
-function endsPage(lines: Line[], k: number): boolean {
-  for (let j = k + 1; j < lines.length; j++) if ((lines[j] as Line).text !== "") return false;
-  return true;
-}
-
 /** The nearest line above `i` with text, or -1. */
 function above(lines: Line[], i: number): number {
   let k = i - 1;
@@ -444,11 +435,6 @@ function readBody(
       k++;
     } else if (text === "required" || /^default:/.test(text)) {
       fail(ctx, line.no, "a field name before this line", text);
-      k++;
-    } else if (k === from && CUT_NAME.test(text) && endsPage(lines, k)) {
-      // `experimental_options` right under the last field's type, and nothing after it: the
-      // next field's name, where a copy was cut off before its type.
-      fail(ctx, line.no, "a type after the field name (is the page cut off here?)", text);
       k++;
     } else {
       if (paragraphOpen) field.description[field.description.length - 1] += `\n${text}`;
