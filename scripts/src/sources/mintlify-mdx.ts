@@ -124,8 +124,11 @@ function speaksOfEvent(name: string, text: string): boolean {
     EVENT_HEADING.test(text) ||
     EVENT_WORD.test(text) ||
     new RegExp(`\`${quoted}\`\\s+event\\b`, "i").test(text) ||
-    // `"type": "verification.session.succeeded"` in the payload: the title is its event's name.
-    new RegExp(`"(?:type|event|event_?type|eventType)"\\s*:\\s*"${quoted}"`).test(text)
+    // `"event": "invoice.paid"` in the payload: the title is its event's name; so a `type` of
+    // dotted words (`"type": "session.succeeded"`), where one word (`sepa_debit`) is an object's
+    // own kind.
+    new RegExp(`"(?:event|event_?type|eventType)"\\s*:\\s*"${quoted}"`).test(text) ||
+    (name.includes(".") && new RegExp(`"type"\\s*:\\s*"${quoted}"`).test(text))
   );
 }
 

@@ -123,3 +123,137 @@ describe("a page titled with an event's name", () => {
     expect(Object.keys(doc.webhooks ?? {})).toEqual(["till.closed"]);
   });
 });
+
+// Second review: where the rules above must not fire.
+const guide = (...lines: string[]) =>
+  ["---", 'title: "Send a parcel"', "---", "", ...lines].join("\n");
+
+describe("lists the dash rule must leave alone", () => {
+  it("keeps `- \\`pending\\` — held` under a field one of its values, not a child field", () => {
+    const doc = convert(
+      guide(
+        "`POST /v1/parcels`",
+        "",
+        "## Body parameters",
+        "",
+        "- `weight` (integer): Grams.",
+        "- `speed` (string): How fast. One of:",
+        "  - `standard` — within three days",
+        "  - `express` — next day",
+      ),
+    );
+    const speed = (bodySchema(operation(doc)).properties as Record<string, Schema>).speed;
+    expect(speed?.type).toBe("string");
+    expect(speed?.enum).toEqual(["standard", "express"]);
+  });
+
+  it("reads no fields from a bare `## Fields` heading, nor from a list of statuses", () => {
+    const fields = convert(
+      guide(
+        "`GET /v1/parcels/{id}`",
+        "",
+        "## Fields",
+        "",
+        "- `id`: The parcel.",
+        "- `weight`: Grams.",
+      ),
+    );
+    expect(operation(fields).parameters).toEqual([
+      { name: "id", in: "path", required: true, schema: { type: "string" } },
+    ]);
+    const statuses = convert(
+      guide(
+        "`GET /v1/parcels/{id}`",
+        "",
+        "## Response",
+        "",
+        "Returns the parcel.",
+        "",
+        "### Parcel statuses",
+        "",
+        "- `waiting` — not yet picked up",
+        "- `moving` — on its way",
+      ),
+    );
+    const ok = (operation(statuses).responses as Record<string, Schema>)["200"];
+    expect(ok?.content).toBeUndefined();
+  });
+});
+
+describe("rows named `items[].sku`", () => {
+  it("are the fields of a list of objects the table never lists, and the example stays", () => {
+    const doc = convert(
+      [
+        "---",
+        'title: "Create an order"',
+        'api: "POST https://api.jarrow.test/v1/orders"',
+        "---",
+        "",
+        "## Request body",
+        "",
+        "| Field | Type | Required | Description |",
+        "|---|---|---|---|",
+        "| `lines[].sku` | string | Yes | The product. |",
+        "| `note` | string | No | For the packer. |",
+        "",
+        "```json",
+        '{ "lines": [ { "sku": "JAR-2" } ], "note": "fragile" }',
+        "```",
+      ].join("\n"),
+    );
+    const media = ((operation(doc).requestBody as Schema).content as Record<string, Schema>)[
+      "application/json"
+    ] as Schema;
+    const lines = ((media.schema as Schema).properties as Record<string, Schema>).lines;
+    expect(lines).toMatchObject({
+      type: "array",
+      items: { type: "object", properties: { sku: { type: "string" } }, required: ["sku"] },
+    });
+    expect(media.example).toEqual({ lines: [{ sku: "JAR-2" }], note: "fragile" });
+  });
+});
+
+describe("a page titled with one word its example's `type` names", () => {
+  it("is no webhook: `type` names an object's own kind", () => {
+    const text = guide(
+      "```json",
+      '{ "type": "gift_card", "gift_card": { "last4": "1234" } }',
+      "```",
+      "",
+      '<ResponseField name="type" type="string">Always `gift_card`.</ResponseField>',
+    ).replace('title: "Send a parcel"', 'title: "gift_card"');
+    expect(() => convert(text)).toThrow(/expected the operation/);
+  });
+});
+
+describe("a header table's optional rows, in other spellings", () => {
+  it("reads `Optional.`, `(optional)` after a value and alone, and keeps no secret", () => {
+    const text = [
+      "---",
+      'title: "Open a till"',
+      'api: "POST https://api.tillbird.test/v1/tills"',
+      "---",
+      "",
+      "| Header | Value |",
+      "|---|---|",
+      "| `Idempotency-Key` | Optional. Makes a retry safe. |",
+      "| `X-Trace-Id` | `abc-123` (optional) |",
+      "| `X-Debug` | (optional) |",
+      "| `X-Mode` | (Optional) — `test` or `live` |",
+      "| `X-Signing-Secret` | `whsec_0000` (optional) |",
+    ].join("\n");
+    const parameters = operation(convert(text)).parameters as Schema[];
+    expect(parameters).toEqual([
+      {
+        name: "Idempotency-Key",
+        in: "header",
+        description: "Makes a retry safe.",
+        schema: { type: "string" },
+      },
+      { name: "X-Trace-Id", in: "header", schema: { type: "string", examples: ["abc-123"] } },
+      { name: "X-Debug", in: "header", schema: { type: "string" } },
+      { name: "X-Mode", in: "header", description: "`test` or `live`", schema: { type: "string" } },
+      { name: "X-Signing-Secret", in: "header", schema: { type: "string" } },
+    ]);
+  });
+});

@@ -83,3 +83,34 @@ describe("a JSON template of type names", () => {
     expect(properties.vans?.type).toBe("number");
   });
 });
+
+describe("values that are type names but no template", () => {
+  it("in a curl body or a response example stay the example (a mapping, a JSON Schema)", () => {
+    const text = [
+      ...head,
+      "```bash",
+      "curl -X POST https://api.parcelbee.test/v1/couriers \\",
+      `  -d '{"columns": {"weight": "number", "label": "string"}}'`,
+      "```",
+    ].join("\n");
+    const media = body(text);
+    expect(media.example).toEqual({ columns: { weight: "number", label: "string" } });
+    const columns = ((media.schema as Schema).properties as Record<string, Schema>).columns;
+    expect(columns?.properties).toEqual({ weight: { type: "string" }, label: { type: "string" } });
+  });
+
+  it("a template's date and list words type the fields too", () => {
+    const words = [
+      "## Request body",
+      "",
+      "```json",
+      '{ "joined": "date", "zones": "string[]" }',
+      "```",
+    ];
+    const media = body([...head, ...words].join("\n"));
+    expect((media.schema as Schema).properties).toEqual({
+      joined: { type: "string", format: "date" },
+      zones: { type: "array", items: { type: "string" } },
+    });
+  });
+});

@@ -16,6 +16,11 @@ const OPTIONS = /^[\w.-]+(?:\s*\|\s*[\w.-]+)+$/;
 const SECRET =
   /^(?![\w-]*idempotency)[\w-]*(?:key|token|secret|auth|pass|credential|sign|private|cookie|session)/i;
 
+/** True for a header whose value may be a secret: never an example in the spec. */
+export function carriesSecret(name: string): boolean {
+  return SECRET.test(name);
+}
+
 /**
  * A header parameter a page shows with a value (`X-Region: eu | us`, `Idempotency-Key: o-1`):
  * the options it lists, else its value as the example, unless the value is a stand-in or the

@@ -8,7 +8,7 @@ import { lineOf, type MdNode, type Tree } from "./tree.ts";
 const JOIN = /^\s*(?:\/|,|and|or|&)\s*$/i;
 const RESPONSE = /\b(?:respon[sc]es?|returns?)\b/i;
 const REQUEST =
-  /^(?:(?:request )?(?:parameters|params|arguments)|(?:request |body |request body )?fields|(?:请求)?参数(?:说明)?|リクエストパラメータ|パラメータ|요청 매개변수|par[áâa]metros(?: de (?:la solicitud|requisi[çc][ãa]o))?|param[èe]tres(?: de la requ[êe]te)?)$/i;
+  /^(?:(?:request )?(?:parameters|params|arguments)|(?:request |body |request body )fields|(?:请求)?参数(?:说明)?|リクエストパラメータ|パラメータ|요청 매개변수|par[áâa]metros(?: de (?:la solicitud|requisi[çc][ãa]o))?|param[èe]tres(?: de la requ[êe]te)?)$/i;
 
 /**
  * A hand-written page's fields as a list under a parameters heading, a name (or a few) in code
@@ -28,8 +28,10 @@ export function readListFields(
   outer: string | undefined,
   typeNames: Set<string> = new Set(),
 ): FieldGroup[] | undefined {
-  // `### Errors` under `## Response`: the error codes, not the response's fields.
-  if (/\berrors?\b/i.test(section ?? "")) return undefined;
+  // `### Errors` under `## Response`: the error codes, not the response's fields; `### Payout
+  // statuses`, the values one field takes.
+  if (/\berrors?\b|\b(?:statuses|states|values|codes|kinds)\b/i.test(section ?? ""))
+    return undefined;
   // `### IntentReceipt Structure`: the fields of a model an item named, not the payload's (the
   // models its own items name are such too).
   if (typeNames.has((section ?? "").trim().split(/\s+/)[0] ?? "")) {
@@ -71,7 +73,10 @@ function itemFields(
   typeNames: Set<string>,
 ): Field[] | undefined {
   const [paragraph, ...rest] = item.children ?? [];
-  const read = paragraph?.type === "paragraph" ? namesOf(paragraph.children ?? []) : undefined;
+  // (A dash after a name in code only at the top: `- \`pending\` — held` under a field is
+  // one of its values.)
+  const read =
+    paragraph?.type === "paragraph" ? namesOf(paragraph.children ?? [], depth === 0) : undefined;
   if (read === undefined || depth > 8) return undefined;
   const line = lineOf(item, tree);
   const out: Field[] = [];
@@ -143,7 +148,7 @@ interface ItemNames {
  * `` `a` / `b`: text ``: the names in code before the colon, and the text after it; or one name
  * in bold, with a note in brackets before the colon (`**intentId** (string): …`).
  */
-function namesOf(children: MdNode[]): ItemNames | undefined {
+function namesOf(children: MdNode[], top: boolean): ItemNames | undefined {
   const bold = boldName(children);
   if (bold !== undefined) return bold;
   const names: string[] = [];
@@ -156,12 +161,13 @@ function namesOf(children: MdNode[]): ItemNames | undefined {
     } else break;
   }
   const colon = children[k];
-  const head = colon?.type === "text" ? AFTER_CODE_NAME.exec(colon.value ?? "") : null;
+  const after = top ? AFTER_CODE_NAME : AFTER_NAME;
+  const head = colon?.type === "text" ? after.exec(colon.value ?? "") : null;
   if (colon === undefined || names.length === 0 || head === null) return undefined;
-  const after = { ...colon, value: (colon.value ?? "").slice(head[0].length) };
+  const text = { ...colon, value: (colon.value ?? "").slice(head[0].length) };
   return {
     names,
-    rest: inlineMarkdown([after, ...children.slice(k + 1)]).trim(),
+    rest: inlineMarkdown([text, ...children.slice(k + 1)]).trim(),
     note: head[1]?.trim(),
   };
 }

@@ -372,7 +372,8 @@ export function buildModel(
   // JSON under the body heading that holds none of the listed fields (what a callback the body
   // names receives) is not the request's.
   const shown = page.shownRequest?.value;
-  const tops = body.filter((f) => f.path.length === 1).map((f) => f.name);
+  // (`items[].sku` is a field of `items`.)
+  const tops = body.map((f) => (f.path[0] ?? f.name).split(/[.[]/)[0] as string);
   if (isPlainObject(shown) && tops.length > 0 && !tops.some((name) => Object.hasOwn(shown, name))) {
     if (model.requestExample?.value === shown) model.requestExample = undefined;
     model.requestTemplate = undefined;
@@ -637,31 +638,30 @@ function addFields(list: Field[], fields: Field[]): void {
     if (top.schema.type === undefined) top.schema = { type: "array" };
     for (const field of fields.slice(1)) field.path = [name, ...field.path.slice(1)];
   }
-  const parts = top.path.length === 1 ? top.name.split(".").map((p) => p.replace(/\[\]$/, "")) : [];
+  const written = top.path.length === 1 ? top.name.split(".") : [];
+  const parts = written.map((p) => p.replace(/\[\]$/, ""));
   if (parts.length > 1 && parts.every((p) => p !== "")) {
     const parent = parts.slice(0, -1);
     const listed = list.some((f) => f.path.join(".") === parent.join("."));
-    const plain = !top.name.includes("[]");
     // Each level the page never lists (`data` and `data.otp` for `data.otp.reference`) is an
-    // object made up for it.
-    for (let depth = 1; !listed && plain && depth <= parent.length; depth++) {
+    // object made up for it; a list of objects for `items[]` (`items[].sku`).
+    for (let depth = 1; !listed && depth <= parent.length; depth++) {
       const prefix = parent.slice(0, depth);
       if (list.some((f) => f.path.join(".") === prefix.join("."))) continue;
       const owner = newField(prefix.at(-1) as string, top.line, prefix);
-      owner.schema = { type: "object" };
+      const many = written[depth - 1]?.endsWith("[]") === true;
+      owner.schema = many ? { type: "array", items: { type: "object" } } : { type: "object" };
       madeUp.add(owner);
       list.push(owner);
     }
-    if (listed || plain) {
-      const name = parts.at(-1) as string;
-      // Rows under a list the page never typed the items of: the items are objects.
-      const owner = list.find((f) => f.path.join(".") === parent.join("."));
-      if (owner?.schema.type === "array" && owner.schema.items === undefined)
-        owner.schema = { ...owner.schema, items: { type: "object" } };
-      for (const field of fields) {
-        field.path = [...parent, name, ...field.path.slice(1)];
-        if (field === top) field.name = name;
-      }
+    const name = parts.at(-1) as string;
+    // Rows under a list the page never typed the items of: the items are objects.
+    const owner = list.find((f) => f.path.join(".") === parent.join("."));
+    if (owner?.schema.type === "array" && owner.schema.items === undefined)
+      owner.schema = { ...owner.schema, items: { type: "object" } };
+    for (const field of fields) {
+      field.path = [...parent, name, ...field.path.slice(1)];
+      if (field === top) field.name = name;
     }
   }
   list.push(...fields);
@@ -678,6 +678,8 @@ function requestExample(page: PageContent, ctx: Context): OperationModel["reques
   // No curl body: the JSON the page shows under its request body heading, when it shows one.
   if ((curl === undefined || data === undefined) && page.shownRequest !== undefined) {
     const { value, elided } = page.shownRequest;
+    // A template of type names is no example (`requestTemplate` carries it).
+    if (isTypeTemplate(value)) return undefined;
     return { value, media: "application/json", shapeOnly: elided };
   }
   if (curl === undefined || data === undefined) return undefined;

@@ -3,6 +3,7 @@ import { type Context, fail, note } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import { englishTypeWords } from "../model/type-words.ts";
 import { type FieldGroup, LOCATIONS, type Location, sectionLocation } from "./fields.ts";
+import { carriesSecret } from "./header-values.ts";
 import { readLimitsCell } from "./limits-cell.ts";
 import { codeValue, inlineMarkdown, plainText } from "./prose.ts";
 import { lineOf, type MdNode, type Tree } from "./tree.ts";
@@ -186,7 +187,11 @@ export function readFieldTable(
     const required = text("required");
     const optional = text("optional");
     const headerValues = headers && roles.includes("example") && !roles.includes("type");
-    const optionalNote = headerValues ? OPTIONAL_NOTE.exec(text("example") ?? "") : null;
+    // `*(optional)* A unique key…`, `Optional. A key…`, `` `uuid` (optional) ``: the cell marks
+    // a header not every request sends; what is left says what it is, or (in code) its value.
+    const valueCell = headerValues ? inlineMarkdown(cell("example")?.children ?? []) : "";
+    const optionalMark = OPTIONAL_MARK.test(valueCell);
+    const left = optionalMark ? valueCell.replace(OPTIONAL_MARK, "").trim() : "";
     // An empty cell (beside rows marked ✅) says nothing more: only what the name's mark says.
     const blank = required !== undefined && required.trim() === "";
     if (required !== undefined && !blank)
@@ -198,7 +203,7 @@ export function readFieldTable(
       marked = true;
     // `| Header | Value |`: what every request sends, but one the cell says is optional
     // (`*(optional)* A unique key…`), whose cell then says what it is, no value.
-    else if (headerValues) marked = optionalNote === null;
+    else if (headerValues) marked = !optionalMark;
     const description = cell("description");
     if (description !== undefined) {
       const words = inlineMarkdown(description.children);
@@ -228,8 +233,16 @@ export function readFieldTable(
     )
       field.defaultText = "null";
     const example = text("example");
-    if (optionalNote !== null) field.description.push(optionalNote[1] as string);
-    else if (example !== undefined && !NONE.test(example)) field.example = { value: example };
+    // (A credential's or a signature's value never goes into the spec; `Authorization`'s says
+    // its scheme, `Bearer <token>`, and becomes a security scheme, its value left out.)
+    const secret =
+      headerValues && carriesSecret(field.name) && !/^authorization$/i.test(field.name);
+    const coded = /^`[^`]+`$/.test(left);
+    if (optionalMark && coded) {
+      if (!secret) field.example = { value: left.slice(1, -1) };
+    } else if (optionalMark && left !== "") field.description.push(left);
+    else if (!optionalMark && !secret && example !== undefined && !NONE.test(example))
+      field.example = { value: example };
     // A Location column says where each row goes, whatever the section says of the table
     // (`Request & Response` over rows in Path, Query, Form, File and Response).
     readRange(text("range"), field);
@@ -482,7 +495,8 @@ function yesNo(
 }
 
 // `(optional) A unique key…` in a header's Value cell.
-const OPTIONAL_NOTE = /^\(\s*optional\s*\)\s*(?:[—–:-]\s*)?(.+)$/is;
+const OPTIONAL_MARK =
+  /^[*_]*\(\s*optional\s*\)[*_]*\s*(?:[—–:-]\s*)?|^[*_]*optional[*_]*\s*(?:[.:,—–-]\s*|$)|\s*[*_]*\(\s*optional\s*\)[*_]*\s*$/i;
 
 /** The values a table lists for one field, as written. */
 export interface ValueTable {

@@ -8,7 +8,7 @@ import { type ParameterIn, readParameters, undocumentedPathParameters } from "./
 import { buildPayload, type PayloadModel } from "./payload.ts";
 import { readSecurity, type Security } from "./security.ts";
 import { serverFrom, templatedServer } from "./server.ts";
-import { isTypeTemplate, templateSchema } from "./template.ts";
+import { templateSchema } from "./template.ts";
 import type { Schema } from "./type-line.ts";
 
 /** One response of the operation as the page documents it. */
@@ -185,11 +185,13 @@ function buildRequestBody(
 ): Schema | undefined {
   const given = model.requestExample;
   if (model.body === undefined) {
+    const template = model.requestTemplate;
+    // `{"name": "string"}` shown for a body no field lists: the types, beside any example.
+    if (given === undefined && template !== undefined)
+      return { content: { "application/json": { schema: templateSchema(template) } } };
     if (given === undefined) return undefined;
-    // `{"name": "string"}`: the types, no example.
-    const template = isTypeTemplate(given.value);
-    const schema = template ? templateSchema(given.value) : inferSchema(given.value);
-    const media = given.shapeOnly || template ? { schema } : { schema, example: given.value };
+    const schema = inferSchema(given.value);
+    const media = given.shapeOnly ? { schema } : { schema, example: given.value };
     return { content: { [given.media]: media } };
   }
   const example = given?.shapeOnly ? undefined : given;

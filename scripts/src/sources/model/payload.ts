@@ -3,7 +3,7 @@ import type { Field } from "./field.ts";
 import { type Components, resolveRef, typesOf } from "./field-schema.ts";
 import { inferSchema } from "./infer.ts";
 import { setOwn } from "./own.ts";
-import { isTypeTemplate, templateSchema, typeFromTemplate } from "./template.ts";
+import { templateSchema, typeFromTemplate } from "./template.ts";
 import { buildTree } from "./tree.ts";
 import type { NamedSchema, Schema } from "./type-line.ts";
 
@@ -37,11 +37,8 @@ export interface Payload {
  * The schema of a payload: fields nested under their parents, objects the fields leave out
  * recovered from the example (marked as inferred), and the example kept beside it.
  */
-export function buildPayload(given: PayloadModel, components: Components, ctx: Context): Payload {
-  // An "example" of type names is a template: it types the fields, and is no example.
-  const shownTemplate = given.example !== undefined && isTypeTemplate(given.example.value);
-  const model = shownTemplate ? { ...given, example: undefined } : given;
-  const template = shownTemplate ? given.example?.value : given.template;
+export function buildPayload(model: PayloadModel, components: Components, ctx: Context): Payload {
+  const template = model.template;
   for (const named of model.named ?? []) {
     if (!Object.hasOwn(components, named.name)) setOwn(components, named.name, named.schema);
   }

@@ -4,20 +4,20 @@
 import { type Components, resolveRef, typesOf } from "./field-schema.ts";
 import { isPlainObject } from "./infer.ts";
 import { setOwn } from "./own.ts";
-import type { Schema } from "./type-line.ts";
+import { parseTypeLine, type Schema } from "./type-line.ts";
+import { mintlifySpelling } from "./type-spelling.ts";
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: "string",
-  integer: "integer",
-  int: "integer",
-  number: "number",
-  float: "number",
-  double: "number",
-  boolean: "boolean",
-  bool: "boolean",
-  object: "object",
-  array: "array",
-};
+// The words a template writes for a type (`string`, `int`, `datetime`, `uuid`, `string[]`);
+// fewer than a type cell may hold, since a real value may be any word.
+const TYPE_WORD =
+  /^(?:string|integer|int|number|float|double|boolean|bool|object|array|date|datetime|date-time|timestamp|uuid|email|url|uri)(?:\[\])?$/;
+
+/** The schema a template's type word names; undefined for any other value. */
+function named(value: unknown): Schema | undefined {
+  if (typeof value !== "string" || !TYPE_WORD.test(value)) return undefined;
+  const line = parseTypeLine(mintlifySpelling(value) ?? value);
+  return line.kind === "type" ? line.schema : undefined;
+}
 
 const MAX_DEPTH = 32;
 
@@ -28,10 +28,7 @@ const MAX_DEPTH = 32;
 export function isTypeTemplate(value: unknown): boolean {
   const leaves: unknown[] = [];
   collectLeaves(value, leaves, 0);
-  return (
-    leaves.length >= 2 &&
-    leaves.every((leaf) => typeof leaf === "string" && Object.hasOwn(TYPE_NAMES, leaf))
-  );
+  return leaves.length >= 2 && leaves.every((leaf) => named(leaf) !== undefined);
 }
 
 /**
@@ -61,8 +58,8 @@ export function typeFromTemplate(
       property.anyOf === undefined &&
       property.oneOf === undefined &&
       property.allOf === undefined;
-    const named = typeof value === "string" ? TYPE_NAMES[value] : undefined;
-    if (untyped && named !== undefined) property.type = named;
+    const stated = named(value);
+    if (untyped && stated !== undefined) Object.assign(property, stated);
     else if (untyped && isPlainObject(value)) property.type = "object";
     else if (untyped && Array.isArray(value)) property.type = "array";
     if (typeof value === "object") typeFromTemplate(property, value, components, depth + 1);
@@ -80,8 +77,7 @@ export function templateSchema(value: unknown, depth = 0): Schema {
       setOwn(properties, key, templateSchema(item, depth + 1));
     return { type: "object", properties };
   }
-  const named = typeof value === "string" ? TYPE_NAMES[value] : undefined;
-  return named === undefined ? {} : { type: named };
+  return named(value) ?? {};
 }
 
 function collectLeaves(value: unknown, into: unknown[], depth: number): void {
