@@ -70,39 +70,6 @@ describe("values listed in code as JSON strings", () => {
   });
 });
 
-describe("a `| Header | Value |` table", () => {
-  it("takes a row whose value cell says `(optional)` as an optional header it describes", () => {
-    const text = [
-      "---",
-      'title: "Open a till"',
-      'api: "POST https://api.tillbird.test/v1/tills"',
-      "---",
-      "",
-      "### Headers",
-      "",
-      "| Header | Value |",
-      "|---|---|",
-      "| `X-Till-Region` | `north` |",
-      "| `Idempotency-Key` | *(optional)* A key that makes a retry safe. |",
-    ].join("\n");
-    const parameters = operation(convert(text)).parameters as Schema[];
-    expect(parameters).toEqual([
-      {
-        name: "X-Till-Region",
-        in: "header",
-        required: true,
-        schema: { type: "string", examples: ["north"] },
-      },
-      {
-        name: "Idempotency-Key",
-        in: "header",
-        description: "A key that makes a retry safe.",
-        schema: { type: "string" },
-      },
-    ]);
-  });
-});
-
 describe("a page titled with an event's name", () => {
   it("is that event's webhook when its payload's `type` names it", () => {
     const text = [
@@ -226,8 +193,8 @@ describe("a page titled with one word its example's `type` names", () => {
   });
 });
 
-describe("a header table's optional rows, in other spellings", () => {
-  it("reads `Optional.`, `(optional)` after a value and alone, and keeps no secret", () => {
+describe("a `| Header | Value |` table", () => {
+  it("takes a row whose cell says it is optional (in any spelling) as an optional header", () => {
     const text = [
       "---",
       'title: "Open a till"',
@@ -236,24 +203,30 @@ describe("a header table's optional rows, in other spellings", () => {
       "",
       "| Header | Value |",
       "|---|---|",
-      "| `Idempotency-Key` | Optional. Makes a retry safe. |",
+      "| `X-Till-Region` | `north` |",
+      "| `Idempotency-Key` | *(optional)* Makes a retry safe. |",
+      "| `X-Request-Tag` | Optional. Names the request in logs. |",
       "| `X-Trace-Id` | `abc-123` (optional) |",
       "| `X-Debug` | (optional) |",
       "| `X-Mode` | (Optional) — `test` or `live` |",
       "| `X-Signing-Secret` | `whsec_0000` (optional) |",
     ].join("\n");
     const parameters = operation(convert(text)).parameters as Schema[];
+    const header = (name: string, more: Schema = {}) => ({
+      name,
+      in: "header",
+      ...more,
+      schema: { type: "string", ...(more.schema as Schema) },
+    });
     expect(parameters).toEqual([
-      {
-        name: "Idempotency-Key",
-        in: "header",
-        description: "Makes a retry safe.",
-        schema: { type: "string" },
-      },
-      { name: "X-Trace-Id", in: "header", schema: { type: "string", examples: ["abc-123"] } },
-      { name: "X-Debug", in: "header", schema: { type: "string" } },
-      { name: "X-Mode", in: "header", description: "`test` or `live`", schema: { type: "string" } },
-      { name: "X-Signing-Secret", in: "header", schema: { type: "string" } },
+      header("X-Till-Region", { required: true, schema: { examples: ["north"] } }),
+      header("Idempotency-Key", { description: "Makes a retry safe." }),
+      header("X-Request-Tag", { description: "Names the request in logs." }),
+      header("X-Trace-Id", { schema: { examples: ["abc-123"] } }),
+      header("X-Debug"),
+      header("X-Mode", { description: "`test` or `live`" }),
+      // (A secret's value never goes into the spec.)
+      header("X-Signing-Secret"),
     ]);
   });
 });
