@@ -51,20 +51,25 @@ describe("a list of bold terms with a dash after each", () => {
   });
 });
 
+const tillPage = (...lines: string[]) =>
+  [
+    "---",
+    'title: "Open a till"',
+    'api: "POST https://api.tillbird.test/v1/tills"',
+    "---",
+    "",
+    ...lines,
+  ].join("\n");
+
 describe("values listed in code as JSON strings", () => {
   it("are the enum's values without their quotes", () => {
-    const text = [
-      "---",
-      'title: "Open a till"',
-      'api: "POST https://api.tillbird.test/v1/tills"',
-      "---",
-      "",
+    const text = tillPage(
       '<ParamField body="mode" type="string" required>',
       "  How the till takes money. Must be one of:",
       '  - `"cash"` — notes and coins',
       '  - `"card"` — card terminal',
       "</ParamField>",
-    ].join("\n");
+    );
     const mode = (bodySchema(operation(convert(text))).properties as Record<string, Schema>).mode;
     expect(mode?.enum).toEqual(["cash", "card"]);
   });
@@ -195,12 +200,7 @@ describe("a page titled with one word its example's `type` names", () => {
 
 describe("a `| Header | Value |` table", () => {
   it("takes a row whose cell says it is optional (in any spelling) as an optional header", () => {
-    const text = [
-      "---",
-      'title: "Open a till"',
-      'api: "POST https://api.tillbird.test/v1/tills"',
-      "---",
-      "",
+    const text = tillPage(
       "| Header | Value |",
       "|---|---|",
       "| `X-Till-Region` | `north` |",
@@ -210,7 +210,7 @@ describe("a `| Header | Value |` table", () => {
       "| `X-Debug` | (optional) |",
       "| `X-Mode` | (Optional) — `test` or `live` |",
       "| `X-Signing-Secret` | `whsec_0000` (optional) |",
-    ].join("\n");
+    );
     const parameters = operation(convert(text)).parameters as Schema[];
     const header = (name: string, more: Schema = {}) => ({
       name,
