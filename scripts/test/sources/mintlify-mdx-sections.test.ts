@@ -790,3 +790,25 @@ describe("JSON under the request body heading", () => {
     expect(bodyNames(doc)).toEqual(["start", "seats"]);
   });
 });
+
+describe("keys the example holds and the fields leave out", () => {
+  it("become fields typed as the example shows them, not required", () => {
+    const { doc } = convert(
+      page(
+        ...bodyTable,
+        "```bash",
+        "curl -X POST https://api.slotsy.test/v1/slots \\",
+        `  -d '{"start": "09:00", "seats": 2, "room_id": "r_7"}'`,
+        "```",
+      ),
+    );
+    const schema = (
+      ((operation(doc).requestBody as Schema).content as Record<string, Schema>)[
+        "application/json"
+      ] as Schema
+    ).schema as Schema;
+    expect(Object.keys(schema.properties as Schema)).toEqual(["start", "seats", "room_id"]);
+    expect((schema.properties as Record<string, Schema>).room_id).toEqual({ type: "string" });
+    expect(schema.required).toEqual(["start"]);
+  });
+});

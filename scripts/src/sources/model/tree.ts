@@ -1,7 +1,7 @@
 import { type Context, fail, note } from "./context.ts";
 import type { Field } from "./field.ts";
 import { allowNull, type Components, fieldSchema, resolveRef, typesOf } from "./field-schema.ts";
-import { isInferred, isPlainObject, widenProperties } from "./infer.ts";
+import { inferSchema, isInferred, isPlainObject, widenProperties } from "./infer.ts";
 import { setOwn } from "./own.ts";
 import type { Schema } from "./type-line.ts";
 
@@ -187,6 +187,13 @@ function recover(schema: Schema, example: unknown, components: Components, depth
     if (value !== undefined) widenProperties(schema, value, depth);
     schema.additionalProperties ??= true;
     return;
+  }
+  // Keys the example holds and the page does not list: fields it left out, typed as the
+  // example shows them (inferred, so a later example may widen them).
+  if (value !== undefined && schema.additionalProperties !== false) {
+    const properties = schema.properties as Schema;
+    for (const [key, item] of Object.entries(value))
+      if (!Object.hasOwn(properties, key)) setOwn(properties, key, inferSchema(item, depth + 1));
   }
   for (const [name, property] of Object.entries(schema.properties as Schema)) {
     const inner = value !== undefined && Object.hasOwn(value, name) ? value[name] : undefined;
