@@ -82,6 +82,7 @@ function itemFields(
   const out: Field[] = [];
   for (const name of read.names) {
     const field = newField(name, line, [...parent, name]);
+    field.typeless = true;
     field.required = (required && parent.length === 0) || /^\(?required\b/i.test(read.rest);
     applyNote(field, read.note, typeNames);
     if (read.rest !== "") field.description.push(read.rest);

@@ -217,13 +217,18 @@ function applyValueTables(page: PageContent): void {
 }
 
 /**
- * The page's response examples: its `<ResponseExample>`s, else, when no field describes the
- * response, the JSON it shows under a response heading (then the one thing saying what it holds).
+ * The page's response examples: its `<ResponseExample>`s, else the JSON it shows under a response
+ * heading: where no field describes the response, the one thing saying what it holds; beside
+ * fields, their example when it holds one of them (else it is some other object's).
  */
 function shownExamples(page: PageContent): ResponseExample[] {
-  if (page.responseExamples.length > 0 || page.groups.some((g) => g.kind === "response"))
-    return page.responseExamples;
-  return page.shownResponse === undefined ? [] : [page.shownResponse];
+  const shown = page.shownResponse;
+  if (page.responseExamples.length > 0 || shown === undefined) return page.responseExamples;
+  const fields = page.groups.filter((g) => g.kind === "response").flatMap((g) => g.fields);
+  if (fields.length === 0) return [shown];
+  const value = Array.isArray(shown.value) ? shown.value[0] : shown.value;
+  const names = fields.map((f) => (f.path[0] ?? f.name).split(/[.[]/)[0] as string);
+  return isPlainObject(value) && names.some((name) => Object.hasOwn(value, name)) ? [shown] : [];
 }
 
 /**

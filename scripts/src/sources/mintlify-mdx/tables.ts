@@ -166,6 +166,7 @@ export function readFieldTable(
     const nameText = (text("name") ?? "").replace(INDENT, "");
     const field = readName(cell("name"), nameText, line);
     if (field === undefined) continue;
+    field.typeless = !roles.includes("type");
     // `actions.id`, then `_id` again: after a child row, a name the table already listed starts
     // the fields of objects it does not name (a trigger's, an action's). They cannot be placed;
     // the top-level fields above are whole, so the rest is left out and said.

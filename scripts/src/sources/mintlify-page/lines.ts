@@ -21,6 +21,7 @@ export interface Line {
 // Chrome that Mintlify renders around the reference content; never part of the API description.
 const NOISE = new Set([
   "Skip to main content",
+  "الانتقال إلى المحتوى الرئيسي",
   "cURL",
   "Ctrl+I",
   "Ctrl + I",

@@ -30,6 +30,11 @@ const LINES: Readonly<Record<string, string>> = {
   Corpo: "Body",
   Resposta: "Response",
   obrigatório: "required",
+  // Arabic.
+  التفويضات: "Authorizations",
+  الجسم: "Body",
+  الاستجابة: "Response",
+  مطلوب: "required",
 };
 
 const LABELS: Readonly<Record<string, string>> = {
@@ -48,6 +53,7 @@ const LABELS: Readonly<Record<string, string>> = {
   最大长度: "Maximum length:",
   最小长度: "Minimum length:",
   例: "Example:",
+  مثال: "Example:",
 };
 
 // Bold too (`**可用选项**:`), as pages saved through a markdown renderer write them.

@@ -110,6 +110,7 @@ function examplesAfterData(raws: string[]): Map<number, string[]> {
   let inCurl = false;
   let quoted = false;
   let doubled = false;
+  const jsonFrom: number[] = [];
   raws.forEach((raw, index) => {
     if (!inCurl && /^\s*curl\s/.test(raw)) inCurl = true;
     if (!inCurl) return;
@@ -126,13 +127,43 @@ function examplesAfterData(raws: string[]): Map<number, string[]> {
       if (!quoted && /[{[]/.test(raw[c + 1] ?? "")) {
         splits.set(index, [raw.slice(0, c + 1), raw.slice(c + 1)]);
         inCurl = false;
+        jsonFrom.push(index);
         return;
       }
     }
     // The command ends at a line that neither continues it nor stays inside its quote.
     if (!quoted && !doubled && !/\\\s*$/.test(raw)) inCurl = false;
   });
+  for (const from of jsonFrom) splitAfterJson(raws, from, splits);
   return splits;
+}
+
+/**
+ * `}Documentation Index`: the example that opened after the curl closed on a line the next
+ * panel's text runs on from. That line, split after the example's last bracket.
+ */
+function splitAfterJson(raws: string[], from: number, splits: Map<number, string[]>): void {
+  let depth = 0;
+  let inString = false;
+  for (let index = from; index < raws.length && index < from + 2000; index++) {
+    const raw = index === from ? (splits.get(index)?.[1] ?? "") : (raws[index] as string);
+    for (let c = 0; c < raw.length; c++) {
+      const ch = raw[c];
+      if (inString) {
+        if (ch === "\\") c++;
+        else if (ch === '"') inString = false;
+      } else if (ch === '"') inString = true;
+      else if (ch === "{" || ch === "[") depth++;
+      else if (ch === "}" || ch === "]") {
+        depth--;
+        if (depth > 0) continue;
+        const rest = raw.slice(c + 1);
+        if (index !== from && /^[A-Za-z]/.test(rest))
+          splits.set(index, [raw.slice(0, c + 1), rest]);
+        return;
+      }
+    }
+  }
 }
 
 /** Brings a page saved as a browser copy, a text extraction or a markdown scrape into one shape. */

@@ -34,6 +34,11 @@ export interface Field {
    * as when it shows `Available options:` and no value after it.
    */
   folded?: boolean | undefined;
+  /**
+   * The page has no place for the field's type (a table with no Type column, a list item): its
+   * example may say it. (A rendered field shown with no type is a union, typed on purpose.)
+   */
+  typeless?: boolean | undefined;
 }
 
 /** A field with nothing known but its name and where it starts. */

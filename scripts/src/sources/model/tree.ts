@@ -39,6 +39,7 @@ export function buildTree(
     previous = field.path.length === 1 ? field.path.join(".") : previous;
     const siblings = levels.get(field.path.slice(0, -1).join("."));
     const schema = fieldSchema(field, components, ctx, siblings);
+    if (field.typeless) TYPELESS.add(schema);
     const parentPath = field.path.slice(0, -1);
     const parent = parentPath.length === 0 ? root : nodes.get(parentPath.join("."));
     let name = field.path.at(-1) as string;
@@ -121,6 +122,24 @@ export function buildTree(
   recover(root, example, components, 0);
 }
 
+// The schemas of fields the page has no place to type (`Field.typeless`).
+const TYPELESS = new WeakSet<Schema>();
+
+/**
+ * A field the page lists with no type (a table with no Type column), typed as its example value
+ * shows it: what the field list leaves out, the example fills.
+ */
+function typeFromExample(schema: Schema, value: unknown, depth: number): void {
+  if (!TYPELESS.has(schema) || value === undefined || value === null) return;
+  if (typesOf(schema).length > 0) return;
+  const said = ["$ref", "enum", "const", "anyOf", "oneOf", "allOf", "items", "properties"];
+  if (said.some((key) => schema[key] !== undefined)) return;
+  const seen = inferSchema(value, depth + 1);
+  if (seen.type === undefined) return;
+  schema.type = seen.type;
+  if (seen.items !== undefined) schema.items = seen.items;
+}
+
 /** A schema of one plain scalar type or several (`string`, `string | null`), no $ref. */
 function isScalar(schema: Schema): boolean {
   const types = typesOf(schema).filter((t) => t !== "null");
@@ -200,6 +219,7 @@ function recover(schema: Schema, example: unknown, components: Components, depth
     // `"campaign_name": null` in the page's own example of a field typed `string`: the value
     // can be null, whatever the type line says (the example is what the API sent).
     if (inner === null && (property as Schema).$ref === undefined) allowNull(property as Schema);
+    typeFromExample(property as Schema, inner, depth);
     recover(property, inner, components, depth + 1);
   }
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { parseMintlifyPage } from "../../src/sources/mintlify-page.ts";
+import type { OpenAPIDocument } from "../../src/sources/types.ts";
+
+// Copies of rendered pages in shapes the other suites do not hold: a site in Arabic, and an
+// extraction that ran the example's closing brace into the next panel's text.
+
+type Schema = Record<string, unknown>;
+const parse = (text: string): OpenAPIDocument => parseMintlifyPage(text, { file: "page.txt" });
+const operationOf = (doc: OpenAPIDocument, path: string, method: string): Schema =>
+  (doc.paths as Record<string, Record<string, Schema>>)[path]?.[method] as Schema;
+const json = (holder: unknown): Schema =>
+  ((holder as Schema).content as Record<string, Schema>)["application/json"] as Schema;
+
+describe("a page from a site in Arabic", () => {
+  it("reads Mintlify's Arabic labels as the English ones, and skips the skip link", () => {
+    const text = [
+      "الانتقال إلى المحتوى الرئيسي",
+      "POST",
+      "/",
+      "parcels",
+      "",
+      "التفويضات",
+      "",
+      "Authorization",
+      "string",
+      "header",
+      "مطلوب",
+      "",
+      "Bearer token.",
+      "",
+      "الجسم",
+      "",
+      "application/json",
+      "weight",
+      "integer",
+      "مطلوب",
+      "",
+      "Grams.",
+      "",
+      "مثال:",
+      "",
+      "1200",
+      "",
+      "الاستجابة",
+      "",
+      "Created.",
+      "",
+      "parcel_id",
+      "string",
+      "",
+      "The new parcel.",
+    ].join("\n");
+    const doc = parse(text);
+    expect(doc.info.title).toBe("POST /parcels");
+    const op = operationOf(doc, "/parcels", "post");
+    expect(json(op.requestBody).schema).toEqual({
+      type: "object",
+      properties: { weight: { type: "integer", description: "Grams.", examples: [1200] } },
+      required: ["weight"],
+    });
+    const ok = (op.responses as Record<string, Schema>)["200"];
+    expect((json(ok).schema as Schema).properties).toEqual({
+      parcel_id: { type: "string", description: "The new parcel." },
+    });
+    expect(op.security).toEqual([{ bearerAuth: [] }]);
+  });
+});
+
+describe("an example run into the next panel's text", () => {
+  it("ends at its closing brace: `}Documentation Index` is the brace, then a line of its own", () => {
+    const text = [
+      "List parcels",
+      "curl --request GET \\",
+      "--url https://api.parcelbee.test/parcels \\",
+      "--header 'Authorization: Bearer <token>'{",
+      '"parcels": [',
+      '{ "id": "p_1" }',
+      "]",
+      "}Documentation Index",
+      "GET",
+      "/",
+      "parcels",
+      "",
+      "Response",
+      "",
+      "200 - application/json",
+      "",
+      "OK.",
+    ].join("\n");
+    const op = operationOf(parse(text), "/parcels", "get");
+    const ok = (op.responses as Record<string, Schema>)["200"];
+    expect(json(ok).example).toEqual({ parcels: [{ id: "p_1" }] });
+  });
+});
