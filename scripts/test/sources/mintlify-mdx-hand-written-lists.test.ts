@@ -230,3 +230,16 @@ describe("a `| Header | Value |` table", () => {
     ]);
   });
 });
+
+describe("a ResponseField named by `path=`", () => {
+  it("is named so, as a page that spelled every field as a path ParamField wrote it", () => {
+    const text = tillPage(
+      '<ResponseField path="till_id" type="string">The till.</ResponseField>',
+    ).replace("/v1/tills", "/v1/tills/{till_id}");
+    const ok = (operation(convert(text)).responses as Record<string, Schema>)["200"] as Schema;
+    const media = (ok.content as Record<string, Schema>)["application/json"] as Schema;
+    expect((media.schema as Schema).properties).toEqual({
+      till_id: { type: "string", description: "The till." },
+    });
+  });
+});

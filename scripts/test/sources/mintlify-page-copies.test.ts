@@ -93,3 +93,48 @@ describe("an example run into the next panel's text", () => {
     expect(json(ok).example).toEqual({ parcels: [{ id: "p_1" }] });
   });
 });
+
+describe("a hand-written page's rendered header and fields", () => {
+  it("reads `POST https://host/path`, `Request body`, an untyped path parameter and `string or null`", () => {
+    const text = [
+      "POST https://api.kettlebrewco.dev/v1/brews/{brew_id}",
+      "Start a brew.",
+      "",
+      "Parameters",
+      "",
+      "brew_id",
+      "The brew to start.",
+      "",
+      "Request body",
+      "",
+      "strength",
+      "integer",
+      "required",
+      "How strong.",
+      "",
+      "Response",
+      "",
+      "started_at",
+      "string or null",
+      "",
+      "When it started.",
+    ].join("\n");
+    const doc = parse(text);
+    expect(doc.servers).toEqual([{ url: "https://api.kettlebrewco.dev" }]);
+    const op = operationOf(doc, "/v1/brews/{brew_id}", "post");
+    expect(op.parameters).toEqual([
+      {
+        name: "brew_id",
+        in: "path",
+        description: "The brew to start.",
+        required: true,
+        schema: {},
+      },
+    ]);
+    expect((json(op.requestBody).schema as Schema).required).toEqual(["strength"]);
+    const ok = (op.responses as Record<string, Schema>)["200"];
+    expect((json(ok).schema as Schema).properties).toEqual({
+      started_at: { type: ["string", "null"], description: "When it started." },
+    });
+  });
+});

@@ -107,11 +107,15 @@ export function readFieldGroup(
       location = found[0] as Location;
       name = stringValue(attribute(node, location));
     }
-  } else
+  }
+  // (`<ResponseField path="session_id">`: a page that spelled every field as a ParamField
+  // would, the name in `path=`.)
+  else
     name =
       stringValue(attribute(node, "name")) ??
       stringValue(attribute(node, "response")) ??
-      (ofStatus ? statusCode : undefined);
+      (ofStatus ? statusCode : undefined) ??
+      stringValue(attribute(node, "path"));
   if (name === undefined || name.trim() === "") {
     const attr = kind === "param" ? `${location}="name"` : 'name="..."';
     fail(ctx, line, `a field name (${attr}) on ${node.name}`, attributesText(node));

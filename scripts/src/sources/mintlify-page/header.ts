@@ -6,7 +6,9 @@ import { headingKind, isProse, isSectionTitle, isUnknownHeading } from "./sectio
 
 export const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/;
 // Text extractors glue the method pill to the path: `GET/v1/things`.
-const METHOD_AND_PATH = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s*(\/\S*)$/;
+// `POST /v1/ask`; a hand-written page's header may give the whole URL (`POST https://host/v1/ask`).
+const METHOD_AND_PATH =
+  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s*(https?:\/\/[^\s/]+)?(\/\S*)$/;
 /** A webhook reference page shows `WEBHOOK` where a method would be, and the event name. */
 const WEBHOOK_AND_EVENT = /^WEBHOOK\s+([^\s/][^\s]*)$/;
 const EVENT = /^[A-Za-z_][\w.:{}/-]*$/;
@@ -59,10 +61,10 @@ export function readHeader(
   const event = WEBHOOK_AND_EVENT.exec(methodLine.text);
   const webhook = event !== null || methodLine.text === "WEBHOOK";
   const pieces =
-    joined !== null ? [joined[2] as string] : event !== null ? [event[1] as string] : [];
-  const servers: string[] = [];
+    joined !== null ? [joined[3] as string] : event !== null ? [event[1] as string] : [];
+  const servers: string[] = joined?.[2] !== undefined ? [joined[2]] : [];
   // `GET /api/v2/wallet/` then `reveal_card_details`: a path the page wrapped after a slash.
-  const wrapped = joined !== null && (joined[2] as string).endsWith("/");
+  const wrapped = joined !== null && (joined[3] as string).endsWith("/");
   let i =
     (joined !== null && !wrapped) || event !== null
       ? at + 1
@@ -291,7 +293,10 @@ export function findMethodLine(lines: Line[]): number {
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (WEBHOOK_AND_EVENT.test(text) || isSplitMethod(lines, i)) return i;
-    if (!METHOD_AND_PATH.test(text)) continue;
+    const joined = METHOD_AND_PATH.exec(text);
+    if (joined === null) continue;
+    // (A scrape's `http` block request line names the operation another way: endpointLine.)
+    if (joined[2] !== undefined && (lines[i] as Line).requestLine) continue;
     // A title spelled as the operation (`GET /status/{id}`, in the breadcrumb) above the page's
     // own method pill and path: the pill is the method line.
     const method = text.split(/\s/)[0];

@@ -1,5 +1,5 @@
 import { type Context, fail, note } from "../model/context.ts";
-import type { Field } from "../model/field.ts";
+import { type Field, newField } from "../model/field.ts";
 import type { OperationModel, ResponseModel } from "../model/operation.ts";
 import type { PayloadModel } from "../model/payload.ts";
 import { curlMedia, inlineData } from "./curl.ts";
@@ -86,7 +86,8 @@ export function readOperation(
       const generic = isGenericParameters(section.heading.text);
       // Under `Parameters`, where each top-level field went: its children follow it.
       const placed = new Map<string, Place>();
-      for (const field of sectionFields(lines, section, ctx, model.description)) {
+      const fields = sectionFields(lines, section, ctx, model.description, false, model.path);
+      for (const field of fields) {
         const top = field.path[0] as string;
         if (!generic) {
           // The section heading says where the parameter goes; a location pill may say it too.
@@ -128,11 +129,23 @@ function sectionFields(
   ctx: Context,
   description: string[],
   auth = false,
+  path = "",
 ): Field[] {
   const list = readFields(lines, section.start, section.end, ctx, NO_HINTS);
+  const untyped: Field[] = [];
   // What a hand-written page says below a table of parameters is of the operation.
   for (const paragraph of list.after ?? []) description.push(paragraph.text);
   for (const paragraph of list.preamble) {
+    // `session_id` right over its description, no type: the path parameter the template
+    // names (a hand-written page's list of parameters, copied).
+    const [name = "", ...rest] = paragraph.text.split("\n");
+    if (path.includes(`{${name}}`) && rest.length > 0) {
+      const field = newField(name, paragraph.line);
+      field.location = "path";
+      field.description.push(rest.join("\n"));
+      untyped.push(field);
+      continue;
+    }
     // A page with several security schemes shows their tabs above the fields (`ApiKeyAuth`,
     // glued by scrapes: `ApiKeyAuthBearerAuth`, two needed together `ClientID & ClientSecret`):
     // names only, no field.
@@ -150,7 +163,7 @@ function sectionFields(
     }
     fail(ctx, paragraph.line, "a field name", paragraph.text);
   }
-  return list.fields;
+  return [...untyped, ...list.fields];
 }
 
 /**

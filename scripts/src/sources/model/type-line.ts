@@ -50,7 +50,7 @@ class TypeSyntaxError {
 export function parseTypeLine(text: string): TypeLine {
   const named: NamedSchema[] = [];
   try {
-    return { kind: "type", schema: parseUnion(text.trim(), named, 0), named };
+    return { kind: "type", schema: parseUnion(orAsBar(text.trim()), named, 0), named };
   } catch (error) {
     if (!(error instanceof TypeSyntaxError)) throw error;
     const tabs = oneOfTabs(text.trim());
@@ -59,6 +59,13 @@ export function parseTypeLine(text: string): TypeLine {
       return { kind: "invalid", reason: "a type closed by `>` (is the page cut off here?)" };
     return looksLikeType(text) ? { kind: "invalid", reason: error.reason } : { kind: "none" };
   }
+}
+
+// `string or null`: a union a hand-written page says in words, between type words only.
+const OR_UNION = /^[a-z]+(?:<[\w.:+-]+>)?(?:\[\])?(?: or [a-z]+(?:<[\w.:+-]+>)?(?:\[\])?)+$/;
+
+function orAsBar(text: string): string {
+  return OR_UNION.test(text) ? text.replace(/ or /g, " | ") : text;
 }
 
 const TAB =
