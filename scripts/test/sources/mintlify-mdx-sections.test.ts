@@ -812,3 +812,80 @@ describe("keys the example holds and the fields leave out", () => {
     expect(schema.required).toEqual(["start"]);
   });
 });
+
+describe("types an example gives fields the page does not type", () => {
+  const listPage = (table: string[], example: string) =>
+    [
+      "---",
+      'title: "List tills"',
+      'api: "GET https://api.slotsy.test/v1/tills"',
+      "---",
+      "",
+      "## Response",
+      "",
+      "```json",
+      example,
+      "```",
+      "",
+      ...table,
+    ].join("\n");
+  const items = (text: string): Record<string, Schema> => {
+    const ok = (operation(convert(text).doc).responses as Record<string, Schema>)["200"] as Schema;
+    const media = (ok.content as Record<string, Schema>)["application/json"] as Schema;
+    return ((media.schema as Schema).items as Schema).properties as Record<string, Schema>;
+  };
+  const typed = [
+    "| Field | Type | Description |",
+    "|---|---|---|",
+    "| `id` | string | The till. |",
+  ];
+  const untyped = [
+    "| Field | Description |",
+    "|---|---|",
+    "| `id` | The till. |",
+    "| `cash` | Cash held. |",
+  ];
+
+  it("take what every item shows: `10` then `12.5` a number, a word then a number none", () => {
+    const example =
+      '[{"id": "t_1", "cash": 10, "tag": "Front"}, {"id": "t_2", "cash": 12.5, "tag": 7}]';
+    const listed = items(listPage(typed, example));
+    expect(listed.cash).toEqual({ type: "number" });
+    expect(listed.tag).toEqual({});
+    expect(items(listPage(untyped, example)).cash).toEqual({
+      description: "Cash held.",
+      type: "number",
+    });
+  });
+
+  it("read `25.0` as a number, and a generated example's `123` as any number", () => {
+    expect(items(listPage(untyped, '[{"id": "t_1", "cash": 25.0}]')).cash?.type).toBe("number");
+    const generated = '[{"id": "<string>", "cash": 123, "float": 123}]';
+    expect(items(listPage(untyped, generated)).cash?.type).toBe("number");
+    expect(items(listPage(typed, generated)).float).toEqual({ type: "number" });
+  });
+});
+
+describe("a status on the JSON under the response heading", () => {
+  it("is the status of the fields beside it", () => {
+    const { doc } = convert(
+      [
+        "---",
+        'title: "Add a till"',
+        'api: "POST https://api.slotsy.test/v1/tills"',
+        "---",
+        "",
+        "## Response",
+        "",
+        "```json 201",
+        '{ "id": "t_1" }',
+        "```",
+        "",
+        "| Field | Type | Description |",
+        "|---|---|---|",
+        "| `id` | string | The till. |",
+      ].join("\n"),
+    );
+    expect(Object.keys(operation(doc).responses as Schema)).toEqual(["201"]);
+  });
+});

@@ -95,9 +95,9 @@ describe("an example run into the next panel's text", () => {
 });
 
 describe("a hand-written page's rendered header and fields", () => {
-  it("reads `POST https://host/path`, `Request body`, an untyped path parameter and `string or null`", () => {
+  it("reads `POST https://host/path?query`, an untyped path parameter and `String or null`", () => {
     const text = [
-      "POST https://api.kettlebrewco.dev/v1/brews/{brew_id}",
+      "POST https://api.kettlebrewco.dev/v1/brews/{brew_id}?dry_run=false",
       "Start a brew.",
       "",
       "Parameters",
@@ -105,7 +105,7 @@ describe("a hand-written page's rendered header and fields", () => {
       "brew_id",
       "The brew to start.",
       "",
-      "Request body",
+      "Body",
       "",
       "strength",
       "integer",
@@ -115,7 +115,7 @@ describe("a hand-written page's rendered header and fields", () => {
       "Response",
       "",
       "started_at",
-      "string or null",
+      "String or null",
       "",
       "When it started.",
     ].join("\n");
@@ -136,5 +136,73 @@ describe("a hand-written page's rendered header and fields", () => {
     expect((json(ok).schema as Schema).properties).toEqual({
       started_at: { type: ["string", "null"], description: "When it started." },
     });
+  });
+});
+
+describe("a whole URL after a method in a page's prose", () => {
+  it("names no operation when the page's curl calls another path", () => {
+    const text = [
+      "Get balance",
+      "Returns the balance. Call it with a token from:",
+      "POST https://api.kettlebrewco.dev/v1/tokens",
+      "curl https://api.kettlebrewco.dev/v1/balance \\",
+      "  -H 'Authorization: Bearer <token>'",
+      "",
+      "Response",
+      "",
+      "amount",
+      "integer",
+      "",
+      "The balance.",
+    ].join("\n");
+    expect(Object.keys(parse(text).paths)).toEqual(["/v1/balance"]);
+  });
+});
+
+describe("the Arabic example label opening a sentence", () => {
+  it("is the description, as Chinese `例:` in prose is", () => {
+    const text = [
+      "POST",
+      "/",
+      "weights",
+      "",
+      "Body",
+      "",
+      "application/json",
+      "unit",
+      "string",
+      "",
+      "مثال: g للغرام",
+    ].join("\n");
+    const unit = (json(operationOf(parse(text), "/weights", "post").requestBody).schema as Schema)
+      .properties as Record<string, Schema>;
+    expect(unit.unit).toEqual({ type: "string", description: "مثال: g للغرام" });
+  });
+});
+
+describe("an example run into text in another script", () => {
+  it("ends at its brace: `}فهرس` is the brace, then the next panel's line", () => {
+    const text = [
+      "Delete parcel",
+      "curl --request DELETE \\",
+      "--url https://api.parcelbee.test/parcels/{id} \\",
+      "--header 'Authorization: Bearer <token>'{",
+      '"deleted": true',
+      "}فهرس الوثائق",
+      "DELETE",
+      "/",
+      "parcels",
+      "/",
+      "{id}",
+      "",
+      "Response",
+      "",
+      "200 - application/json",
+      "",
+      "Deleted.",
+    ].join("\n");
+    const op = operationOf(parse(text), "/parcels/{id}", "delete");
+    const ok = (op.responses as Record<string, Schema>)["200"];
+    expect(json(ok).example).toEqual({ deleted: true });
   });
 });

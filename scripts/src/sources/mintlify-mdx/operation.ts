@@ -314,7 +314,8 @@ export function buildModel(
     return list;
   };
   const responses = new Map<string, ResponseModel>();
-  const defaultCode = page.responseExamples.find((e) => e.code?.startsWith("2"))?.code ?? "200";
+  // (`\`\`\`json 201` under `## Response` beside the fields: their status.)
+  const defaultCode = model.responseExamples.find((e) => e.code?.startsWith("2"))?.code ?? "200";
   // Keyed by status and media: a `## Stream Response` section is the same status's other media.
   const responseFor = (code: string, line: number, media?: string): ResponseModel => {
     const key = media === undefined ? code : `${code} ${media}`;

@@ -7,8 +7,9 @@ import { headingKind, isProse, isSectionTitle, isUnknownHeading } from "./sectio
 export const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/;
 // Text extractors glue the method pill to the path: `GET/v1/things`.
 // `POST /v1/ask`; a hand-written page's header may give the whole URL (`POST https://host/v1/ask`).
+// (Only the path: a query the URL shows is an example's.)
 const METHOD_AND_PATH =
-  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s*(https?:\/\/[^\s/]+)?(\/\S*)$/;
+  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s*(https?:\/\/[^\s/?#]+)?(\/[^\s?#]*)(?:[?#]\S*)?$/;
 /** A webhook reference page shows `WEBHOOK` where a method would be, and the event name. */
 const WEBHOOK_AND_EVENT = /^WEBHOOK\s+([^\s/][^\s]*)$/;
 const EVENT = /^[A-Za-z_][\w.:{}/-]*$/;
@@ -290,13 +291,22 @@ function leadDescription(
  * method and path on one line, or `WEBHOOK` and an event name.
  */
 export function findMethodLine(lines: Line[]): number {
+  // A whole URL (`POST https://host/v1/ask`) names the operation only on a page with no other
+  // method line: in prose it is an example of another call.
+  const own = methodLine(lines, false);
+  return own >= 0 ? own : methodLine(lines, true);
+}
+
+function methodLine(lines: Line[], withHost: boolean): number {
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (WEBHOOK_AND_EVENT.test(text) || isSplitMethod(lines, i)) return i;
     const joined = METHOD_AND_PATH.exec(text);
-    if (joined === null) continue;
-    // (A scrape's `http` block request line names the operation another way: endpointLine.)
-    if (joined[2] !== undefined && (lines[i] as Line).requestLine) continue;
+    if (joined === null || (joined[2] !== undefined) !== withHost) continue;
+    // (A scrape's `http` block request line names the operation another way: endpointLine; a
+    // curl to another path shows the call the URL is not.)
+    if (withHost && (lines[i] as Line).requestLine) continue;
+    if (withHost && !sameAsCurl(lines, joined[3] as string)) continue;
     // A title spelled as the operation (`GET /status/{id}`, in the breadcrumb) above the page's
     // own method pill and path: the pill is the method line.
     const method = text.split(/\s/)[0];
@@ -306,6 +316,17 @@ export function findMethodLine(lines: Line[]): number {
     return i;
   }
   return -1;
+}
+
+/** True when the page's first curl, if any, calls `path` (its URL ends with it). */
+function sameAsCurl(lines: Line[], path: string): boolean {
+  const start = lines.findIndex((line) => isCurlStart(line.text));
+  if (start < 0) return true;
+  for (let k = start; k < Math.min(lines.length, start + 12); k++) {
+    const url = /https?:\/\/[^\s'"\\]+/.exec((lines[k] as Line).text)?.[0];
+    if (url !== undefined) return (url.split(/[?#]/)[0] as string).endsWith(path);
+  }
+  return true;
 }
 
 /** A method (or `WEBHOOK`) alone on its line, then (past any servers) the path or the event. */

@@ -60,7 +60,7 @@ const LABELS: Readonly<Record<string, string>> = {
 const LABEL = new RegExp(`^(\\s*)(\\*\\*)?(${Object.keys(LABELS).join("|")})(?:\\*\\*)?\\s*[:：]`);
 // Words prose also opens a sentence with (`示例：zh-CN 表示…`): a label only when bold, or alone
 // on its line with the value below.
-const PROSE_PRONE = new Set(["示例", "最大长度", "最小长度", "例"]);
+const PROSE_PRONE = new Set(["示例", "最大长度", "最小长度", "例", "مثال"]);
 // `#### 请求体 (application/json)`: the word translated, the media type after it kept.
 const HEADING = /^(#{2,6}\s+)(\S+?)(\s*\([\w.+-]+\/[\w.+-]+\))?\s*$/;
 /** Pills after a type, glued as a copy gives them: `stringheader必填`, `integer默认值:1`. */

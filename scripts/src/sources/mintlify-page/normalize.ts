@@ -145,9 +145,14 @@ function examplesAfterData(raws: string[]): Map<number, string[]> {
 function splitAfterJson(raws: string[], from: number, splits: Map<number, string[]>): void {
   let depth = 0;
   let inString = false;
-  for (let index = from; index < raws.length && index < from + 2000; index++) {
-    const raw = index === from ? (splits.get(index)?.[1] ?? "") : (raws[index] as string);
+  // (An example never closed, in a huge input, is not followed to the end of it.)
+  let budget = 200_000;
+  for (let index = from; index < raws.length; index++) {
+    const glued = index === from ? splits.get(index) : undefined;
+    const raw = glued?.[1] ?? (raws[index] as string);
+    if (index > from && /^\s*curl\s/.test(raw)) return;
     for (let c = 0; c < raw.length; c++) {
+      if (--budget < 0) return;
       const ch = raw[c];
       if (inString) {
         if (ch === "\\") c++;
@@ -157,9 +162,12 @@ function splitAfterJson(raws: string[], from: number, splits: Map<number, string
       else if (ch === "}" || ch === "]") {
         depth--;
         if (depth > 0) continue;
+        // `}Documentation Index`, `}فهرس`: the next panel's text, on a line of its own.
         const rest = raw.slice(c + 1);
-        if (index !== from && /^[A-Za-z]/.test(rest))
-          splits.set(index, [raw.slice(0, c + 1), rest]);
+        if (/^\p{L}/u.test(rest)) {
+          const json = raw.slice(0, c + 1);
+          splits.set(index, glued === undefined ? [json, rest] : [glued[0] as string, json, rest]);
+        }
         return;
       }
     }

@@ -20,9 +20,6 @@ const HEADINGS: Readonly<Record<string, SectionKind>> = {
   ...SECTION_HEADINGS,
   Parameters: "query",
   "Request Parameters": "query",
-  // A hand-written page's own titles, in sentence case.
-  "Request body": "body",
-  "Response body": "response",
 };
 
 /** True for a heading that says parameters but not where they go. */

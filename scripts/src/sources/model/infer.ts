@@ -122,6 +122,32 @@ export function exampleAt(root: unknown, path: string[]): unknown {
   return value;
 }
 
+/**
+ * Mintlify's generated example (`"<string>"` somewhere in it): its whole numbers say nothing of
+ * integers.
+ */
+export function isGeneratedExample(value: unknown): boolean {
+  return holdsPlaceholder(value, 0);
+}
+
+/**
+ * The schema `holder[key]` shows, as one more observation of `known` (an inferred schema it
+ * widens; undefined for the first): `25.0` is a number, and so is a generated example's `123`.
+ */
+export function observe(
+  known: Schema | undefined,
+  holder: object,
+  key: string,
+  depth: number,
+  generated: boolean,
+): Schema {
+  const value = (holder as Record<string, unknown>)[key];
+  const fraction = writtenAsFraction(holder, key);
+  if (known !== undefined) return widen(known, value, depth, fraction || generated);
+  const seen = inferSchema(value, depth, fraction);
+  return generated ? wholeAsNumber(seen, 0) : seen;
+}
+
 /** True when a string anywhere in the value is a placeholder (`<string>`, `<integer>`). */
 function holdsPlaceholder(value: unknown, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;

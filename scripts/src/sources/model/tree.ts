@@ -1,7 +1,13 @@
 import { type Context, fail, note } from "./context.ts";
 import type { Field } from "./field.ts";
 import { allowNull, type Components, fieldSchema, resolveRef, typesOf } from "./field-schema.ts";
-import { inferSchema, isInferred, isPlainObject, widenProperties } from "./infer.ts";
+import {
+  isGeneratedExample,
+  isInferred,
+  isPlainObject,
+  observe,
+  widenProperties,
+} from "./infer.ts";
 import { setOwn } from "./own.ts";
 import type { Schema } from "./type-line.ts";
 
@@ -119,25 +125,45 @@ export function buildTree(
     }
     nodes.set(field.path.join("."), schema);
   }
-  recover(root, example, components, 0);
+  recover(root, example, components, 0, isGeneratedExample(example));
 }
 
-// The schemas of fields the page has no place to type (`Field.typeless`).
+// The schemas of fields the page has no place to type (`Field.typeless`), and those of them an
+// example has typed (a later example may widen the type, or show there is none).
 const TYPELESS = new WeakSet<Schema>();
+const EXAMPLE_TYPED = new WeakSet<Schema>();
 
 /**
  * A field the page lists with no type (a table with no Type column), typed as its example value
  * shows it: what the field list leaves out, the example fills.
  */
-function typeFromExample(schema: Schema, value: unknown, depth: number): void {
-  if (!TYPELESS.has(schema) || value === undefined || value === null) return;
-  if (typesOf(schema).length > 0) return;
+function typeFromExample(
+  schema: Schema,
+  holder: Record<string, unknown>,
+  key: string,
+  depth: number,
+  generated: boolean,
+): void {
+  if (!TYPELESS.has(schema) || holder[key] === null) return;
+  const seen = observe(undefined, holder, key, depth + 1, generated);
+  // A later item of a list: the type all of them show (`10`, `10.75`: a number), or none.
+  if (EXAMPLE_TYPED.has(schema)) {
+    if (seen.type === schema.type) return;
+    const numeric = [seen.type, schema.type].every((t) => t === "integer" || t === "number");
+    if (numeric) schema.type = "number";
+    else {
+      delete schema.type;
+      delete schema.items;
+      TYPELESS.delete(schema);
+    }
+    return;
+  }
   const said = ["$ref", "enum", "const", "anyOf", "oneOf", "allOf", "items", "properties"];
-  if (said.some((key) => schema[key] !== undefined)) return;
-  const seen = inferSchema(value, depth + 1);
+  if (typesOf(schema).length > 0 || said.some((k) => schema[k] !== undefined)) return;
   if (seen.type === undefined) return;
   schema.type = seen.type;
   if (seen.items !== undefined) schema.items = seen.items;
+  EXAMPLE_TYPED.add(schema);
 }
 
 /** A schema of one plain scalar type or several (`string`, `string | null`), no $ref. */
@@ -184,21 +210,27 @@ function objectTarget(schema: Schema, components: Components, depth: number): Sc
  * (a named schema may appear in the body and in the response); objects with nothing known stay
  * open.
  */
-function recover(schema: Schema, example: unknown, components: Components, depth: number): void {
+function recover(
+  schema: Schema,
+  example: unknown,
+  components: Components,
+  depth: number,
+  generated: boolean,
+): void {
   if (depth > 32) return;
   const ref = resolveRef(schema, components);
   if (ref !== undefined) {
-    recover(ref, example, components, depth + 1);
+    recover(ref, example, components, depth + 1, generated);
     return;
   }
   const types = typesOf(schema);
   // `AssetUrl · object | AssetId · object`: which alternative the example is, nothing says, so
   // each is only opened when the page lists none of its fields.
   for (const alternative of (schema.anyOf ?? schema.oneOf ?? []) as Schema[])
-    recover(alternative, undefined, components, depth + 1);
+    recover(alternative, undefined, components, depth + 1, generated);
   if (types.includes("array") && schema.items !== undefined) {
     const items = Array.isArray(example) ? example.slice(0, 50) : [undefined];
-    for (const item of items) recover(schema.items, item, components, depth + 1);
+    for (const item of items) recover(schema.items, item, components, depth + 1, generated);
   }
   if (!types.includes("object")) return;
   const value = isPlainObject(example) ? example : undefined;
@@ -211,15 +243,19 @@ function recover(schema: Schema, example: unknown, components: Components, depth
   // example shows them (inferred, so a later example may widen them).
   if (value !== undefined && schema.additionalProperties !== false) {
     const properties = schema.properties as Schema;
-    for (const [key, item] of Object.entries(value))
-      if (!Object.hasOwn(properties, key)) setOwn(properties, key, inferSchema(item, depth + 1));
+    for (const key of Object.keys(value)) {
+      const known = Object.hasOwn(properties, key) ? (properties[key] as Schema) : undefined;
+      if (known === undefined || isInferred(known))
+        setOwn(properties, key, observe(known, value, key, depth + 1, generated));
+    }
   }
   for (const [name, property] of Object.entries(schema.properties as Schema)) {
     const inner = value !== undefined && Object.hasOwn(value, name) ? value[name] : undefined;
     // `"campaign_name": null` in the page's own example of a field typed `string`: the value
     // can be null, whatever the type line says (the example is what the API sent).
     if (inner === null && (property as Schema).$ref === undefined) allowNull(property as Schema);
-    typeFromExample(property as Schema, inner, depth);
-    recover(property, inner, components, depth + 1);
+    if (value !== undefined && inner !== undefined)
+      typeFromExample(property as Schema, value, name, depth, generated);
+    recover(property, inner, components, depth + 1, generated);
   }
 }

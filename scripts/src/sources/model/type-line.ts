@@ -62,10 +62,10 @@ export function parseTypeLine(text: string): TypeLine {
 }
 
 // `string or null`: a union a hand-written page says in words, between type words only.
-const OR_UNION = /^[a-z]+(?:<[\w.:+-]+>)?(?:\[\])?(?: or [a-z]+(?:<[\w.:+-]+>)?(?:\[\])?)+$/;
+const OR_UNION = /^[a-z]+(?:<[\w.:+-]+>)?(?:\[\])?(?: or [a-z]+(?:<[\w.:+-]+>)?(?:\[\])?)+$/i;
 
 function orAsBar(text: string): string {
-  return OR_UNION.test(text) ? text.replace(/ or /g, " | ") : text;
+  return OR_UNION.test(text) ? text.replace(/ or /gi, " | ") : text;
 }
 
 const TAB =
