@@ -206,3 +206,119 @@ describe("an example run into text in another script", () => {
     expect(json(ok).example).toEqual({ deleted: true });
   });
 });
+
+describe("an extraction that joins a field's parts with spaces", () => {
+  it("reads ` name type pills`, fields after two spaces, `}' 200 {` and a footer run into a line", () => {
+    const text = [
+      "Create Kettle",
+      "",
+      "curl --request POST \\\\ ",
+      " --url https://api.kettlebrewco.dev/kettles \\\\ ",
+      " --data '{ ",
+      ' "size": 2 ',
+      "}' 200 422 { ",
+      ' "kettleId" : "<string>" ',
+      "} Kettles",
+      "",
+      "Create Kettle",
+      "",
+      "POST / kettles Try it",
+      "",
+      "Authorizations",
+      "",
+      " Authorization string header required",
+      "",
+      "Your key.",
+      "",
+      "Body",
+      "",
+      "application/json  size integer required",
+      "",
+      "Litres.",
+      "",
+      "Required range: x >= 1  colour string",
+      "",
+      "The colour.",
+      "",
+      "Response",
+      "",
+      "200 application/json",
+      "",
+      "Successful Response",
+      "",
+      " kettleId string required",
+      "",
+      "The new kettle.",
+      "",
+      "Introduction Create Kettle github discord Powered by Mintlify ----------",
+    ].join("\n");
+    const op = operationOf(parse(text), "/kettles", "post");
+    expect(json(op.requestBody).schema).toMatchObject({
+      properties: {
+        size: { type: "integer", description: "Litres.", minimum: 1 },
+        colour: { type: "string", description: "The colour." },
+      },
+      required: ["size"],
+    });
+    const ok = (op.responses as Record<string, Schema>)["200"] as Schema;
+    expect(ok.description).toBe("Successful Response");
+    expect(json(ok).schema).toEqual({
+      type: "object",
+      properties: { kettleId: { type: "string", description: "The new kettle." } },
+      required: ["kettleId"],
+    });
+    expect(json(ok).example).toEqual({ kettleId: "<string>" });
+  });
+});
+
+describe("a hand-written page's `Errors` after the response", () => {
+  it("is left out with a warning, not refused", () => {
+    const text = [
+      "POST",
+      "/",
+      "kettles",
+      "",
+      "Response",
+      "",
+      "200 - application/json",
+      "",
+      "OK.",
+      "",
+      "id",
+      "string",
+      "",
+      "The kettle.",
+      "",
+      "Errors",
+      "",
+      "400 — Size missing",
+      "object",
+      "Returned when size is missing.",
+    ].join("\n");
+    const warnings: string[] = [];
+    const doc = parseMintlifyPage(text, {
+      file: "page.txt",
+      warn: (w) => warnings.push(w.message),
+    });
+    expect(Object.keys(operationOf(doc, "/kettles", "post").responses as Schema)).toEqual(["200"]);
+    expect(warnings.join("\n")).toMatch(/page\.txt:16: .*error responses it lists are left out/);
+  });
+});
+
+describe("a path whose parameter follows a segment with no slash", () => {
+  it("keeps `/kettles{kettle_id}` as the page shows it, the parameter no title", () => {
+    const text = [
+      "GET",
+      "/",
+      "kettles",
+      "{kettle_id}",
+      "",
+      "Response",
+      "",
+      "200 - application/json",
+      "",
+      "OK.",
+    ];
+    expect(Object.keys(parse(text.join("\n")).paths)).toEqual(["/kettles{kettle_id}"]);
+  });
+});

@@ -471,9 +471,12 @@ function readPath(
       if (!continues) break;
       continue;
     }
+    // `/invoices{invoice_id}`, a spec's path missing its slash, split at the parameter: a
+    // title is never a `{name}` alone.
+    const parameter = !expectSegment && pieces.length > 0 && /^\{[\w-]+\}$/.test(text);
     if (text.startsWith("/") && !/\s/.test(text)) expectSegment = text.endsWith("/");
     else if (expectSegment && isSegment(text)) expectSegment = false;
-    else break;
+    else if (!parameter) break;
     pieces.push(text);
   }
   return i;

@@ -195,7 +195,10 @@ const SOCIAL =
  * which are page titles the sidebar listed at the top of the copy.
  */
 function siteFooter(lines: Line[]): Set<number> {
-  const end = lines.findIndex((line) => line.text === "Powered by Mintlify");
+  // (`… github discord Powered by Mintlify ----`: an extraction that ran the footer into a line.)
+  const end = lines.findIndex(
+    (line) => line.text === "Powered by Mintlify" || /\sPowered by Mintlify\s*-*$/.test(line.text),
+  );
   const out = new Set<number>();
   if (end < 0) return out;
   let top = end;

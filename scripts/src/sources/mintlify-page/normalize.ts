@@ -17,6 +17,7 @@ import { fromMarkdown, isMarkdownScrape } from "./markdown.ts";
 import { splitPills } from "./pills.ts";
 import { readPreamble } from "./preamble.ts";
 import { isSectionTitle } from "./sections.ts";
+import { splitSpacedFields } from "./spaced-fields.ts";
 
 /** A page in the one shape the reader knows (a browser copy), whatever shape it was saved in. */
 export interface NormalPage {
@@ -124,8 +125,12 @@ function examplesAfterData(raws: string[]): Map<number, string[]> {
       if (raw[c] === '"' && !quoted) doubled = !doubled;
       if (raw[c] !== "'" || doubled) continue;
       quoted = !quoted;
-      if (!quoted && /[{[]/.test(raw[c + 1] ?? "")) {
-        splits.set(index, [raw.slice(0, c + 1), raw.slice(c + 1)]);
+      // (`}' 200 422 {`: the response panel's status tabs between, a space apart.)
+      const tabs = quoted ? null : /^\s*((?:[1-5]\d\d\s+)*)(?=[{[])/.exec(raw.slice(c + 1));
+      if (tabs !== null) {
+        const json = raw.slice(c + 1 + tabs[0].length);
+        const codes = (tabs[1] as string).trim();
+        splits.set(index, [raw.slice(0, c + 1), ...(codes === "" ? [] : [codes]), json]);
         inCurl = false;
         jsonFrom.push(index);
         return;
@@ -149,7 +154,7 @@ function splitAfterJson(raws: string[], from: number, splits: Map<number, string
   let budget = 200_000;
   for (let index = from; index < raws.length; index++) {
     const glued = index === from ? splits.get(index) : undefined;
-    const raw = glued?.[1] ?? (raws[index] as string);
+    const raw = glued?.at(-1) ?? (raws[index] as string);
     if (index > from && /^\s*curl\s/.test(raw)) return;
     for (let c = 0; c < raw.length; c++) {
       if (--budget < 0) return;
@@ -162,11 +167,12 @@ function splitAfterJson(raws: string[], from: number, splits: Map<number, string
       else if (ch === "}" || ch === "]") {
         depth--;
         if (depth > 0) continue;
-        // `}Documentation Index`, `}فهرس`: the next panel's text, on a line of its own.
-        const rest = raw.slice(c + 1);
+        // `}Documentation Index`, `} Manage MCP Server`, `}فهرس`: the next panel's text, on a
+        // line of its own.
+        const rest = raw.slice(c + 1).trim();
         if (/^\p{L}/u.test(rest)) {
           const json = raw.slice(0, c + 1);
-          splits.set(index, glued === undefined ? [json, rest] : [glued[0] as string, json, rest]);
+          splits.set(index, [...(glued ?? [json]).slice(0, -1), json, rest]);
         }
         return;
       }
@@ -191,7 +197,8 @@ export function normalizePage(text: string): NormalPage {
         ? [raw, "any"]
         : glued.has(index)
           ? (glued.get(index) as string[])
-          : (splitGluedPills(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
+          : (splitSpacedFields(raw) ??
+            splitGluedPills(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
             deglue(raw, nextText(raws, index + 1)));
   const all = raws.flatMap((raw, index) =>
     split(raw, index).map((piece) => {

@@ -8,7 +8,8 @@ import type { Line } from "./lines.ts";
 import { isTableHeader } from "./table-rows.ts";
 
 const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+))?$/i;
-const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s+[-—–]\s+(.+))?$/;
+// (`200 application/json`: an extraction that dropped the dash.)
+const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s+[-—–]\s+(.+)|\s+([a-z]+\/[\w.+*-]+))?$/;
 // `500 — Server Error`: a reason phrase after the code, where Mintlify would put the media type.
 const REASON_PHRASE = /^[A-Z][A-Za-z']*(?: [A-Za-z']+){0,4}$/;
 /** The reasons FastAPI gives its responses, which Mintlify shows beside or instead of the code. */
@@ -172,7 +173,7 @@ function readStatusHead(
   if (match === null && reasonOnly === undefined) return undefined;
   const code = reasonOnly ?? (match?.[1] as string);
   let reason = reasonOnly !== undefined;
-  const inline = match?.[2];
+  const inline = match?.[2] ?? match?.[3];
   let phrase: string | undefined;
   if (inline !== undefined) {
     if (REASON_CODES.has(inline)) reason = true;

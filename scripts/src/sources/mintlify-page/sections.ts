@@ -179,7 +179,11 @@ export function splitSections(
       const known =
         "a known section (Authorizations, Path Parameters, Query Parameters, " +
         "Headers, Cookies, Body, Response)";
-      if (sections.length === 0 && line.heading === true && knownAfter(lines, i + 1)) {
+      // `Errors` after the response: the error statuses a hand-written page lists (a reason,
+      // a type, a sentence each); no part of the success it documents. Left out, and said.
+      if (sections.length > 0 && ERRORS.test(line.text)) {
+        note(ctx, line.no, `${known} (the error responses it lists are left out)`, line.text);
+      } else if (sections.length === 0 && line.heading === true && knownAfter(lines, i + 1)) {
         note(
           ctx,
           line.no,
@@ -196,6 +200,8 @@ export function splitSections(
   }
   return { before, sections, leftOut };
 }
+
+const ERRORS = /^(?:errors|error (?:codes|responses)|errors? and status codes)$/i;
 
 /**
  * A copy that lost the `Authorizations` heading: before the first section, a field whose pills
