@@ -12,6 +12,9 @@ const operationOf = (doc: OpenAPIDocument, path: string, method: string): Schema
 const json = (holder: unknown): Schema =>
   ((holder as Schema).content as Record<string, Schema>)["application/json"] as Schema;
 
+// A response section with no fields, the end of most pages below.
+const OK_RESPONSE = ["Response", "", "200 - application/json", "", "OK."];
+
 describe("a page from a site in Arabic", () => {
   it("reads Mintlify's Arabic labels as the English ones, and skips the skip link", () => {
     const text = [
@@ -82,11 +85,7 @@ describe("an example run into the next panel's text", () => {
       "/",
       "parcels",
       "",
-      "Response",
-      "",
-      "200 - application/json",
-      "",
-      "OK.",
+      ...OK_RESPONSE,
     ].join("\n");
     const op = operationOf(parse(text), "/parcels", "get");
     const ok = (op.responses as Record<string, Schema>)["200"];
@@ -278,11 +277,7 @@ describe("a hand-written page's `Errors` after the response", () => {
       "/",
       "kettles",
       "",
-      "Response",
-      "",
-      "200 - application/json",
-      "",
-      "OK.",
+      ...OK_RESPONSE,
       "",
       "id",
       "string",
@@ -307,18 +302,7 @@ describe("a hand-written page's `Errors` after the response", () => {
 
 describe("a path whose parameter follows a segment with no slash", () => {
   it("keeps `/kettles{kettle_id}` as the page shows it, the parameter no title", () => {
-    const text = [
-      "GET",
-      "/",
-      "kettles",
-      "{kettle_id}",
-      "",
-      "Response",
-      "",
-      "200 - application/json",
-      "",
-      "OK.",
-    ];
+    const text = ["GET", "/", "kettles", "{kettle_id}", "", ...OK_RESPONSE];
     expect(Object.keys(parse(text.join("\n")).paths)).toEqual(["/kettles{kettle_id}"]);
   });
 });

@@ -11,6 +11,29 @@ export interface JsonBlock {
   rest: string;
 }
 
+/** How far a scan of JSON text has got: brackets open, and whether it is inside a string. */
+export interface BracketScan {
+  depth: number;
+  inString: boolean;
+}
+
+/**
+ * Scans one line of JSON text on from `scan`: the index of the bracket that closes the value
+ * (depth back to 0), or -1 when it stays open (`scan` then holds where it got).
+ */
+export function closingBracket(raw: string, scan: BracketScan): number {
+  for (let c = 0; c < raw.length; c++) {
+    const ch = raw[c];
+    if (scan.inString) {
+      if (ch === "\\") c++;
+      else if (ch === '"') scan.inString = false;
+    } else if (ch === '"') scan.inString = true;
+    else if (ch === "{" || ch === "[") scan.depth++;
+    else if ((ch === "}" || ch === "]") && --scan.depth <= 0) return c;
+  }
+  return -1;
+}
+
 /**
  * Reads a brace-balanced JSON value that starts at lines[start] (first non-blank char `{` or `[`).
  * Strings may contain brackets; a string never spans lines (JSON forbids raw newlines), which lets a
@@ -23,27 +46,17 @@ export function readJsonBlock(
   ctx: Context,
   what: string,
 ): JsonBlock | undefined {
-  let depth = 0;
+  const scan: BracketScan = { depth: 0, inString: false };
   let text = "";
   for (let i = start; i < lines.length; i++) {
     const raw = (lines[i] as Line).raw;
-    let inString = false;
-    for (let c = 0; c < raw.length; c++) {
-      const ch = raw[c];
-      if (inString) {
-        if (ch === "\\") c++;
-        else if (ch === '"') inString = false;
-      } else if (ch === '"') inString = true;
-      else if (ch === "{" || ch === "[") depth++;
-      else if (ch === "}" || ch === "]") {
-        depth--;
-        if (depth === 0) {
-          text += raw.slice(0, c + 1);
-          return finish(lines, start, i, text, raw.slice(c + 1), ctx, what);
-        }
-      }
+    scan.inString = false;
+    const close = closingBracket(raw, scan);
+    if (close >= 0) {
+      text += raw.slice(0, close + 1);
+      return finish(lines, start, i, text, raw.slice(close + 1), ctx, what);
     }
-    if (inString) {
+    if (scan.inString) {
       fail(ctx, (lines[i] as Line).no, `a closing quote in the ${what}`, raw.trim());
       return undefined;
     }

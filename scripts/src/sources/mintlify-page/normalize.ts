@@ -11,6 +11,7 @@ import { NAME } from "./fields.ts";
 import { type NameHints, nameHints, splitGluedName } from "./glued-names.ts";
 import { restoreMethod } from "./header.ts";
 import { looksLikeInlineExtract, unfoldInline } from "./inline-extract.ts";
+import { type BracketScan, closingBracket } from "./json-block.ts";
 import type { Line } from "./lines.ts";
 import { toEnglish } from "./locale.ts";
 import { fromMarkdown, isMarkdownScrape } from "./markdown.ts";
@@ -148,35 +149,24 @@ function examplesAfterData(raws: string[]): Map<number, string[]> {
  * panel's text runs on from. That line, split after the example's last bracket.
  */
 function splitAfterJson(raws: string[], from: number, splits: Map<number, string[]>): void {
-  let depth = 0;
-  let inString = false;
+  const scan: BracketScan = { depth: 0, inString: false };
   // (An example never closed, in a huge input, is not followed to the end of it.)
   let budget = 200_000;
-  for (let index = from; index < raws.length; index++) {
+  for (let index = from; index < raws.length && budget > 0; index++) {
     const glued = index === from ? splits.get(index) : undefined;
     const raw = glued?.at(-1) ?? (raws[index] as string);
     if (index > from && /^\s*curl\s/.test(raw)) return;
-    for (let c = 0; c < raw.length; c++) {
-      if (--budget < 0) return;
-      const ch = raw[c];
-      if (inString) {
-        if (ch === "\\") c++;
-        else if (ch === '"') inString = false;
-      } else if (ch === '"') inString = true;
-      else if (ch === "{" || ch === "[") depth++;
-      else if (ch === "}" || ch === "]") {
-        depth--;
-        if (depth > 0) continue;
-        // `}Documentation Index`, `} Manage MCP Server`, `}فهرس`: the next panel's text, on a
-        // line of its own.
-        const rest = raw.slice(c + 1).trim();
-        if (/^\p{L}/u.test(rest)) {
-          const json = raw.slice(0, c + 1);
-          splits.set(index, [...(glued ?? [json]).slice(0, -1), json, rest]);
-        }
-        return;
-      }
+    budget -= raw.length;
+    const close = closingBracket(raw, scan);
+    if (close < 0) continue;
+    // `}Documentation Index`, `} Manage MCP Server`, `}فهرس`: the next panel's text, on a
+    // line of its own.
+    const rest = raw.slice(close + 1).trim();
+    if (/^\p{L}/u.test(rest)) {
+      const json = raw.slice(0, close + 1);
+      splits.set(index, [...(glued ?? [json]).slice(0, -1), json, rest]);
     }
+    return;
   }
 }
 
