@@ -249,6 +249,10 @@ describe("an extraction that joins a field's parts with spaces", () => {
       "",
       "The new kettle.",
       "",
+      " boiling boolean default: false",
+      "",
+      "Whether it boils.",
+      "",
       "Introduction Create Kettle github discord Powered by Mintlify ----------",
     ].join("\n");
     const op = operationOf(parse(text), "/kettles", "post");
@@ -263,7 +267,10 @@ describe("an extraction that joins a field's parts with spaces", () => {
     expect(ok.description).toBe("Successful Response");
     expect(json(ok).schema).toEqual({
       type: "object",
-      properties: { kettleId: { type: "string", description: "The new kettle." } },
+      properties: {
+        kettleId: { type: "string", description: "The new kettle." },
+        boiling: { type: "boolean", default: false, description: "Whether it boils." },
+      },
       required: ["kettleId"],
     });
     expect(json(ok).example).toEqual({ kettleId: "<string>" });

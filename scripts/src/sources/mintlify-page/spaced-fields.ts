@@ -9,7 +9,8 @@ import { parseTypeLine } from "../model/type-line.ts";
  */
 
 const HEAD =
-  /^([A-Za-z_$][\w.$-]*) (\S+(?: \| \S+)*)((?: (?:required|deprecated|optional|header|query|path|cookie))*)$/;
+  /^([A-Za-z_$][\w.$-]*) (\S+(?: \| \S+)*)((?: (?:required|deprecated|optional|header|query|path|cookie|default: ?(?:"[^"]*"|\S+)))*)$/;
+const PILL = /required|deprecated|optional|header|query|path|cookie|default: ?(?:"[^"]*"|\S+)/g;
 
 /** The line's pieces when it holds such a field head; undefined otherwise. */
 export function splitSpacedFields(raw: string): string[] | undefined {
@@ -24,7 +25,7 @@ export function splitSpacedFields(raw: string): string[] | undefined {
     if (head !== null && parseTypeLine(head[2] as string).kind === "type") {
       found = true;
       out.push(head[1] as string, head[2] as string);
-      for (const pill of (head[3] as string).trim().split(" ")) if (pill !== "") out.push(pill);
+      for (const pill of (head[3] as string).matchAll(PILL)) out.push(pill[0]);
     } else if (text !== "") out.push(text);
   }
   return found ? out : undefined;
