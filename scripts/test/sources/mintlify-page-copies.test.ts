@@ -305,11 +305,66 @@ describe("a hand-written page's `Errors` after the response", () => {
     expect(Object.keys(operationOf(doc, "/kettles", "post").responses as Schema)).toEqual(["200"]);
     expect(warnings.join("\n")).toMatch(/page\.txt:16: .*error responses it lists are left out/);
   });
+
+  it("over fields, not statuses, is still an unknown section", () => {
+    const text = ["POST", "/", "kettles", "", ...OK_RESPONSE, "", "Errors", "", "name", "string"];
+    expect(() => parse(text.join("\n"))).toThrow(/page\.txt:\d+: expected a known section/);
+  });
 });
 
 describe("a path whose parameter follows a segment with no slash", () => {
   it("keeps `/kettles{kettle_id}` as the page shows it, the parameter no title", () => {
     const text = ["GET", "/", "kettles", "{kettle_id}", "", ...OK_RESPONSE];
     expect(Object.keys(parse(text.join("\n")).paths)).toEqual(["/kettles{kettle_id}"]);
+  });
+});
+
+describe("lines like the spaced extraction's in an ordinary copy", () => {
+  it("stay text: ` Any integer`, `a  JSON object`, `100 requests/minute`, a sentence ending `Powered by Mintlify`", () => {
+    const text = [
+      "POST",
+      "/",
+      "kettles",
+      "",
+      "Kettles as a service. Our docs are Powered by Mintlify",
+      "",
+      "Body",
+      "",
+      "application/json",
+      "size",
+      "integer",
+      "",
+      "Litres.",
+      " Any integer",
+      "",
+      "note",
+      "string",
+      "",
+      "Must be a  JSON object",
+      "",
+      "Response",
+      "",
+      "200 - application/json",
+      "",
+      "OK.",
+      "",
+      "limit",
+      "integer",
+      "",
+      "The rate.",
+      "100 requests/minute",
+    ].join("\n");
+    const doc = parse(text);
+    const op = operationOf(doc, "/kettles", "post");
+    expect(op.summary).toBe("Kettles as a service. Our docs are Powered by Mintlify");
+    expect((json(op.requestBody).schema as Schema).properties).toEqual({
+      size: { type: "integer", description: "Litres.\nAny integer" },
+      note: { type: "string", description: "Must be a  JSON object" },
+    });
+    const ok = (op.responses as Record<string, Schema>)["200"];
+    expect(Object.keys(op.responses as Schema)).toEqual(["200"]);
+    expect((json(ok).schema as Schema).properties).toEqual({
+      limit: { type: "integer", description: "The rate.\n100 requests/minute" },
+    });
   });
 });

@@ -195,10 +195,12 @@ const SOCIAL =
  * which are page titles the sidebar listed at the top of the copy.
  */
 function siteFooter(lines: Line[]): Set<number> {
-  // (`… github discord Powered by Mintlify ----`: an extraction that ran the footer into a line.)
-  const end = lines.findIndex(
-    (line) => line.text === "Powered by Mintlify" || /\sPowered by Mintlify\s*-*$/.test(line.text),
-  );
+  // (`… github discord Powered by Mintlify ----`: an extraction that ran the footer into the
+  // page's last line; a sentence ending so above it is the page's own.)
+  let last = lines.length - 1;
+  while (last > 0 && lines[last]?.text === "") last--;
+  const ranIn = /\sPowered by Mintlify\s*-*$/.test(lines[last]?.text ?? "");
+  const end = ranIn ? last : lines.findIndex((line) => line.text === "Powered by Mintlify");
   const out = new Set<number>();
   if (end < 0) return out;
   let top = end;

@@ -18,7 +18,7 @@ import { fromMarkdown, isMarkdownScrape } from "./markdown.ts";
 import { splitPills } from "./pills.ts";
 import { readPreamble } from "./preamble.ts";
 import { isSectionTitle } from "./sections.ts";
-import { splitSpacedFields } from "./spaced-fields.ts";
+import { looksSpaced, splitSpacedFields } from "./spaced-fields.ts";
 
 /** A page in the one shape the reader knows (a browser copy), whatever shape it was saved in. */
 export interface NormalPage {
@@ -180,6 +180,7 @@ export function normalizePage(text: string): NormalPage {
   const inline = looksLikeInlineExtract(raws);
   const untyped = inline ? new Set<number>() : untypedNames(raws);
   const glued = examplesAfterData(raws);
+  const spaced = !inline && looksSpaced(raws);
   const split = (raw: string, index: number) =>
     inline
       ? unfoldInline(raw).flatMap((piece) => deglue(piece, nextText(raws, index + 1)))
@@ -187,7 +188,7 @@ export function normalizePage(text: string): NormalPage {
         ? [raw, "any"]
         : glued.has(index)
           ? (glued.get(index) as string[])
-          : (splitSpacedFields(raw) ??
+          : ((spaced ? splitSpacedFields(raw) : undefined) ??
             splitGluedPills(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
             deglue(raw, nextText(raws, index + 1)));
   const all = raws.flatMap((raw, index) =>

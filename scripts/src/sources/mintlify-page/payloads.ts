@@ -9,7 +9,8 @@ import { isTableHeader } from "./table-rows.ts";
 
 const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+))?$/i;
 // (`200 application/json`: an extraction that dropped the dash.)
-const STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:\s+[-—–]\s+(.+)|\s+([a-z]+\/[\w.+*-]+))?$/;
+const STATUS =
+  /^([1-5]\d\d|[1-5]XX|default)(?:\s+[-—–]\s+(.+)|\s+((?:application|text|multipart|image|audio|video)\/[\w.+*-]+))?$/;
 // `500 — Server Error`: a reason phrase after the code, where Mintlify would put the media type.
 const REASON_PHRASE = /^[A-Z][A-Za-z']*(?: [A-Za-z']+){0,4}$/;
 /** The reasons FastAPI gives its responses, which Mintlify shows beside or instead of the code. */

@@ -179,9 +179,14 @@ export function splitSections(
       const known =
         "a known section (Authorizations, Path Parameters, Query Parameters, " +
         "Headers, Cookies, Body, Response)";
-      // `Errors` after the response: the error statuses a hand-written page lists (a reason,
-      // a type, a sentence each); no part of the success it documents. Left out, and said.
-      if (sections.length > 0 && ERRORS.test(line.text)) {
+      // `Errors` after the response, over statuses: the errors a hand-written page lists (a
+      // reason, a type, a sentence each); no part of the success it documents. Left out, and said.
+      const next = lines.slice(i + 1).find((l) => l.text !== "")?.text ?? "";
+      if (
+        sections.at(-1)?.kind === "response" &&
+        ERRORS.test(line.text) &&
+        /^[1-5]\d\d\b/.test(next)
+      ) {
         note(ctx, line.no, `${known} (the error responses it lists are left out)`, line.text);
       } else if (sections.length === 0 && line.heading === true && knownAfter(lines, i + 1)) {
         note(

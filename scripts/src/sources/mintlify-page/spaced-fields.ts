@@ -12,6 +12,30 @@ const HEAD =
   /^([A-Za-z_$][\w.$-]*) (\S+(?: \| \S+)*)((?: (?:required|deprecated|optional|header|query|path|cookie|default: ?(?:"[^"]*"|\S+)))*)$/;
 const PILL = /required|deprecated|optional|header|query|path|cookie|default: ?(?:"[^"]*"|\S+)/g;
 
+/**
+ * True for a page so extracted: two or more field heads with a pill (` id string required`),
+ * which prose never writes. Only then is a line split (a description's ` Any integer` or
+ * `be a  JSON object` stays as it is elsewhere).
+ */
+export function looksSpaced(raws: string[]): boolean {
+  let heads = 0;
+  for (const raw of raws.slice(0, 4000)) {
+    if (raw.length > 20_000 || !/^\s|\S\s{2,}\S/.test(raw)) continue;
+    for (const [i, part] of raw.split(/\s{2,}/).entries())
+      if ((i > 0 || /^\s/.test(raw)) && fieldHead(part.trim())?.[3] !== "" && ++heads >= 2)
+        return true;
+  }
+  return false;
+}
+
+/** `name type pills`, when the type is one Mintlify spells; a name alone with its type only
+ * when written as code names are (`userId string`), not a word of prose (`Any integer`). */
+function fieldHead(text: string): RegExpExecArray | undefined {
+  const head = HEAD.exec(text);
+  if (head === null || parseTypeLine(head[2] as string).kind !== "type") return undefined;
+  return head[3] !== "" || /^[a-z_$]/.test(head[1] as string) ? head : undefined;
+}
+
 /** The line's pieces when it holds such a field head; undefined otherwise. */
 export function splitSpacedFields(raw: string): string[] | undefined {
   if (!/^\s|\S\s{2,}\S/.test(raw) || raw.length > 20_000) return undefined;
@@ -21,8 +45,8 @@ export function splitSpacedFields(raw: string): string[] | undefined {
   for (const [i, part] of parts.entries()) {
     const text = part.trim();
     const spaced = i > 0 || /^\s/.test(raw);
-    const head = spaced ? HEAD.exec(text) : null;
-    if (head !== null && parseTypeLine(head[2] as string).kind === "type") {
+    const head = spaced ? fieldHead(text) : undefined;
+    if (head !== undefined) {
       found = true;
       out.push(head[1] as string, head[2] as string);
       for (const pill of (head[3] as string).matchAll(PILL)) out.push(pill[0]);
