@@ -336,6 +336,7 @@ describe("lines like the spaced extraction's in an ordinary copy", () => {
       "",
       "Litres.",
       " Any integer",
+      " count integer",
       "",
       "note",
       "string",
@@ -358,7 +359,7 @@ describe("lines like the spaced extraction's in an ordinary copy", () => {
     const op = operationOf(doc, "/kettles", "post");
     expect(op.summary).toBe("Kettles as a service. Our docs are Powered by Mintlify");
     expect((json(op.requestBody).schema as Schema).properties).toEqual({
-      size: { type: "integer", description: "Litres.\nAny integer" },
+      size: { type: "integer", description: "Litres.\nAny integer\ncount integer" },
       note: { type: "string", description: "Must be a  JSON object" },
     });
     const ok = (op.responses as Record<string, Schema>)["200"];

@@ -21,15 +21,18 @@ export function looksSpaced(raws: string[]): boolean {
   let heads = 0;
   for (const raw of raws.slice(0, 4000)) {
     if (raw.length > 20_000 || !/^\s|\S\s{2,}\S/.test(raw)) continue;
-    for (const [i, part] of raw.split(/\s{2,}/).entries())
-      if ((i > 0 || /^\s/.test(raw)) && fieldHead(part.trim())?.[3] !== "" && ++heads >= 2)
-        return true;
+    for (const [i, part] of raw.split(/\s{2,}/).entries()) {
+      const head = i > 0 || /^\s/.test(raw) ? fieldHead(part.trim()) : undefined;
+      if (head !== undefined && head[3] !== "" && ++heads >= 2) return true;
+    }
   }
   return false;
 }
 
-/** `name type pills`, when the type is one Mintlify spells; a name alone with its type only
- * when written as code names are (`userId string`), not a word of prose (`Any integer`). */
+/**
+ * `name type pills`, when the type is one Mintlify spells; a name alone with its type only when
+ * written as code names are (`userId string`), not a word of prose (`Any integer`).
+ */
 function fieldHead(text: string): RegExpExecArray | undefined {
   const head = HEAD.exec(text);
   if (head === null || parseTypeLine(head[2] as string).kind !== "type") return undefined;
