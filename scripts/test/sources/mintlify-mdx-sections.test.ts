@@ -858,6 +858,15 @@ describe("types an example gives fields the page does not type", () => {
     });
   });
 
+  it("take null too where an item shows it, before or after a value", () => {
+    const example =
+      '[{"id": "t_1", "cash": null}, {"id": "t_2", "cash": 4}, {"id": "t_3", "cash": 4.5}]';
+    expect(items(listPage(untyped, example)).cash).toEqual({
+      description: "Cash held.",
+      type: ["number", "null"],
+    });
+  });
+
   it("read `25.0` as a number, and a generated example's `123` as any number", () => {
     expect(items(listPage(untyped, '[{"id": "t_1", "cash": 25.0}]')).cash?.type).toBe("number");
     const generated = '[{"id": "<string>", "cash": 123, "float": 123}]';

@@ -132,6 +132,7 @@ export function buildTree(
 // example has typed (a later example may widen the type, or show there is none).
 const TYPELESS = new WeakSet<Schema>();
 const EXAMPLE_TYPED = new WeakSet<Schema>();
+const NULL_SEEN = new WeakSet<Schema>();
 
 /**
  * A field the page lists with no type (a table with no Type column), typed as its example value
@@ -144,13 +145,20 @@ function typeFromExample(
   depth: number,
   generated: boolean,
 ): void {
-  if (!TYPELESS.has(schema) || holder[key] === null) return;
+  if (!TYPELESS.has(schema)) return;
+  // (A `null` before any value: the type the others show, and null.)
+  if (holder[key] === null) {
+    NULL_SEEN.add(schema);
+    return;
+  }
   const seen = observe(undefined, holder, key, depth + 1, generated);
   // A later item of a list: the type all of them show (`10`, `10.75`: a number), or none.
   if (EXAMPLE_TYPED.has(schema)) {
-    if (seen.type === schema.type) return;
-    const numeric = [seen.type, schema.type].every((t) => t === "integer" || t === "number");
-    if (numeric) schema.type = "number";
+    const [own, ...more] = typesOf(schema).filter((t) => t !== "null");
+    if (seen.type === own && more.length === 0) return;
+    const numeric = [seen.type, own].every((t) => t === "integer" || t === "number");
+    const widened = typesOf(schema).map((t) => (t === "integer" ? "number" : t));
+    if (numeric) schema.type = widened.length === 1 ? widened[0] : widened;
     else {
       delete schema.type;
       delete schema.items;
@@ -163,6 +171,7 @@ function typeFromExample(
   if (seen.type === undefined) return;
   schema.type = seen.type;
   if (seen.items !== undefined) schema.items = seen.items;
+  if (NULL_SEEN.has(schema)) allowNull(schema);
   EXAMPLE_TYPED.add(schema);
 }
 
