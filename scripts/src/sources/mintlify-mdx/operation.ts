@@ -227,8 +227,13 @@ function shownExamples(page: PageContent): ResponseExample[] {
   const fields = page.groups.filter((g) => g.kind === "response").flatMap((g) => g.fields);
   if (fields.length === 0) return [shown];
   const value = Array.isArray(shown.value) ? shown.value[0] : shown.value;
+  return holdsOneOf(value, fields) ? [shown] : [];
+}
+
+/** True when the JSON object holds one of the fields' top-level names (`items[].sku`: `items`). */
+function holdsOneOf(value: unknown, fields: Field[]): boolean {
   const names = fields.map((f) => (f.path[0] ?? f.name).split(/[.[]/)[0] as string);
-  return isPlainObject(value) && names.some((name) => Object.hasOwn(value, name)) ? [shown] : [];
+  return isPlainObject(value) && names.some((name) => Object.hasOwn(value, name));
 }
 
 /**
@@ -378,9 +383,7 @@ export function buildModel(
   // JSON under the body heading that holds none of the listed fields (what a callback the body
   // names receives) is not the request's.
   const shown = page.shownRequest?.value;
-  // (`items[].sku` is a field of `items`.)
-  const tops = body.map((f) => (f.path[0] ?? f.name).split(/[.[]/)[0] as string);
-  if (isPlainObject(shown) && tops.length > 0 && !tops.some((name) => Object.hasOwn(shown, name))) {
+  if (isPlainObject(shown) && body.length > 0 && !holdsOneOf(shown, body)) {
     if (model.requestExample?.value === shown) model.requestExample = undefined;
     model.requestTemplate = undefined;
   }
