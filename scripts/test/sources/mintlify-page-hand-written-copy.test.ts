@@ -165,4 +165,42 @@ describe("copies of hand-written pages", () => {
       ["active", "archived"],
     );
   });
+
+  it("reads `Success` / `Error` tabs over a response's fields as 200 and default", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\nnotes\n",
+        "curl --request POST \\\n  --url https://api.quill.example/v1/notes",
+        '{\n  "ok": true\n}\n',
+        "Request\n",
+        "Body\n",
+        "text\nstring\nrequired\n\nThe note.\n",
+        "Response\n",
+        "Success\n",
+        "ok\nboolean\nrequired\nid\nstring\n\nThe new note.\n",
+        "Error\n",
+        "ok\nboolean\nrequired\nmessage\nstring\n\nWhat went wrong.",
+      ].join("\n"),
+    );
+    const op = operationOf(doc);
+    expect(op.description).toBeUndefined();
+    expect(Object.keys(op.responses)).toEqual(["200", "default"]);
+    const schema = (code: string) => op.responses[code].content["application/json"].schema;
+    expect(Object.keys(schema("200").properties)).toEqual(["ok", "id"]);
+    expect(Object.keys(schema("default").properties)).toEqual(["ok", "message"]);
+  });
+
+  it("keeps `Success` as a description where it opens no tab", () => {
+    const doc = parse(
+      [
+        "GET\n/\nv1\n/\nping\n",
+        "Response\n",
+        "200 - application/json\n",
+        "ok\nboolean\n\nWhether the call worked:\n",
+        "Success\n",
+        "done\nboolean\n\nDone.",
+      ].join("\n"),
+    );
+    expect(Object.keys(operationOf(doc).responses)).toEqual(["200"]);
+  });
 });

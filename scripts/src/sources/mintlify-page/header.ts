@@ -544,7 +544,7 @@ export function readParagraphs(
     // A heading of the page's own over prose (`Errors`) stays in the description.
     const unknown = isUnknownHeading(lines, i) && !isProse(lines, i + 1);
     if (stop(text) || headingKind(lines, i) !== undefined || unknown) break;
-    if (text === "") open = false;
+    if (text === "" || isRequestLabel(lines, i)) open = false;
     else if (open) into[into.length - 1] += `\n${text}`;
     else {
       into.push(text);
@@ -552,6 +552,13 @@ export function readParagraphs(
     }
   }
   return i;
+}
+
+/** `Request` over the first request section: a hand-written page's label, no description. */
+function isRequestLabel(lines: Line[], i: number): boolean {
+  if ((lines[i] as Line).text !== "Request") return false;
+  const next = skipBlank(lines, i + 1);
+  return next < lines.length && headingKind(lines, next) !== undefined;
 }
 
 /** A scalar example stands alone: a blank line, a section heading or the end follows it. */

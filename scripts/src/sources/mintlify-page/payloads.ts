@@ -27,6 +27,12 @@ const REASON_CODES = new Map([
 export function isReasonHeading(text: string): boolean {
   return REASON_CODES.has(text);
 }
+// Tab titles a hand-written page puts over each response's fields (`Success` / `Error`, no code):
+// they open a block only at the section's top or beside another such tab, over fields or JSON.
+const TAB_CODES = new Map([
+  ["Success", "200"],
+  ["Error", "default"],
+]);
 const STATUS_RUN = /^(?:(?:[1-5]\d\d|[1-5]XX)+|default)$/;
 const OF_TYPE = /^The (?:response|body|request body|request) is of type (.+?)\.?$/;
 
@@ -119,15 +125,18 @@ export function statusBlocks(
   // Whether a field came since the last status: a status listed under a lead-in there is part
   // of that field's description.
   let amidFields = false;
+  // Whether the blocks so far are tabs titled `Success` / `Error`.
+  let tabbed = false;
   for (let i = start; i < end; i++) {
     const line = lines[i] as Line;
     const first = !hasContent(lines, start, i);
-    const head = readStatusHead(lines, i, end, ctx, first, amidFields);
+    const head = readStatusHead(lines, i, end, ctx, first, amidFields, tabbed);
     if (head === undefined) {
       if (NAME.test(line.text) && marker(lines[i + 1]?.text ?? "") === "type") amidFields = true;
       continue;
     }
     amidFields = false;
+    tabbed = head.tab === true;
     const last = blocks.at(-1);
     if (last !== undefined) last.end = i;
     // Fields before the first status are the success's; a lead-in sentence alone
@@ -165,10 +174,24 @@ function readStatusHead(
   ctx: Context,
   first: boolean,
   amidFields = false,
+  tabbed = false,
 ):
-  | { code: string; media?: Media | undefined; next: number; reason?: string | undefined }
+  | {
+      code: string;
+      media?: Media | undefined;
+      next: number;
+      reason?: string | undefined;
+      tab?: boolean;
+    }
   | undefined {
   const text = (lines[at] as Line).text;
+  const tabCode = TAB_CODES.get(text);
+  if (tabCode !== undefined) {
+    const m = skipBlank(lines, at + 1, end);
+    return (first || tabbed) && opensFields(lines, m, end)
+      ? { code: tabCode, next: m, tab: true }
+      : undefined;
+  }
   const reasonOnly = REASON_CODES.get(text);
   const match = reasonOnly === undefined ? STATUS.exec(text) : null;
   if (match === null && reasonOnly === undefined) return undefined;
