@@ -203,4 +203,57 @@ describe("copies of hand-written pages", () => {
     );
     expect(Object.keys(operationOf(doc).responses)).toEqual(["200"]);
   });
+
+  it("nests the fields after an object whose first child repeats its name, shown open", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\ntone",
+        "Body\ntext\nstring\nrequiredThe text.",
+        "Response\nok\nboolean\nWhether it worked.",
+        "tone\nobject\ntone\nstring\nThe tone found.\nscore\nnumber\nHow sure.",
+        "parts\nArray<object>\nEach sentence's tone.",
+      ].join("\n"),
+    );
+    const schema = operationOf(doc).responses["200"].content["application/json"].schema;
+    expect(Object.keys(schema.properties)).toEqual(["ok", "tone"]);
+    expect(Object.keys(schema.properties.tone.properties)).toEqual(["tone", "score", "parts"]);
+    expect(schema.properties.tone.properties.parts.items.type).toBe("object");
+  });
+
+  it("still refuses a name listed twice where the first has a description", () => {
+    const page = [
+      "GET\n/\nv1\n/\ntone",
+      "Response\ntone\nobject\nThe tone.\ntone\nstring\nAgain.",
+    ].join("\n");
+    expect(() => parse(page)).toThrow(/one field named tone/);
+  });
+
+  it("reads a name right over `Available options:` as a field with no type", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\nchats",
+        "Body\n\napplication/json\nsession\nobject\nrequired\nmode\nAvailable options:\nfast,\nslow",
+        "stream\nboolean\ndefault: false",
+      ].join("\n"),
+    );
+    const schema = operationOf(doc).requestBody.content["application/json"].schema;
+    expect(Object.keys(schema.properties)).toEqual(["session", "mode", "stream"]);
+    expect(schema.properties.mode.enum).toEqual(["fast", "slow"]);
+    expect(schema.properties.session.enum).toBeUndefined();
+  });
+
+  it("reads `Header` over a field as the header section, and a field named Header as a field", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\ntone",
+        "Body\ntext\nstring\nrequired",
+        "Header\nx-key\nstring\nrequired",
+      ].join("\n"),
+    );
+    expect(params(doc)).toEqual(["header:x-key"]);
+    const named = parse(
+      ["POST\n/\nv1\n/\ntone", "Body\n", "Header\nstring\nThe title."].join("\n"),
+    );
+    expect(bodyNames(named)).toEqual(["Header"]);
+  });
 });

@@ -87,10 +87,18 @@ function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints
   // `string` over `int`: a list of type names a copy kept without its bullets, not a field.
   if (next !== undefined && SPELLED_TYPES.has(next) && marker(text) === "type") return false;
   if (next !== undefined && next !== "")
-    return marker(next) !== undefined || languageTyped(lines, i, end);
+    return marker(next) !== undefined || languageTyped(lines, i, end) || optionsOnly(text, next);
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   if (prev !== "") return false;
   return hints.keys.has(lastSegment(text)) || isUntypedField(lines, i, end);
+}
+
+/**
+ * `chat_mode` right over `Available options:`: a field Mintlify shows with no type (an enum
+ * whose schema names none), not a one-word description of the field above.
+ */
+function optionsOnly(text: string, next: string): boolean {
+  return UNTYPED_NAME.test(text) && next.startsWith("Available options:");
 }
 
 /**
@@ -212,6 +220,7 @@ export function readFields(
       i++;
     } else if (isFieldStart(lines, i, end, hints)) {
       const read = readField(lines, i, end, ctx, hints);
+      if (opensOwnChildren(result.fields.at(-1), read.field.name)) placer.open();
       read.field.path = placer.place(read.field.name, line.anchor);
       result.fields.push(read.field);
       i = read.next;
@@ -237,6 +246,17 @@ export function readFields(
     }
   }
   return result;
+}
+
+/**
+ * `sentiment` · `object`, no description, then `sentiment` again: nested fields shown open with
+ * no toggle (a hand-written page), the first of them named as their parent. Only a repeated
+ * name says so; the fields after it are the object's too, as nothing closes it.
+ */
+function opensOwnChildren(last: Field | undefined, name: string): boolean {
+  if (last === undefined || last.name !== name || last.description.length > 0) return false;
+  const { type, items } = last.schema;
+  return type === "object" || (type === "array" && items?.type === "object");
 }
 
 /** A type line whose anchor names no field (`#parameter`): an array's items, in its toggle. */

@@ -50,7 +50,11 @@ class TypeSyntaxError {
 export function parseTypeLine(text: string): TypeLine {
   const named: NamedSchema[] = [];
   try {
-    return { kind: "type", schema: parseUnion(orAsBar(text.trim()), named, 0), named };
+    return {
+      kind: "type",
+      schema: parseUnion(orAsBar(arrayGeneric(text.trim())), named, 0),
+      named,
+    };
   } catch (error) {
     if (!(error instanceof TypeSyntaxError)) throw error;
     const tabs = oneOfTabs(text.trim());
@@ -59,6 +63,13 @@ export function parseTypeLine(text: string): TypeLine {
       return { kind: "invalid", reason: "a type closed by `>` (is the page cut off here?)" };
     return looksLikeType(text) ? { kind: "invalid", reason: error.reason } : { kind: "none" };
   }
+}
+
+// `Array<object>`: TypeScript's spelling of `object[]`, which a hand-written page prints as given.
+const ARRAY_GENERIC = /^Array<([a-z]+(?:<[\w.:+-]+>)?)>$/;
+
+function arrayGeneric(text: string): string {
+  return text.replace(ARRAY_GENERIC, "$1[]");
 }
 
 // `string or null`: a union a hand-written page says in words, between type words only.
