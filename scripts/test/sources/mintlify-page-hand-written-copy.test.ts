@@ -256,4 +256,30 @@ describe("copies of hand-written pages", () => {
     );
     expect(bodyNames(named)).toEqual(["Header"]);
   });
+
+  it("reads a copy's sentence-case titles and `Authorization` over its field as sections", () => {
+    const doc = parse(
+      [
+        "Skip to main content\nPOST https://api.quill.example/v1/ask\nAsk a question.\n",
+        "Authorization\n\nAuthorization\nstring\nrequired\nYour bearer token.\n",
+        "Request body\n\nquestion\nstring\nrequired\nWhat to ask.\n",
+        "Response\n\nanswer\nstring\nThe answer.",
+      ].join("\n"),
+    );
+    expect(bodyNames(doc)).toEqual(["question"]);
+    expect(params(doc)).toEqual([]);
+    expect(Object.keys(doc.components.securitySchemes)).toEqual(["bearerAuth"]);
+  });
+
+  it("keeps a sentence-case title as prose where Mintlify's own title of its kind follows", () => {
+    const doc = parse(
+      [
+        "GET\n/\nv1\n/\nnotes\n",
+        "Query parameters\n\nFilter with the fields below.\n",
+        "Query Parameters\n\nlimit\ninteger\nHow many.",
+      ].join("\n"),
+    );
+    expect(params(doc)).toEqual(["query:limit"]);
+    expect(operationOf(doc).description).toContain("Filter with");
+  });
 });

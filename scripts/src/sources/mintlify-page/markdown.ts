@@ -1,4 +1,4 @@
-import { SECTION_HEADINGS } from "../model/sections.ts";
+import { SECTION_HEADINGS, sectionSpelling } from "../model/sections.ts";
 import { splitFieldHead } from "./deglue.ts";
 import { marker } from "./fields.ts";
 import { METHOD, URL_REQUEST_LINE } from "./header.ts";
@@ -471,14 +471,4 @@ function generatedKinds(lines: Line[], minDepth: number): Set<string> {
     if (Object.hasOwn(SECTION_HEADINGS, words)) kinds.add(SECTION_HEADINGS[words] as string);
   }
   return kinds;
-}
-
-const SECTION_TITLES = new Map(Object.keys(SECTION_HEADINGS).map((t) => [t.toLowerCase(), t]));
-
-/**
- * A heading that names a section in another case (`## Request body` on a hand-written page) in
- * Mintlify's spelling. Only a marked heading: a bare line `body` may be a field's name.
- */
-function sectionSpelling(content: string): string {
-  return SECTION_TITLES.get(content.toLowerCase()) ?? content;
 }

@@ -17,6 +17,7 @@ import { toEnglish } from "./locale.ts";
 import { fromMarkdown, isMarkdownScrape } from "./markdown.ts";
 import { splitPills } from "./pills.ts";
 import { readPreamble } from "./preamble.ts";
+import { respellSections } from "./section-case.ts";
 import { isSectionTitle } from "./sections.ts";
 import { looksSpaced, splitSpacedFields } from "./spaced-fields.ts";
 
@@ -205,6 +206,7 @@ export function normalizePage(text: string): NormalPage {
   let anchors: number[] = [];
   let anchorIds: (string | undefined)[] = [];
   if (isMarkdownScrape(lines)) ({ lines, titles, anchors, anchorIds } = fromMarkdown(lines));
+  else lines = respellSections(lines);
   const unglued = unglue(lines, [titles, anchors]);
   const anchored = new Set<Line>();
   anchors.forEach((a, k) => {

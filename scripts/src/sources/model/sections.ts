@@ -31,3 +31,14 @@ export const SECTION_HEADINGS: Readonly<Record<string, SectionKind>> = {
   "Response Fields": "response",
   "Response Body": "response",
 };
+
+const SECTION_TITLES = new Map(Object.keys(SECTION_HEADINGS).map((t) => [t.toLowerCase(), t]));
+
+/**
+ * A heading that names a section in another case (`## Request body` on a hand-written page) in
+ * Mintlify's spelling. Only for a marked heading, or a title of two words or more: a bare line
+ * `body` may be a field's name.
+ */
+export function sectionSpelling(content: string): string {
+  return SECTION_TITLES.get(content.toLowerCase()) ?? content;
+}
