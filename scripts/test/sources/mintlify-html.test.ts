@@ -229,6 +229,20 @@ describe("mintlify-html strict and lenient", () => {
     expect(warnings.length).toBe(1);
   });
 
+  it("leaves out an example panel that is no JSON, with a warning, strict or not", () => {
+    const panel = `<div data-component-part="code-group"><div data-component-part="code-group-tab-bar"><span>200</span></div>
+<pre><code>{"id": "The widget's id," "size": 3}</code></pre></div>`;
+    const text = page(section("Response", field("id", info("string"))), { panel });
+    const warnings: Warning[] = [];
+    const doc = parseMintlifyHtml(text, { file: "page.html", warn: (w) => warnings.push(w) });
+    const response = doc.paths["/v1/widgets"].post.responses["200"].content["application/json"];
+    expect(response.example).toBeUndefined();
+    expect(Object.keys(response.schema.properties)).toEqual(["id"]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/expected valid JSON in the example \(left out\)/),
+    ]);
+  });
+
   it("rejects an unknown section heading at its line; lenient skips the section", () => {
     const text = page(section("Callbacks", field("x", info("string"))));
     expect(strictError(text).message).toMatch(

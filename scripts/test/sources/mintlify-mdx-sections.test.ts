@@ -897,4 +897,27 @@ describe("a status on the JSON under the response heading", () => {
     );
     expect(Object.keys(operation(doc).responses as Schema)).toEqual(["201"]);
   });
+
+  it("reads rows named `0`, `1` under a heading naming the property as its values", () => {
+    const { doc } = convert(
+      page(
+        "## Body",
+        "",
+        "| Parameter | Type | Description |",
+        "| --- | --- | --- |",
+        "| `room` | string | The room. |",
+        "| `kind` | int | The kind of slot. |",
+        "",
+        "### Values of the property `kind`:",
+        "",
+        "| Parameter | Type | Meaning |",
+        "| --- | --- | --- |",
+        "| `0` | int | A meeting |",
+        "| `1` | int | A call |",
+        "| `2` | Focus Time | Nobody books it |",
+      ),
+    );
+    expect(bodyNames(doc)).toEqual(["room", "kind"]);
+    expect((propertiesOf(operation(doc).requestBody).kind as Schema).enum).toEqual([0, 1, 2]);
+  });
 });

@@ -129,6 +129,8 @@ describe("readTypeAttribute", () => {
       items: { type: "integer", format: "int64" },
     });
     expect(schema("array of widgets, see below")).toBe("invalid");
+    expect(schema("array int")).toEqual({ type: "array", items: { type: "integer" } });
+    expect(schema("list string")).toEqual({ type: "array", items: { type: "string" } });
   });
   it("reads the item's type before the word for a list, a media type as text, ISO date strings", () => {
     expect(schema("string list")).toEqual({ type: "array", items: { type: "string" } });

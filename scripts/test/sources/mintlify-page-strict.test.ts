@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../../src/errors.ts";
+import { parseMintlifyPage } from "../../src/sources/mintlify-page.ts";
 import {
   lineOf,
+  operation as operationOf,
   page,
   parse,
   parseLenient,
@@ -35,6 +37,25 @@ describe("mintlify-page strictness", () => {
     expect(error.file).toBe("page.txt");
     expect(error.line).toBe(lineOf(text, "{"));
     expect(error.message).toMatch(/^page\.txt:11: expected the end of the response example/);
+  });
+
+  it("leaves out a whole example that is no JSON (the docs' slip), with a warning, even in strict", () => {
+    const text = response(
+      "id\nstring\n\nThe thing.\n\nsize\ninteger",
+      '{ "id": "The thing\'s id," "size": "How big it is" }',
+    );
+    const warnings: string[] = [];
+    const doc = parseMintlifyPage(text, {
+      file: "page.txt",
+      warn: (w) => warnings.push(w.message),
+    });
+    expect(Object.keys(responseSchema(doc).properties)).toEqual(["id", "size"]);
+    expect(operationOf(doc).responses["200"].content["application/json"].example).toBeUndefined();
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^page\.txt:10: expected valid JSON in the response example \(left out\)/,
+      ),
+    ]);
   });
 
   it("rejects a multi-line field example cut off mid-way", () => {

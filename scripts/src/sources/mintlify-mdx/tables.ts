@@ -121,6 +121,11 @@ export function readFieldTable(
   const firstName = firstCell?.type === "inlineCode" ? `\`${firstCell.value}\`` : undefined;
   const roles = tableColumns(titles, firstName);
   if (roles === undefined) return undefined;
+  // Rows named `0`, `1`, `2`: values a field takes (under `Values of the property \`x\``),
+  // which no field is named.
+  const names = rows.map((row) => codeValue(row.children?.[roles.indexOf("name")]));
+  if (rows.length >= 2 && names.every((name) => name !== undefined && /^-?\d+$/.test(name)))
+    return undefined;
   // `| Header | Type | Description |`: the name column's title says the rows are headers.
   const headers = HEADER_TITLE.test(clean(titles[roles.indexOf("name")] ?? ""));
   // A sub-heading that says nothing of where its table goes (`### 行对象字段`) is under the
@@ -568,10 +573,19 @@ export function readValueTable(
   return { name: name ?? plain, values, line: lineOf(table, tree), linkedFrom };
 }
 
-/** `Status values` over a `Status` column: the field's name, as the column writes it. */
+/**
+ * `Status values` over a `Status` column: the field's name, as the column writes it. Or a
+ * heading that names the field whatever the column says: `Values of the property destination`,
+ * `Parameters related to the field destination:`.
+ */
 function titledBy(heading: string | undefined, title: string): string | undefined {
+  const text = heading?.trim() ?? "";
+  const named =
+    /\b(?:the )?(?:property|field|parameter|attribute)\s+`?([A-Za-z_]\w*)`?\s*:?$/i.exec(text)?.[1];
+  if (named !== undefined && /\b(?:values?|options|related|possible|allowed|valid)\b/i.test(text))
+    return named;
   const word = /^(?:possible |allowed |valid )?([A-Za-z_]\w*)\s+(?:values|options|enum)$/i.exec(
-    heading?.trim() ?? "",
+    text,
   )?.[1];
   return word !== undefined && word.toLowerCase() === clean(title).toLowerCase() ? word : undefined;
 }

@@ -115,7 +115,7 @@ export function readExample(
   if (block.rest.trim() !== "") {
     fail(ctx, (lines[block.end] as Line).no, "the end of the line after the example", block.rest);
   }
-  return { value: { value: block.value }, next: block.end + 1 };
+  return { value: block.malformed ? undefined : { value: block.value }, next: block.end + 1 };
 }
 
 /** A one-line example: JSON when it parses; otherwise the text itself, unless it is a cut string. */

@@ -524,7 +524,7 @@ export function readExamples(
     if (block.rest.trim() !== "") {
       fail(ctx, (lines[block.end] as Line).no, "the end of the line after the example", block.rest);
     }
-    into.push({ value: block.value, line: line.no, code });
+    if (!block.malformed) into.push({ value: block.value, line: line.no, code });
     i = block.end + 1;
   }
 }

@@ -1,4 +1,4 @@
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 import { parseJson } from "../model/json.ts";
 import type { Line } from "./lines.ts";
 
@@ -9,6 +9,8 @@ export interface JsonBlock {
   end: number;
   /** Text after the closing bracket on that line. */
   rest: string;
+  /** Its brackets close but its text is no JSON (the page's own mistake): no value, said. */
+  malformed?: true;
 }
 
 /** How far a scan of JSON text has got: brackets open, and whether it is inside a string. */
@@ -81,8 +83,10 @@ function finish(
   // stand in valid JSON, so they are undone only when the text does not parse as it is.
   if (!parsed.ok) parsed = parseJson(text.replace(/\\\r?\n/g, "\n").replace(MARKDOWN_ESCAPE, "$1"));
   if (!parsed.ok) {
-    fail(ctx, (lines[start] as Line).no, `valid JSON in the ${what}`, parsed.message);
-    return undefined;
+    // Whole (its brackets close) yet no JSON: the docs' own slip (`"…," "next": …`), not a
+    // cut-off page. The example is left out, with a warning; what the fields say stands.
+    note(ctx, (lines[start] as Line).no, `valid JSON in the ${what} (left out)`, parsed.message);
+    return { value: undefined, end, rest, malformed: true };
   }
   return { value: parsed.value, end, rest };
 }

@@ -271,7 +271,7 @@ function readResponses(
     if (payload.root === undefined && top && Array.isArray(example)) {
       payload.root = { type: "array", items: { type: "object" } };
     }
-    if (own !== undefined) payload.example = { value: own.value };
+    if (own !== undefined && !own.malformed) payload.example = { value: own.value };
     if (own !== undefined) payload.paragraphs.unshift(...own.labels);
     if (block.reason !== undefined && payload.paragraphs.length === 0)
       payload.paragraphs.push(block.reason);

@@ -152,6 +152,9 @@ function normalizeOne(text: string, depth: number): string | undefined {
       normalizeOne(word.replace(/s$/i, ""), depth + 1);
     return one === undefined ? undefined : `${wrap(one)}[]`;
   }
+  // `array int`, `list string`: the word for a list, then the item's type.
+  const before = /^(?:array|list)\s+([a-z]\w*)$/i.exec(text);
+  if (before !== null) return arrayOf(before[1] as string, depth);
   // `Document Array`, `string list`: the item's type, then the word for a list.
   const after = /^(\S.*?)\s+(?:array|list)$/i.exec(text);
   if (after !== null) return arrayOf(after[1] as string, depth);
