@@ -274,6 +274,16 @@ describe("parseMintlifyMdx", () => {
     expect(doc.paths["/v1/x"].get.parameters[0].name).toBe("q");
   });
 
+  it("reads a placeholder in a sentence (`<base-url>`) as text, strict; an unclosed element stays an error", () => {
+    const text = page(
+      'api: "GET /v1/x"',
+      'Replace the host with <base-url>/api on a dedicated plan.\n\n<ParamField query="q" type="string" />',
+    );
+    expect(strict(text).paths["/v1/x"].get.parameters[0].name).toBe("q");
+    const unclosed = page('api: "GET /v1/x"', '<Note>\n\n<ParamField query="q" type="string" />');
+    expect(errorOf(unclosed).message).toContain("expected valid MDX");
+  });
+
   it("drops an HTML comment, and a broken response example only with a warning, strict or not", () => {
     const text = page(
       'api: "GET /v1/x"',

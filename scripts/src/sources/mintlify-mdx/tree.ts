@@ -150,6 +150,13 @@ export function parseTree(input: string, ctx: Context): Tree {
         added.push(...closed.added);
         continue;
       }
+      const placeholder = placeholderAt(text, problem);
+      if (placeholder !== undefined) {
+        // `<deployment-url>` in a sentence: a copy's placeholder, which no MDX element is named
+        // (the page's source had it in code). Text, as it reads; nothing of the API is lost.
+        text = `${text.slice(0, placeholder)}\\${text.slice(placeholder)}`;
+        continue;
+      }
       fail(ctx, fileLine(problem.line), "valid MDX (JSX elements and markdown)", problem.reason);
       if (problem.offset < 0) break;
       const at = text.lastIndexOf("<", Math.min(problem.offset, text.length - 1));
@@ -159,6 +166,16 @@ export function parseTree(input: string, ctx: Context): Tree {
     }
   }
   return { root: parse(text, false), offset, added };
+}
+
+// A placeholder's name: lower case, in words joined by `-` or `_` (`deployment-url`, `api_key`).
+const PLACEHOLDER_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/;
+
+/** Offset of the `<` of an unclosed placeholder element the problem names; else undefined. */
+function placeholderAt(text: string, problem: SyntaxProblem): number | undefined {
+  const name = /Expected a closing tag for `<([\w.-]+)>`/.exec(problem.reason)?.[1];
+  if (name === undefined || !PLACEHOLDER_NAME.test(name) || problem.offset < 0) return undefined;
+  return text.startsWith(`<${name}>`, problem.offset) ? problem.offset : undefined;
 }
 
 const EXAMPLE_BLOCKS = new Set(["RequestExample", "ResponseExample", "CodeGroup"]);
