@@ -417,6 +417,9 @@ function scoreField(given: TruthField, got: Partial<Record<Fact, unknown>>): str
     const file = want.type === "file";
     if (fact === "type" && file) expected = "string";
     if (fact === "format" && file && expected === undefined) expected = "binary";
+    if (fact === "items" && expected === "file") expected = "string";
+    // A schema of no type is any JSON value, null too: a truth's `nullable` with no type holds.
+    if (fact === "nullable" && want.type === undefined && got.type === undefined) continue;
     // A field the page gives no type to may come out as any type.
     if (fact === "type" && expected === undefined) continue;
     if (fact === "items" && expected === undefined) continue;

@@ -109,6 +109,27 @@ describe("holdout scorer", () => {
     ]);
   });
 
+  it("reads a truth's `file` items as binary strings, and `nullable` with no type as any value", () => {
+    const upload = structuredClone(doc);
+    const body = upload.paths["/widgets/{widget_id}"].post.requestBody.content["application/json"]
+      .schema.properties as Record<string, Record<string, unknown>>;
+    body.tags = { type: "array", items: { type: "string", format: "binary" } };
+    body.note = {};
+    const wrong = (note: Record<string, unknown>) =>
+      scorePage(
+        upload,
+        truth([
+          { in: "body", name: "tags", type: "array", items: "file" },
+          { in: "body", name: "note", ...note },
+        ]),
+      ).fields.map((f) => f.wrong);
+    expect(wrong({ nullable: true })).toEqual([[], []]);
+    expect(wrong({ type: "string", nullable: true })[1]).toEqual([
+      'type: "string" ≠ —',
+      "nullable: true ≠ —",
+    ]);
+  });
+
   it("lets a fact stated only in prose be left out, but not be wrong", () => {
     const fields = (maxLength: number) =>
       truth([

@@ -25,6 +25,10 @@ describe("putting back the line breaks an extractor lost", () => {
       "List things",
     ]);
     expect(splitGlued("GET/v1/things/v1/thingsCopy")).toEqual(["GET/v1/things"]);
+    // A default shown before the type, glued to it; a default with nothing glued stays a line.
+    expect(splitGlued('Default: "20"integer')).toEqual(['default:"20"', "integer"]);
+    expect(splitGlued("Default: trueboolean")).toEqual(["default:true", "boolean"]);
+    expect(splitGlued("Default: none")).toEqual(["Default: none"]);
     expect(splitGlued("How many per pageExample:")).toEqual(["How many per page", "Example:"]);
     expect(splitGlued("Available options: `a`, `b` Example:")).toEqual([
       "Available options: `a`, `b`",

@@ -62,6 +62,8 @@ export function splitGlued(text: string): string[] {
   if (GLUED_TABS.test(text)) return text.match(/(?:^|(?<=\D))[1-5]\d\d(?=\D|$)/g) ?? [text];
   const coded = CODED_OPERATION.exec(text);
   if (coded !== null) return coded.slice(1).filter((piece): piece is string => piece !== undefined);
+  const defaulted = defaultBeforeType(text);
+  if (defaulted !== undefined) return defaulted;
   if (/^(?:["'{}\]-]|\[\s*$|\[\s*["{\d-]|curl\s)|":\s/.test(text)) return [text];
   // `200 - application/jsonTrade history retrieved`: the response's description glued on.
   const media = STATUS_MEDIA.exec(text);
@@ -98,6 +100,20 @@ function splitLabels(text: string): string[] {
   const head = LABEL_LINE.exec(text)?.[0] ?? "";
   const rest = text.slice(head.length).split(NEXT_LABEL);
   return [`${head}${rest[0]}`, ...rest.slice(1)];
+}
+
+/**
+ * `Default: "20"integer`: a layout that shows the default before the type, the two glued by the
+ * copy. The default as the pill a copy keeps after the type (`default:"20"`), then the type.
+ */
+function defaultBeforeType(text: string): string[] | undefined {
+  const value = /^Default:\s*(\S+)$/.exec(text)?.[1];
+  if (value === undefined) return undefined;
+  for (let cut = 1; cut < value.length; cut++) {
+    const type = value.slice(cut);
+    if (/^[a-z]/.test(type) && isPillRun(type)) return [`default:${value.slice(0, cut)}`, type];
+  }
+  return undefined;
 }
 
 /**
