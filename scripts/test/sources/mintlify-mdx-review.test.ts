@@ -447,3 +447,43 @@ describe("fourth review", () => {
     expect(properties.mode?.enum).toEqual(["test", "live", "sandbox"]);
   });
 });
+
+describe("value tables and placeholders, third review", () => {
+  it("takes no values from a code table under `… related to the field x` that names no values", () => {
+    const doc = page(
+      front("POST /v1/transfers"),
+      "## Body",
+      table("Parameter | Type | Description", [
+        "`target` | string | Where to",
+        "`amount` | integer | How much",
+      ]),
+      "### Errors related to the field `target`",
+      table("Code | HTTP status", ["`target_closed` | 409", "`target_unknown` | 404"]),
+    );
+    const target = (bodyOf(doc).properties as Record<string, Schema>).target as Schema;
+    expect(target.enum).toBeUndefined();
+  });
+
+  it("keeps rows named `1`, `2` as fields under a heading that names no field's values", () => {
+    const doc = page(
+      front("GET /v1/zones"),
+      "## Response",
+      table("Field | Type | Description", ["`zones` | object | By floor"]),
+      "### Fields of `zones`",
+      table("Field | Type | Description", ["`1` | string | Ground", "`2` | string | First"]),
+    );
+    const zones = (responseOf(doc).properties as Record<string, Schema>).zones as Schema;
+    expect(Object.keys(zones.properties as Schema)).toEqual(["1", "2"]);
+  });
+
+  it("reads any number of placeholders in sentences as text, fields and all", () => {
+    const said = Array.from({ length: 40 }, (_, k) => `Call <host-${k}> with <api-key>.`);
+    const doc = page(
+      front("GET /v1/rooms"),
+      said.join("\n\n"),
+      '<ParamField query="floor" type="integer">Which floor.</ParamField>',
+    );
+    const parameters = operation(doc).parameters as Schema[];
+    expect(parameters.map((p) => p.name)).toEqual(["floor"]);
+  });
+});

@@ -246,11 +246,16 @@ describe("copies of hand-written pages", () => {
     const doc = parse(
       [
         "POST\n/\nv1\n/\ntone",
-        "Body\ntext\nstring\nrequired",
+        "Body\ntext\nstring\nrequiredThe text.",
         "Header\nx-key\nstring\nrequired",
       ].join("\n"),
     );
     expect(params(doc)).toEqual(["header:x-key"]);
+    // Right under a field's pills, `Header` is that field's one-word description.
+    const described = parse(
+      ["POST\n/\nv1\n/\ntone", "Body\n\ntop\nstring\nHeader\n\nbottom\nstring"].join("\n"),
+    );
+    expect(bodyNames(described)).toEqual(["top", "bottom"]);
     const named = parse(
       ["POST\n/\nv1\n/\ntone", "Body\n", "Header\nstring\nThe title."].join("\n"),
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectFormat } from "../../src/sources/index.ts";
 import { parseMintlifyPage } from "../../src/sources/mintlify-page.ts";
+import type { OpenAPIDocument } from "../../src/sources/types.ts";
 
 // Pages of our own for faults a review of this session's page rules found.
 
@@ -105,5 +106,81 @@ describe("rendered page, third review", () => {
     const properties = bodyProperties(text);
     expect(properties.label?.type).toBe("string");
     expect(properties.level?.type).toBe("integer");
+  });
+});
+
+describe("rendered page, third review (hand-written copies)", () => {
+  const parse = (text: string) => parseMintlifyPage(text, { file: "p.txt" });
+  const op = (doc: ReturnType<typeof parse>) =>
+    Object.values(Object.values(doc.paths ?? {})[0] as object)[0] as OpenAPIDocument;
+  const props = (holder: OpenAPIDocument) =>
+    Object.keys(holder.content["application/json"].schema.properties);
+
+  it("keeps `Request body` / `Request headers` under a field's pills as its description", () => {
+    const doc = parse(
+      [
+        "GET\n/\nv1\n/\nechoes\n",
+        "Response\n\n200 - application/json\n",
+        "headers\nobject\n\nRequest headers\n",
+        "payload\nstring\n\nRequest body\n",
+        "status\ninteger\n\nUpstream status.",
+      ].join("\n"),
+    );
+    expect(op(doc).parameters).toBeUndefined();
+    expect(op(doc).requestBody).toBeUndefined();
+    expect(props(op(doc).responses["200"])).toEqual(["headers", "payload", "status"]);
+  });
+
+  it("reads `Success` / `Error` listed under a lead-in as values, and names tabs by their titles", () => {
+    const doc = parse(
+      [
+        "POST https://api.heron.example/v1/parcels\nSend a parcel.\n",
+        "Response\n\nSuccess\n",
+        "result\nstring\nHow it went. One of:\n\nSuccess\n\nError\n",
+        "parcel_id\nstring\nThe parcel.\n",
+        "Error\n\nmessage\nstring\nWhat went wrong.",
+      ].join("\n"),
+    );
+    const responses = op(doc).responses;
+    expect(props(responses["200"])).toEqual(["result", "parcel_id"]);
+    expect(responses["200"].description).toBe("Success");
+    expect(responses.default.description).toBe("Error");
+  });
+
+  it("refuses two blocks of fields for one status in one section, and a toggled object's repeat", () => {
+    const twice = [
+      "GET https://api.heron.example/v1/parcels\nList parcels.\n",
+      "Response\n\nSuccess\n\nparcels\nobject[]\nThe parcels.\n",
+      "Error\n\ncode\nstring\nA code.\n\nError\n\nmessage\nstring\nWhat went wrong.",
+    ].join("\n");
+    expect(() => parse(twice)).toThrow(/one block of fields for status default/);
+    const toggled = [
+      "GET\n/\nv1\n/\nparcels\n",
+      "Response\n\n200 - application/json\n\naddress\nobject\n\nShow child attributes\n",
+      "address\nstring\n\nStreet.\n\nid\nstring\n\nThe parcel.",
+    ].join("\n");
+    expect(() => parse(toggled)).toThrow(/one field named address/);
+  });
+
+  it("gives `Available options:` under an enum's one-word description to that enum", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\nshapes\n",
+        "Body\n\napplication/json\nshape\nenum<string>\nrequired\ngeometry\nAvailable options:\ncircle,\nsquare",
+      ].join("\n"),
+    );
+    const shape = op(doc).requestBody.content["application/json"].schema.properties.shape;
+    expect(shape.enum).toEqual(["circle", "square"]);
+  });
+
+  it("refuses an example whose brackets close only on a later field's text", () => {
+    const text = [
+      "POST\n/\nv1\n/\nframes\n",
+      "Body\n\napplication/json\n",
+      "frame\nobject\nThe frame.\nExample:\n{",
+      '  "w": 3',
+      "line\nstring\nThe line.\nlift\nnumber\nA lift in (0, 1]",
+    ].join("\n");
+    expect(() => parse(text)).toThrow(/valid JSON in the example/);
   });
 });

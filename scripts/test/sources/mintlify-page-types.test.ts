@@ -18,6 +18,13 @@ describe("mintlify-page type lines", () => {
     ["any", {}],
     ["string[]", { type: "array", items: { type: "string" } }],
     ["integer[][]", { type: "array", items: { type: "array", items: { type: "integer" } } }],
+    // TypeScript's spelling, as a hand-written page prints it.
+    ["Array<object>", { type: "array", items: { type: "object" } }],
+    [
+      "Array<Array<number>>",
+      { type: "array", items: { type: "array", items: { type: "number" } } },
+    ],
+    ["Array<string | null>", { type: "array", items: { type: ["string", "null"] } }],
     ["enum<string>", { type: "string", enum: [] }],
     ["enum<integer>[]", { type: "array", items: { type: "integer", enum: [] } }],
     ["string<date-time>", { type: "string", format: "date-time" }],

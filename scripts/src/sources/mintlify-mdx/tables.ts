@@ -121,10 +121,9 @@ export function readFieldTable(
   const firstName = firstCell?.type === "inlineCode" ? `\`${firstCell.value}\`` : undefined;
   const roles = tableColumns(titles, firstName);
   if (roles === undefined) return undefined;
-  // Rows named `0`, `1`, `2`: values a field takes (under `Values of the property \`x\``),
-  // which no field is named.
-  const names = rows.map((row) => codeValue(row.children?.[roles.indexOf("name")]));
-  if (rows.length >= 2 && names.every((name) => name !== undefined && /^-?\d+$/.test(name)))
+  // Rows named `0`, `1`, `2` under a heading that names a field (`… the property \`kind\``): the
+  // values it takes (see readValueTable), which no field is named.
+  if (numericRows(rows, roles.indexOf("name")) && titledBy(section, "", true) !== undefined)
     return undefined;
   // `| Header | Type | Description |`: the name column's title says the rows are headers.
   const headers = HEADER_TITLE.test(clean(titles[roles.indexOf("name")] ?? ""));
@@ -546,7 +545,7 @@ export function readValueTable(
   const titles = (head?.children ?? []).map((cell) => plainText(cell.children));
   if (titles.length < 2 || rows.length < 2) return undefined;
   // `### Status values` over `| Status | Meaning | Is it an error? |`: the heading names the field.
-  const headed = titledBy(heading, titles[0] ?? "");
+  const headed = titledBy(heading, titles[0] ?? "", numericRows(rows, 0));
   if (headed !== undefined) {
     const values = rows.map((row) => codeValue(row.children?.[0]));
     if (values.every((v): v is string => v !== undefined))
@@ -573,16 +572,31 @@ export function readValueTable(
   return { name: name ?? plain, values, line: lineOf(table, tree), linkedFrom };
 }
 
+/** True when every row's cell in column `at` is a whole number in code (`0`, `1`, `2`). */
+function numericRows(rows: MdNode[], at: number): boolean {
+  const cells = rows.map((row) => codeValue(row.children?.[at]));
+  return rows.length >= 2 && cells.every((cell) => cell !== undefined && /^-?\d+$/.test(cell));
+}
+
 /**
  * `Status values` over a `Status` column: the field's name, as the column writes it. Or a
- * heading that names the field whatever the column says: `Values of the property destination`,
- * `Parameters related to the field destination:`.
+ * heading that names the field whatever the column says: `Values of the property \`kind\``
+ * (the word `values`, `options`… says so), or any heading ending in `the property \`kind\``
+ * over rows numbered `0`, `1`, `2` (codes, which only values are).
  */
-function titledBy(heading: string | undefined, title: string): string | undefined {
-  const text = heading?.trim() ?? "";
+function titledBy(
+  heading: string | undefined,
+  title: string,
+  numeric: boolean,
+): string | undefined {
+  // (`the property ****\`type\`**:**`: emphasis marks the markdown left unpaired.)
+  const text = heading?.replace(/\*+/g, "").trim() ?? "";
   const named =
     /\b(?:the )?(?:property|field|parameter|attribute)\s+`?([A-Za-z_]\w*)`?\s*:?$/i.exec(text)?.[1];
-  if (named !== undefined && /\b(?:values?|options|related|possible|allowed|valid)\b/i.test(text))
+  if (
+    named !== undefined &&
+    (numeric || /\b(?:values|options|possible|allowed|valid)\b/i.test(text))
+  )
     return named;
   const word = /^(?:possible |allowed |valid )?([A-Za-z_]\w*)\s+(?:values|options|enum)$/i.exec(
     text,

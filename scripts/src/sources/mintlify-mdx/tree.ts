@@ -125,7 +125,8 @@ export function parseTree(input: string, ctx: Context): Tree {
   const added: number[] = [];
   // A line of the parsed text as a line of the file.
   const fileLine = (line: number) => line + offset - added.filter((a) => a < line).length;
-  for (let attempt = 0; attempt <= MAX_REPAIRS; ) {
+  let attempt = 0;
+  while (attempt <= MAX_REPAIRS) {
     try {
       return { root: parse(text, true), offset, added };
     } catch (error) {
@@ -133,6 +134,14 @@ export function parseTree(input: string, ctx: Context): Tree {
       const comment = htmlCommentAt(text, problem.offset);
       if (comment !== undefined) {
         text = comment;
+        continue;
+      }
+      // `<deployment-url>` in a sentence: a copy's placeholder, which no MDX element is named
+      // (the page's source had it in code). Text, as it reads; nothing of the API is lost. Each
+      // is escaped once, so this loop ends too, using none of the repairs' budget.
+      const placeholder = placeholderAt(text, problem);
+      if (placeholder !== undefined) {
+        text = `${text.slice(0, placeholder)}\\${text.slice(placeholder)}`;
         continue;
       }
       attempt++;
@@ -150,13 +159,6 @@ export function parseTree(input: string, ctx: Context): Tree {
         added.push(...closed.added);
         continue;
       }
-      const placeholder = placeholderAt(text, problem);
-      if (placeholder !== undefined) {
-        // `<deployment-url>` in a sentence: a copy's placeholder, which no MDX element is named
-        // (the page's source had it in code). Text, as it reads; nothing of the API is lost.
-        text = `${text.slice(0, placeholder)}\\${text.slice(placeholder)}`;
-        continue;
-      }
       fail(ctx, fileLine(problem.line), "valid MDX (JSX elements and markdown)", problem.reason);
       if (problem.offset < 0) break;
       const at = text.lastIndexOf("<", Math.min(problem.offset, text.length - 1));
@@ -165,6 +167,9 @@ export function parseTree(input: string, ctx: Context): Tree {
       text = `${text.slice(0, at)}\\${text.slice(at)}`;
     }
   }
+  // Out of repairs: markdown only, no elements. (A repair that could not help was said above.)
+  if (attempt > MAX_REPAIRS)
+    fail(ctx, 1 + offset, `valid MDX within ${MAX_REPAIRS} repairs`, "more problems");
   return { root: parse(text, false), offset, added };
 }
 

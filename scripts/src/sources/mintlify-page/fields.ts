@@ -87,7 +87,9 @@ function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints
   // `string` over `int`: a list of type names a copy kept without its bullets, not a field.
   if (next !== undefined && SPELLED_TYPES.has(next) && marker(text) === "type") return false;
   if (next !== undefined && next !== "")
-    return marker(next) !== undefined || languageTyped(lines, i, end) || optionsOnly(text, next);
+    return (
+      marker(next) !== undefined || languageTyped(lines, i, end) || optionsOnly(lines, i, next)
+    );
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   if (prev !== "") return false;
   return hints.keys.has(lastSegment(text)) || isUntypedField(lines, i, end);
@@ -95,10 +97,24 @@ function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints
 
 /**
  * `chat_mode` right over `Available options:`: a field Mintlify shows with no type (an enum
- * whose schema names none), not a one-word description of the field above.
+ * whose schema names none). Not a one-word description right under the pills of a field that
+ * takes options (`shape` · `enum<string>`, then `geometry`): those options are that field's.
  */
-function optionsOnly(text: string, next: string): boolean {
-  return UNTYPED_NAME.test(text) && next.startsWith("Available options:");
+function optionsOnly(lines: Line[], i: number, next: string): boolean {
+  if (!UNTYPED_NAME.test((lines[i] as Line).text) || !next.startsWith("Available options:"))
+    return false;
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    ["required", "deprecated", "location", "default"].includes(
+      marker((lines[k] as Line).text) ?? "",
+    )
+  )
+    k--;
+  const above = k >= 0 ? parseTypeLine((lines[k] as Line).text) : undefined;
+  if (above?.kind !== "type") return true;
+  const types = [above.schema.type].flat();
+  return !types.some((t) => t === undefined || ["string", "integer", "number"].includes(t));
 }
 
 /**
@@ -195,6 +211,8 @@ export function readFields(
   // The raw line a scrape glued a toggle's children onto (`Show Properties`, then
   // `[](#param-id)idinteger…[](#param-start)start…` on one line): they end where it ends.
   let glued: number | undefined;
+  // Whether a toggle came since the last field: its children, if shown, are placed by it.
+  let toggled = false;
   while (i < end) {
     const line = lines[i] as Line;
     if (glued !== undefined && line.text !== "" && line.no !== glued) {
@@ -217,10 +235,12 @@ export function readFields(
       const last = result.fields.at(-1);
       if (collapsed && last !== undefined) last.folded = true;
       placer.open(collapsed);
+      toggled = true;
       i++;
     } else if (isFieldStart(lines, i, end, hints)) {
       const read = readField(lines, i, end, ctx, hints);
-      if (opensOwnChildren(result.fields.at(-1), read.field.name)) placer.open();
+      if (!toggled && opensOwnChildren(result.fields.at(-1), read.field.name)) placer.open();
+      toggled = false;
       read.field.path = placer.place(read.field.name, line.anchor);
       result.fields.push(read.field);
       i = read.next;
@@ -251,7 +271,8 @@ export function readFields(
 /**
  * `sentiment` · `object`, no description, then `sentiment` again: nested fields shown open with
  * no toggle (a hand-written page), the first of them named as their parent. Only a repeated
- * name says so; the fields after it are the object's too, as nothing closes it.
+ * name says so; the fields after it are the object's too, unless the example shows them beside
+ * it (the placer's rule). (After a toggle, the toggle places them.)
  */
 function opensOwnChildren(last: Field | undefined, name: string): boolean {
   if (last === undefined || last.name !== name || last.description.length > 0) return false;

@@ -82,13 +82,31 @@ function finish(
   // A markdown scraper's escapes: a hard line break (`[\` at a line's end), `\_`, `\[`. None can
   // stand in valid JSON, so they are undone only when the text does not parse as it is.
   if (!parsed.ok) parsed = parseJson(text.replace(/\\\r?\n/g, "\n").replace(MARKDOWN_ESCAPE, "$1"));
+  if (!parsed.ok && !whole(lines, start, end)) {
+    fail(ctx, (lines[start] as Line).no, `valid JSON in the ${what}`, parsed.message);
+    return undefined;
+  }
   if (!parsed.ok) {
-    // Whole (its brackets close) yet no JSON: the docs' own slip (`"…," "next": …`), not a
-    // cut-off page. The example is left out, with a warning; what the fields say stands.
+    // Whole yet no JSON: the docs' own slip (`"…," "next": …`), not a cut-off page. The example
+    // is left out, with a warning; what the fields say stands.
     note(ctx, (lines[start] as Line).no, `valid JSON in the ${what} (left out)`, parsed.message);
     return { value: undefined, end, rest, malformed: true };
   }
   return { value: parsed.value, end, rest };
+}
+
+/**
+ * True when lines[start..end] can be one example: no blank line and no bare word on a line of
+ * its own (`frame` over `string`). A block whose brackets closed only on a later field's text
+ * (`in (0, 1]`) swallowed the fields after a cut-off example: that is an error, not a slip.
+ */
+function whole(lines: Line[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) {
+    const text = (lines[k] as Line).text;
+    if (text === "" || (/^[A-Za-z_][\w.-]*$/.test(text) && !/^(?:true|false|null)$/.test(text)))
+      return false;
+  }
+  return true;
 }
 
 const MARKDOWN_ESCAPE = /\\([[\]_*#<>`~|!-])/g;

@@ -51,6 +51,9 @@ export function readOperation(
     } else if (kind === "body") {
       model.body = readBody(lines, section, header, requestExample?.value, ctx);
     } else if (kind === "response") {
+      // The blocks of this section: a status listed twice in one section is a fault of the page
+      // (two `Error` tabs), never a later list that supersedes an earlier one.
+      const own = new Set<string>();
       for (const block of readResponses(lines, section, examples, ctx)) {
         if (isExampleHeading(section.heading.text) && block.fields.length === 0)
           shownOnly.add(block);
@@ -58,7 +61,11 @@ export function readOperation(
         // reference Mintlify generates from the spec: the generated list, last, is the one.
         const index = model.responses.findIndex((b) => b.code === block.code);
         const earlier = model.responses[index];
-        if (earlier !== undefined && earlier.fields.length > 0 && block.fields.length > 0) {
+        const twice = earlier !== undefined && own.has(block.code);
+        own.add(block.code);
+        if (twice && earlier.fields.length > 0 && block.fields.length > 0) {
+          fail(ctx, block.line, `one block of fields for status ${block.code}`, block.code);
+        } else if (earlier !== undefined && earlier.fields.length > 0 && block.fields.length > 0) {
           model.responses[index] = { ...block, example: block.example ?? earlier.example };
           superseded.push(...earlier.fields);
         } else if (

@@ -188,8 +188,17 @@ function readStatusHead(
   const tabCode = TAB_CODES.get(text);
   if (tabCode !== undefined) {
     const m = skipBlank(lines, at + 1, end);
-    return (first || tabbed) && opensFields(lines, m, end)
-      ? { code: tabCode, next: m, tab: true }
+    // Not a value listed under a lead-in in a field's description (`One of:` / `Success` /
+    // `Error`). The title stays the response's description.
+    let above = at - 1;
+    while (
+      above >= 0 &&
+      ((lines[above] as Line).text === "" || TAB_CODES.has(lines[above]?.text ?? ""))
+    )
+      above--;
+    const listed = /[:：]$/.test(lines[above]?.text ?? "");
+    return (first || tabbed) && !listed && opensFields(lines, m, end)
+      ? { code: tabCode, next: m, tab: true, reason: text }
       : undefined;
   }
   const reasonOnly = REASON_CODES.get(text);

@@ -1,40 +1,54 @@
 import { SECTION_HEADINGS, sectionSpelling } from "../model/sections.ts";
-import { marker } from "./fields.ts";
+import { marker, NAME } from "./fields.ts";
 import type { Line } from "./lines.ts";
 
 /**
  * A copy of a hand-written page keeps its section titles as the page wrote them: `Request body`,
- * `Path parameters` in sentence case, `Authorization` over its one header field. Respelled as
- * Mintlify's, so the sections read as a generated page's. Only a title standing alone (a blank
- * line or the page's edge on each side) of two words or more (a bare `body` may be a field's
- * name), and not where the page also has Mintlify's own title of that kind (then the hand-written
- * one is the page's prose above the reference).
+ * `Path parameters` in sentence case, `Header` over its one header field, `Authorization` over
+ * the `Authorization` field. Respelled as Mintlify's, so the sections read as a generated page's:
+ * only a title of two words or more, or one of those two words (a bare `body` may be a field's
+ * name), in a heading's place (see headingPlace), and not where the page has Mintlify's own
+ * title of that kind (then the hand-written one is the page's prose above the reference).
  */
 export function respellSections(lines: Line[]): Line[] {
   const kinds = new Set<string>();
   for (const line of lines)
     if (Object.hasOwn(SECTION_HEADINGS, line.text))
       kinds.add(SECTION_HEADINGS[line.text] as string);
-  const blank = (k: number) => (lines[k]?.text ?? "") === "";
   return lines.map((line, i) => {
-    if (!blank(i - 1) || !blank(i + 1)) return line;
-    const title = authorizationOver(lines, i) ? "Authorizations" : wordsTitle(line.text);
+    const title = respelled(lines, i);
     if (title === undefined || kinds.has(SECTION_HEADINGS[title] as string)) return line;
-    return { ...line, text: title };
+    return headingPlace(lines, i) ? { ...line, text: title } : line;
   });
 }
 
-function wordsTitle(text: string): string | undefined {
+function respelled(lines: Line[], i: number): string | undefined {
+  const text = (lines[i] as Line).text;
+  if (text === "Header") return "Headers";
+  // `Authorization` over the field of that name (a generated page's section is `Authorizations`).
+  if (text === "Authorization")
+    return lines[nextText(lines, i + 1)]?.text === "Authorization" ? "Authorizations" : undefined;
   const title = sectionSpelling(text);
   return text.includes(" ") && title !== text ? title : undefined;
 }
 
 /**
- * `Authorization`, a blank line, then the `Authorization` field right over its type: the title
- * of the auth section. (A playground's `Authorization` with blank lines between all its parts is
- * its input, no title.)
+ * Where a heading stands: not under a field's pills (`Request body` is then its description),
+ * and right over a field, its name directly over its type or pill. (A playground's inputs, with
+ * a blank line between a name and its type, are no field of the reference.)
  */
-function authorizationOver(lines: Line[], i: number): boolean {
-  const at = (k: number) => lines[k]?.text ?? "";
-  return at(i) === "Authorization" && at(i + 2) === "Authorization" && marker(at(i + 3)) === "type";
+function headingPlace(lines: Line[], i: number): boolean {
+  let above = i - 1;
+  while (above >= 0 && (lines[above] as Line).text === "") above--;
+  if (above >= 0 && marker((lines[above] as Line).text) !== undefined) return false;
+  const name = nextText(lines, i + 1);
+  const pill = lines[name + 1]?.text ?? "";
+  return NAME.test(lines[name]?.text ?? "") && marker(pill) !== undefined;
+}
+
+/** The index of the first line with text from `from` on (lines.length if none). */
+function nextText(lines: Line[], from: number): number {
+  let k = from;
+  while (k < lines.length && (lines[k] as Line).text === "") k++;
+  return k;
 }

@@ -12,8 +12,6 @@ export const SECTION_HEADINGS: Readonly<Record<string, SectionKind>> = {
   "Query Parameters": "query",
   "Query Params": "query",
   Headers: "header",
-  // A hand-written page's `Header` over its one header field.
-  Header: "header",
   "Request Headers": "header",
   "Header Parameters": "header",
   "Header Params": "header",

@@ -65,11 +65,15 @@ export function parseTypeLine(text: string): TypeLine {
   }
 }
 
-// `Array<object>`: TypeScript's spelling of `object[]`, which a hand-written page prints as given.
-const ARRAY_GENERIC = /^Array<([a-z]+(?:<[\w.:+-]+>)?)>$/;
+// `Array<object>`: TypeScript's spelling of `object[]`, which a hand-written page prints as given
+// (`Array<Array<number>>`, `Array<string | null>` too).
+const ARRAY_GENERIC = /^Array<(.+)>$/;
 
 function arrayGeneric(text: string): string {
-  return text.replace(ARRAY_GENERIC, "$1[]");
+  const inner = ARRAY_GENERIC.exec(text)?.[1]?.trim();
+  if (inner === undefined) return text;
+  const item = arrayGeneric(inner);
+  return item.includes("|") ? `(${item})[]` : `${item}[]`;
 }
 
 // `string or null`: a union a hand-written page says in words, between type words only.
