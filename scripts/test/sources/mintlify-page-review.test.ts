@@ -183,4 +183,28 @@ describe("rendered page, third review (hand-written copies)", () => {
     ].join("\n");
     expect(() => parse(text)).toThrow(/valid JSON in the example/);
   });
+
+  it("leaves out a curl body that is no JSON where the body's fields are listed; refuses it where not", () => {
+    const curl = [
+      "curl -X POST https://api.heron.example/v1/repos \\",
+      "  -H 'Content-Type: application/json' \\",
+      "  -d '{",
+      '    "files": [',
+      '      { "name": "a.ts" }',
+      "      # ... more files",
+      "    ]",
+      "  }'",
+    ].join("\n");
+    const head = "POST\n/\nv1\n/\nrepos\nCreate a repo\n";
+    const warnings: string[] = [];
+    const listed = parseMintlifyPage(
+      [head, curl, "", "Body\n\napplication/json\nfiles\nobject[]\nThe files."].join("\n"),
+      { file: "p.txt", warn: (w) => warnings.push(w.message) },
+    );
+    const body = op(listed).requestBody.content["application/json"];
+    expect(Object.keys(body.schema.properties)).toEqual(["files"]);
+    expect(body.example).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/valid JSON in the curl --data body/)]);
+    expect(() => parse([head, curl].join("\n"))).toThrow(/valid JSON in the curl --data body/);
+  });
 });

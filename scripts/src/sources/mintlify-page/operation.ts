@@ -24,7 +24,8 @@ export function readOperation(
   // A webhook page's example is the payload it sends (the request), not a response.
   const payload = header.webhook && header.curl === undefined ? header.examples[0] : undefined;
   const examples = payload === undefined ? header.examples : header.examples.slice(1);
-  const requestExample = payload ?? curlData(header, ctx);
+  const listed = sections.some((section) => section.kind === "body");
+  const requestExample = payload ?? curlData(header, listed, ctx);
   const model: OperationModel = {
     method: header.method,
     path: header.path,
@@ -191,15 +192,19 @@ function foldedOnly(lines: Line[], section: Section): boolean {
   return toggle >= 0 && texts.slice(toggle + 1).every((t) => t === "");
 }
 
-/** The curl `--data` payload: JSON when it is JSON, reported when it looks like broken JSON. */
-function curlData(header: Header, ctx: Context): { value: unknown } | undefined {
+/**
+ * The curl `--data` payload: JSON when it is JSON, reported when it looks like broken JSON; with
+ * the body's fields listed (`listed`), only an example is lost (`# … more files` in it): a warning,
+ * as the MDX reader says it.
+ */
+function curlData(header: Header, listed: boolean, ctx: Context): { value: unknown } | undefined {
   const data = inlineData(header.curl);
   if (data === undefined) return undefined;
   const text = data.text.trim();
   const parsed = parseJson(text);
   if (parsed.ok) return { value: parsed.value };
   if (text.startsWith("{") || text.startsWith("[")) {
-    fail(ctx, data.line, "valid JSON in the curl --data body", parsed.message);
+    (listed ? note : fail)(ctx, data.line, "valid JSON in the curl --data body", parsed.message);
     return undefined;
   }
   // Words that are neither JSON nor form pairs (a scrape that lost the braces) are no example
