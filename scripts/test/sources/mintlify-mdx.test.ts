@@ -284,6 +284,21 @@ describe("parseMintlifyMdx", () => {
     expect(errorOf(unclosed).message).toContain("expected valid MDX");
   });
 
+  it("escapes placeholders in text only: not in code, quoted attribute values or a closed element", () => {
+    const text = page(
+      'api: "GET /v1/x"',
+      [
+        "Call `<base-url>/v1/x` or <base-url>/v1/x.",
+        "",
+        '<ParamField query="q" type="string" default="<api-key>">Use <api-key> here.</ParamField>',
+      ].join("\n"),
+    );
+    const op = strict(text).paths["/v1/x"].get;
+    expect(op.description).toBe("Call `<base-url>/v1/x` or <base-url>/v1/x.");
+    expect(op.parameters[0].schema.default).toBe("<api-key>");
+    expect(op.parameters[0].description).toBe("Use <api-key> here.");
+  });
+
   it("drops an HTML comment, and a broken response example only with a warning, strict or not", () => {
     const text = page(
       'api: "GET /v1/x"',

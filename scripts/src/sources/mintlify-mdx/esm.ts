@@ -146,6 +146,28 @@ export function withAttributeQuotesMended(text: string): string {
   return eachLineOutsideFences(text, (line) => line.replace(DOUBLED_QUOTES, `$1='"$2"'`));
 }
 
+// `<deployment-url>` in a sentence: a copy's placeholder (its source had it in code). No MDX
+// element is named so unless the page closes one; escaped, it reads as the text it is. Quoted
+// attribute values (`default="<api-key>"`) and code are left as written.
+const PLACEHOLDER_OR_VALUE = /(=\s*"[^"\n]*")|<([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)>/g;
+const CLOSING_TAG = /<\/([a-z][\w.-]*)\s*>/g;
+
+/** The text with each unclosed placeholder element outside code escaped (one pass). */
+export function withPlaceholdersEscaped(text: string): string {
+  if (!/<[a-z][a-z0-9]*[-_][a-z0-9]/.test(text)) return text;
+  const closed = new Set([...text.matchAll(CLOSING_TAG)].map((m) => m[1] as string));
+  const escape = (part: string) =>
+    part.replace(PLACEHOLDER_OR_VALUE, (match, value: string | undefined, name: string) =>
+      value !== undefined || closed.has(name) ? match : `\\${match}`,
+    );
+  return eachLineOutsideFences(text, (line) =>
+    line
+      .split(/(`+[^`]*`+)/)
+      .map((part, k) => (k % 2 === 1 ? part : escape(part)))
+      .join(""),
+  );
+}
+
 /** The text with `rewrite` applied to each line outside fenced code (line count unchanged). */
 function eachLineOutsideFences(text: string, rewrite: (line: string) => string): string {
   const lines = text.split("\n");

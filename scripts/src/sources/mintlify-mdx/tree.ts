@@ -10,6 +10,7 @@ import {
   withAttributeQuotesMended,
   withoutExports,
   withoutScripts,
+  withPlaceholdersEscaped,
   withVoidElementsClosed,
 } from "./esm.ts";
 
@@ -117,8 +118,10 @@ export function parseTree(input: string, ctx: Context): Tree {
     offset = (lead[0].match(/\n/g) ?? []).length;
     text = text.slice(lead[0].length);
   }
-  text = withAttributeQuotesMended(
-    withVoidElementsClosed(withoutScripts(withoutExports(text, ctx, offset))),
+  text = withPlaceholdersEscaped(
+    withAttributeQuotesMended(
+      withVoidElementsClosed(withoutScripts(withoutExports(text, ctx, offset))),
+    ),
   );
   // Each comment blanked makes the text shorter by one `<!--`: that loop ends without a budget,
   // and uses none of the repairs' (else a page of many comments would fall back to plain markdown).
@@ -134,14 +137,6 @@ export function parseTree(input: string, ctx: Context): Tree {
       const comment = htmlCommentAt(text, problem.offset);
       if (comment !== undefined) {
         text = comment;
-        continue;
-      }
-      // `<deployment-url>` in a sentence: a copy's placeholder, which no MDX element is named
-      // (the page's source had it in code). Text, as it reads; nothing of the API is lost. Each
-      // is escaped once, so this loop ends too, using none of the repairs' budget.
-      const placeholder = placeholderAt(text, problem);
-      if (placeholder !== undefined) {
-        text = `${text.slice(0, placeholder)}\\${text.slice(placeholder)}`;
         continue;
       }
       attempt++;
@@ -171,16 +166,6 @@ export function parseTree(input: string, ctx: Context): Tree {
   if (attempt > MAX_REPAIRS)
     fail(ctx, 1 + offset, `valid MDX within ${MAX_REPAIRS} repairs`, "more problems");
   return { root: parse(text, false), offset, added };
-}
-
-// A placeholder's name: lower case, in words joined by `-` or `_` (`deployment-url`, `api_key`).
-const PLACEHOLDER_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/;
-
-/** Offset of the `<` of an unclosed placeholder element the problem names; else undefined. */
-function placeholderAt(text: string, problem: SyntaxProblem): number | undefined {
-  const name = /Expected a closing tag for `<([\w.-]+)>`/.exec(problem.reason)?.[1];
-  if (name === undefined || !PLACEHOLDER_NAME.test(name) || problem.offset < 0) return undefined;
-  return text.startsWith(`<${name}>`, problem.offset) ? problem.offset : undefined;
 }
 
 const EXAMPLE_BLOCKS = new Set(["RequestExample", "ResponseExample", "CodeGroup"]);
