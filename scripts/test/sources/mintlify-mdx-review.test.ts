@@ -486,4 +486,32 @@ describe("value tables and placeholders, third review", () => {
     const parameters = operation(doc).parameters as Schema[];
     expect(parameters.map((p) => p.name)).toEqual(["floor"]);
   });
+
+  it("takes no values from tables of errors or status codes for a field", () => {
+    const doc = page(
+      front("POST /v1/signups"),
+      "## Body",
+      table("Parameter | Type | Description", [
+        "`email` | string | Where to write",
+        "`plan` | integer | Which plan",
+      ]),
+      "### Possible errors for the field `email`",
+      table("Code | Meaning", ["`invalid_format` | Not an address", "`already_taken` | Used"]),
+      "### Status codes returned for the parameter `plan`",
+      table("Code | Meaning", ["`402` | Unpaid", "`404` | No such plan"]),
+    );
+    const properties = bodyOf(doc).properties as Record<string, Schema>;
+    expect(properties.email?.enum).toBeUndefined();
+    expect(properties.plan?.enum).toBeUndefined();
+  });
+
+  it("reads a placeholder inside a one-line element as text", () => {
+    const doc = page(
+      front("GET /v1/rooms"),
+      "<Note>Call <deployment-url> first.</Note>",
+      '<ParamField query="floor" type="integer">Use <deployment-url> for tests.</ParamField>',
+    );
+    const parameters = operation(doc).parameters as Schema[];
+    expect(parameters.map((p) => p.description)).toEqual(["Use <deployment-url> for tests."]);
+  });
 });

@@ -207,4 +207,59 @@ describe("rendered page, third review (hand-written copies)", () => {
     expect(warnings).toEqual([expect.stringMatching(/valid JSON in the curl --data body/)]);
     expect(() => parse([head, curl].join("\n"))).toThrow(/valid JSON in the curl --data body/);
   });
+
+  it("places no example by its position once one before it was left out", () => {
+    const text = [
+      "GET\n/\nv1\n/\nparcels\nGet parcels",
+      "curl https://api.heron.example/v1/parcels",
+      '{ "id": "p_1" "weight": 3 }',
+      '{ "error": "not_found" }',
+      "",
+      "Response\n200 - application/json\nid\nstring\nThe id.",
+      "404 - application/json\nerror\nstring\nWhat went wrong.",
+    ].join("\n");
+    const warnings: string[] = [];
+    const doc = parseMintlifyPage(text, { file: "p.txt", warn: (w) => warnings.push(w.message) });
+    const ok = op(doc).responses["200"].content["application/json"];
+    expect(ok.example).toBeUndefined();
+    expect(Object.keys(ok.schema.properties)).toEqual(["id"]);
+    expect(warnings).toHaveLength(2);
+  });
+
+  it("refuses a non-JSON example that ran into bracketed names and typed pills", () => {
+    const text = [
+      "GET\n/\nv1\n/\nposts\n",
+      "Query Parameters\n",
+      'filter[tags]\nstring[]\nTags.\nExample:\n[ "news",',
+      "page[size]\ninteger<int32>\nHow many, in (0, 100]",
+    ].join("\n");
+    expect(() => parse(text)).toThrow(/valid JSON in the example/);
+  });
+
+  it("keeps a field named Header, a default that is a word, and an array of enums' options", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\ncards\n",
+        "Body\n\napplication/json\n",
+        "Header\nstring\nrequired\nThe card's title.\n",
+        "contact\nstring\nHow to reach you.\nDefault: phone_number\n",
+        "scopes\nenum<string>[]\nrequired\npermissions\nAvailable options:\nread,\nwrite",
+      ].join("\n"),
+    );
+    const properties = op(doc).requestBody.content["application/json"].schema.properties;
+    expect(Object.keys(properties)).toEqual(["Header", "contact", "scopes"]);
+    expect(properties.contact.default).toBe("phone_number");
+    expect(properties.scopes.items.enum).toEqual(["read", "write"]);
+  });
+
+  it("reads one status's fields in two media as two contents of it", () => {
+    const doc = parse(
+      [
+        "GET\n/\nv1\n/\nreports\n",
+        "Response\n\n200 - application/json\n\nid\nstring\nThe report.\n",
+        "200 - text/csv\n\nrow\nstring\nOne row.",
+      ].join("\n"),
+    );
+    expect(Object.keys(op(doc).responses["200"].content)).toEqual(["application/json", "text/csv"]);
+  });
 });

@@ -25,6 +25,10 @@ describe("mintlify-page type lines", () => {
       { type: "array", items: { type: "array", items: { type: "number" } } },
     ],
     ["Array<string | null>", { type: "array", items: { type: ["string", "null"] } }],
+    [
+      "Array<Array<string | null>>",
+      { type: "array", items: { type: "array", items: { type: ["string", "null"] } } },
+    ],
     ["enum<string>", { type: "string", enum: [] }],
     ["enum<integer>[]", { type: "array", items: { type: "integer", enum: [] } }],
     ["string<date-time>", { type: "string", format: "date-time" }],
@@ -46,6 +50,11 @@ describe("mintlify-page type lines", () => {
     ],
   ])("reads %s", (line, expected) => {
     expect(schemaOf(line)).toEqual(expected);
+  });
+
+  it("reads `Array<…>` nested deeper than any type as no type, without a crash", () => {
+    const deep = `${"Array<".repeat(20000)}string${">".repeat(20000)}`;
+    expect(parseTypeLine(deep).kind).not.toBe("type");
   });
 
   it("names a `Title · object` schema and references it", () => {

@@ -156,14 +156,14 @@ const CLOSING_TAG = /<\/([a-z][\w.-]*)\s*>/g;
 export function withPlaceholdersEscaped(text: string): string {
   if (!/<[a-z][a-z0-9]*[-_][a-z0-9]/.test(text)) return text;
   const closed = new Set([...text.matchAll(CLOSING_TAG)].map((m) => m[1] as string));
-  const escape = (part: string) =>
+  const escaped = (part: string) =>
     part.replace(PLACEHOLDER_OR_VALUE, (match, value: string | undefined, name: string) =>
       value !== undefined || closed.has(name) ? match : `\\${match}`,
     );
   return eachLineOutsideFences(text, (line) =>
     line
       .split(/(`+[^`]*`+)/)
-      .map((part, k) => (k % 2 === 1 ? part : escape(part)))
+      .map((part, k) => (k % 2 === 1 ? part : escaped(part)))
       .join(""),
   );
 }

@@ -580,9 +580,8 @@ function numericRows(rows: MdNode[], at: number): boolean {
 
 /**
  * `Status values` over a `Status` column: the field's name, as the column writes it. Or a
- * heading that names the field whatever the column says: `Values of the property \`kind\``
- * (the word `values`, `options`… says so), or any heading ending in `the property \`kind\``
- * over rows numbered `0`, `1`, `2` (codes, which only values are).
+ * heading that names the field whatever the column says: `Values of the property \`kind\``,
+ * or `… related to the property \`kind\`` over rows numbered `0`, `1`, `2`.
  */
 function titledBy(
   heading: string | undefined,
@@ -593,11 +592,12 @@ function titledBy(
   const text = heading?.replace(/\*+/g, "").trim() ?? "";
   const named =
     /\b(?:the )?(?:property|field|parameter|attribute)\s+`?([A-Za-z_]\w*)`?\s*:?$/i.exec(text)?.[1];
-  if (
-    named !== undefined &&
-    (numeric || /\b(?:values|options|possible|allowed|valid)\b/i.test(text))
-  )
-    return named;
+  // Values said so (`Values of the property \`kind\``); or rows numbered `0`, `1` under a
+  // heading that relates them to the property (not `Status codes returned for …`).
+  const said = /\b(?:values?|options|enum)\b/i.test(text);
+  const related =
+    /\b(?:related|meanings?)\b/i.test(text) && !/\b(?:status|errors?|codes?)\b/i.test(text);
+  if (named !== undefined && (said || (numeric && related))) return named;
   const word = /^(?:possible |allowed |valid )?([A-Za-z_]\w*)\s+(?:values|options|enum)$/i.exec(
     text,
   )?.[1];

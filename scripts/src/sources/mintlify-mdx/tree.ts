@@ -129,7 +129,8 @@ export function parseTree(input: string, ctx: Context): Tree {
   // A line of the parsed text as a line of the file.
   const fileLine = (line: number) => line + offset - added.filter((a) => a < line).length;
   let attempt = 0;
-  while (attempt <= MAX_REPAIRS) {
+  let spent = false;
+  for (;;) {
     try {
       return { root: parse(text, true), offset, added };
     } catch (error) {
@@ -138,6 +139,11 @@ export function parseTree(input: string, ctx: Context): Tree {
       if (comment !== undefined) {
         text = comment;
         continue;
+      }
+      // Out of repairs: markdown only, no elements.
+      if (attempt === MAX_REPAIRS) {
+        spent = true;
+        break;
       }
       attempt++;
       const closed = repairExampleBlock(text, problem);
@@ -162,9 +168,8 @@ export function parseTree(input: string, ctx: Context): Tree {
       text = `${text.slice(0, at)}\\${text.slice(at)}`;
     }
   }
-  // Out of repairs: markdown only, no elements. (A repair that could not help was said above.)
-  if (attempt > MAX_REPAIRS)
-    fail(ctx, 1 + offset, `valid MDX within ${MAX_REPAIRS} repairs`, "more problems");
+  // (A repair that could not help was said above.)
+  if (spent) fail(ctx, 1 + offset, `valid MDX within ${MAX_REPAIRS} repairs`, "more problems");
   return { root: parse(text, false), offset, added };
 }
 

@@ -107,14 +107,15 @@ function splitLabels(text: string): string[] {
  * copy. The default as the pill a copy keeps after the type (`default:"20"`), then the type.
  */
 function defaultBeforeType(text: string): string[] | undefined {
-  const value = /^Default:\s*(\S+)$/.exec(text)?.[1];
-  if (value === undefined) return undefined;
-  for (let cut = 1; cut < value.length; cut++) {
-    const type = value.slice(cut);
-    if (/^[a-z]/.test(type) && isPillRun(type)) return [`default:${value.slice(0, cut)}`, type];
-  }
-  return undefined;
+  // A quoted value, a number or a JSON word: where it ends is plain (`Default: phone_number` is
+  // a word, whatever type names it ends in).
+  const match = DEFAULT_BEFORE_TYPE.exec(text);
+  if (match === null || !isPillRun(match[2] as string)) return undefined;
+  return [`default:${match[1]}`, match[2] as string];
 }
+
+const DEFAULT_BEFORE_TYPE =
+  /^Default:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false|null)([a-z]\S*)$/;
 
 /**
  * A field's name with its pills glued on (`limitinteger`, `idstringrequired`): the name and the

@@ -113,7 +113,9 @@ function optionsOnly(lines: Line[], i: number, next: string): boolean {
     k--;
   const above = k >= 0 ? parseTypeLine((lines[k] as Line).text) : undefined;
   if (above?.kind !== "type") return true;
-  const types = [above.schema.type].flat();
+  // (`enum<string>[]`: its items take the options.)
+  const held = above.schema.type === "array" ? (above.schema.items ?? {}) : above.schema;
+  const types = [held.type].flat();
   return !types.some((t) => t === undefined || ["string", "integer", "number"].includes(t));
 }
 

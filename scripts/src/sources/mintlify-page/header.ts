@@ -1,4 +1,4 @@
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 import { type CurlExample, isCurlStart, readCurl } from "./curl.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import type { Line } from "./lines.ts";
@@ -490,6 +490,9 @@ export function readExamples(
   into: Header["examples"],
 ): number {
   let i = from;
+  // Once an example was left out (no JSON), an example with no status tab cannot be placed: the
+  // status an example's place gives is the one it would have had.
+  let lost = false;
   for (;;) {
     i = skipBlank(lines, i);
     // The panel's `Response` label over an example with no status tabs (hand-written pages).
@@ -524,7 +527,14 @@ export function readExamples(
     if (block.rest.trim() !== "") {
       fail(ctx, (lines[block.end] as Line).no, "the end of the line after the example", block.rest);
     }
-    if (!block.malformed) into.push({ value: block.value, line: line.no, code });
+    if (!block.malformed && lost && code === undefined)
+      note(
+        ctx,
+        line.no,
+        "an example after the one left out with a status tab to place it (left out)",
+      );
+    else if (!block.malformed) into.push({ value: block.value, line: line.no, code });
+    lost ||= block.malformed === true;
     i = block.end + 1;
   }
 }

@@ -1,5 +1,6 @@
 import { type Context, fail, note } from "../model/context.ts";
 import { parseJson } from "../model/json.ts";
+import { parseTypeLine } from "../model/type-line.ts";
 import type { Line } from "./lines.ts";
 
 /** A JSON value read from one or more lines, with the index of its last line. */
@@ -96,15 +97,17 @@ function finish(
 }
 
 /**
- * True when lines[start..end] can be one example: no blank line and no bare word on a line of
- * its own (`frame` over `string`). A block whose brackets closed only on a later field's text
- * (`in (0, 1]`) swallowed the fields after a cut-off example: that is an error, not a slip.
+ * True when lines[start..end] can be one example: no blank line, no bare word and no type on a
+ * line of its own (`frame` over `string`, `page[size]` over `integer<int32>`). A block whose
+ * brackets closed only on a later field's text (`in (0, 1]`) swallowed the fields after a
+ * cut-off example: that is an error, not a slip.
  */
 function whole(lines: Line[], start: number, end: number): boolean {
   for (let k = start; k <= end; k++) {
     const text = (lines[k] as Line).text;
-    if (text === "" || (/^[A-Za-z_][\w.-]*$/.test(text) && !/^(?:true|false|null)$/.test(text)))
-      return false;
+    if (/^(?:true|false|null),?$/.test(text)) continue;
+    if (text === "" || parseTypeLine(text).kind !== "none") return false;
+    if (/^[A-Za-z_][\w.[\]-]*$/.test(text)) return false;
   }
   return true;
 }

@@ -64,9 +64,13 @@ export function readOperation(
         const earlier = model.responses[index];
         const twice = earlier !== undefined && own.has(block.code);
         own.add(block.code);
-        if (twice && earlier.fields.length > 0 && block.fields.length > 0) {
+        const bothListed =
+          earlier !== undefined && earlier.fields.length > 0 && block.fields.length > 0;
+        // (In another media, `text/csv` beside JSON, it is one more content of that status.)
+        if (twice && bothListed && earlier.media !== block.media) model.responses.push(block);
+        else if (twice && bothListed) {
           fail(ctx, block.line, `one block of fields for status ${block.code}`, block.code);
-        } else if (earlier !== undefined && earlier.fields.length > 0 && block.fields.length > 0) {
+        } else if (bothListed) {
           model.responses[index] = { ...block, example: block.example ?? earlier.example };
           superseded.push(...earlier.fields);
         } else if (

@@ -190,9 +190,11 @@ function readStatusHead(
     const m = skipBlank(lines, at + 1, end);
     // Not a value listed under a lead-in in a field's description (`One of:` / `Success` /
     // `Error`). The title stays the response's description.
+    // (A few lines up at most: the values listed are few, and a page of tabs stays linear.)
     let above = at - 1;
+    const stop = Math.max(-1, at - 16);
     while (
-      above >= 0 &&
+      above > stop &&
       ((lines[above] as Line).text === "" || TAB_CODES.has(lines[above]?.text ?? ""))
     )
       above--;

@@ -41,9 +41,11 @@ function headingPlace(lines: Line[], i: number): boolean {
   let above = i - 1;
   while (above >= 0 && (lines[above] as Line).text === "") above--;
   if (above >= 0 && marker((lines[above] as Line).text) !== undefined) return false;
+  // (A field named `Header` is no heading: the line after it is its own type, no name.)
   const name = nextText(lines, i + 1);
+  const text = lines[name]?.text ?? "";
   const pill = lines[name + 1]?.text ?? "";
-  return NAME.test(lines[name]?.text ?? "") && marker(pill) !== undefined;
+  return NAME.test(text) && marker(text) === undefined && marker(pill) !== undefined;
 }
 
 /** The index of the first line with text from `from` on (lines.length if none). */

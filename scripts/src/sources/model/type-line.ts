@@ -70,10 +70,16 @@ export function parseTypeLine(text: string): TypeLine {
 const ARRAY_GENERIC = /^Array<(.+)>$/;
 
 function arrayGeneric(text: string): string {
-  const inner = ARRAY_GENERIC.exec(text)?.[1]?.trim();
-  if (inner === undefined) return text;
-  const item = arrayGeneric(inner);
-  return item.includes("|") ? `(${item})[]` : `${item}[]`;
+  let item = text;
+  let depth = 0;
+  for (let inner = ARRAY_GENERIC.exec(item); inner !== null; depth++) {
+    // (Deeper than any type nests: left as written, which reads as no type.)
+    if (depth === 8) return text;
+    item = (inner[1] as string).trim();
+    inner = ARRAY_GENERIC.exec(item);
+  }
+  if (depth === 0) return text;
+  return `${item.includes("|") ? `(${item})` : item}${"[]".repeat(depth)}`;
 }
 
 // `string or null`: a union a hand-written page says in words, between type words only.
