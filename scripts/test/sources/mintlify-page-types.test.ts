@@ -25,6 +25,7 @@ describe("mintlify-page type lines", () => {
       { type: "array", items: { type: "array", items: { type: "number" } } },
     ],
     ["Array<string | null>", { type: "array", items: { type: ["string", "null"] } }],
+    ["Array<string> | null", { type: ["array", "null"], items: { type: "string" } }],
     [
       "Array<Array<string | null>>",
       { type: "array", items: { type: "array", items: { type: ["string", "null"] } } },

@@ -52,7 +52,7 @@ export function parseTypeLine(text: string): TypeLine {
   try {
     return {
       kind: "type",
-      schema: parseUnion(orAsBar(arrayGeneric(text.trim())), named, 0),
+      schema: parseUnion(orAsBar(arrayGenerics(text.trim())), named, 0),
       named,
     };
   } catch (error) {
@@ -68,6 +68,25 @@ export function parseTypeLine(text: string): TypeLine {
 // `Array<object>`: TypeScript's spelling of `object[]`, which a hand-written page prints as given
 // (`Array<Array<number>>`, `Array<string | null>` too).
 const ARRAY_GENERIC = /^Array<(.+)>$/;
+
+/** Each member of a union in `Array<…>` spelling as `…[]` (`Array<string> | null`). */
+function arrayGenerics(text: string): string {
+  if (!text.includes("Array<")) return text;
+  const members: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "<" || ch === "(") depth++;
+    else if (ch === ">" || ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      members.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  members.push(text.slice(from));
+  return members.map((member) => arrayGeneric(member.trim())).join(" | ");
+}
 
 function arrayGeneric(text: string): string {
   let item = text;
