@@ -190,15 +190,7 @@ function readStatusHead(
     const m = skipBlank(lines, at + 1, end);
     // Not a value listed under a lead-in in a field's description (`One of:` / `Success` /
     // `Error`). The title stays the response's description.
-    // (A few lines up at most: the values listed are few, and a page of tabs stays linear.)
-    let above = at - 1;
-    const stop = Math.max(-1, at - 16);
-    while (
-      above > stop &&
-      ((lines[above] as Line).text === "" || TAB_CODES.has(lines[above]?.text ?? ""))
-    )
-      above--;
-    const listed = /[:：]$/.test(lines[above]?.text ?? "");
+    const listed = underLeadIn(lines, at, (t) => TAB_CODES.has(t));
     return (first || tabbed) && !listed && opensFields(lines, m, end)
       ? { code: tabCode, next: m, tab: true, reason: text }
       : undefined;
@@ -245,18 +237,28 @@ function readStatusHead(
   if (phrase !== undefined) {
     // Not a status listed under a lead-in (`…returns one of:`) in a field's description.
     // (Over the statuses listed before it, if any.)
-    let above = at - 1;
-    while (
-      above >= 0 &&
-      (/^$/.test((lines[above] as Line).text) || STATUS.test((lines[above] as Line).text))
-    )
-      above--;
-    const listed = amidFields && /[:：]$/.test(lines[above]?.text ?? "");
+    const listed = amidFields && underLeadIn(lines, at, (t) => STATUS.test(t));
     const over = m >= end || json || opensFields(lines, m, end);
     const opens = first || (!listed && (over || STATUS.test((lines[m] as Line).text)));
     return opens ? { code, next: m, reason: phrase } : undefined;
   }
   return reason || first || json ? { code, next: m } : undefined;
+}
+
+/**
+ * True when the line above `at`, past blank lines and the items of its list (`listed`), ends a
+ * lead-in (`One of:`). A few lines up at most: such lists are short, and a page of them stays
+ * linear.
+ */
+function underLeadIn(lines: Line[], at: number, listed: (text: string) => boolean): boolean {
+  let above = at - 1;
+  const stop = Math.max(-1, at - 64);
+  while (
+    above > stop &&
+    ((lines[above] as Line).text === "" || listed((lines[above] as Line).text))
+  )
+    above--;
+  return /[:：]$/.test(lines[above]?.text ?? "");
 }
 
 /**
