@@ -284,6 +284,24 @@ describe("parseMintlifyMdx", () => {
     expect(errorOf(unclosed).message).toContain("expected valid MDX");
   });
 
+  it("leaves placeholders in the frontmatter and in single-quoted attributes as written", () => {
+    const text = [
+      "---",
+      "title: Send a widget",
+      "description: Send <api-key> in the <auth-header> header.",
+      'api: "POST https://<your-domain>.widgets.example/v1/widgets"',
+      "---",
+      "",
+      '<ParamField body="name" type="string" default=\'<widget-name>\'>The name.</ParamField>',
+    ].join("\n");
+    const doc = strict(text);
+    const op = doc.paths["/v1/widgets"].post;
+    expect(op.description).toBe("Send <api-key> in the <auth-header> header.");
+    expect(op.requestBody.content["application/json"].schema.properties.name.default).toBe(
+      "<widget-name>",
+    );
+  });
+
   it("escapes placeholders in text only: not in code, quoted attribute values or a closed element", () => {
     const text = page(
       'api: "GET /v1/x"',

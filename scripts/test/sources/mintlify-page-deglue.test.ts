@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  defaultBeforeType,
   splitAtFieldMarks,
   splitFieldHead,
   splitGlued,
@@ -25,10 +26,15 @@ describe("putting back the line breaks an extractor lost", () => {
       "List things",
     ]);
     expect(splitGlued("GET/v1/things/v1/thingsCopy")).toEqual(["GET/v1/things"]);
-    // A default shown before the type, glued to it; a default with nothing glued stays a line.
-    expect(splitGlued('Default: "20"integer')).toEqual(['default:"20"', "integer"]);
-    expect(splitGlued("Default: trueboolean")).toEqual(["default:true", "boolean"]);
-    expect(splitGlued("Default: none")).toEqual(["Default: none"]);
+    // A default shown before the type, glued to it, right under the name; a default with
+    // nothing glued, or a description's line, stays as written.
+    expect(defaultBeforeType('Default: "20"integer', "limit")).toEqual(['default:"20"', "integer"]);
+    expect(defaultBeforeType("Default: trueboolean", "strict")).toEqual([
+      "default:true",
+      "boolean",
+    ]);
+    expect(defaultBeforeType("Default: none", "mode")).toBeUndefined();
+    expect(defaultBeforeType("Default: 20integer", "How many to return.")).toBeUndefined();
     expect(splitGlued("How many per pageExample:")).toEqual(["How many per page", "Example:"]);
     expect(splitGlued("Available options: `a`, `b` Example:")).toEqual([
       "Available options: `a`, `b`",

@@ -246,7 +246,7 @@ describe("copies of hand-written pages", () => {
     const doc = parse(
       [
         "POST\n/\nv1\n/\ntone",
-        "Body\ntext\nstring\nrequiredThe text.",
+        "Body\ntext\nstring\nrequiredThe text.\n",
         "Header\nx-key\nstring\nrequired",
       ].join("\n"),
     );

@@ -262,4 +262,45 @@ describe("rendered page, third review (hand-written copies)", () => {
     );
     expect(Object.keys(op(doc).responses["200"].content)).toEqual(["application/json", "text/csv"]);
   });
+
+  it("takes no `Header` at a description's end or in a list of options for a section's title", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\nbanners\n",
+        "Body\n\napplication/json\n",
+        "slot\nenum<string>\nWhere it goes.\nAvailable options:\nFooter,\nHeader\n",
+        "label\nstring\nrequired\nThe text. Shown in the\nHeader\n",
+        "color\nstring\nA hex colour.",
+      ].join("\n"),
+    );
+    const body = op(doc).requestBody.content["application/json"].schema;
+    expect(Object.keys(body.properties)).toEqual(["slot", "label", "color"]);
+    expect(body.properties.slot.enum).toEqual(["Footer", "Header"]);
+    expect(op(doc).parameters).toBeUndefined();
+  });
+
+  it("reads `Success,` / `Error` under `Available options:` as options, not tabs", () => {
+    const doc = parse(
+      [
+        "POST https://api.heron.example/v1/parcels\nSend a parcel.\n",
+        "Response\n\nSuccess\n",
+        "outcome\nenum<string>\nHow it went.\nAvailable options:\nSuccess,\nError\n",
+        "parcel_id\nstring\nThe parcel.\n",
+        "Error\n\nmessage\nstring\nWhat went wrong.",
+      ].join("\n"),
+    );
+    const ok = op(doc).responses["200"].content["application/json"].schema;
+    expect(ok.properties.outcome.enum).toEqual(["Success", "Error"]);
+    expect(Object.keys(ok.properties)).toEqual(["outcome", "parcel_id"]);
+  });
+
+  it("nests a repeated object name only so deep, and leaves lower-case titles as written", () => {
+    const repeated = Array.from({ length: 2000 }, () => "obj\nobject").join("\n");
+    const text = ["GET\n/\nv1\n/\nobjs\n", "Response\n", repeated].join("\n");
+    expect(() => parseMintlifyPage(text, { file: "p.txt", lenient: true })).not.toThrow();
+    const lower = parse(
+      ["POST\n/\nv1\n/\nnotes\n", "request body\n\ntext\nstring\nThe note."].join("\n"),
+    );
+    expect(op(lower).requestBody).toBeUndefined();
+  });
 });

@@ -148,8 +148,9 @@ export function withAttributeQuotesMended(text: string): string {
 
 // `<deployment-url>` in a sentence: a copy's placeholder (its source had it in code). No MDX
 // element is named so unless the page closes one; escaped, it reads as the text it is. Quoted
-// attribute values (`default="<api-key>"`) and code are left as written.
-const PLACEHOLDER_OR_VALUE = /(=\s*"[^"\n]*")|<([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)>/g;
+// attribute values (`default="<api-key>"`, `'<api-key>'`), code and frontmatter are left as
+// written.
+const PLACEHOLDER_OR_VALUE = /(=\s*(?:"[^"\n]*"|'[^'\n]*'))|<([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)>/g;
 const CLOSING_TAG = /<\/([a-z][\w.-]*)\s*>/g;
 
 /** The text with each unclosed placeholder element outside code escaped (one pass). */
@@ -160,12 +161,15 @@ export function withPlaceholdersEscaped(text: string): string {
     part.replace(PLACEHOLDER_OR_VALUE, (match, value: string | undefined, name: string) =>
       value !== undefined || closed.has(name) ? match : `\\${match}`,
     );
-  return eachLineOutsideFences(text, (line) =>
+  // (The frontmatter is YAML, which a backslash would break: left as written.)
+  const front = /^---\r?\n[\s\S]*?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? "";
+  const body = eachLineOutsideFences(text.slice(front.length), (line) =>
     line
       .split(/(`+[^`]*`+)/)
       .map((part, k) => (k % 2 === 1 ? part : escaped(part)))
       .join(""),
   );
+  return front + body;
 }
 
 /** The text with `rewrite` applied to each line outside fenced code (line count unchanged). */

@@ -62,8 +62,6 @@ export function splitGlued(text: string): string[] {
   if (GLUED_TABS.test(text)) return text.match(/(?:^|(?<=\D))[1-5]\d\d(?=\D|$)/g) ?? [text];
   const coded = CODED_OPERATION.exec(text);
   if (coded !== null) return coded.slice(1).filter((piece): piece is string => piece !== undefined);
-  const defaulted = defaultBeforeType(text);
-  if (defaulted !== undefined) return defaulted;
   if (/^(?:["'{}\]-]|\[\s*$|\[\s*["{\d-]|curl\s)|":\s/.test(text)) return [text];
   // `200 - application/jsonTrade history retrieved`: the response's description glued on.
   const media = STATUS_MEDIA.exec(text);
@@ -103,10 +101,12 @@ function splitLabels(text: string): string[] {
 }
 
 /**
- * `Default: "20"integer`: a layout that shows the default before the type, the two glued by the
- * copy. The default as the pill a copy keeps after the type (`default:"20"`), then the type.
+ * `Default: "20"integer` right under a field's name: a layout that shows the default before the
+ * type, the two glued by the copy. The default as the pill a copy keeps after the type
+ * (`default:"20"`), then the type. (Elsewhere, a description's line, it stays as written.)
  */
-function defaultBeforeType(text: string): string[] | undefined {
+export function defaultBeforeType(text: string, prev: string): string[] | undefined {
+  if (!NAME.test(prev)) return undefined;
   // A quoted value, a number or a JSON word: where it ends is plain (`Default: phone_number` is
   // a word, whatever type names it ends in).
   const match = DEFAULT_BEFORE_TYPE.exec(text);

@@ -278,6 +278,8 @@ export function readFields(
  */
 function opensOwnChildren(last: Field | undefined, name: string): boolean {
   if (last === undefined || last.name !== name || last.description.length > 0) return false;
+  // (No deeper than objects nest: `obj` / `object` a thousand times is one field written again.)
+  if (last.path.length >= 8) return false;
   const { type, items } = last.schema;
   return type === "object" || (type === "array" && items?.type === "object");
 }

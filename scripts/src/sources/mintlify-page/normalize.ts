@@ -1,6 +1,7 @@
 import { parseTypeLine } from "../model/type-line.ts";
 import { joinFieldHeads } from "./compact.ts";
 import {
+  defaultBeforeType,
   isPillRun,
   splitAtFieldMarks,
   splitFieldHead,
@@ -190,6 +191,7 @@ export function normalizePage(text: string): NormalPage {
         : glued.has(index)
           ? (glued.get(index) as string[])
           : ((spaced ? splitSpacedFields(raw) : undefined) ??
+            defaultBeforeType(raw.trim(), prevText(raws, index - 1)) ??
             splitGluedPills(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
             deglue(raw, nextText(raws, index + 1)));
   const all = raws.flatMap((raw, index) =>

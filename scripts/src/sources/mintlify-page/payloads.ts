@@ -190,7 +190,8 @@ function readStatusHead(
     const m = skipBlank(lines, at + 1, end);
     // Not a value listed under a lead-in in a field's description (`One of:` / `Success` /
     // `Error`). The title stays the response's description.
-    const listed = underLeadIn(lines, at, (t) => TAB_CODES.has(t));
+    // (`Available options:` / `Success,` / `Error`: options, as a copy lists them.)
+    const listed = underLeadIn(lines, at, (t) => TAB_CODES.has(t.replace(/,$/, "")));
     return (first || tabbed) && !listed && opensFields(lines, m, end)
       ? { code: tabCode, next: m, tab: true, reason: text }
       : undefined;

@@ -28,16 +28,21 @@ function respelled(lines: Line[], i: number): string | undefined {
   // `Authorization` over the field of that name (a generated page's section is `Authorizations`).
   if (text === "Authorization")
     return lines[nextText(lines, i + 1)]?.text === "Authorization" ? "Authorizations" : undefined;
+  // In sentence case (`Request body`): a page all in lower case (`path parameters` over `body`)
+  // would have its one-word titles left as names.
   const title = sectionSpelling(text);
-  return text.includes(" ") && title !== text ? title : undefined;
+  return text.includes(" ") && /^\p{Lu}/u.test(text) && title !== text ? title : undefined;
 }
 
 /**
- * Where a heading stands: not under a field's pills (`Request body` is then its description),
- * and right over a field, its name directly over its type or pill. (A playground's inputs, with
+ * Where a heading stands: after a blank line, not under a field's pills (`Request body` is then
+ * its description), and right over a field, its name directly over its type or pill. (A playground's inputs, with
  * a blank line between a name and its type, are no field of the reference.)
  */
 function headingPlace(lines: Line[], i: number): boolean {
+  // Apart from what is above it (a blank line, or the page's top): not the end of a description
+  // or of a list of options (`Query,` / `Header`).
+  if (i > 0 && (lines[i - 1] as Line).text !== "") return false;
   let above = i - 1;
   while (above >= 0 && (lines[above] as Line).text === "") above--;
   if (above >= 0 && marker((lines[above] as Line).text) !== undefined) return false;
