@@ -72,20 +72,9 @@ const ARRAY_GENERIC = /^Array<(.+)>$/;
 /** Each member of a union in `Array<…>` spelling as `…[]` (`Array<string> | null`). */
 function arrayGenerics(text: string): string {
   if (!text.includes("Array<")) return text;
-  const members: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "<" || ch === "(") depth++;
-    else if (ch === ">" || ch === ")") depth--;
-    else if (ch === "|" && depth === 0) {
-      members.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  members.push(text.slice(from));
-  return members.map((member) => arrayGeneric(member.trim())).join(" | ");
+  return splitTopLevel(text)
+    .map((member) => arrayGeneric(member.trim()))
+    .join(" | ");
 }
 
 function arrayGeneric(text: string): string {
