@@ -36,8 +36,9 @@ function respelled(lines: Line[], i: number): string | undefined {
 
 /**
  * Where a heading stands: after a blank line, not under a field's pills (`Request body` is then
- * its description), and right over a field, its name directly over its type or pill. (A playground's inputs, with
- * a blank line between a name and its type, are no field of the reference.)
+ * its description), and right over a field, its name directly over its type or pill. (A
+ * playground's inputs, with a blank line between a name and its type, are no field of the
+ * reference.)
  */
 function headingPlace(lines: Line[], i: number): boolean {
   // Apart from what is above it (a blank line, or the page's top): not the end of a description
