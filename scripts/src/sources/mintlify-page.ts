@@ -1,3 +1,4 @@
+import { readExamplesBelow } from "./mintlify-page/examples-below.ts";
 import { isNamelessType } from "./mintlify-page/fields.ts";
 import { findMethodLine, readHeader, readParagraphs } from "./mintlify-page/header.ts";
 import { dropNoise, type Line } from "./mintlify-page/lines.ts";
@@ -5,6 +6,7 @@ import { normalizePage } from "./mintlify-page/normalize.ts";
 import { readOperation } from "./mintlify-page/operation.ts";
 import { addOwnFields } from "./mintlify-page/own-fields.ts";
 import { readPayloadPage } from "./mintlify-page/payload-page.ts";
+import { secondOperation } from "./mintlify-page/second-operation.ts";
 import {
   headingKind,
   isSectionTitle,
@@ -25,15 +27,17 @@ import type { OpenAPIDocument, Parser } from "./types.ts";
 export const parseMintlifyPage: Parser = (saved, options) => {
   const ctx = makeContext(options.file, options.lenient, options.warn);
   const page = normalizePage(looksLikeOwnPage(saved) ? saved : (embeddedPage(saved) ?? saved));
-  const { lines, titles } = keep(page.lines, page.titles);
+  const kept = keep(page.lines, page.titles);
+  let { lines } = kept;
   const payload = findMethodLine(lines) < 0 ? readPayloadPage(lines) : undefined;
   if (payload !== undefined) {
     const { sections } = splitSections(lines, payload.body.end, ctx);
     const model = readOperation(lines, payload.header, [payload.body, ...sections], ctx);
     return buildDocument(model, ctx);
   }
-  const header = readHeader(lines, ctx, { titles, saved: page.savedTitle });
+  const header = readHeader(lines, ctx, { titles: kept.titles, saved: page.savedTitle });
   if (header === undefined) return emptyDocument();
+  lines = lines.slice(0, secondOperation(lines, header.next, header.path, ctx));
   const { before, sections, leftOut } = splitSections(lines, header.next, ctx);
   const auth = lostAuthorizations(lines, header.next, before);
   if (auth !== undefined) sections.unshift(auth);
@@ -47,6 +51,7 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   header.description = header.description.filter(
     (p) => p.replace(/^\**Summary:\**\s*/i, "") !== header.summary || !/^\**Summary:/i.test(p),
   );
+  readExamplesBelow(lines, until, header, ctx);
   const superseded: Field[] = [];
   const model = readOperation(lines, header, sections, ctx, superseded);
   if (unheaded !== undefined) readUnheaded(lines, unheaded, until, header, model, ctx);

@@ -1,5 +1,5 @@
 import { marker, NAME } from "./fields.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlank } from "./lines.ts";
 
 /**
  * Scrapes and some text extractions put a blank line between every element, so a field's name,
@@ -51,10 +51,4 @@ function isPill(text: string, first: boolean): boolean {
 function isType(text: string): boolean {
   const kind = text === "" ? undefined : marker(text);
   return kind === "type" || kind === "invalid-type";
-}
-
-function skipBlank(lines: Line[], from: number): number {
-  let i = from;
-  while (i < lines.length && (lines[i] as Line).text === "") i++;
-  return i;
 }

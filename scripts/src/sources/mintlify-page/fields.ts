@@ -2,7 +2,7 @@ import { type Context, fail } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import { isLanguageType, parseTypeLine } from "../model/type-line.ts";
 import { isConstraintLine, readConstraint, readExample, readOptions } from "./field-parts.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlank } from "./lines.ts";
 import { Placer } from "./placer.ts";
 import { expandTables } from "./table-rows.ts";
 
@@ -209,6 +209,8 @@ export function readFields(
     }
     i++;
   }
+  const variants = markVariantTitles(lines, i, end, hints);
+  let variant: string | undefined;
   const placer = new Placer(hints);
   // The raw line a scrape glued a toggle's children onto (`Show Properties`, then
   // `[](#param-id)idinteger…[](#param-start)start…` on one line): they end where it ends.
@@ -226,6 +228,7 @@ export function readFields(
       // `### Cost` between groups of fields: what follows is no child of the last field, and
       // the text under the heading introduces the group, not a field.
       placer.closeAll();
+      if (variants.has(line)) variant = line.text;
       i++;
       while (i < end && !isToggle(lines, i) && !(lines[i] as Line).heading) {
         if (isFieldStart(lines, i, end, hints)) break;
@@ -244,6 +247,11 @@ export function readFields(
       if (!toggled && opensOwnChildren(result.fields.at(-1), read.field.name)) placer.open();
       toggled = false;
       read.field.path = placer.place(read.field.name, line.anchor);
+      if (variant !== undefined && read.field.path.length === 1) {
+        // Absent from the other shapes: no field of one shape is required of the payload.
+        read.field.variant = variant;
+        read.field.required = false;
+      }
       result.fields.push(read.field);
       i = read.next;
     } else if (isItemsLine(line, result.fields.at(-1))) {
@@ -269,6 +277,42 @@ export function readFields(
   }
   return result;
 }
+
+/**
+ * A hand-written page that lists the payload once per shape it takes, each under a title of its
+ * own (`Default Format`, then `OpenRouter Format` over `data` again): a title line (blank lines
+ * around it, a few capitalised words, no sentence end) over a field whose name a field above
+ * already has. Marked as a heading inside the section (no field's description), and returned.
+ */
+function markVariantTitles(
+  lines: Line[],
+  from: number,
+  end: number,
+  hints: ExampleHints,
+): Set<Line> {
+  const titles = new Set<Line>();
+  const names = new Set<string>();
+  for (let i = from; i < end; i++) {
+    const line = lines[i] as Line;
+    if (isFieldStart(lines, i, end, hints)) names.add(line.text);
+    const apart = lines[i - 1]?.text === "" && lines[i + 1]?.text === "";
+    if (!apart || !VARIANT_TITLE.test(line.text) || isToggle(lines, i) || marker(line.text))
+      continue;
+    const next = skipBlank(lines, i + 1, end);
+    if (
+      next < end &&
+      names.has((lines[next] as Line).text) &&
+      isFieldStart(lines, next, end, hints)
+    ) {
+      line.heading = true;
+      titles.add(line);
+    }
+  }
+  return titles;
+}
+
+// Up to four capitalised words, the last not a type or pill (`Default Format`, `v2 Shape`).
+const VARIANT_TITLE = /^\p{Lu}[\p{L}\d()/-]*(?: [\p{L}\d()/-]+){1,3}$/u;
 
 /**
  * `sentiment` · `object`, no description, then `sentiment` again: nested fields shown open with

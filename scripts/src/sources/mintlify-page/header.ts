@@ -1,7 +1,7 @@
 import { type Context, fail, note } from "../model/context.ts";
 import { type CurlExample, isCurlStart, readCurl } from "./curl.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlank } from "./lines.ts";
 import { headingKind, isProse, isSectionTitle, isUnknownHeading } from "./sections.ts";
 
 export const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/;
@@ -574,12 +574,6 @@ function isRequestLabel(lines: Line[], i: number): boolean {
 /** A scalar example stands alone: a blank line, a section heading or the end follows it. */
 function isExampleEnd(lines: Line[], i: number): boolean {
   return i >= lines.length || (lines[i] as Line).text === "" || headingKind(lines, i) !== undefined;
-}
-
-function skipBlank(lines: Line[], from: number): number {
-  let i = from;
-  while (i < lines.length && (lines[i] as Line).text === "") i++;
-  return i;
 }
 
 function nextHeading(lines: Line[], from: number): number {

@@ -18,6 +18,13 @@ export interface Line {
   requestLine?: true | undefined;
 }
 
+/** The index of the first line with text in lines[from..end] (end when there is none). */
+export function skipBlank(lines: Line[], from: number, end = lines.length): number {
+  let i = from;
+  while (i < end && (lines[i] as Line).text === "") i++;
+  return i;
+}
+
 // Chrome that Mintlify renders around the reference content; never part of the API description.
 const NOISE = new Set([
   "Skip to main content",

@@ -3,7 +3,7 @@ import { splitFieldHead } from "./deglue.ts";
 import { marker } from "./fields.ts";
 import { METHOD, URL_REQUEST_LINE } from "./header.ts";
 import { bulletPills } from "./labelled-items.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlank } from "./lines.ts";
 
 /**
  * A markdown scrape of a rendered page (`#### Body`, `[](…#body-amount)` anchor lines, backticks,
@@ -92,9 +92,9 @@ export function fromMarkdown(saved: Line[]): {
       const items: string[] = [];
       let end = i;
       for (
-        let k = nextText(lines, i + 1);
+        let k = skipBlank(lines, i + 1);
         BULLET.test(lines[k]?.text ?? "");
-        k = nextText(lines, k + 1)
+        k = skipBlank(lines, k + 1)
       ) {
         items.push(inline(BULLET.exec((lines[k] as Line).text)?.[1] as string));
         end = k;
@@ -118,9 +118,9 @@ export function fromMarkdown(saved: Line[]): {
     const heading = setext ? text : ATX.exec(text)?.[2];
     // `Example Request` over a code block, in hand-written pages: the curl sample says it already.
     if (heading !== undefined && EXAMPLE_HEADING.test(inline(heading))) {
-      let code = nextText(lines, i + (setext ? 2 : 1));
+      let code = skipBlank(lines, i + (setext ? 2 : 1));
       // The panel's buttons come first.
-      while (/^(?:Copy|Ask AI)$/.test(lines[code]?.text ?? "")) code = nextText(lines, code + 1);
+      while (/^(?:Copy|Ask AI)$/.test(lines[code]?.text ?? "")) code = skipBlank(lines, code + 1);
       const fence = FENCE.exec(lines[code]?.text ?? "")?.[1];
       if (fence !== undefined) {
         let end = code + 1;
@@ -156,7 +156,7 @@ export function fromMarkdown(saved: Line[]): {
       const content = media === undefined ? written : (withMedia?.[1] as string);
       const depth = (atx[1] as string).length;
       if (content === "") continue;
-      const after = nextText(lines, i + 1);
+      const after = skipBlank(lines, i + 1);
       // `## POST` over a fenced URL: the method and the endpoint.
       const endpoint = METHOD.test(content) ? fencedUrl(lines, after) : undefined;
       if (endpoint !== undefined) {
@@ -246,7 +246,7 @@ export function fromMarkdown(saved: Line[]): {
       );
       push(line, label);
       // A map's entry typed `Question`: a model the page describes elsewhere, any value here.
-      const type = nextText(lines, i + 1);
+      const type = skipBlank(lines, i + 1);
       const model = lines[type];
       const entry = label.startsWith("{");
       if (entry && model !== undefined && /^[A-Z][A-Za-z0-9]*$/.test(model.text))
@@ -273,12 +273,6 @@ export function fromMarkdown(saved: Line[]): {
     push(line, relabel(inline(body), afterType));
   }
   return { lines: out, titles, anchors, anchorIds };
-}
-
-function nextText(lines: Line[], from: number): number {
-  let i = from;
-  while (i < lines.length && (lines[i] as Line).text === "") i++;
-  return i;
 }
 
 /** A fence holding one URL (```` ```url ````): its origin and path, and the fence's last line. */

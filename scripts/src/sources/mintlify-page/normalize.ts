@@ -13,7 +13,7 @@ import { type NameHints, nameHints, splitGluedName } from "./glued-names.ts";
 import { restoreMethod } from "./header.ts";
 import { looksLikeInlineExtract, unfoldInline } from "./inline-extract.ts";
 import { type BracketScan, closingBracket } from "./json-block.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlank } from "./lines.ts";
 import { toEnglish } from "./locale.ts";
 import { fromMarkdown, isMarkdownScrape } from "./markdown.ts";
 import { splitPills } from "./pills.ts";
@@ -513,10 +513,4 @@ function joinCurlTokens(lines: Line[], at: number): { text: string; end: number 
     if (text !== "\\") words.push(text);
   }
   return { text: words.join(" "), end: k - 1 };
-}
-
-function skipBlank(lines: Line[], from: number): number {
-  let i = from;
-  while (i < lines.length && (lines[i] as Line).text === "") i++;
-  return i;
 }

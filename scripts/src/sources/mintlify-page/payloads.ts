@@ -4,7 +4,7 @@ import type { PayloadModel } from "../model/payload.ts";
 import { type NamedSchema, parseTypeLine, type Schema } from "../model/type-line.ts";
 import { type ExampleHints, marker, NAME, readFields } from "./fields.ts";
 import { opensJson } from "./json-block.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlank } from "./lines.ts";
 import { isTableHeader } from "./table-rows.ts";
 
 const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+))?$/i;
@@ -285,12 +285,6 @@ function leadInOnly(lines: Line[], start: number, end: number): boolean {
     if (text !== "" && !/^\p{Lu}.*\s.*[.!?:]$/u.test(text)) return false;
   }
   return true;
-}
-
-function skipBlank(lines: Line[], from: number, end: number): number {
-  let i = from;
-  while (i < end && (lines[i] as Line).text === "") i++;
-  return i;
 }
 
 function hasContent(lines: Line[], start: number, end: number): boolean {

@@ -1,6 +1,6 @@
 import { SECTION_HEADINGS, sectionSpelling } from "../model/sections.ts";
 import { marker, NAME } from "./fields.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlank } from "./lines.ts";
 
 /**
  * A copy of a hand-written page keeps its section titles as the page wrote them: `Request body`,
@@ -27,7 +27,7 @@ function respelled(lines: Line[], i: number): string | undefined {
   if (text === "Header") return "Headers";
   // `Authorization` over the field of that name (a generated page's section is `Authorizations`).
   if (text === "Authorization")
-    return lines[nextText(lines, i + 1)]?.text === "Authorization" ? "Authorizations" : undefined;
+    return lines[skipBlank(lines, i + 1)]?.text === "Authorization" ? "Authorizations" : undefined;
   // In sentence case (`Request body`): a page all in lower case (`path parameters` over `body`)
   // would have its one-word titles left as names.
   const title = sectionSpelling(text);
@@ -48,15 +48,13 @@ function headingPlace(lines: Line[], i: number): boolean {
   while (above >= 0 && (lines[above] as Line).text === "") above--;
   if (above >= 0 && marker((lines[above] as Line).text) !== undefined) return false;
   // (A field named `Header` is no heading: the line after it is its own type, no name.)
-  const name = nextText(lines, i + 1);
+  let name = skipBlank(lines, i + 1);
+  // The section's own sentence may stand between (`The body is a Browser spec.`).
+  if (SENTENCE.test(lines[name]?.text ?? "")) name = skipBlank(lines, name + 1);
   const text = lines[name]?.text ?? "";
   const pill = lines[name + 1]?.text ?? "";
   return NAME.test(text) && marker(text) === undefined && marker(pill) !== undefined;
 }
 
-/** The index of the first line with text from `from` on (lines.length if none). */
-function nextText(lines: Line[], from: number): number {
-  let k = from;
-  while (k < lines.length && (lines[k] as Line).text === "") k++;
-  return k;
-}
+// One line of prose: words, ending with a full stop or colon.
+const SENTENCE = /^\p{Lu}[^\n]*\s[^\n]*[.:]$/u;

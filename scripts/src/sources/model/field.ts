@@ -39,6 +39,11 @@ export interface Field {
    * example may say it. (A rendered field shown with no type is a union, typed on purpose.)
    */
   typeless?: boolean | undefined;
+  /**
+   * The title a hand-written page put over a second listing of the payload's fields, one per
+   * shape it takes (`OpenRouter Format`): a name listed again there is no duplicate.
+   */
+  variant?: string | undefined;
 }
 
 /** A field with nothing known but its name and where it starts. */

@@ -91,7 +91,7 @@ export function buildDocument(model: OperationModel, ctx: Context): OpenAPIDocum
     hosted === undefined
       ? model
       : { ...model, parameters: model.parameters.filter((f) => !names.includes(f.path[0] ?? "")) };
-  const parameters = buildParameters(params, components, ctx);
+  const parameters = buildParameters(withoutStrayPathParameters(params, ctx), components, ctx);
   if (parameters.length > 0) operation.parameters = parameters;
   const requestBody = buildRequestBody(model, components, ctx);
   if (requestBody !== undefined) operation.requestBody = requestBody;
@@ -124,6 +124,21 @@ export function buildDocument(model: OperationModel, ctx: Context): OpenAPIDocum
     if (schemes) doc.components.securitySchemes = security.schemes;
   }
   return doc;
+}
+
+/**
+ * A path parameter the path has no place for (a page documenting a second operation under the
+ * first, `GET /models/{model_id}`, or a name spelt apart from the path's) would make a spec no
+ * linter passes: an error, and in lenient mode left out.
+ */
+function withoutStrayPathParameters(model: OperationModel, ctx: Context): OperationModel {
+  if (model.webhook === true) return model;
+  const stray = (field: Field) =>
+    field.location === "path" && !model.path.includes(`{${field.path[0]}}`);
+  for (const field of model.parameters)
+    if (stray(field) && field.path.length === 1)
+      fail(ctx, field.line, `a path parameter that the path ${model.path} holds`, field.name);
+  return { ...model, parameters: model.parameters.filter((field) => !stray(field)) };
 }
 
 /** The documented path parameters the operation's path has no place for. */

@@ -114,6 +114,16 @@ export function buildTree(
       nodes.set(field.path.join("."), container.properties[name] as Schema);
       continue;
     }
+    if (duplicate && field.variant !== undefined) {
+      const title = field.variant;
+      note(
+        ctx,
+        field.line,
+        `one field named ${field.name} (listed again under ${title}; the first is kept)`,
+      );
+      nodes.set(field.path.join("."), container.properties[name] as Schema);
+      continue;
+    }
     if (duplicate) fail(ctx, field.line, `one field named ${field.name}`, field.name);
     setOwn(container.properties, name, schema);
     const required: string[] | undefined = container.required;

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import type { Warning } from "../../src/errors.ts";
+import { parseMintlifyPage } from "../../src/sources/mintlify-page.ts";
+import type { OpenAPIDocument } from "../../src/sources/types.ts";
+
+// Pages of our own: copies of hand-written reference pages that read like guides (a section's
+// own sentence under its title, an `Examples` part below the reference, the payload listed once
+// per shape, a second operation further down).
+
+type Doc = OpenAPIDocument;
+const parse = (text: string, lenient = false) => {
+  const warnings: Warning[] = [];
+  const doc = parseMintlifyPage(text, {
+    file: "p.txt",
+    lenient,
+    warn: (w) => warnings.push(w),
+  }) as Doc;
+  return { doc, warnings: warnings.map((w) => w.message) };
+};
+const operationOf = (doc: Doc) => Object.values(Object.values(doc.paths)[0] as Doc)[0] as Doc;
+const json = (part: Doc) => part.content["application/json"];
+
+const HEAD = [
+  "POST\n/\nv3\n/\nkennels\nCreate a kennel",
+  "curl --request POST \\\n  --url https://api.wagtail.example/v3/kennels \\",
+  "  --header 'Content-Type: application/json' \\\n  --data '\n{\n  \"size\": 123\n}\n'",
+  "Creates a kennel for one dog.",
+].join("\n");
+
+describe("copies of guide-like reference pages", () => {
+  it("reads `Request body` with its own sentence above the first field as the body's title", () => {
+    const { doc } = parse(
+      [
+        HEAD,
+        "\nRequest body\n\nThe body is a Kennel.\nsize\ninteger\nrequired\nHow many dogs fit.",
+      ].join("\n"),
+    );
+    const op = operationOf(doc);
+    expect(op.description).toBe("Creates a kennel for one dog.");
+    const schema = json(op.requestBody).schema;
+    expect(schema.required).toEqual(["size"]);
+    expect(schema.description).toBe("The body is a Kennel.");
+  });
+
+  it("keeps `Request body` over prose and no field in the description", () => {
+    const { doc } = parse(
+      [HEAD, "\nRequest body\n\nThe body is a Kennel.\n\nSee the guide."].join("\n"),
+    );
+    expect(operationOf(doc).description).toContain("Request body");
+  });
+
+  it("reads the response under an `Examples` part below the reference, past its curl", () => {
+    const { doc } = parse(
+      [
+        HEAD,
+        "\nRequest body\n\nsize\ninteger\nHow many dogs fit.\n\nExamples\n",
+        "curl -X POST https://api.wagtail.example/v3/kennels \\\n  -d '{\"size\": 2}'",
+        'Response\n{\n  "kennel_id": "k_1",\n  "size": 2\n}\n\nErrors\n\nA 409 means taken.',
+      ].join("\n"),
+    );
+    const op = operationOf(doc);
+    expect(json(op.responses["200"]).example).toEqual({ kennel_id: "k_1", size: 2 });
+    expect(Object.keys(json(op.responses["200"]).schema.properties)).toEqual(["kennel_id", "size"]);
+    // The last field's description ends before the part's title.
+    const size = json(op.requestBody).schema.properties.size;
+    expect(size.description).toBe("How many dogs fit.");
+  });
+
+  it("keeps the panel's response example over one under `Examples`", () => {
+    const { doc } = parse(
+      [
+        HEAD.replace("Creates", '{\n  "kennel_id": "k_0"\n}\nCreates'),
+        "\nBody\n\napplication/json\nsize\ninteger\nHow many dogs fit.\n\nExamples\n",
+        'Response\n{\n  "kennel_id": "k_1"\n}',
+      ].join("\n"),
+    );
+    const op = operationOf(doc);
+    expect(json(op.responses["200"]).example).toEqual({ kennel_id: "k_0" });
+  });
+
+  it("reads a payload listed once per shape under titles as one, the first listing kept", () => {
+    const { doc, warnings } = parse(
+      [
+        "GET\n/\nv3\n/\nbreeds\nList breeds",
+        "Response\n\nPlain Shape\n\nobject\nstring\nrequired\nAlways list.\ndata\narray\nrequired\nThe breeds.",
+        "\nRich Shape\n\ndata\narray\nThe breeds, with pictures.\ncursor\nstring\nrequired\nThe next page.",
+      ].join("\n"),
+    );
+    const schema = json(operationOf(doc).responses["200"]).schema;
+    expect(Object.keys(schema.properties)).toEqual(["object", "data", "cursor"]);
+    expect(schema.properties.data.description).toBe("The breeds.");
+    // `cursor` is only the second shape's: required of neither payload.
+    expect(schema.required).toEqual(["object", "data"]);
+    expect(warnings.join("\n")).toMatch(/listed again under Rich Shape/);
+  });
+
+  it("still refuses a name listed twice with no title between", () => {
+    const text = [
+      "GET\n/\nv3\n/\nbreeds\nList breeds",
+      "Response\n\ndata\narray\nThe breeds.\n\nSome more words here.\n\ndata\narray\nAgain.",
+    ].join("\n");
+    expect(() => parse(text)).toThrow(/one field named data/);
+  });
+
+  it("reads up to a second operation the page goes on to, and says it left it out", () => {
+    const { doc, warnings } = parse(
+      [
+        "GET\n/\nv3\n/\nbreeds\nList breeds",
+        "Response\n\ndata\narray\nThe breeds.\n\nGet One Breed\n",
+        "Append the breed's id to get one:\nGET https://api.wagtail.example/v3/breeds/{breed_id}\n",
+        "Path Parameters\n\nbreed_id\nstring\nrequired\nThe breed.",
+      ].join("\n"),
+    );
+    const op = operationOf(doc);
+    expect(Object.keys(doc.paths)).toEqual(["/v3/breeds"]);
+    expect(op.parameters).toBeUndefined();
+    expect(json(op.responses["200"]).schema.properties.data.description).toBe("The breeds.");
+    expect(warnings.join("\n")).toMatch(/GET \/v3\/breeds\/\{breed_id\} too \(left out\)/);
+  });
+
+  it("refuses a path parameter the path has no place for; leaves it out when lenient", () => {
+    const text = [
+      "GET\n/\nv3\n/\nbreeds\nList breeds",
+      "Path Parameters\n\nbreed_id\nstring\nrequired\nThe breed.",
+    ].join("\n");
+    expect(() => parse(text)).toThrow(/a path parameter that the path \/v3\/breeds holds/);
+    const { doc } = parse(text, true);
+    expect(operationOf(doc).parameters).toBeUndefined();
+  });
+});
