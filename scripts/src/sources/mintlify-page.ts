@@ -1,3 +1,4 @@
+import { checkCutEnd } from "./mintlify-page/cut-end.ts";
 import { readExamplesBelow } from "./mintlify-page/examples-below.ts";
 import { isNamelessType } from "./mintlify-page/fields.ts";
 import { findMethodLine, readHeader, readParagraphs } from "./mintlify-page/header.ts";
@@ -60,6 +61,7 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   addOwnFields(model, lines, leftOut, first < 0 ? lines.length : first, ctx);
   const checked = leftOut.length > 0 ? Math.max(before, first) : before;
   checkAnchoredFields([...modelFields(model), ...superseded], page.fieldNames, lines, checked, ctx);
+  checkCutEnd(lines, page.lines, new Set(modelFields(model).map((field) => field.line)), ctx);
   return buildDocument(model, ctx);
 };
 

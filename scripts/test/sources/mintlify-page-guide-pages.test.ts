@@ -128,3 +128,33 @@ describe("copies of guide-like reference pages", () => {
     expect(operationOf(doc).parameters).toBeUndefined();
   });
 });
+
+describe("copies cut off inside their last field", () => {
+  const page = [
+    "GET\n/\nv3\n/\nbreeds\nList breeds",
+    "Query Parameters\n\ncoat\n\nstring\n\nThe coat.\n\nsize\n\ninteger\n\nThe size.",
+  ].join("\n");
+
+  it("refuses a page ending on a field's name alone, or over the start of its type", () => {
+    expect(() => parse(`${page}\n\nlistedBefore\n`)).toThrow(
+      /p.txt:21: expected a field's type after its name \(is the page cut off here\?\), found "listedBefore"/,
+    );
+    expect(() => parse(`${page}\n\nmax_cost\nin`)).toThrow(/found "max_cost in"/);
+    const { warnings } = parse(`${page}\n\nlistedBefore`, true);
+    expect(warnings.join("\n")).toMatch(/is the page cut off here/);
+  });
+
+  it("reads the same lines as prose where the page goes on or ends in words", () => {
+    const footer = `${page}\n\nlistedBefore\n\nWas this page helpful?\n\nYes\nNo`;
+    expect(() => parse(footer)).not.toThrow();
+    expect(() => parse(`${page}\n\nOptional`)).not.toThrow();
+    expect(() => parse(`${page}\n\nnull`)).not.toThrow();
+    // A whole field at the end (its type spelt out) is a field.
+    const { doc } = parse(`${page}\n\nmax_cost\nnumber`);
+    expect(operationOf(doc).parameters.map((p: Doc) => p.name)).toEqual([
+      "coat",
+      "size",
+      "max_cost",
+    ]);
+  });
+});
