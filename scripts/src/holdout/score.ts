@@ -172,6 +172,9 @@ function flatten(doc: Doc, schema: Schema | undefined): Schema | undefined {
     Object.assign(merged.properties as Schema, flat?.properties ?? {});
     for (const name of (flat?.required as string[]) ?? []) required.add(name);
     if (!merged.type && flat?.type) merged.type = flat.type;
+    // (`allOf: [$ref EntityType]` around an enum: its values, format and items are the field's.)
+    for (const key of ["enum", "format", "items", "const"])
+      if (merged[key] === undefined && flat?.[key] !== undefined) merged[key] = flat[key];
   }
   merged.required = [...required];
   return merged;

@@ -61,9 +61,9 @@ export function upgradeSchemas(doc: OpenAPIDocument): void {
 }
 
 /**
- * `nullable: true` in 3.1 terms: `null` joins the type list, or the enum; a composition
- * (`allOf: [$ref]`, as generators wrap a described reference) becomes one alternative of two, the
- * other `null`. A schema with neither type nor composition admits null already.
+ * `nullable: true` in 3.1 terms: `null` joins the type list, the enum, or the alternatives of a
+ * lone `anyOf` / `oneOf`; another composition (`allOf: [$ref]`, as generators wrap a described
+ * reference) becomes one alternative of two, the other `null`. A schema with neither type nor composition admits null already.
  */
 function allowNull(schema: Record<string, unknown>): void {
   const type = schema.type;
@@ -71,6 +71,14 @@ function allowNull(schema: Record<string, unknown>): void {
   else if (Array.isArray(type)) {
     if (!type.includes("null")) schema.type = [...type, "null"];
   } else if (COMPOSITION.some((key) => key in schema)) {
+    // `anyOf: [A, B]` alone: null joins its alternatives (not a second anyOf around it).
+    const [only, ...more] = COMPOSITION.filter((key) => key in schema);
+    const list = schema[only as string];
+    if (more.length === 0 && (only === "anyOf" || only === "oneOf") && Array.isArray(list)) {
+      const admits = list.some((part) => isObject(part) && part.type === "null");
+      if (!admits) schema[only] = [...list, { type: "null" }];
+      return;
+    }
     const inner: Record<string, unknown> = {};
     for (const key of COMPOSITION) {
       if (!(key in schema)) continue;

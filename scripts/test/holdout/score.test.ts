@@ -226,6 +226,12 @@ describe("holdout scorer", () => {
     body.scan = { type: "string", format: "binary" };
     const seen = scorePage(merged, want).fields;
     expect(seen.map((f) => f.wrong)).toEqual([[], [], [], []]);
+    // An enum behind `allOf: [$ref]` is the field's.
+    merged.components ??= {};
+    merged.components.schemas.Kind = { type: "string", enum: ["a", "b"] };
+    body.kind = { allOf: [{ $ref: "#/components/schemas/Kind" }] };
+    const kind = truth([{ in: "body", name: "kind", type: "string", enum: ["a", "b"] }]);
+    expect(scorePage(merged, kind).fields[0]?.wrong).toEqual([]);
     // The enum is read from the one non-null branch only: two branches say no single enum.
     body.note = { anyOf: [{ type: "string", enum: ["x", "y"] }, { type: "integer" }] };
     expect(scorePage(merged, want).fields[1]?.wrong.length).toBeGreaterThan(0);

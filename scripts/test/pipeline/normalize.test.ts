@@ -106,6 +106,28 @@ describe("normalize", () => {
     expect(p.s).toEqual({ type: ["string", "null"], examples: ["x"] });
   });
 
+  it("adds null to a lone anyOf's alternatives, and wraps any other composition", () => {
+    const date = { type: "string", format: "date-time" };
+    const schemas = {
+      A: {
+        type: "object",
+        properties: {
+          when: { anyOf: [date, { type: "string" }], nullable: true },
+          again: { anyOf: [date, { type: "null" }], nullable: true },
+          ref: { allOf: [{ $ref: "#/components/schemas/B" }], nullable: true },
+        },
+      },
+      B: { type: "string", enum: ["x"] },
+    };
+    const out = normalize(doc({}, { components: { schemas } }), config);
+    const p = out.components.schemas.A.properties;
+    expect(p.when).toEqual({ anyOf: [date, { type: "string" }, { type: "null" }] });
+    expect(p.again).toEqual({ anyOf: [date, { type: "null" }] });
+    expect(p.ref).toEqual({
+      anyOf: [{ allOf: [{ $ref: "#/components/schemas/B" }] }, { type: "null" }],
+    });
+  });
+
   it("lists one server per environment, without trailing slashes", () => {
     expect(normalize(doc({}), config).servers).toEqual([
       { url: "https://sandbox.acme.test/api", description: "sandbox" },
