@@ -227,8 +227,8 @@ describe("holdout scorer", () => {
     const seen = scorePage(merged, want).fields;
     expect(seen.map((f) => f.wrong)).toEqual([[], [], [], []]);
     // An enum behind `allOf: [$ref]` is the field's.
-    merged.components ??= {};
-    merged.components.schemas.Kind = { type: "string", enum: ["a", "b"] };
+    const schemas = merged.components.schemas as Record<string, unknown>;
+    schemas.Kind = { type: "string", enum: ["a", "b"] };
     body.kind = { allOf: [{ $ref: "#/components/schemas/Kind" }] };
     const kind = truth([{ in: "body", name: "kind", type: "string", enum: ["a", "b"] }]);
     expect(scorePage(merged, kind).fields[0]?.wrong).toEqual([]);

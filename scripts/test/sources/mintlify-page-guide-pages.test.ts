@@ -148,6 +148,10 @@ describe("copies cut off inside their last field", () => {
     const footer = `${page}\n\nlistedBefore\n\nWas this page helpful?\n\nYes\nNo`;
     expect(() => parse(footer)).not.toThrow();
     expect(() => parse(`${page}\n\nOptional`)).not.toThrow();
+    expect(() => parse(`${page}\n\nfree`)).not.toThrow();
+    expect(() =>
+      parse(`${page.replace("integer", "string")}\nAvailable options:\n\npending,\n\ninProgress`),
+    ).not.toThrow();
     expect(() => parse(`${page}\n\nnull`)).not.toThrow();
     // A whole field at the end (its type spelt out) is a field.
     const { doc } = parse(`${page}\n\nmax_cost\nnumber`);
@@ -156,5 +160,33 @@ describe("copies cut off inside their last field", () => {
       "size",
       "max_cost",
     ]);
+  });
+});
+
+describe("responses shown with their lists elided", () => {
+  it("reads `Response Structure` JSON with `[...]` and `{...}` as the shape, no example", () => {
+    const { doc } = parse(
+      [
+        "GET\n/\nv3\n/\nshows\nList shows",
+        "Response Structure\n",
+        '{\n  "total": 2,\n  "shows": [...],\n  "venue": {...},\n  "tags": ["a", ...]\n}',
+        "\nResponse\n\ntotal\nnumber\nHow many.",
+      ].join("\n"),
+    );
+    const media = json(operationOf(doc).responses["200"]);
+    expect(media.example).toBeUndefined();
+    const p = media.schema.properties;
+    expect(Object.keys(p)).toEqual(["total", "shows", "venue", "tags"]);
+    expect([p.shows.type, p.venue.type, p.tags.type]).toEqual(["array", "object", "array"]);
+  });
+
+  it("still refuses a field's example that elides a value", () => {
+    const text = [
+      "POST\n/\nv3\n/\nshows\nCreate a show",
+      'Body\n\napplication/json\nacts\nobject\nThe acts.\nExample:\n{\n  "list": [...]\n}\nname\nstring\nThe name.',
+    ].join("\n");
+    const { doc, warnings } = parse(text);
+    expect(json(operationOf(doc).requestBody).schema.properties.acts.examples).toBeUndefined();
+    expect(warnings.join("\n")).toMatch(/valid JSON in the example/);
   });
 });

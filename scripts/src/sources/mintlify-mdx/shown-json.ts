@@ -15,11 +15,3 @@ export function isResponseHeading(section: string | undefined, outer: string | u
     RESPONSE_SECTION.test(heading ?? "") && !/\berrors?\b|错误|エラー/i.test(`${section} ${outer}`)
   );
 }
-
-/** JSON with its elided parts (`[...]`, `{…}`, a `...` item) as empty values or left out. */
-export function withoutElisions(text: string): string {
-  return text
-    .replace(/\[\s*(?:\.\.\.|…)\s*\]/g, "[]")
-    .replace(/\{\s*(?:\.\.\.|…)\s*\}/g, "{}")
-    .replace(/,\s*(?:\.\.\.|…)\s*(?=[\]}])/g, "");
-}

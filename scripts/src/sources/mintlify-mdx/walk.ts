@@ -1,6 +1,6 @@
 import type { CurlExample } from "../mintlify-page/curl.ts";
 import { type Context, note } from "../model/context.ts";
-import { parseJson } from "../model/json.ts";
+import { parseJson, withoutElisions } from "../model/json.ts";
 import type { ResponseExample } from "../model/operation.ts";
 import { attribute, stringValue } from "./attributes.ts";
 import { AUTH_SECTION, type AuthHeader, EITHER, readAuthHeaders } from "./auth.ts";
@@ -30,7 +30,7 @@ import {
 } from "./nesting.ts";
 import { blockParagraphs, inlineMarkdown, plainText } from "./prose.ts";
 import { readRequestBlock } from "./request-block.ts";
-import { isResponseHeading, withoutElisions } from "./shown-json.ts";
+import { isResponseHeading } from "./shown-json.ts";
 import { looseTopKeys, placeTable, topKeys } from "./table-part.ts";
 import { RESPONSE_SECTION, readFieldTable, readValueTable, type ValueTable } from "./tables.ts";
 import { isFieldElement, isJsx, lineOf, type MdNode, type Tree } from "./tree.ts";

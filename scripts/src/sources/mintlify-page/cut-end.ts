@@ -20,11 +20,16 @@ export function checkCutEnd(
   const text = (k: number) => lines[k]?.text ?? "";
   const cutType = TYPE_START.test(text(last)) && marker(text(last)) !== "type";
   const name = cutType ? last - 1 : last;
-  if (!FIELD_NAME.test(text(name)) || text(name - 1) !== "" || marker(text(name)) !== undefined)
-    return;
+  // A lone word is prose as often as a name (`free`, `succeeded`): alone, only a name spelt as
+  // code is (`listedBefore`, `max_cost`); over a cut type, any name.
+  const spelt = cutType ? FIELD_NAME.test(text(name)) : IDENTIFIER.test(text(name));
+  if (!spelt || text(name - 1) !== "" || marker(text(name)) !== undefined) return;
+  // Not the last of a list of values (`pending,` above it) nor a value under its label.
+  const above = text(lastText(lines, name - 1));
+  if (/[,:]$/.test(above)) return;
   // Spaced as the fields above it are: the nearest field's name also stands under a blank line.
-  const above = [...fieldLines].filter((no) => no < (lines[name] as Line).no).at(-1);
-  const before = lines.findIndex((line) => line.no === above);
+  const field = [...fieldLines].filter((no) => no < (lines[name] as Line).no).at(-1);
+  const before = lines.findIndex((line) => line.no === field);
   if (before <= 0 || text(before - 1) !== "") return;
   const found = cutType ? `${text(name)} ${text(last)}` : text(name);
   fail(
@@ -46,8 +51,10 @@ function lastLineNo(all: Line[]): number {
 }
 
 // A field's name as pages spell them: lower case first (`listedBefore`, `max_cost`), no words of
-// prose (`Optional`), no JSON literal.
-const FIELD_NAME = /^(?!(?:null|true|false)$)[a-z_$][\w$.\-[\]]*$/;
+// prose (`Optional`), no JSON literal, two characters or more.
+const FIELD_NAME = /^(?!(?:null|true|false)$)[a-z_$][\w$.\-[\]]+$/;
+// One spelt as code: a capital within it, or an underscore, a digit, a dot or a hyphen.
+const IDENTIFIER = /^[a-z_$][\w$.\-[\]]*(?:[A-Z]|[_\d.-])[\w$.\-[\]]*$/;
 // The first letters of a type pill, cut short (`in`, `str`, `bool`, `enum<st`).
 const TYPE_START =
   /^(?:s(?:t(?:r(?:i(?:n)?)?)?)?|i(?:n(?:t(?:e(?:g(?:e(?:r)?)?)?)?)?)?|n(?:u(?:m(?:b(?:e(?:r)?)?)?)?)?|b(?:o(?:o(?:l(?:e(?:a(?:n)?)?)?)?)?)?|o(?:b(?:j(?:e(?:c(?:t)?)?)?)?)?|a(?:r(?:r(?:a(?:y)?)?)?)?|enum<?\w*)$/;

@@ -1,4 +1,5 @@
 import { type Context, fail, note } from "../model/context.ts";
+import type { ResponseExample } from "../model/operation.ts";
 import { type CurlExample, isCurlStart, readCurl } from "./curl.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import { type Line, skipBlank } from "./lines.ts";
@@ -29,7 +30,7 @@ export interface Header {
   description: string[];
   curl?: CurlExample | undefined;
   /** The response examples after the curl command, with the status tab shown above them. */
-  examples: { value: unknown; line: number; code?: string | undefined }[];
+  examples: ResponseExample[];
   /** Index of the first line after the examples. */
   next: number;
 }
@@ -522,7 +523,7 @@ export function readExamples(
       i = tabs + 1;
       continue;
     }
-    const block = readJsonBlock(lines, tabs, ctx, "response example");
+    const block = readJsonBlock(lines, tabs, ctx, "response example", true);
     if (block === undefined) return nextHeading(lines, tabs + 1);
     if (block.rest.trim() !== "") {
       fail(ctx, (lines[block.end] as Line).no, "the end of the line after the example", block.rest);
@@ -533,7 +534,8 @@ export function readExamples(
         line.no,
         "an example after the one left out with a status tab to place it (left out)",
       );
-    else if (!block.malformed) into.push({ value: block.value, line: line.no, code });
+    else if (!block.malformed)
+      into.push({ value: block.value, line: line.no, code, shapeOnly: block.shapeOnly });
     lost ||= block.malformed === true;
     i = block.end + 1;
   }

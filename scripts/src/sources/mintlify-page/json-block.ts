@@ -1,5 +1,5 @@
 import { type Context, fail, note } from "../model/context.ts";
-import { parseJson } from "../model/json.ts";
+import { parseJson, withoutElisions } from "../model/json.ts";
 import { parseTypeLine } from "../model/type-line.ts";
 import type { Line } from "./lines.ts";
 
@@ -12,6 +12,8 @@ export interface JsonBlock {
   rest: string;
   /** Its brackets close but its text is no JSON (the page's own mistake): no value, said. */
   malformed?: true;
+  /** JSON only once its elisions (`[...]`, `{…}`) are empty: the payload's shape, no example. */
+  shapeOnly?: true;
 }
 
 /** How far a scan of JSON text has got: brackets open, and whether it is inside a string. */
@@ -48,6 +50,7 @@ export function readJsonBlock(
   start: number,
   ctx: Context,
   what: string,
+  elisions = false,
 ): JsonBlock | undefined {
   const scan: BracketScan = { depth: 0, inString: false };
   let text = "";
@@ -57,7 +60,13 @@ export function readJsonBlock(
     const close = closingBracket(raw, scan);
     if (close >= 0) {
       text += raw.slice(0, close + 1);
-      return finish(lines, start, i, text, raw.slice(close + 1), ctx, what);
+      return finish(
+        lines,
+        { start, end: i, text, rest: raw.slice(close + 1) },
+        ctx,
+        what,
+        elisions,
+      );
     }
     if (scan.inString) {
       fail(ctx, (lines[i] as Line).no, `a closing quote in the ${what}`, raw.trim());
@@ -72,17 +81,26 @@ export function readJsonBlock(
 
 function finish(
   lines: Line[],
-  start: number,
-  end: number,
-  text: string,
-  rest: string,
+  block: { start: number; end: number; text: string; rest: string },
   ctx: Context,
   what: string,
+  elisions: boolean,
 ): JsonBlock | undefined {
-  let parsed = parseJson(text);
+  const { start, end, rest } = block;
   // A markdown scraper's escapes: a hard line break (`[\` at a line's end), `\_`, `\[`. None can
   // stand in valid JSON, so they are undone only when the text does not parse as it is.
-  if (!parsed.ok) parsed = parseJson(text.replace(/\\\r?\n/g, "\n").replace(MARKDOWN_ESCAPE, "$1"));
+  let text = block.text;
+  let parsed = parseJson(text);
+  if (!parsed.ok) {
+    const unescaped = text.replace(/\\\r?\n/g, "\n").replace(MARKDOWN_ESCAPE, "$1");
+    parsed = parseJson(unescaped);
+    if (parsed.ok) text = unescaped;
+  }
+  // A response shown with its lists elided (`"games": [...]`): the shape, though no example.
+  if (!parsed.ok && elisions) {
+    const shape = parseJson(withoutElisions(text));
+    if (shape.ok) return { value: shape.value, end, rest, shapeOnly: true };
+  }
   if (!parsed.ok && !whole(lines, start, end)) {
     fail(ctx, (lines[start] as Line).no, `valid JSON in the ${what}`, parsed.message);
     return undefined;

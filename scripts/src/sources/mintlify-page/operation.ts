@@ -250,7 +250,7 @@ function ownExample(lines: Line[], start: number, end: number, ctx: Context) {
     i++;
   }
   if (i >= end || !opensJson((lines[i] as Line).text)) return undefined;
-  const block = readJsonBlock(lines, i, ctx, "response example");
+  const block = readJsonBlock(lines, i, ctx, "response example", true);
   if (block === undefined || block.end >= end || block.rest.trim() !== "") return undefined;
   return {
     ...block,
@@ -287,7 +287,8 @@ function readResponses(
     if (payload.root === undefined && top && Array.isArray(example)) {
       payload.root = { type: "array", items: { type: "object" } };
     }
-    if (own !== undefined && !own.malformed) payload.example = { value: own.value };
+    if (own !== undefined && !own.malformed)
+      payload.example = { value: own.value, shapeOnly: own.shapeOnly };
     if (own !== undefined) payload.paragraphs.unshift(...own.labels);
     if (block.reason !== undefined && payload.paragraphs.length === 0)
       payload.paragraphs.push(block.reason);

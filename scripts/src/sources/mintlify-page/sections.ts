@@ -68,10 +68,10 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
 
 const NAMED_ROOT = /^[A-Za-z][\w.-]* · /;
 
-// A hand-written page's `Example Response` over its JSON: the response, shown by example.
-// (`Example Response (404)`: the example of that status.)
+// A hand-written page's `Example Response` (`Response Structure`) over its JSON: the response,
+// shown by example. (`Example Response (404)`: the example of that status.)
 const EXAMPLE_RESPONSE =
-  /^(?:(?:example|sample) responses?|responses? examples?)(?: \([1-5]\d\d\))?:?$/i;
+  /^(?:(?:example|sample) responses?|responses? (?:examples?|structure|shape))(?: \([1-5]\d\d\))?:?$/i;
 
 // A hand-written page's sample request (`Example (cURL)`, `Sample Request`): prose, not fields.
 const EXAMPLE_TITLE =

@@ -19,6 +19,14 @@ export function parseJson(
   }
 }
 
+/** JSON with its elided parts (`[...]`, `{…}`, a `...` item) as empty values or left out. */
+export function withoutElisions(text: string): string {
+  return text
+    .replace(/\[\s*(?:\.\.\.|…)\s*\]/g, "[]")
+    .replace(/\{\s*(?:\.\.\.|…)\s*\}/g, "{}")
+    .replace(/,\s*(?:\.\.\.|…)\s*(?=[\]}])/g, "");
+}
+
 /** The text without `//` and `/* *\/` comments and trailing commas; undefined when it has none. */
 function withoutComments(text: string): string | undefined {
   let out = "";

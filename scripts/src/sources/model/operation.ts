@@ -24,6 +24,8 @@ export interface ResponseExample {
   line: number;
   /** The status tab it sits under, when the page shows one. */
   code?: string | undefined;
+  /** Elided JSON (`[...]`): the response's shape, no example. */
+  shapeOnly?: boolean | undefined;
 }
 
 /**
@@ -244,7 +246,9 @@ function buildResponses(model: OperationModel, components: Components, ctx: Cont
   for (const block of blocks) {
     const example =
       block.example ??
-      (block === exampleFor && first !== undefined ? { value: first.value } : undefined);
+      (block === exampleFor && first !== undefined
+        ? { value: first.value, shapeOnly: first.shapeOnly }
+        : undefined);
     const payload = buildPayload({ ...block, example }, components, ctx);
     // Shown only by example: the other examples labelled with its status widen what the first
     // shows (an unlabelled one may be an error's: `Insufficient balance`).

@@ -18,7 +18,8 @@ export interface PayloadModel {
   fields: Field[];
   /** Text above the fields. */
   paragraphs: string[];
-  example?: { value: unknown } | undefined;
+  /** `shapeOnly`: JSON the page elided (`"games": [...]`): it shapes the schema, no example. */
+  example?: { value: unknown; shapeOnly?: boolean | undefined } | undefined;
   /** JSON naming each field's type (`"name": "string"`), shown beside or instead of an example. */
   template?: unknown;
 }
@@ -64,7 +65,8 @@ export function buildPayload(model: PayloadModel, components: Components, ctx: C
       `a real ${standIn.format} in the example (left out)`,
       standIn.value,
     );
-  const example = formExample(model.media, standIn === undefined ? model.example : undefined, root);
+  const shown = standIn === undefined && model.example?.shapeOnly !== true;
+  const example = formExample(model.media, shown ? model.example : undefined, root);
   const tabs = model.fields.length > 0 ? optionTabs(model.paragraphs) : undefined;
   if (tabs !== undefined && typesOf(root).includes("object")) root = oneOfShown(root, tabs.names);
   return {
