@@ -11,6 +11,7 @@ import {
   declarePathParameters,
   templateColonSegments,
 } from "./mintlify-markdown/path-parameters.ts";
+import { fillShownResponse } from "./mintlify-markdown/shown-response.ts";
 import { isSummary, summaryToOpenAPI } from "./mintlify-markdown/summary.ts";
 import { parseMintlifyMdx } from "./mintlify-mdx.ts";
 import { type Context, fail, makeContext, note } from "./model/context.ts";
@@ -58,6 +59,7 @@ export const parseMintlifyMarkdown: Parser = (text, options) => {
   templateColonSegments(doc, fence.line, ctx);
   // A templated path's operations that left the parameter undeclared get it, as any other's.
   declarePathParameters(doc, fence.line, ctx);
+  fillShownResponse(doc, page.lines, fence);
   return doc;
 };
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseMintlifyMarkdown } from "../../src/sources/mintlify-markdown.ts";
+import type { OpenAPIDocument } from "../../src/sources/types.ts";
+
+// Exports of our own whose spec leaves the success response's body unsaid while the page above
+// it shows the response by example.
+
+const spec = (response: string) =>
+  [
+    "````yaml openapi.json post /v1/hives",
+    "openapi: 3.1.0",
+    "info:\n  title: Apiary\n  version: 1.0.0",
+    "paths:\n  /v1/hives:\n    post:\n      responses:",
+    response,
+    "````",
+  ].join("\n");
+
+const above = (label: string, json = '{\n  "hive_id": "h_1",\n  "frames": [1, 2]\n}') =>
+  `# Create a hive\n\nMakes a hive.\n\n${label}\n\n\`\`\`json\n${json}\n\`\`\`\n\n</ResponseExample>\n\n## OpenAPI\n\n`;
+
+const responseOf = (text: string) =>
+  (parseMintlifyMarkdown(text, { file: "page.md" }) as OpenAPIDocument).paths["/v1/hives"].post
+    .responses["200"];
+
+describe("an export's response shown only above its spec", () => {
+  const empty =
+    "        '200':\n          description: OK\n          content:\n            application/json:\n              schema: {}";
+
+  it("takes the example a `<ResponseExample>` shows for a response the spec leaves empty", () => {
+    const response = responseOf(above("<ResponseExample>") + spec(empty));
+    const media = response.content["application/json"];
+    expect(media.example).toEqual({ hive_id: "h_1", frames: [1, 2] });
+    expect(media.schema.properties.hive_id).toEqual({ type: "string" });
+    expect(media.schema.properties.frames.type).toBe("array");
+    expect(media.schema.required).toBeUndefined();
+  });
+
+  it("takes one under an `Example Response` accordion, and for a response with no content", () => {
+    const accordion = above('<Accordion title="Example Response">').replace(
+      "</ResponseExample>",
+      "</Accordion>",
+    );
+    const response = responseOf(accordion + spec("        '200':\n          description: OK"));
+    expect(Object.keys(response.content["application/json"].schema.properties)).toEqual([
+      "hive_id",
+      "frames",
+    ]);
+  });
+
+  it("leaves a response the spec describes, and takes no error's example", () => {
+    const described =
+      "        '200':\n          description: OK\n          content:\n            application/json:\n              schema:\n                type: object\n                properties:\n                  id:\n                    type: string";
+    const kept = responseOf(above("<ResponseExample>") + spec(described));
+    expect(Object.keys(kept.content["application/json"].schema.properties)).toEqual(["id"]);
+    const error = responseOf(above('<Accordion title="Error Response (404)">') + spec(empty));
+    expect(error.content["application/json"].schema).toEqual({});
+  });
+});
