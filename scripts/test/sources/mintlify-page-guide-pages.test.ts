@@ -190,3 +190,20 @@ describe("responses shown with their lists elided", () => {
     expect(warnings.join("\n")).toMatch(/valid JSON in the example/);
   });
 });
+
+describe("copies that dropped every example's value", () => {
+  const head = "GET\n/\nv3\n/\nusage\nCheck usage\n\nResponse\n\n";
+
+  it("reads `Example:` with no value, before the next field or at the page's end, as no example", () => {
+    const { doc } = parse(`${head}used\ninteger\nExample:\nlimit\ninteger\nExample:`);
+    const schema = json(operationOf(doc).responses["200"]).schema;
+    expect(Object.keys(schema.properties)).toEqual(["used", "limit"]);
+    expect(schema.properties.limit.examples).toBeUndefined();
+  });
+
+  it("still refuses an `Example:` with no value ending a page whose other examples have theirs", () => {
+    expect(() => parse(`${head}used\ninteger\nExample:\n3\nlimit\ninteger\nExample:`)).toThrow(
+      /a value after Example:/,
+    );
+  });
+});

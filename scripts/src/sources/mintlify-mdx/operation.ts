@@ -691,6 +691,13 @@ function requestExample(page: PageContent, ctx: Context): OperationModel["reques
     if (isTypeTemplate(value)) return undefined;
     return { value, media: "application/json", shapeOnly: elided };
   }
+  // `-F file=@theme.zip -F name=Casper`: the multipart body's fields, no field list giving them.
+  if (data === undefined && curl?.formParts !== undefined) {
+    const parts = curl.formParts;
+    const value = Object.fromEntries(parts.map(([name, text]) => [name, text]));
+    const files = parts.filter(([, text]) => text.startsWith("@")).map(([name]) => name);
+    return { value, media: "multipart/form-data", shapeOnly: true, files };
+  }
   if (curl === undefined || data === undefined) return undefined;
   const media = curlMedia(curl);
   const text = data.text.trim();

@@ -238,6 +238,12 @@ export function walkPage(
         for (const code of codeBlocks(node)) {
           const curl = requestCurl === undefined ? curlOf(code, tree, ctx) : undefined;
           if (curl !== undefined) requestCurl = { example: curl, line: lineOf(code, tree) };
+          // The body alone, as JSON (`// POST /admin/tiers/` over it, a comment): the request's.
+          const text = (code.value ?? "").trim();
+          const json = /^(?:\/\/[^\n]*\n\s*)*[[{]/.test(text) ? parseJson(text) : undefined;
+          const open = page.shownRequest === undefined || page.shownRequest.elided === true;
+          if (json?.ok === true && open && typeof json.value === "object" && json.value !== null)
+            page.shownRequest = { value: json.value, line: lineOf(code, tree) };
         }
       } else if (isJsx(node, "ResponseExample")) {
         introOpen = false;

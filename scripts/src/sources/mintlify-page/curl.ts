@@ -11,6 +11,8 @@ export interface CurlExample {
   data?: { text: string; line: number } | undefined;
   /** True when the example sends `--form` fields (multipart). */
   form: boolean;
+  /** The `--form` fields, `name=value` each (`file=@theme.zip` sends the file's content). */
+  formParts?: [string, string][] | undefined;
   /** Index of the last line of the command. */
   end: number;
 }
@@ -170,6 +172,11 @@ function interpret(tokens: Token[], end: number): CurlExample {
       t++;
     } else if (value === "--form" || value === "-F") {
       result.form = true;
+      const part = /^([\w.[\]-]+)=([\s\S]*)$/.exec(next?.value ?? "");
+      if (part !== null) {
+        result.formParts ??= [];
+        result.formParts.push([part[1] as string, part[2] as string]);
+      }
       t++;
     } else if (VALUE_OPTIONS.has(value)) t++;
     else if (/^https?:\/\//.test(value) && result.url === undefined) result.url = value;

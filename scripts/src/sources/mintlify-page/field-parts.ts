@@ -102,7 +102,11 @@ export function readExample(
   let k = at + 1;
   while (k < end && (lines[k] as Line).text === "") k++;
   if (k >= end) {
-    fail(ctx, head.no, `a value after ${head.text}`, "end of section");
+    // Nothing before the next section: the spec's example was empty. Nothing before the page's
+    // end: a cut page, unless the copy dropped every example's value (one above went straight
+    // on to the next field, as this one would).
+    if (end >= lines.length && !droppedAbove(lines, at, fieldAt))
+      fail(ctx, head.no, `a value after ${head.text}`, "end of section");
     return { value: undefined, next: k };
   }
   const line = lines[k] as Line;
@@ -116,6 +120,17 @@ export function readExample(
     fail(ctx, (lines[block.end] as Line).no, "the end of the line after the example", block.rest);
   }
   return { value: block.malformed ? undefined : { value: block.value }, next: block.end + 1 };
+}
+
+/** True when an `Example:` line above lines[at] has no value, the next field's name after it. */
+function droppedAbove(lines: Line[], at: number, fieldAt?: (index: number) => boolean): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    if (!/^Examples?:$/.test((lines[i] as Line).text)) continue;
+    let k = i + 1;
+    while (k < at && (lines[k] as Line).text === "") k++;
+    return k < at && fieldAt?.(k) === true;
+  }
+  return false;
 }
 
 /** A one-line example: JSON when it parses; otherwise the text itself, unless it is a cut string. */

@@ -57,7 +57,10 @@ export interface OperationModel {
   otherBodies?: PayloadModel[] | undefined;
   /** The request example's payload (curl `--data`, `<RequestExample>`), with the media it is sent as. */
   /** `shapeOnly`: JSON the page elided (`{...}`), which shows the body's shape but is no example. */
-  requestExample?: { value: unknown; media: string; shapeOnly?: boolean | undefined } | undefined;
+  /** `files`: the fields a multipart example sends as files (`-F file=@theme.zip`). */
+  requestExample?:
+    | { value: unknown; media: string; shapeOnly?: boolean | undefined; files?: string[] }
+    | undefined;
   /** JSON the page shows naming each body field's type (`"name": "string"`) beside the example. */
   requestTemplate?: unknown;
   responses: ResponseModel[];
@@ -208,6 +211,8 @@ function buildRequestBody(
       return { content: { "application/json": { schema: templateSchema(template) } } };
     if (given === undefined) return undefined;
     const schema = inferSchema(given.value);
+    for (const name of given.files ?? [])
+      setOwn(schema.properties as Schema, name, { type: "string", format: "binary" });
     const media = given.shapeOnly ? { schema } : { schema, example: given.value };
     return { content: { [given.media]: media } };
   }

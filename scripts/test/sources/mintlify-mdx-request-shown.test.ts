@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseMintlifyMdx } from "../../src/sources/mintlify-mdx.ts";
+import type { OpenAPIDocument } from "../../src/sources/types.ts";
+
+// Hand-written MDX pages of our own whose request body is shown only by its example: JSON in
+// `<RequestExample>`, or the curl's `-F` parts.
+
+const parse = (text: string) => parseMintlifyMdx(text, { file: "page.mdx" }) as OpenAPIDocument;
+const bodyOf = (doc: OpenAPIDocument, path: string) => doc.paths[path].post.requestBody;
+
+describe("a hand-written page's request shown by example", () => {
+  it("takes the JSON a `<RequestExample>` shows (a comment line over it) as the body", () => {
+    const doc = parse(
+      [
+        "# Adding a hive\n\n```js\nPOST /admin/hives/\n```\n\nAdds a hive.\n",
+        "<RequestExample>\n  ```json\n  // POST /admin/hives/\n  {",
+        '    "hives": [{ "name": "North", "frames": 10 }]\n  }\n  ```\n</RequestExample>',
+      ].join("\n"),
+    );
+    const media = bodyOf(doc, "/admin/hives/").content["application/json"];
+    expect(media.schema.properties.hives.type).toBe("array");
+    expect(media.schema.properties.hives.items.properties.frames).toEqual({ type: "integer" });
+    expect(media.example).toEqual({ hives: [{ name: "North", frames: 10 }] });
+  });
+
+  it("takes a curl's `-F` parts as a multipart body, a part sent from a file as binary", () => {
+    const doc = parse(
+      [
+        "# Uploading a comb\n\nSend the comb as form data.\n",
+        "<RequestExample>\n  ```bash",
+        "  curl -X POST -F 'comb=@/tmp/comb.zip' -F 'label=north' https://api.apiary.example/combs/upload",
+        "  ```\n</RequestExample>",
+      ].join("\n"),
+    );
+    const media = bodyOf(doc, "/combs/upload").content["multipart/form-data"];
+    expect(media.schema.properties).toEqual({
+      comb: { type: "string", format: "binary" },
+      label: { type: "string" },
+    });
+    // The parts are the request's shape; `@/tmp/comb.zip` is no value of the field.
+    expect(media.example).toBeUndefined();
+  });
+});
