@@ -207,3 +207,16 @@ describe("copies that dropped every example's value", () => {
     );
   });
 });
+
+describe("a request line in a page's description", () => {
+  it("is prose above the sections, not a second operation", () => {
+    const { doc, warnings } = parse(
+      [
+        "GET\n/\nv3\n/\nbreeds\nList breeds\n\nTo get one breed, call:\nGET https://api.wagtail.example/v3/breeds/{breed_id}\n",
+        "Query Parameters\n\nlimit\ninteger\nHow many.",
+      ].join("\n"),
+    );
+    expect(operationOf(doc).parameters.map((p: Doc) => p.name)).toEqual(["limit"]);
+    expect(warnings.join("\n")).not.toMatch(/one operation per page/);
+  });
+});

@@ -311,7 +311,7 @@ function markVariantTitles(
   return titles;
 }
 
-// Up to four capitalised words, the last not a type or pill (`Default Format`, `v2 Shape`).
+// Two to four words, the first capitalised (`Default Format`, `OpenRouter Format`).
 const VARIANT_TITLE = /^\p{Lu}[\p{L}\d()/-]*(?: [\p{L}\d()/-]+){1,3}$/u;
 
 /**

@@ -8,14 +8,19 @@ import { isSectionTitle } from "./sections.ts";
  * Specific Model`, a line `GET https://host/v1/models/{model_id}`, then its own `Path
  * Parameters`): where that part starts (its title, when one stands over the request line), so
  * the page is read up to there; lines.length when there is none. Only a request line whose
- * path is not the operation's, with sections after it, starts one; the part left out is said.
+ * path is not the operation's, between sections, starts one; the part left out is said.
  */
 export function secondOperation(lines: Line[], from: number, path: string, ctx: Context): number {
-  for (let i = from; i < lines.length; i++) {
+  // Below the operation's own sections (one above the request line, one after it): a request
+  // line in the description (`To list them, call:`) is prose.
+  const titled = (line: Line) => isSectionTitle(line.text);
+  const first = lines.findIndex((line, i) => i >= from && titled(line));
+  let last = lines.length - 1;
+  while (last >= 0 && !titled(lines[last] as Line)) last--;
+  for (let i = first + 1; first >= 0 && i < last; i++) {
     const match = URL_REQUEST_LINE.exec((lines[i] as Line).text);
     const other = match?.[3] ?? "/";
     if (match === null || other === path || (path !== "/" && other.endsWith(path))) continue;
-    if (!lines.slice(i + 1).some((line) => isSectionTitle(line.text))) continue;
     note(
       ctx,
       (lines[i] as Line).no,
