@@ -226,8 +226,12 @@ export function looksLikeMintlifyMdx(text: string): boolean {
   const head = text.slice(0, 20_000);
   const front = FRONTMATTER.exec(head);
   if (front !== null && ENDPOINT_KEY.test(front[1] as string)) return true;
-  return FIELD_TAG.test(head) || (front !== null && ENDPOINT_TAG.test(head));
+  // (With frontmatter: a page shown by example only, its `<RequestExample>` naming the call.)
+  const shown = front !== null && (ENDPOINT_TAG.test(head) || REQUEST_EXAMPLE.test(head));
+  return FIELD_TAG.test(head) || shown;
 }
+
+const REQUEST_EXAMPLE = /^[ \t]*<RequestExample>/m;
 
 // `<Endpoint method="POST" path="/v1/invoices" />`: a site's own tag naming the operation.
 const ENDPOINT_TAG =
