@@ -62,8 +62,8 @@ export function upgradeSchemas(doc: OpenAPIDocument): void {
 
 /**
  * `nullable: true` in 3.1 terms: `null` joins the type list, the enum, or the alternatives of a
- * lone `anyOf` / `oneOf`; another composition (`allOf: [$ref]`, as generators wrap a described
- * reference) becomes one alternative of two, the other `null`. A schema with neither type nor composition admits null already.
+ * lone `anyOf`; another composition (`allOf: [$ref]`, as generators wrap a described reference;
+ * a `oneOf`) becomes one alternative of two, the other `null`. A schema with neither type nor composition admits null already.
  */
 function allowNull(schema: Record<string, unknown>): void {
   const type = schema.type;
@@ -71,12 +71,12 @@ function allowNull(schema: Record<string, unknown>): void {
   else if (Array.isArray(type)) {
     if (!type.includes("null")) schema.type = [...type, "null"];
   } else if (COMPOSITION.some((key) => key in schema)) {
-    // `anyOf: [A, B]` alone: null joins its alternatives (not a second anyOf around it).
+    // `anyOf: [A, B]` alone: null joins its alternatives (not a second anyOf around it). Not a
+    // oneOf's: a null one of them admits already would then match two.
     const [only, ...more] = COMPOSITION.filter((key) => key in schema);
-    const list = schema[only as string];
-    if (more.length === 0 && (only === "anyOf" || only === "oneOf") && Array.isArray(list)) {
-      const admits = list.some((part) => isObject(part) && part.type === "null");
-      if (!admits) schema[only] = [...list, { type: "null" }];
+    const list = schema.anyOf;
+    if (more.length === 0 && only === "anyOf" && Array.isArray(list)) {
+      if (!list.some(admitsNull)) schema.anyOf = [...list, { type: "null" }];
       return;
     }
     const inner: Record<string, unknown> = {};
@@ -92,6 +92,13 @@ function allowNull(schema: Record<string, unknown>): void {
 }
 
 const COMPOSITION = ["$ref", "allOf", "oneOf", "anyOf"];
+
+/** True for a plain alternative that admits null (`type: null`, or null in its types or enum). */
+function admitsNull(part: unknown): boolean {
+  if (!isObject(part)) return false;
+  const types = Array.isArray(part.type) ? part.type : [part.type];
+  return types.includes("null") || (Array.isArray(part.enum) && part.enum.includes(null));
+}
 
 /** `*\/*` is what Java frameworks emit when nobody declared a type: the APIs speak JSON. */
 function fixMediaTypes(doc: OpenAPIDocument): void {

@@ -61,7 +61,7 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   addOwnFields(model, lines, leftOut, first < 0 ? lines.length : first, ctx);
   const checked = leftOut.length > 0 ? Math.max(before, first) : before;
   checkAnchoredFields([...modelFields(model), ...superseded], page.fieldNames, lines, checked, ctx);
-  checkCutEnd(lines, page.lines, new Set(modelFields(model).map((field) => field.line)), ctx);
+  checkCutEnd(lines, page.lines, modelFields(model), ctx);
   return buildDocument(model, ctx);
 };
 

@@ -126,6 +126,18 @@ describe("normalize", () => {
     expect(p.ref).toEqual({
       anyOf: [{ allOf: [{ $ref: "#/components/schemas/B" }] }, { type: "null" }],
     });
+    // A oneOf is wrapped: null added among alternatives one of which admits it would match two.
+    const choice = {
+      oneOf: [{ type: "string", nullable: true }, { type: "integer" }],
+      nullable: true,
+    };
+    const wrapped = normalize(
+      doc({}, { components: { schemas: { C: { type: "object", properties: { choice } } } } }),
+      config,
+    ).components.schemas.C.properties.choice;
+    expect(wrapped).toEqual({
+      anyOf: [{ oneOf: [{ type: ["string", "null"] }, { type: "integer" }] }, { type: "null" }],
+    });
   });
 
   it("lists one server per environment, without trailing slashes", () => {

@@ -55,4 +55,23 @@ describe("an export's response shown only above its spec", () => {
     const error = responseOf(above('<Accordion title="Error Response (404)">') + spec(empty));
     expect(error.content["application/json"].schema).toEqual({});
   });
+
+  it("fills no 204, and takes no block titled for a request or another status", () => {
+    const deleted = parseMintlifyMarkdown(
+      above("<ResponseExample>") + spec("        '204':\n          description: Deleted"),
+      { file: "page.md" },
+    ) as OpenAPIDocument;
+    expect(deleted.paths["/v1/hives"].post.responses["204"]).toEqual({ description: "Deleted" });
+    const request = responseOf(
+      above("<ResponseExample>").replace("```json", "```json Request") + spec(empty),
+    );
+    expect(request.content["application/json"].schema).toEqual({});
+    const other = responseOf(
+      above("<ResponseExample>").replace("```json", "```json 404") + spec(empty),
+    );
+    expect(other.content["application/json"].schema).toEqual({});
+    // The page's own `#` title is no label, though it names a response.
+    const titled = `# Create a response\n\n\`\`\`json\n{"a": 1}\n\`\`\`\n\n## OpenAPI\n\n${spec(empty)}`;
+    expect(responseOf(titled).content["application/json"].schema).toEqual({});
+  });
 });

@@ -28,7 +28,8 @@ describe("a hand-written page's request shown by example", () => {
       [
         "# Uploading a comb\n\nSend the comb as form data.\n",
         "<RequestExample>\n  ```bash",
-        "  curl -X POST -F 'comb=@/tmp/comb.zip' -F 'label=north' https://api.apiary.example/combs/upload",
+        "  curl -X POST -F 'comb=@/tmp/comb.zip' -F 'label=north' -F 'tags[]=a' -F 'tags[]=b' \\",
+        "    https://api.apiary.example/combs/upload",
         "  ```\n</RequestExample>",
       ].join("\n"),
     );
@@ -36,8 +37,26 @@ describe("a hand-written page's request shown by example", () => {
     expect(media.schema.properties).toEqual({
       comb: { type: "string", format: "binary" },
       label: { type: "string" },
+      tags: { type: "array", items: { type: "string" } },
     });
     // The parts are the request's shape; `@/tmp/comb.zip` is no value of the field.
     expect(media.example).toBeUndefined();
+  });
+
+  it("takes no JSON for a GET's body, nor a block its tab titles as a response", () => {
+    const get = parse(
+      [
+        '---\napi: "GET https://api.apiary.example/v1/hives"\n---\n',
+        '<RequestExample>\n  ```json Response\n  {"hives": [{"id": "h_1"}]}\n  ```\n</RequestExample>',
+      ].join("\n"),
+    );
+    expect(get.paths["/v1/hives"].get.requestBody).toBeUndefined();
+    const post = parse(
+      [
+        '---\napi: "POST https://api.apiary.example/v1/hives"\n---\n',
+        '<RequestExample>\n  ```json 200\n  {"id": "h_1"}\n  ```\n</RequestExample>',
+      ].join("\n"),
+    );
+    expect(post.paths["/v1/hives"].post.requestBody).toBeUndefined();
   });
 });

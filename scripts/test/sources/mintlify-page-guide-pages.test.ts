@@ -8,10 +8,10 @@ import type { OpenAPIDocument } from "../../src/sources/types.ts";
 // per shape, a second operation further down).
 
 type Doc = OpenAPIDocument;
-const parse = (text: string, lenient = false) => {
+const parse = (text: string, lenient = false, file = "p.txt") => {
   const warnings: Warning[] = [];
   const doc = parseMintlifyPage(text, {
-    file: "p.txt",
+    file,
     lenient,
     warn: (w) => warnings.push(w),
   }) as Doc;
@@ -89,8 +89,8 @@ describe("copies of guide-like reference pages", () => {
     const schema = json(operationOf(doc).responses["200"]).schema;
     expect(Object.keys(schema.properties)).toEqual(["object", "data", "cursor"]);
     expect(schema.properties.data.description).toBe("The breeds.");
-    // `cursor` is only the second shape's: required of neither payload.
-    expect(schema.required).toEqual(["object", "data"]);
+    // A payload of either shape: neither shape's fields are required of it.
+    expect(schema.required).toBeUndefined();
     expect(warnings.join("\n")).toMatch(/listed again under Rich Shape/);
   });
 
@@ -218,5 +218,113 @@ describe("a request line in a page's description", () => {
     );
     expect(operationOf(doc).parameters.map((p: Doc) => p.name)).toEqual(["limit"]);
     expect(warnings.join("\n")).not.toMatch(/one operation per page/);
+  });
+});
+
+describe("the second review's pages", () => {
+  it("takes no field's description under its pills, nor a nested listing, for a shape's title", () => {
+    const at = (id: string) =>
+      `[\u200b](https://docs.plankly.example/api/list-plans#response-${id})`;
+    const text = [
+      "# List plans\n\nGET\n\nhttps://api.plankly.example\n\n/\n\nv3\n\n/\n\nplans\n\nList plans\n",
+      "#### Response\n\n200\n\napplication/json\n",
+      `${at("object")}\n\nobject\n\nstring\n\nAlways list.\n`,
+      `${at("data")}\n\ndata\n\nobject[]\n\nShow child attributes\n`,
+      `${at("data-id")}\n\nid\n\nstring\n\nThe plan identifier\n`,
+      `${at("data-object")}\n\nobject\n\nstring\n\nAlways plan.\n`,
+      `${at("data-seats")}\n\nseats\n\ninteger\n\nSeats.`,
+    ].join("\n");
+    const { doc, warnings } = parse(text, false, "p.md");
+    const schema = json(operationOf(doc).responses["200"]).schema;
+    expect(Object.keys(schema.properties)).toEqual(["object", "data"]);
+    expect(Object.keys(schema.properties.data.items.properties)).toEqual(["id", "object", "seats"]);
+    expect(warnings.join("\n")).not.toMatch(/listed again/);
+  });
+
+  it("reads a request line naming this operation with a value in its path as the same one", () => {
+    const { doc, warnings } = parse(
+      [
+        "GET\n/\nv3\n/\njobs\n/\n{job_id}\nGet a job\n\nPath Parameters\n\njob_id\nstring\nrequired\n",
+        "The job, as in\n\nGET https://api.jobly.example/v3/jobs/job_8f2a/\n",
+        "Response\n\n200 - application/json\n\nstate\nstring\nrequired\n\nWhere the job is.",
+      ].join("\n"),
+    );
+    expect(Object.keys(json(operationOf(doc).responses["200"]).schema.properties)).toEqual([
+      "state",
+    ]);
+    expect(warnings.join("\n")).not.toMatch(/one operation per page/);
+  });
+
+  it("reads under `Examples` only a response its `Response` label shows, past the request's JSON", () => {
+    const inField = parse(
+      [
+        "POST\n/\nv3\n/\nhooks\nCreate a hook\n\nBody\n\napplication/json\nfilter\nobject\nWhich events.",
+        '\nExamples\n\n{\n  "type": "invoice.paid"\n}\n\nResponse\n\n204\n\nCreated.',
+      ].join("\n"),
+    );
+    expect(operationOf(inField.doc).responses["204"].content).toBeUndefined();
+    const requestFirst = parse(
+      [
+        HEAD,
+        "\nRequest body\n\nsize\ninteger\nHow many dogs fit.\n\nExamples\n",
+        '{\n  "size": 2\n}\n\nResponse\n{\n  "kennel_id": "k_1"\n}',
+      ].join("\n"),
+    );
+    const media = json(operationOf(requestFirst.doc).responses["200"]);
+    expect(media.example).toEqual({ kennel_id: "k_1" });
+    // A hand-written curl whose quotes the docs left open is only skipped.
+    const openQuote = [
+      HEAD,
+      "\nRequest body\n\nsize\ninteger\nHow many dogs fit.\n\nExamples\n",
+      `curl -X POST https://api.wagtail.example/v3/kennels -d '{"owner": "Dara O'Neil"}'`,
+    ].join("\n");
+    expect(() => parse(openQuote)).not.toThrow();
+  });
+
+  it("refuses a page cut after `Example:` when an example above kept its value", () => {
+    const text =
+      "GET\n/\nv3\n/\nusage\nUsage\n\nResponse\n\nused\ninteger\nExample:\n3\nlimit\ninteger\nExample:\nleft\ninteger\nExample:";
+    expect(() => parse(text)).toThrow(/a value after Example:/);
+  });
+
+  it("refuses a spaced copy cut inside a type, and a browser copy cut after a marked name", () => {
+    const spaced =
+      "GET\n/\nv3\n/\nbreeds\nList\n\nQuery Parameters\n\nsize\n\ninteger\n\nThe size.\n\nmax_cost\n\nin";
+    expect(() => parse(spaced)).toThrow(/a field's whole type .*found "max_cost in"/);
+    const marked =
+      "GET\n/\nv3\n/\nbreeds\nList\n\nQuery Parameters\n\n\u200blimit\ninteger\n\nHow many.\n\u200bcreated_after";
+    expect(() => parse(marked)).toThrow(/found "created_after"/);
+    // The last of a list of options, each on its own line, is an option.
+    const options =
+      "GET\n/\nv3\n/\njobs\nList\n\nQuery Parameters\n\nstate\n\nenum<string>\n\nWhich.\n\nAvailable options:\n\npending\n\nin_progress";
+    expect(() => parse(options)).not.toThrow();
+  });
+
+  it("keeps `Header` over an option's sentence inside a description, and `Response shape:`", () => {
+    const header = parse(
+      [
+        "POST\n/\nv3\n/\nkeys\nCreate a key\n\nBody\n\napplication/json\nplacement\nstring\n",
+        "Where clients send the key. Either\n\nQuery\n\nSent as ?key=.\n\nHeader\n\nSent as the X-Key header.",
+        "label\nstring\nrequired\n\nA label.",
+      ].join("\n"),
+    );
+    const body = json(operationOf(header.doc).requestBody).schema;
+    expect(Object.keys(body.properties)).toEqual(["placement", "label"]);
+    const shape = parse(
+      [
+        "POST\n/\nv3\n/\nhooks\nCreate a hook\n\nBody\n\napplication/json\nurl\nstring\n",
+        'Where events go.\n\nResponse shape:\n{\n  "received": true\n}\nsecret\nstring\nrequired\nSigns events.',
+      ].join("\n"),
+    );
+    const hook = json(operationOf(shape.doc).requestBody).schema;
+    expect(hook.required).toEqual(["secret"]);
+  });
+
+  it("renames the one path parameter the path spells apart, and says so", () => {
+    const { doc, warnings } = parse(
+      "GET\n/\nv3\n/\nbreeds\n/\n{breedId}\nGet a breed\n\nPath Parameters\n\nbreed_id\nstring\nrequired\nThe breed.",
+    );
+    expect(operationOf(doc).parameters.map((p: Doc) => p.name)).toEqual(["breedId"]);
+    expect(warnings.join("\n")).toMatch(/the path parameter breedId, as the path names it/);
   });
 });

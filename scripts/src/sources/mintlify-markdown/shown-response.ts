@@ -1,4 +1,4 @@
-import { inferSchema } from "../model/infer.ts";
+import { inferSchema, isPlainObject } from "../model/infer.ts";
 import { parseJson } from "../model/json.ts";
 import type { OpenAPIDocument } from "../types.ts";
 import type { Fence } from "./fence.ts";
@@ -8,19 +8,19 @@ import type { Fence } from "./fence.ts";
  * a page that shows the response by example above the spec (`<ResponseExample>`, an `Example
  * Response` accordion or heading): Mintlify renders that example as the response, so the
  * response's schema is what the example shows (inferred: types only, nothing required) and the
- * example is kept. A response the spec describes is left as it is.
+ * example is kept. A response the spec describes is left as it is, and a 204 has no body.
  */
 export function fillShownResponse(doc: OpenAPIDocument, lines: string[], fence: Fence): void {
   const target = fence.target;
   if (target?.kind !== "operation") return;
-  const operation = doc.paths?.[target.path]?.[target.method];
-  const responses = operation?.responses;
-  if (!isObject(responses)) return;
+  const responses = doc.paths?.[target.path]?.[target.method]?.responses;
+  if (!isPlainObject(responses)) return;
   const code = Object.keys(responses)
     .filter((key) => /^2\d\d$/.test(key))
     .sort()[0];
-  const response = code === undefined ? undefined : responses[code];
-  if (!isObject(response) || "$ref" in response || !saysNothing(response.content)) return;
+  if (code === undefined || code === "204" || code === "205") return;
+  const response = responses[code];
+  if (!isPlainObject(response) || "$ref" in response || !saysNothing(response.content)) return;
   const shown = shownExample(lines, fence.line - 1);
   if (shown === undefined) return;
   response.content = { "application/json": { schema: inferSchema(shown), example: shown } };
@@ -29,20 +29,20 @@ export function fillShownResponse(doc: OpenAPIDocument, lines: string[], fence: 
 /** No content, or JSON content whose schema is empty (`{}`) with no example. */
 function saysNothing(content: unknown): boolean {
   if (content === undefined) return true;
-  if (!isObject(content)) return false;
-  const keys = Object.keys(content);
+  if (!isPlainObject(content)) return false;
   const json = content["application/json"];
-  if (keys.length !== 1 || !isObject(json)) return false;
-  const bare = (value: unknown) => isObject(value) && Object.keys(value).length === 0;
+  if (Object.keys(content).length !== 1 || !isPlainObject(json)) return false;
+  const bare = (value: unknown) => isPlainObject(value) && Object.keys(value).length === 0;
   return (json.schema === undefined || bare(json.schema)) && json.example === undefined;
 }
 
-// What labels a response's example on a hand-written page; an error's is not the response.
+// What labels a response's example on a hand-written page (not the page's own `#` title).
 const LABEL =
-  /<ResponseExample\b|<Accordion\b[^>]*\btitle=["'][^"']*\bresponse|^#{1,6}[ \t].*\bresponse/i;
-const ERROR = /\berror|\b[45]\d\d\b/i;
+  /<ResponseExample\b|<Accordion\b[^>]*\btitle=["'][^"']*\bresponse|^#{2,6}[ \t].*\bresponse/i;
 const UNLABEL = /<\/ResponseExample>|<\/Accordion>|^#{1,6}[ \t]/;
-const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*(\S*)/;
+// An error's example, a request's, or another status's is not the success response.
+const OTHER = /\berror|\brequest|\b[13-5]\d\d\b/i;
+const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*(\S*)(.*)$/;
 
 /** The first JSON code block under a response label in lines[0..end): its value. */
 function shownExample(lines: string[], end: number): unknown {
@@ -51,15 +51,18 @@ function shownExample(lines: string[], end: number): unknown {
     const line = lines[i] as string;
     const open = FENCE.exec(line);
     if (open === null) {
-      if (LABEL.test(line)) labelled = !ERROR.test(line);
+      if (LABEL.test(line)) labelled = !OTHER.test(line);
       else if (UNLABEL.test(line)) labelled = false;
       continue;
     }
+    // The block closes on a fence of its character, at least as long (as CommonMark has it).
     const marker = open[1] as string;
+    const closing = new RegExp(`^[ \\t]*\\${marker[0]}{${marker.length},}[ \\t]*$`);
     let close = i + 1;
-    while (close < end && !(lines[close] as string).trim().startsWith(marker)) close++;
+    while (close < end && !closing.test(lines[close] as string)) close++;
     const lang = (open[2] as string).toLowerCase();
-    if (labelled && (lang === "json" || lang === "jsonc" || lang === "")) {
+    const json = lang === "json" || lang === "jsonc" || lang === "";
+    if (labelled && json && !OTHER.test(open[3] as string)) {
       const parsed = parseJson(lines.slice(i + 1, close).join("\n"));
       if (parsed.ok && parsed.value !== null && typeof parsed.value === "object")
         return parsed.value;
@@ -67,8 +70,4 @@ function shownExample(lines: string[], end: number): unknown {
     i = close;
   }
   return undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -4,6 +4,7 @@ import { type Field, newField } from "../model/field.ts";
 import { isPlainObject } from "../model/infer.ts";
 import { parseJson } from "../model/json.ts";
 import type { OperationModel, ResponseExample, ResponseModel } from "../model/operation.ts";
+import { setOwn } from "../model/own.ts";
 import { isTypeTemplate } from "../model/template.ts";
 import { AUTH_SECTION, authField } from "./auth.ts";
 import { addCurlHeaders } from "./curl-headers.ts";
@@ -280,7 +281,8 @@ export function buildModel(
   const description = [lead ?? page.summaryQuote, ...page.intro].filter(
     (p): p is string => p !== undefined && p !== "",
   );
-  const request = requestExample(page, ctx);
+  // (A GET or HEAD sends no body: JSON shown for one is no request of it.)
+  const request = /^(?:GET|HEAD)$/.test(endpoint.method) ? undefined : requestExample(page, ctx);
   bodyNotPath(page, endpoint, request?.value, ctx);
   const model: OperationModel = {
     method: endpoint.method,
@@ -693,9 +695,19 @@ function requestExample(page: PageContent, ctx: Context): OperationModel["reques
   }
   // `-F file=@theme.zip -F name=Casper`: the multipart body's fields, no field list giving them.
   if (data === undefined && curl?.formParts !== undefined) {
-    const parts = curl.formParts;
-    const value = Object.fromEntries(parts.map(([name, text]) => [name, text]));
-    const files = parts.filter(([, text]) => text.startsWith("@")).map(([name]) => name);
+    // A name sent twice, or spelt as a list (`-F tags[]=a -F tags[]=b`), is a list.
+    const value: Record<string, unknown> = {};
+    const counts = new Map<string, number>();
+    for (const [name] of curl.formParts) counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const [name, text] of curl.formParts) {
+      const key = name.replace(/\[\]$/, "");
+      const listed = name.endsWith("[]") || (counts.get(name) ?? 0) > 1;
+      if (!listed) setOwn(value, key, text);
+      else setOwn(value, key, [...((value[key] as unknown[] | undefined) ?? []), text]);
+    }
+    const files = curl.formParts
+      .filter(([, text]) => text.startsWith("@"))
+      .map(([name]) => name.replace(/\[\]$/, ""));
     return { value, media: "multipart/form-data", shapeOnly: true, files };
   }
   if (curl === undefined || data === undefined) return undefined;

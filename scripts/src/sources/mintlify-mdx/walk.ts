@@ -238,9 +238,13 @@ export function walkPage(
         for (const code of codeBlocks(node)) {
           const curl = requestCurl === undefined ? curlOf(code, tree, ctx) : undefined;
           if (curl !== undefined) requestCurl = { example: curl, line: lineOf(code, tree) };
-          // The body alone, as JSON (`// POST /admin/tiers/` over it, a comment): the request's.
+          // The body alone, as JSON (`// POST /admin/tiers/` over it, a comment): the request's,
+          // unless its tab names a response or a status.
           const text = (code.value ?? "").trim();
-          const json = /^(?:\/\/[^\n]*\n\s*)*[[{]/.test(text) ? parseJson(text) : undefined;
+          const tab = `${code.lang ?? ""} ${code.meta ?? ""}`;
+          const other = /\bresponse|\b[1-5]\d\d\b/i.test(tab);
+          const opens = /^(?:\/\/[^\n]*\n\s*)*[[{]/.test(text);
+          const json = opens && !other ? parseJson(text) : undefined;
           const open = page.shownRequest === undefined || page.shownRequest.elided === true;
           if (json?.ok === true && open && typeof json.value === "object" && json.value !== null)
             page.shownRequest = { value: json.value, line: lineOf(code, tree) };

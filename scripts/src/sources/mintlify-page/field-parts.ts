@@ -2,7 +2,7 @@ import { type Context, fail, note } from "../model/context.ts";
 import type { Schema } from "../model/type-line.ts";
 import { parseTypeLine } from "../model/type-line.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlank } from "./lines.ts";
 
 /** A part of a field body and the index of the line after it. */
 export interface Part<T> {
@@ -105,7 +105,7 @@ export function readExample(
     // Nothing before the next section: the spec's example was empty. Nothing before the page's
     // end: a cut page, unless the copy dropped every example's value (one above went straight
     // on to the next field, as this one would).
-    if (end >= lines.length && !droppedAbove(lines, at, fieldAt))
+    if (end >= lines.length && !valuesDropped(lines, at, fieldAt))
       fail(ctx, head.no, `a value after ${head.text}`, "end of section");
     return { value: undefined, next: k };
   }
@@ -122,15 +122,19 @@ export function readExample(
   return { value: block.malformed ? undefined : { value: block.value }, next: block.end + 1 };
 }
 
-/** True when an `Example:` line above lines[at] has no value, the next field's name after it. */
-function droppedAbove(lines: Line[], at: number, fieldAt?: (index: number) => boolean): boolean {
-  for (let i = at - 1; i >= 0; i--) {
+/**
+ * True when the copy dropped every example's value: each `Example:` line above lines[at] goes
+ * straight on to the next field's name (and there is one).
+ */
+function valuesDropped(lines: Line[], at: number, fieldAt?: (index: number) => boolean): boolean {
+  let empty = 0;
+  for (let i = 0; i < at; i++) {
     if (!/^Examples?:$/.test((lines[i] as Line).text)) continue;
-    let k = i + 1;
-    while (k < at && (lines[k] as Line).text === "") k++;
-    return k < at && fieldAt?.(k) === true;
+    const k = skipBlank(lines, i + 1, at);
+    if (k >= at || fieldAt?.(k) !== true) return false;
+    empty++;
   }
-  return false;
+  return empty > 0;
 }
 
 /** A one-line example: JSON when it parses; otherwise the text itself, unless it is a cut string. */

@@ -247,11 +247,7 @@ export function readFields(
       if (!toggled && opensOwnChildren(result.fields.at(-1), read.field.name)) placer.open();
       toggled = false;
       read.field.path = placer.place(read.field.name, line.anchor);
-      if (variant !== undefined && read.field.path.length === 1) {
-        // Absent from the other shapes: no field of one shape is required of the payload.
-        read.field.variant = variant;
-        read.field.required = false;
-      }
+      if (variant !== undefined && read.field.path.length === 1) read.field.variant = variant;
       result.fields.push(read.field);
       i = read.next;
     } else if (isItemsLine(line, result.fields.at(-1))) {
@@ -275,6 +271,9 @@ export function readFields(
       i++;
     }
   }
+  // A payload of several shapes requires none of one shape's fields (another may lack them).
+  if (variant !== undefined)
+    for (const field of result.fields) if (field.path.length === 1) field.required = false;
   return result;
 }
 
@@ -283,6 +282,7 @@ export function readFields(
  * own (`Default Format`, then `OpenRouter Format` over `data` again): a title line (blank lines
  * around it, a few capitalised words, no sentence end) over a field whose name a field above
  * already has. Marked as a heading inside the section (no field's description), and returned.
+ * (A dry run of the reader marks it too: the line is such a title whoever reads it.)
  */
 function markVariantTitles(
   lines: Line[],
@@ -291,13 +291,19 @@ function markVariantTitles(
   hints: ExampleHints,
 ): Set<Line> {
   const titles = new Set<Line>();
+  // Only where every field is a top-level one: no toggle nests any, no anchor places any.
+  for (let i = from; i < end; i++)
+    if (isToggle(lines, i) || (lines[i] as Line).anchor !== undefined) return titles;
   const names = new Set<string>();
   for (let i = from; i < end; i++) {
     const line = lines[i] as Line;
     if (isFieldStart(lines, i, end, hints)) names.add(line.text);
     const apart = lines[i - 1]?.text === "" && lines[i + 1]?.text === "";
-    if (!apart || !VARIANT_TITLE.test(line.text) || isToggle(lines, i) || marker(line.text))
-      continue;
+    if (!apart || !VARIANT_TITLE.test(line.text) || marker(line.text)) continue;
+    // Under a field's pills, the line is its description (`The plan identifier`).
+    let above = i - 1;
+    while (above > from && (lines[above] as Line).text === "") above--;
+    if (marker((lines[above] as Line).text) !== undefined) continue;
     const next = skipBlank(lines, i + 1, end);
     if (
       next < end &&

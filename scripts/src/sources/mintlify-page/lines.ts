@@ -12,6 +12,8 @@ export interface Line {
    * `#### Headers` is the section: a heading of prose, never a section's.
    */
   own?: true | undefined;
+  /** A browser copy's zero-width space before the text: how Mintlify marks a field's name. */
+  marked?: true | undefined;
   /** The blank line a scrape's fenced code block ends with, once the fences are gone. */
   codeEnd?: true | undefined;
   /** A markdown scrape's `http` block request line (`POST https://…`), kept only to name the operation. */

@@ -195,11 +195,13 @@ export function normalizePage(text: string): NormalPage {
             splitGluedPills(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
             deglue(raw, nextText(raws, index + 1)));
   const all = raws.flatMap((raw, index) =>
-    split(raw, index).map((piece) => {
+    split(raw, index).map((piece, k) => {
       const clean = piece
         .replace(INVISIBLE, "")
         .replace(ENTITY, (_, name: string) => ENTITIES[name] ?? "");
-      return { no: index + 1, raw: clean, text: clean.trim() };
+      const line: Line = { no: index + 1, raw: clean, text: clean.trim() };
+      if (k === 0 && /^\s*\u200B\S/.test(raw)) line.marked = true;
+      return line;
     }),
   );
   const preamble = readPreamble(all);

@@ -14,13 +14,14 @@ export function secondOperation(lines: Line[], from: number, path: string, ctx: 
   // Below the operation's own sections (one above the request line, one after it): a request
   // line in the description (`To list them, call:`) is prose.
   const titled = (line: Line) => isSectionTitle(line.text);
+  const same = ownPath(path);
   const first = lines.findIndex((line, i) => i >= from && titled(line));
   let last = lines.length - 1;
   while (last >= 0 && !titled(lines[last] as Line)) last--;
   for (let i = first + 1; first >= 0 && i < last; i++) {
     const match = URL_REQUEST_LINE.exec((lines[i] as Line).text);
     const other = match?.[3] ?? "/";
-    if (match === null || other === path || (path !== "/" && other.endsWith(path))) continue;
+    if (match === null || same.test(other)) continue;
     note(
       ctx,
       (lines[i] as Line).no,
@@ -30,6 +31,16 @@ export function secondOperation(lines: Line[], from: number, path: string, ctx: 
     return titleAbove(lines, i, from);
   }
   return lines.length;
+}
+
+/**
+ * The request paths that are this operation's: its template with any value in each parameter
+ * (`/v1/jobs/job_8f2a` for `/v1/jobs/{job_id}`), under any base path, a trailing slash or not.
+ */
+function ownPath(path: string): RegExp {
+  const parts = path.replace(/\/+$/, "").split(/\{[^}/]+\}/);
+  const pattern = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^/]+");
+  return new RegExp(`${pattern}/?$`);
 }
 
 /**

@@ -49,8 +49,10 @@ function headingPlace(lines: Line[], i: number): boolean {
   if (above >= 0 && marker((lines[above] as Line).text) !== undefined) return false;
   // (A field named `Header` is no heading: the line after it is its own type, no name.)
   let name = skipBlank(lines, i + 1);
-  // The section's own sentence may stand between (`The body is a Browser spec.`).
-  if (SENTENCE.test(lines[name]?.text ?? "")) name = skipBlank(lines, name + 1);
+  // The section's own sentence may stand between (`The body is a Browser spec.`), under a title
+  // of two words or more: under `Header`, it is an option's description (`Sent as a header.`).
+  const words = (lines[i] as Line).text.includes(" ");
+  if (words && SENTENCE.test(lines[name]?.text ?? "")) name = skipBlank(lines, name + 1);
   const text = lines[name]?.text ?? "";
   const pill = lines[name + 1]?.text ?? "";
   return NAME.test(text) && marker(text) === undefined && marker(pill) !== undefined;

@@ -50,7 +50,7 @@ const MEDIA_OR_STATUS = /^(?:[a-z*]+\/[\w.+*-]+|[1-5]\d\d|[1-5]XX|default)(?:\s|
  */
 export function headingKind(lines: Line[], i: number): SectionKind | undefined {
   const text = (lines[i] as Line).text;
-  if (EXAMPLE_RESPONSE.test(text) && !(lines[i] as Line).own) return exampleKind(lines, i);
+  if (isExampleResponse(text) && !(lines[i] as Line).own) return exampleKind(lines, i);
   if (!Object.hasOwn(HEADINGS, text) || (lines[i] as Line).own) return undefined;
   const next = lines[i + 1]?.text;
   if (next === undefined || next === "" || MEDIA_OR_STATUS.test(next)) return HEADINGS[text];
@@ -71,7 +71,12 @@ const NAMED_ROOT = /^[A-Za-z][\w.-]* · /;
 // A hand-written page's `Example Response` (`Response Structure`) over its JSON: the response,
 // shown by example. (`Example Response (404)`: the example of that status.)
 const EXAMPLE_RESPONSE =
-  /^(?:(?:example|sample) responses?|responses? (?:examples?|structure|shape))(?: \([1-5]\d\d\))?:?$/i;
+  /^(?:(?:example|sample) responses?|responses? examples?)(?: \([1-5]\d\d\))?:?$/i;
+// (`Response Structure` only as a title is written: `Response shape:` is a description's.)
+const SHAPE_TITLE = /^Response (?:Structure|Shape)$/;
+function isExampleResponse(text: string): boolean {
+  return EXAMPLE_RESPONSE.test(text) || SHAPE_TITLE.test(text);
+}
 
 // A hand-written page's sample request (`Example (cURL)`, `Sample Request`): prose, not fields.
 const EXAMPLE_TITLE =
@@ -79,7 +84,7 @@ const EXAMPLE_TITLE =
 
 /** True for a hand-written page's `Example Response` heading that names no status. */
 export function isExampleHeading(text: string): boolean {
-  return EXAMPLE_RESPONSE.test(text) && !/\d/.test(text);
+  return isExampleResponse(text) && !/\d/.test(text);
 }
 
 function exampleKind(lines: Line[], i: number): SectionKind | undefined {

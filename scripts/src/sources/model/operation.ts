@@ -1,5 +1,5 @@
 import type { OpenAPIDocument } from "../types.ts";
-import { type Context, fail } from "./context.ts";
+import { type Context, fail, note } from "./context.ts";
 import type { Field } from "./field.ts";
 import type { Components } from "./field-schema.ts";
 import { inferSchema, widen } from "./infer.ts";
@@ -134,16 +134,35 @@ export function buildDocument(model: OperationModel, ctx: Context): OpenAPIDocum
 /**
  * A path parameter the path has no place for (a page documenting a second operation under the
  * first, `GET /models/{model_id}`, or a name spelt apart from the path's) would make a spec no
- * linter passes: an error, and in lenient mode left out.
+ * linter passes. One such parameter where the path holds one placeholder no parameter names
+ * (`hive_id` for `{hiveId}`) is that placeholder, renamed and said; any other is an error, and
+ * in lenient mode left out.
  */
 function withoutStrayPathParameters(model: OperationModel, ctx: Context): OperationModel {
   if (model.webhook === true) return model;
-  const stray = (field: Field) =>
-    field.location === "path" && !model.path.includes(`{${field.path[0]}}`);
-  for (const field of model.parameters)
-    if (stray(field) && field.path.length === 1)
-      fail(ctx, field.line, `a path parameter that the path ${model.path} holds`, field.name);
-  return { ...model, parameters: model.parameters.filter((field) => !stray(field)) };
+  const held = [...model.path.matchAll(/\{([^}/]+)\}/g)].map((m) => m[1] as string);
+  const named = (field: Field) => field.location === "path" && field.path.length === 1;
+  const stray = model.parameters.filter((f) => named(f) && !held.includes(f.path[0] as string));
+  if (stray.length === 0) return model;
+  const documented = new Set(model.parameters.filter(named).map((f) => f.path[0]));
+  const open = held.filter((name) => !documented.has(name));
+  // (A parameter's children, if any, go with it: the fields after it under its name.)
+  const [only] = stray;
+  const under = (field: Field, parent: Field) =>
+    field === parent || (field.path.length > 1 && field.path[0] === parent.path[0]);
+  if (only !== undefined && stray.length === 1 && open.length === 1) {
+    const name = open[0] as string;
+    note(ctx, only.line, `the path parameter ${name}, as the path names it`, only.name);
+    const rename = (f: Field): Field =>
+      under(f, only)
+        ? { ...f, name: f === only ? name : f.name, path: [name, ...f.path.slice(1)] }
+        : f;
+    return { ...model, parameters: model.parameters.map(rename) };
+  }
+  for (const field of stray)
+    fail(ctx, field.line, `a path parameter that the path ${model.path} holds`, field.name);
+  const kept = model.parameters.filter((f) => !stray.some((parent) => under(f, parent)));
+  return { ...model, parameters: kept };
 }
 
 /** The documented path parameters the operation's path has no place for. */
@@ -211,8 +230,12 @@ function buildRequestBody(
       return { content: { "application/json": { schema: templateSchema(template) } } };
     if (given === undefined) return undefined;
     const schema = inferSchema(given.value);
-    for (const name of given.files ?? [])
-      setOwn(schema.properties as Schema, name, { type: "string", format: "binary" });
+    // (A part sent from a file is its content: binary, one or a list of them.)
+    const binary = { type: "string", format: "binary" };
+    for (const name of given.files ?? []) {
+      const list = (schema.properties as Schema)[name]?.type === "array";
+      setOwn(schema.properties as Schema, name, list ? { type: "array", items: binary } : binary);
+    }
     const media = given.shapeOnly ? { schema } : { schema, example: given.value };
     return { content: { [given.media]: media } };
   }
