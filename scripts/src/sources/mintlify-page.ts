@@ -38,7 +38,7 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   }
   const header = readHeader(lines, ctx, { titles: kept.titles, saved: page.savedTitle });
   if (header === undefined) return emptyDocument();
-  lines = lines.slice(0, secondOperation(lines, header.next, header.path, ctx));
+  lines = lines.slice(0, secondOperation(lines, header.next, header, ctx));
   const { before, sections, leftOut } = splitSections(lines, header.next, ctx);
   const auth = lostAuthorizations(lines, header.next, before);
   if (auth !== undefined) sections.unshift(auth);

@@ -74,4 +74,14 @@ describe("an export's response shown only above its spec", () => {
     const titled = `# Create a response\n\n\`\`\`json\n{"a": 1}\n\`\`\`\n\n## OpenAPI\n\n${spec(empty)}`;
     expect(responseOf(titled).content["application/json"].schema).toEqual({});
   });
+
+  it("keeps a spec's own named examples, and takes no tab titled for a failure", () => {
+    const named = `${empty}\n              examples:\n                one:\n                  value: { id: h_1 }`;
+    const kept = responseOf(above("<ResponseExample>") + spec(named));
+    expect(kept.content["application/json"].examples.one.value).toEqual({ id: "h_1" });
+    const notFound = responseOf(
+      above("<ResponseExample>").replace("```json", "```json Not Found") + spec(empty),
+    );
+    expect(notFound.content["application/json"].schema).toEqual({});
+  });
 });

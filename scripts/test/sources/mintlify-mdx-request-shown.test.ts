@@ -59,4 +59,40 @@ describe("a hand-written page's request shown by example", () => {
     );
     expect(post.paths["/v1/hives"].post.requestBody).toBeUndefined();
   });
+
+  it("keeps a GET's body its curl sends, and reads odd part names", () => {
+    const get = parse(
+      [
+        '---\napi: "GET https://api.apiary.example/v1/search"\n---\n',
+        '<RequestExample>\n  ```bash\n  curl https://api.apiary.example/v1/search --data \'{"q": "bees"}\'\n  ```\n</RequestExample>',
+      ].join("\n"),
+    );
+    expect(get.paths["/v1/search"].get.requestBody.content["application/json"].example).toEqual({
+      q: "bees",
+    });
+    const odd = parse(
+      [
+        "# Tagging\n\nTags a comb.\n",
+        "<RequestExample>\n  ```bash",
+        "  curl -X POST -F 'constructor[]=a' -F 'constructor[]=b' -F 'tags=x' -F 'tags[]=y' https://api.apiary.example/tags",
+        "  ```\n</RequestExample>",
+      ].join("\n"),
+    );
+    const props = bodyOf(odd, "/tags").content["multipart/form-data"].schema.properties;
+    expect(props.constructor).toEqual({ type: "array", items: { type: "string" } });
+    expect(props.tags).toEqual({ type: "array", items: { type: "string" } });
+  });
+
+  it("renames a path parameter spelt apart when the host is templated too", () => {
+    const doc = parse(
+      [
+        '---\napi: "GET https://{region}.api.apiary.example/v1/hives/{hiveId}"\n---\n',
+        '<ParamField path="region" type="string" required>The region.</ParamField>\n',
+        '<ParamField path="hive_id" type="string" required>The hive.</ParamField>',
+      ].join("\n"),
+    );
+    expect(doc.servers?.[0]?.url).toBe("https://{region}.api.apiary.example");
+    const params = doc.paths["/v1/hives/{hiveId}"].get.parameters;
+    expect(params.map((p: { name: string }) => p.name)).toEqual(["hiveId"]);
+  });
 });

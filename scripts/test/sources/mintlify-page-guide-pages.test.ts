@@ -328,3 +328,76 @@ describe("the second review's pages", () => {
     expect(warnings.join("\n")).toMatch(/the path parameter breedId, as the path names it/);
   });
 });
+
+describe("the third review's pages", () => {
+  const list =
+    "GET\n/\nv3\n/\nperches\nList perches\nLists them.\nQuery Parameters\nlimit\ninteger\nHow many.";
+
+  it("cuts a compact copy at the second operation's title, and only over a section of its own", () => {
+    const compact = parse(
+      `${list}\nResponse\nid\nstring\nThe id.\nGet One Perch\nGET https://api.heron.example/v3/perches/{perch_id}\nPath Parameters\nperch_id\nstring\nrequired\nThe perch.`,
+    );
+    const op = operationOf(compact.doc);
+    expect(op.parameters.map((p: Doc) => p.name)).toEqual(["limit"]);
+    expect(Object.keys(json(op.responses["200"]).schema.properties)).toEqual(["id"]);
+    // In a field's description, a request line over more fields is prose.
+    const inField = parse(
+      `${list}\nTo see one, call:\nGET https://api.heron.example/v3/perches/{perch_id}\noffset\ninteger\nWhere to start.`,
+    );
+    expect(operationOf(inField.doc).parameters.map((p: Doc) => p.name)).toEqual([
+      "limit",
+      "offset",
+    ]);
+  });
+
+  it("takes another method, a plain word for a parameter, and any path under `/` as other calls", () => {
+    const get =
+      "GET\n/\nv3\n/\nperches\n/\n{perch_id}\nGet a perch\n\nPath Parameters\n\nperch_id\nstring\nrequired\n";
+    for (const [line, other] of [
+      ["DELETE https://api.heron.example/v3/perches/{perch_id}", "DELETE /v3/perches/{perch_id}"],
+      ["GET https://api.heron.example/v3/perches/search", "GET /v3/perches/search"],
+    ] as const) {
+      const { warnings } = parse(
+        `${get}\nSee Also\n\n${line}\n\nQuery Parameters\n\nnear\nstring\nrequired`,
+      );
+      expect(warnings.join("\n")).toContain(`${other} too (left out)`);
+    }
+    const root = parse(
+      "GET\n/\nStatus\n\nResponse\n\nok\nboolean\n\nGet One\n\nGET https://status.heron.example/parts/{name}\n\nPath Parameters\n\nname\nstring",
+    );
+    expect(root.warnings.join("\n")).toContain("GET /parts/{name} too (left out)");
+  });
+
+  it("reads `int` ending a page as a whole type, and only warns of a snake-case last word", () => {
+    const page = "GET\n/\nv3\n/\njobs\nList\n\nQuery Parameters\n\nsize\n\ninteger\n\nThe size.";
+    expect(() => parse(`${page}\n\nretries\n\nint`)).not.toThrow();
+    const { warnings } = parse(`${page}\n\nwebp_lossless`);
+    expect(warnings.join("\n")).toMatch(/is the page cut off here/);
+    // A marked name on its own line, or under options, or capitalised, is refused.
+    const marked =
+      "GET\n/\nv3\n/\njobs\nList\n\nHeaders\n\n\u200bX-Heron-Version\nstring\nThe version.\n\u200b\nIdempotency-Key";
+    expect(() => parse(marked)).toThrow(/found "Idempotency-Key"/);
+  });
+
+  it("prints no example for a panel's elided response", () => {
+    const { doc } = parse(
+      'GET\n/\nv3\n/\nperches\nList perches\ncurl https://api.heron.example/v3/perches\n{\n  "data": [...],\n  "more": false\n}',
+    );
+    const media = json(operationOf(doc).responses["200"]);
+    expect(media.example).toBeUndefined();
+    expect(media.schema.properties.data.type).toBe("array");
+  });
+
+  it("refuses a field listed twice in one shape, or typed apart across shapes", () => {
+    const head =
+      "GET\n/\nv3\n/\nbreeds\nList breeds\n\nResponse\n\nPlain Shape\n\ndata\narray\nThe breeds.";
+    expect(() => parse(`${head}\n\nRich Shape\n\ndata\nobject\nThe breeds, keyed.`)).toThrow(
+      /data typed alike in every shape/,
+    );
+    expect(() =>
+      parse(
+        `${head}\n\nRich Shape\n\ndata\narray\nAgain.\ncursor\nstring\nNext.\ncursor\ninteger\nNext.`,
+      ),
+    ).toThrow(/one field named cursor/);
+  });
+});

@@ -33,7 +33,8 @@ function saysNothing(content: unknown): boolean {
   const json = content["application/json"];
   if (Object.keys(content).length !== 1 || !isPlainObject(json)) return false;
   const bare = (value: unknown) => isPlainObject(value) && Object.keys(value).length === 0;
-  return (json.schema === undefined || bare(json.schema)) && json.example === undefined;
+  const shown = json.example !== undefined || json.examples !== undefined;
+  return (json.schema === undefined || bare(json.schema)) && !shown;
 }
 
 // What labels a response's example on a hand-written page (not the page's own `#` title).
@@ -41,7 +42,8 @@ const LABEL =
   /<ResponseExample\b|<Accordion\b[^>]*\btitle=["'][^"']*\bresponse|^#{2,6}[ \t].*\bresponse/i;
 const UNLABEL = /<\/ResponseExample>|<\/Accordion>|^#{1,6}[ \t]/;
 // An error's example, a request's, or another status's is not the success response.
-const OTHER = /\berror|\brequest|\b[13-5]\d\d\b/i;
+const OTHER =
+  /\berror|\brequest|\b[13-5]\d\d\b|\bnot found|\bunauthori[sz]ed|\bforbidden|\bconflict|\binvalid|\bfail/i;
 const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*(\S*)(.*)$/;
 
 /** The first JSON code block under a response label in lines[0..end): its value. */

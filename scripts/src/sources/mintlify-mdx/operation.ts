@@ -281,8 +281,7 @@ export function buildModel(
   const description = [lead ?? page.summaryQuote, ...page.intro].filter(
     (p): p is string => p !== undefined && p !== "",
   );
-  // (A GET or HEAD sends no body: JSON shown for one is no request of it.)
-  const request = /^(?:GET|HEAD)$/.test(endpoint.method) ? undefined : requestExample(page, ctx);
+  const request = requestExample(page, endpoint.method, ctx);
   bodyNotPath(page, endpoint, request?.value, ctx);
   const model: OperationModel = {
     method: endpoint.method,
@@ -683,11 +682,17 @@ function addFields(list: Field[], fields: Field[]): void {
  * `...`): where the page lists the body's fields the example only illustrates them, so broken
  * JSON is a warning; with no fields it is the body's one source, and an error.
  */
-function requestExample(page: PageContent, ctx: Context): OperationModel["requestExample"] {
+function requestExample(
+  page: PageContent,
+  method: string,
+  ctx: Context,
+): OperationModel["requestExample"] {
   const curl = page.curl?.example;
   const data = inlineData(curl);
-  // No curl body: the JSON the page shows under its request body heading, when it shows one.
-  if ((curl === undefined || data === undefined) && page.shownRequest !== undefined) {
+  // No curl body: the JSON the page shows under its request body heading, when it shows one
+  // (not for a GET or HEAD, which send none unless the curl does).
+  const bodied = !/^(?:GET|HEAD)$/.test(method);
+  if ((curl === undefined || data === undefined) && page.shownRequest !== undefined && bodied) {
     const { value, elided } = page.shownRequest;
     // A template of type names is no example (`requestTemplate` carries it).
     if (isTypeTemplate(value)) return undefined;
@@ -696,14 +701,16 @@ function requestExample(page: PageContent, ctx: Context): OperationModel["reques
   // `-F file=@theme.zip -F name=Casper`: the multipart body's fields, no field list giving them.
   if (data === undefined && curl?.formParts !== undefined) {
     // A name sent twice, or spelt as a list (`-F tags[]=a -F tags[]=b`), is a list.
-    const value: Record<string, unknown> = {};
-    const counts = new Map<string, number>();
-    for (const [name] of curl.formParts) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const sent = new Map<string, string[]>();
     for (const [name, text] of curl.formParts) {
       const key = name.replace(/\[\]$/, "");
-      const listed = name.endsWith("[]") || (counts.get(name) ?? 0) > 1;
-      if (!listed) setOwn(value, key, text);
-      else setOwn(value, key, [...((value[key] as unknown[] | undefined) ?? []), text]);
+      sent.set(key, [...(sent.get(key) ?? []), text]);
+    }
+    const listed = new Set(curl.formParts.filter(([n]) => n.endsWith("[]")).map(([n]) => n));
+    const value: Record<string, unknown> = {};
+    for (const [key, texts] of sent) {
+      const list = texts.length > 1 || listed.has(`${key}[]`);
+      setOwn(value, key, list ? texts : texts[0]);
     }
     const files = curl.formParts
       .filter(([, text]) => text.startsWith("@"))

@@ -1,6 +1,6 @@
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 import type { Field } from "../model/field.ts";
-import { marker } from "./fields.ts";
+import { marker, NAME } from "./fields.ts";
 import type { Line } from "./lines.ts";
 
 /**
@@ -15,26 +15,34 @@ export function checkCutEnd(lines: Line[], file: Line[], fields: Field[], ctx: C
   const last = lastText(lines, lines.length - 1);
   if (last < 0 || (lines[last] as Line).no !== file[lastText(file, file.length - 1)]?.no) return;
   const text = (k: number) => lines[k]?.text ?? "";
-  const cutType = isTypeStart(text(last));
+  // (`int`, `bool`: whole types a page may spell so, no cut.)
+  const cutType = isTypeStart(text(last)) && marker(text(last)) !== "type";
   const name = cutType ? lastText(lines, last - 1) : last;
   if (name < 0 || marker(text(name)) !== undefined) return;
   // A browser copy marks each name (a zero-width space before it); elsewhere a lone word is
   // prose as often as a name (`free`, `succeeded`): alone, and set apart by a blank line, only a
   // name spelt as code counts (`listedBefore`, `max_cost`).
   const marked = (lines[name] as Line).marked === true;
-  const spelt = cutType || marked ? FIELD_NAME : IDENTIFIER;
+  const spelt = marked ? NAME : cutType ? FIELD_NAME : IDENTIFIER;
   if (!spelt.test(text(name)) || (!marked && text(name - 1) !== "")) return;
   // Not the last of a list of values (`pending,` above it, or one a field took as its option).
   const above = text(lastText(lines, name - 1));
-  if (/[,:]$/.test(above)) return;
   const option = (value: string) => fields.some((f) => f.options?.values.includes(value));
-  if (option(text(name)) || option(above)) return;
+  if (!marked && (/[,:]$/.test(above) || option(text(name)) || option(above))) return;
   // (After the fields: a field stands above it.)
   const at = (lines[name] as Line).no;
   if (!fields.some((f) => f.line < at)) return;
   const found = cutType ? `${text(name)} ${text(last)}` : text(name);
   const expected = cutType ? "a field's whole type" : "a field's type after its name";
-  fail(ctx, (lines[name] as Line).no, `${expected} (is the page cut off here?)`, found);
+  // A word spelt in snake case or with digits (`base64`, `webp_lossless`) may end a
+  // description: only said; a marked name, a camel-case one or a cut type is refused.
+  const sure = marked || cutType || /[a-z][A-Z]/.test(text(name));
+  (sure ? fail : note)(
+    ctx,
+    (lines[name] as Line).no,
+    `${expected} (is the page cut off here?)`,
+    found,
+  );
 }
 
 /** The index of the last line with text in lines[0..from] (-1 when there is none). */

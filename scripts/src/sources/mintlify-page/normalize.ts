@@ -200,7 +200,9 @@ export function normalizePage(text: string): NormalPage {
         .replace(INVISIBLE, "")
         .replace(ENTITY, (_, name: string) => ENTITIES[name] ?? "");
       const line: Line = { no: index + 1, raw: clean, text: clean.trim() };
-      if (k === 0 && /^\s*\u200B\S/.test(raw)) line.marked = true;
+      // (Or the mark alone on the line above, as some copies keep it.)
+      const alone = /^\s*\u200B\s*$/.test(raws[index - 1] ?? "");
+      if (k === 0 && (/^\s*\u200B\S/.test(raw) || (alone && raw.trim() !== ""))) line.marked = true;
       return line;
     }),
   );

@@ -41,7 +41,11 @@ export function readOperation(
     requestExample:
       requestExample === undefined
         ? undefined
-        : { value: requestExample.value, media: curlMedia(header.curl) },
+        : {
+            value: requestExample.value,
+            media: curlMedia(header.curl),
+            shapeOnly: payload?.shapeOnly,
+          },
   };
   // The responses a hand-written page shows only by an `Example Response` naming no status.
   const shownOnly = new Set<ResponseModel>();

@@ -1,65 +1,64 @@
 import { type Context, note } from "../model/context.ts";
+import { endsWithTemplate } from "../model/server.ts";
 import { URL_REQUEST_LINE } from "./header.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlank } from "./lines.ts";
 import { isSectionTitle } from "./sections.ts";
 
 /**
  * A hand-written page that goes on to a second operation below the first's reference (`Retrieve
  * Specific Model`, a line `GET https://host/v1/models/{model_id}`, then its own `Path
  * Parameters`): where that part starts (its title, when one stands over the request line), so
- * the page is read up to there; lines.length when there is none. Only a request line whose
- * path is not the operation's, between sections, starts one; the part left out is said.
+ * the page is read up to there; lines.length when there is none. Only a request line for another
+ * call, below the operation's first section and right over a section of its own, starts one (one
+ * in a description, `To see the slots, call:`, is prose); the part left out is said.
  */
-export function secondOperation(lines: Line[], from: number, path: string, ctx: Context): number {
-  // Below the operation's own sections (one above the request line, one after it): a request
-  // line in the description (`To list them, call:`) is prose.
-  const titled = (line: Line) => isSectionTitle(line.text);
-  const same = ownPath(path);
-  const first = lines.findIndex((line, i) => i >= from && titled(line));
-  let last = lines.length - 1;
-  while (last >= 0 && !titled(lines[last] as Line)) last--;
-  for (let i = first + 1; first >= 0 && i < last; i++) {
+export function secondOperation(
+  lines: Line[],
+  from: number,
+  operation: { method: string; path: string },
+  ctx: Context,
+): number {
+  const first = lines.findIndex((line, i) => i >= from && isSectionTitle(line.text));
+  for (let i = first + 1; first >= 0 && i < lines.length; i++) {
     const match = URL_REQUEST_LINE.exec((lines[i] as Line).text);
-    const other = match?.[3] ?? "/";
-    if (match === null || same.test(other)) continue;
-    note(
-      ctx,
-      (lines[i] as Line).no,
-      "one operation per page",
-      `${match[1]} ${other} too (left out)`,
-    );
-    return titleAbove(lines, i, from);
+    if (match === null || !isSectionTitle(lines[skipBlank(lines, i + 1)]?.text ?? "")) continue;
+    const [, method, , path = "/"] = match;
+    if (method === operation.method && sameCall(path, operation.path)) continue;
+    note(ctx, (lines[i] as Line).no, "one operation per page", `${method} ${path} too (left out)`);
+    return partStart(lines, i, first);
   }
   return lines.length;
 }
 
 /**
- * The request paths that are this operation's: its template with any value in each parameter
- * (`/v1/jobs/job_8f2a` for `/v1/jobs/{job_id}`), under any base path, a trailing slash or not.
+ * True when `path` calls the operation's `template`: under any base path, a value in each of its
+ * parameters (`/v1/jobs/job_8f2a` for `/v1/jobs/{job_id}`), though not a plain word, which is a
+ * path of its own (`/v1/jobs/search`).
  */
-function ownPath(path: string): RegExp {
-  const parts = path.replace(/\/+$/, "").split(/\{[^}/]+\}/);
-  const pattern = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^/]+");
-  return new RegExp(`${pattern}/?$`);
+function sameCall(path: string, template: string): boolean {
+  if (!endsWithTemplate(path, template)) return false;
+  const names = template
+    .replace(/(?<=.)\/$/, "")
+    .split("/")
+    .reverse();
+  const values = path
+    .replace(/(?<=.)\/$/, "")
+    .split("/")
+    .reverse();
+  return names.every((name, i) => !/^\{.*\}$/.test(name) || !/^[a-z]+$/.test(values[i] ?? ""));
 }
 
 /**
- * Where the part a request line stands in starts: the title over it (a one-line paragraph, at
- * most two paragraphs up), else the request line's own paragraph.
+ * Where the part a request line stands in starts: the title over it (with a lead-in sentence
+ * ending in `:` between, `Append the id to get one:`), else the lead-in, else the line itself.
  */
-function titleAbove(lines: Line[], at: number, from: number): number {
+function partStart(lines: Line[], at: number, from: number): number {
   const text = (k: number) => (lines[k] as Line).text;
-  let end = at;
-  let own = at;
-  for (let paragraphs = 0; paragraphs < 3 && end >= from; paragraphs++) {
-    let start = end;
-    while (start > from && text(start - 1) !== "") start--;
-    if (paragraphs === 0) own = start;
-    else if (start === end && TITLE.test(text(start))) return start;
-    end = start - 1;
-    while (end >= from && text(end) === "") end--;
-  }
-  return own;
+  let start = at;
+  let k = at - 1;
+  if (k > from && /:$/.test(text(k))) start = k--;
+  while (k > from && text(k) === "") k--;
+  return k > from && TITLE.test(text(k)) ? k : start;
 }
 
 // Capitalised, a few words, no sentence end: a part's title.

@@ -167,8 +167,13 @@ function withoutStrayPathParameters(model: OperationModel, ctx: Context): Operat
 
 /** The documented path parameters the operation's path has no place for. */
 function hostParameters(model: OperationModel): Field[] {
+  const host = /^[a-z]+:\/\/([^/]*)/i.exec(model.url ?? "")?.[1] ?? "";
   return model.parameters.filter(
-    (f) => f.path.length === 1 && f.location === "path" && !model.path.includes(`{${f.name}}`),
+    (f) =>
+      f.path.length === 1 &&
+      f.location === "path" &&
+      !model.path.includes(`{${f.name}}`) &&
+      host.includes(`{${f.name}}`),
   );
 }
 
@@ -354,7 +359,7 @@ function responsesFromExample(examples: ResponseExample[]): Schema {
   let schema = inferSchema(first.value);
   for (const other of examples.slice(1))
     if (other.code === code) schema = widen(schema, other.value);
-  const media = { schema, example: first.value };
+  const media = first.shapeOnly ? { schema } : { schema, example: first.value };
   const description = REASONS[code] ?? "Response";
   return { [code]: { description, content: { "application/json": media } } };
 }

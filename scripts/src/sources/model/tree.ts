@@ -38,6 +38,8 @@ export function buildTree(
     levels.set(level, names);
   }
   let previous: string | undefined;
+  // The shape (a title over a second listing of the payload) each field was first listed under.
+  const shapes = new Map<string, string | undefined>();
   // Children left out under a scalar, so theirs are too.
   const dropped = new Set<string>();
   for (const field of fields) {
@@ -114,16 +116,23 @@ export function buildTree(
       nodes.set(field.path.join("."), container.properties[name] as Schema);
       continue;
     }
-    if (duplicate && field.variant !== undefined) {
-      const title = field.variant;
-      note(
-        ctx,
-        field.line,
-        `one field named ${field.name} (listed again under ${title}; the first is kept)`,
-      );
-      nodes.set(field.path.join("."), container.properties[name] as Schema);
+    // Listed again under another shape's title: the first listing stands, said; twice in one
+    // shape, or typed apart in two, is the page's fault.
+    const shape = shapes.get(field.path.join("."));
+    if (duplicate && field.variant !== undefined && shape !== field.variant) {
+      const first = container.properties[name] as Schema;
+      const same = typesOf(first).join() === typesOf(schema).join();
+      if (same)
+        note(
+          ctx,
+          field.line,
+          `one listing of ${field.name} (listed again under ${field.variant}; the first is kept)`,
+        );
+      else fail(ctx, field.line, `${field.name} typed alike in every shape`, field.variant);
+      nodes.set(field.path.join("."), first);
       continue;
     }
+    if (!duplicate) shapes.set(field.path.join("."), field.variant);
     if (duplicate) fail(ctx, field.line, `one field named ${field.name}`, field.name);
     setOwn(container.properties, name, schema);
     const required: string[] | undefined = container.required;
