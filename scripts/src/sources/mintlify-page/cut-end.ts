@@ -1,7 +1,7 @@
 import { type Context, fail, note } from "../model/context.ts";
 import type { Field } from "../model/field.ts";
 import { marker, NAME } from "./fields.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlankBack } from "./lines.ts";
 
 /**
  * A copy that stops inside its last field (a search excerpt, a capture cut short): the page's
@@ -12,12 +12,13 @@ import type { Line } from "./lines.ts";
  * all; `fields` the fields read.
  */
 export function checkCutEnd(lines: Line[], file: Line[], fields: Field[], ctx: Context): void {
-  const last = lastText(lines, lines.length - 1);
-  if (last < 0 || (lines[last] as Line).no !== file[lastText(file, file.length - 1)]?.no) return;
+  const last = skipBlankBack(lines, lines.length - 1);
+  if (last < 0 || (lines[last] as Line).no !== file[skipBlankBack(file, file.length - 1)]?.no)
+    return;
   const text = (k: number) => lines[k]?.text ?? "";
   // (`int`, `bool`: whole types a page may spell so, no cut.)
   const cutType = isTypeStart(text(last)) && marker(text(last)) !== "type";
-  const name = cutType ? lastText(lines, last - 1) : last;
+  const name = cutType ? skipBlankBack(lines, last - 1) : last;
   if (name < 0 || marker(text(name)) !== undefined) return;
   // A browser copy marks each name (a zero-width space before it); elsewhere a lone word is
   // prose as often as a name (`free`, `succeeded`): alone, and set apart by a blank line, only a
@@ -26,7 +27,7 @@ export function checkCutEnd(lines: Line[], file: Line[], fields: Field[], ctx: C
   const spelt = marked ? NAME : cutType ? FIELD_NAME : IDENTIFIER;
   if (!spelt.test(text(name)) || (!marked && text(name - 1) !== "")) return;
   // Not the last of a list of values (`pending,` above it, or one a field took as its option).
-  const above = text(lastText(lines, name - 1));
+  const above = text(skipBlankBack(lines, name - 1));
   const option = (value: string) => fields.some((f) => f.options?.values.includes(value));
   if (!marked && (/[,:]$/.test(above) || option(text(name)) || option(above))) return;
   // (After the fields: a field stands above it.)
@@ -43,13 +44,6 @@ export function checkCutEnd(lines: Line[], file: Line[], fields: Field[], ctx: C
     `${expected} (is the page cut off here?)`,
     found,
   );
-}
-
-/** The index of the last line with text in lines[0..from] (-1 when there is none). */
-function lastText(lines: Line[], from: number): number {
-  let k = from;
-  while (k >= 0 && (lines[k] as Line).text === "") k--;
-  return k;
 }
 
 /** The first letters of a type pill, cut short (`in`, `str`, `bool`, `enum<st`): two or more. */

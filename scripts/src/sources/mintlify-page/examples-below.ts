@@ -1,4 +1,4 @@
-import type { Context } from "../model/context.ts";
+import { type Context, quietly } from "../model/context.ts";
 import { isCurlStart, readCurl } from "./curl.ts";
 import { type Header, readExamples } from "./header.ts";
 import { opensJson, readJsonBlock } from "./json-block.ts";
@@ -16,7 +16,7 @@ export function readExamplesBelow(lines: Line[], from: number, header: Header, c
   if (header.examples.length > 0) return;
   // What illustrates the request is only skipped: its faults (a quote the docs left open) are
   // no fault of the reference.
-  const quiet: Context = { ...ctx, lenient: true, warn: () => {} };
+  const quiet = quietly(ctx);
   for (let i = from; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (text !== "Examples" || !isUnknownHeading(lines, i) || !isProse(lines, i + 1)) continue;

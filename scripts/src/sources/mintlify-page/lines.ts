@@ -20,6 +20,13 @@ export interface Line {
   requestLine?: true | undefined;
 }
 
+/** The index of the last line with text in lines[0..from] (-1 when there is none). */
+export function skipBlankBack(lines: Line[], from: number): number {
+  let k = from;
+  while (k >= 0 && (lines[k] as Line).text === "") k--;
+  return k;
+}
+
 /** The index of the first line with text in lines[from..end] (end when there is none). */
 export function skipBlank(lines: Line[], from: number, end = lines.length): number {
   let i = from;

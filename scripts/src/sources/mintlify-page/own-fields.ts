@@ -1,4 +1,4 @@
-import type { Context } from "../model/context.ts";
+import { type Context, quietly } from "../model/context.ts";
 import type { Field } from "../model/field.ts";
 import type { OperationModel } from "../model/operation.ts";
 import { SECTION_HEADINGS, type SectionKind } from "../model/sections.ts";
@@ -24,7 +24,7 @@ export function addOwnFields(
   end: number,
   ctx: Context,
 ): void {
-  const quiet: Context = { ...ctx, lenient: true, warn: () => {} };
+  const quiet = quietly(ctx);
   leftOut.forEach((at, k) => {
     const kind = KINDS.get((lines[at] as Line).text.toLowerCase());
     if (kind === undefined || kind === "auth") return;

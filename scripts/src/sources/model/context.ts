@@ -31,3 +31,8 @@ export function makeContext(
 ): Context {
   return { file, lenient: lenient === true, warn: warn ?? (() => {}) };
 }
+
+/** The context for a reading whose faults are no fault of the page's reference: lenient, silent. */
+export function quietly(ctx: Context): Context {
+  return { ...ctx, lenient: true, warn: () => {} };
+}
