@@ -83,5 +83,15 @@ describe("an export's response shown only above its spec", () => {
       above("<ResponseExample>").replace("```json", "```json Not Found") + spec(empty),
     );
     expect(notFound.content["application/json"].schema).toEqual({});
+    const limited = responseOf(
+      above("<ResponseExample>").replace("```json", "```json Rate limited") + spec(empty),
+    );
+    expect(limited.content["application/json"].schema).toEqual({});
+    // A success heading whose words start like a failure's (`Invalidate`) is the response's.
+    const invalidate = responseOf(above("## Invalidate hive response") + spec(empty));
+    expect(Object.keys(invalidate.content["application/json"].schema.properties)).toEqual([
+      "hive_id",
+      "frames",
+    ]);
   });
 });

@@ -401,3 +401,50 @@ describe("the third review's pages", () => {
     ).toThrow(/one field named cursor/);
   });
 });
+
+describe("the fourth review's pages", () => {
+  const get = "GET\n/\nv2\n/\nroosts\nList roosts\n\nResponse\n\nid\nstring\nThe id.";
+
+  it("cuts a second operation past a sentence under its request line, at its spaced title", () => {
+    const { doc, warnings } = parse(
+      `${get}\n\nCreate a Roost\n\nTo add one:\n\nPOST https://api.kestrel.example/v2/roosts\nCreates one roost.\n\nBody\n\nname\nstring\nrequired\nIts name.`,
+    );
+    expect(warnings.join("\n")).toContain("POST /v2/roosts too (left out)");
+    const op = operationOf(doc);
+    expect(op.requestBody).toBeUndefined();
+    expect(json(op.responses["200"]).schema.properties.id.description).toBe("The id.");
+  });
+
+  it("reads a request line over the operation's own response, or a sample value, as prose", () => {
+    for (const line of [
+      "To find its slots first, call:\nGET https://api.kestrel.example/v2/roosts/slots\n\nResponse",
+      "Examples\n\nGET https://api.kestrel.example/v2/roosts/main\n\nResponse",
+    ]) {
+      const text = `GET\n/\nv2\n/\nroosts\nList roosts\n\nQuery Parameters\n\nlimit\ninteger\nHow many.\n${line}\n\nid\nstring\nThe id.`;
+      const { warnings } = parse(text);
+      expect(warnings.join("\n")).not.toMatch(/one operation per page/);
+    }
+  });
+
+  it("refuses a scrape cut at an anchored name, and reads curl -G data as the query", () => {
+    const scrape = [
+      "# List\n\nGET\n\nhttps://api.kestrel.example\n\n/\n\nv2\n\n/\n\nroosts\n\nList\n\n#### Query Parameters\n",
+      "[\u200b](https://docs.kestrel.example/list#parameter-limit)\n\nlimit\n\ninteger\n\nHow many.\n",
+      "[\u200b](https://docs.kestrel.example/list#parameter-sort-order)\n\nsort_order",
+    ].join("\n");
+    expect(() => parse(scrape, false, "p.md")).toThrow(/found "sort_order"/);
+    const g = parse(
+      "List roosts\n\nGET\n/\nv2\n/\nroosts\ncurl -G https://api.kestrel.example/v2/roosts -d limit=3\n\nResponse\n\nid\nstring\nThe id.",
+    );
+    const op = operationOf(g.doc);
+    expect(op.requestBody).toBeUndefined();
+  });
+
+  it("refuses a field listed twice in a later shape that the first shape lists too", () => {
+    const text = [
+      "GET\n/\nv2\n/\nroosts\nList\n\nResponse\n\nPlain Shape\n\ndata\narray\nThe roosts.\ncursor\nstring\nNext.",
+      "\nRich Shape\n\ndata\narray\nAgain.\ncursor\nstring\nNext.\ncursor\nstring\nAgain.",
+    ].join("\n");
+    expect(() => parse(text)).toThrow(/one field named cursor/);
+  });
+});

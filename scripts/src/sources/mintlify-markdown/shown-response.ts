@@ -43,7 +43,7 @@ const LABEL =
 const UNLABEL = /<\/ResponseExample>|<\/Accordion>|^#{1,6}[ \t]/;
 // An error's example, a request's, or another status's is not the success response.
 const OTHER =
-  /\berror|\brequest|\b[13-5]\d\d\b|\bnot found|\bunauthori[sz]ed|\bforbidden|\bconflict|\binvalid|\bfail/i;
+  /\berror|\brequest\b|\b[13-5]\d\d\b|not found|unauthori[sz]ed|forbidden|conflict|rate.?limit|too many|payment required|unprocessable|\bgone\b|time(?:d )?out|unavailable|bad gateway/i;
 const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*(\S*)(.*)$/;
 
 /** The first JSON code block under a response label in lines[0..end): its value. */

@@ -143,6 +143,7 @@ const VALUE_OPTIONS = new Set(["--user", "-u", "--cert", "--key", "--output", "-
 
 function interpret(tokens: Token[], end: number): CurlExample {
   const result: CurlExample = { headers: [], form: false, end };
+  let get = false;
   for (let t = 1; t < tokens.length; t++) {
     const { value } = tokens[t] as Token;
     const next = tokens[t + 1];
@@ -178,7 +179,8 @@ function interpret(tokens: Token[], end: number): CurlExample {
         result.formParts.push([part[1] as string, part[2] as string]);
       }
       t++;
-    } else if (VALUE_OPTIONS.has(value)) t++;
+    } else if (value === "-G" || value === "--get") get = true;
+    else if (VALUE_OPTIONS.has(value)) t++;
     else if (/^https?:\/\//.test(value) && result.url === undefined) result.url = value;
     // `curl "/api/v1/transfers?limit=50"`, `curl {{baseUrl}}/v1/x`: a path, its host left out.
     else if (
@@ -187,6 +189,13 @@ function interpret(tokens: Token[], end: number): CurlExample {
       result.url === undefined
     )
       result.url = value;
+  }
+  // `-G`: the data goes in the URL's query, with a GET; no body is sent.
+  if (get && result.data !== undefined) {
+    const url = result.url ?? "";
+    result.url = `${url}${url.includes("?") ? "&" : "?"}${result.data.text}`;
+    result.data = undefined;
+    result.method ??= "GET";
   }
   return result;
 }

@@ -1,7 +1,8 @@
 import { type Context, note } from "../model/context.ts";
+import { SECTION_HEADINGS } from "../model/sections.ts";
 import { endsWithTemplate } from "../model/server.ts";
 import { URL_REQUEST_LINE } from "./header.ts";
-import { type Line, skipBlank } from "./lines.ts";
+import { type Line, skipBlank, skipBlankBack } from "./lines.ts";
 import { isSectionTitle } from "./sections.ts";
 
 /**
@@ -9,8 +10,8 @@ import { isSectionTitle } from "./sections.ts";
  * Specific Model`, a line `GET https://host/v1/models/{model_id}`, then its own `Path
  * Parameters`): where that part starts (its title, when one stands over the request line), so
  * the page is read up to there; lines.length when there is none. Only a request line for another
- * call, below the operation's first section and right over a section of its own, starts one (one
- * in a description, `To see the slots, call:`, is prose); the part left out is said.
+ * call, below the operation's first section and over a request's section of its own, starts one
+ * (one in a description, `To see the slots, call:`, is prose); the part left out is said.
  */
 export function secondOperation(
   lines: Line[],
@@ -21,7 +22,7 @@ export function secondOperation(
   const first = lines.findIndex((line, i) => i >= from && isSectionTitle(line.text));
   for (let i = first + 1; first >= 0 && i < lines.length; i++) {
     const match = URL_REQUEST_LINE.exec((lines[i] as Line).text);
-    if (match === null || !isSectionTitle(lines[skipBlank(lines, i + 1)]?.text ?? "")) continue;
+    if (match === null || !opensRequestSections(lines, i + 1)) continue;
     const [, method, , path = "/"] = match;
     if (method === operation.method && sameCall(path, operation.path)) continue;
     note(ctx, (lines[i] as Line).no, "one operation per page", `${method} ${path} too (left out)`);
@@ -29,6 +30,27 @@ export function secondOperation(
   }
   return lines.length;
 }
+
+/**
+ * True when the request line's part goes on to a section of a request's own (its parameters or
+ * body) after at most a short paragraph (`Creates one roost.`): a `Response` right below it is
+ * the operation's own, the request line only an example of a call in its text.
+ */
+function opensRequestSections(lines: Line[], from: number): boolean {
+  let k = skipBlank(lines, from);
+  const prose = k;
+  while (
+    k < lines.length &&
+    k - prose < 3 &&
+    (lines[k] as Line).text !== "" &&
+    !isSectionTitle((lines[k] as Line).text)
+  )
+    k++;
+  k = skipBlank(lines, k);
+  return REQUEST_SECTIONS.has(SECTION_HEADINGS[lines[k]?.text ?? ""] ?? "");
+}
+
+const REQUEST_SECTIONS = new Set(["path", "query", "header", "cookie", "body"]);
 
 /**
  * True when `path` calls the operation's `template`: under any base path, a value in each of its
@@ -55,11 +77,17 @@ function sameCall(path: string, template: string): boolean {
 function partStart(lines: Line[], at: number, from: number): number {
   const text = (k: number) => (lines[k] as Line).text;
   let start = at;
-  let k = at - 1;
-  if (k > from && /:$/.test(text(k))) start = k--;
-  while (k > from && text(k) === "") k--;
-  return k > from && TITLE.test(text(k)) ? k : start;
+  let k = skipBlankBack(lines, at - 1);
+  if (k > from && /:$/.test(text(k))) {
+    start = k;
+    k = skipBlankBack(lines, k - 1);
+  }
+  return k > from && isTitle(text(k)) ? k : start;
 }
 
-// Capitalised, a few words, no sentence end: a part's title.
-const TITLE = /^\p{Lu}[^.:!?]{0,60}$/u;
+/** A part's title: a few words, most of them capitalised, no sentence end (`Get One Roost`). */
+function isTitle(text: string): boolean {
+  if (!/^\p{Lu}[^.:!?]{0,60}$/u.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= words.length + 1;
+}

@@ -38,8 +38,8 @@ export function buildTree(
     levels.set(level, names);
   }
   let previous: string | undefined;
-  // The shape (a title over a second listing of the payload) each field was first listed under.
-  const shapes = new Map<string, string | undefined>();
+  // The shapes (titles over further listings of the payload) each field was listed under.
+  const shapes = new Map<string, Set<string | undefined>>();
   // Children left out under a scalar, so theirs are too.
   const dropped = new Set<string>();
   for (const field of fields) {
@@ -118,8 +118,9 @@ export function buildTree(
     }
     // Listed again under another shape's title: the first listing stands, said; twice in one
     // shape, or typed apart in two, is the page's fault.
-    const shape = shapes.get(field.path.join("."));
-    if (duplicate && field.variant !== undefined && shape !== field.variant) {
+    const listed = shapes.get(field.path.join(".")) ?? new Set<string | undefined>();
+    if (duplicate && field.variant !== undefined && !listed.has(field.variant)) {
+      listed.add(field.variant);
       const first = container.properties[name] as Schema;
       const same = typesOf(first).join() === typesOf(schema).join();
       if (same)
@@ -132,7 +133,7 @@ export function buildTree(
       nodes.set(field.path.join("."), first);
       continue;
     }
-    if (!duplicate) shapes.set(field.path.join("."), field.variant);
+    if (!duplicate) shapes.set(field.path.join("."), new Set([field.variant]));
     if (duplicate) fail(ctx, field.line, `one field named ${field.name}`, field.name);
     setOwn(container.properties, name, schema);
     const required: string[] | undefined = container.required;
