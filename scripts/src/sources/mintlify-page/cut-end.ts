@@ -36,9 +36,8 @@ export function checkCutEnd(lines: Line[], file: Line[], fields: Field[], ctx: C
   const found = cutType ? `${text(name)} ${text(last)}` : text(name);
   const expected = cutType ? "a field's whole type" : "a field's type after its name";
   // A word spelt in snake case or with digits (`base64`, `webp_lossless`) may end a
-  // description: only said; a marked or anchored name, a camel-case or dotted one, or a cut type
-  // is refused.
-  // (A scrape's anchor over the name, or a dotted path, marks it as surely.)
+  // description: only said; a name the copy marks or anchors, a camel-case or dotted one, or a
+  // cut type is refused.
   const anchored = (lines[name] as Line).anchor !== undefined;
   const sure = marked || anchored || cutType || /[a-z][A-Z]|\./.test(text(name));
   (sure ? fail : note)(

@@ -2,7 +2,7 @@ import { type Context, fail } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import { isLanguageType, parseTypeLine } from "../model/type-line.ts";
 import { isConstraintLine, readConstraint, readExample, readOptions } from "./field-parts.ts";
-import { type Line, skipBlank } from "./lines.ts";
+import { type Line, skipBlank, skipBlankBack } from "./lines.ts";
 import { Placer } from "./placer.ts";
 import { expandTables } from "./table-rows.ts";
 
@@ -301,9 +301,8 @@ function markVariantTitles(
     const apart = lines[i - 1]?.text === "" && lines[i + 1]?.text === "";
     if (!apart || !VARIANT_TITLE.test(line.text) || marker(line.text)) continue;
     // Under a field's pills, the line is its description (`The plan identifier`).
-    let above = i - 1;
-    while (above > from && (lines[above] as Line).text === "") above--;
-    if (marker((lines[above] as Line).text) !== undefined) continue;
+    const above = skipBlankBack(lines, i - 1);
+    if (above >= from && marker((lines[above] as Line).text) !== undefined) continue;
     const next = skipBlank(lines, i + 1, end);
     if (
       next < end &&
