@@ -702,20 +702,18 @@ function requestExample(
   if (data === undefined && curl?.formParts !== undefined) {
     // A name sent twice, or spelt as a list (`-F tags[]=a -F tags[]=b`), is a list.
     const sent = new Map<string, string[]>();
+    const lists = new Set<string>();
+    const files = new Set<string>();
     for (const [name, text] of curl.formParts) {
       const key = name.replace(/\[\]$/, "");
       sent.set(key, [...(sent.get(key) ?? []), text]);
+      if (key !== name) lists.add(key);
+      if (text.startsWith("@")) files.add(key);
     }
-    const listed = new Set(curl.formParts.filter(([n]) => n.endsWith("[]")).map(([n]) => n));
     const value: Record<string, unknown> = {};
-    for (const [key, texts] of sent) {
-      const list = texts.length > 1 || listed.has(`${key}[]`);
-      setOwn(value, key, list ? texts : texts[0]);
-    }
-    const files = curl.formParts
-      .filter(([, text]) => text.startsWith("@"))
-      .map(([name]) => name.replace(/\[\]$/, ""));
-    return { value, media: "multipart/form-data", shapeOnly: true, files };
+    for (const [key, texts] of sent)
+      setOwn(value, key, texts.length > 1 || lists.has(key) ? texts : texts[0]);
+    return { value, media: "multipart/form-data", shapeOnly: true, files: [...files] };
   }
   if (curl === undefined || data === undefined) return undefined;
   const media = curlMedia(curl);

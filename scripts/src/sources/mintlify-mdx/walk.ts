@@ -118,6 +118,12 @@ export function walkPage(
   // The JSON under the response heading, elisions and all (`[...]`): what the response holds.
   let responseShape: { value: unknown } | undefined;
   const shown = () => [...page.responseExamples.map((e) => e.value), ...shownValues];
+  // The request's JSON, where none was shown yet (a whole example after an elided outline of it
+  // is the better one).
+  const showRequest = (value: unknown, node: MdNode) => {
+    if (page.shownRequest === undefined || page.shownRequest.elided === true)
+      page.shownRequest = { value, line: lineOf(node, tree) };
+  };
   // The field a heading names in code (`Response \`data\` Object`): a table under it lists
   // that field's children.
   let sectionField: string | undefined;
@@ -245,9 +251,8 @@ export function walkPage(
           const other = /\bresponse|\b[1-5]\d\d\b/i.test(tab);
           const opens = /^(?:\/\/[^\n]*\n\s*)*[[{]/.test(text);
           const json = opens && !other ? parseJson(text) : undefined;
-          const open = page.shownRequest === undefined || page.shownRequest.elided === true;
-          if (json?.ok === true && open && typeof json.value === "object" && json.value !== null)
-            page.shownRequest = { value: json.value, line: lineOf(code, tree) };
+          if (json?.ok === true && typeof json.value === "object" && json.value !== null)
+            showRequest(json.value, code);
         }
       } else if (isJsx(node, "ResponseExample")) {
         introOpen = false;
@@ -360,10 +365,7 @@ export function walkPage(
           // `## Response` over a JSON block: what the response looks like, for a page that
           // shows it no other way.
           const responding = isResponseHeading(section, outerSection);
-          // (A whole example after an elided outline of it is the better one.)
-          const open = page.shownRequest === undefined || page.shownRequest.elided === true;
-          if (open && REQUEST_BODY.test(section ?? "") && !responding)
-            page.shownRequest = { value: parsed.value, line: lineOf(node, tree) };
+          if (REQUEST_BODY.test(section ?? "") && !responding) showRequest(parsed.value, node);
           if (page.shownResponse === undefined && isResponseHeading(section, outerSection))
             page.shownResponse = {
               value: parsed.value,
