@@ -84,3 +84,30 @@ describe("hand-written pages as the reader sees them", () => {
     expect(body(doc, "/exports").properties.compression.default).toBe("none");
   });
 });
+
+describe("a `Headers` section of the headers a call sends", () => {
+  const page = (...headers: string[]) =>
+    [
+      "GET",
+      "/v2/ledgers",
+      "List ledgers",
+      "Query Parameters",
+      "limit\ninteger\nHow many.",
+      "Headers",
+      headers.join("\n"),
+      "Response",
+      "data\nobject[]",
+    ].join("\n\n");
+
+  it("reads `Name: value` lines as header parameters with their example, the media ones left out", () => {
+    const doc = parse(page("Authorization: Bearer sk_test_0000", "Accept: application/json"));
+    const op = doc.paths["/v2/ledgers"].get;
+    expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(["limit", "Authorization"]);
+    expect(op.parameters[1]).toMatchObject({ in: "header", schema: { type: "string" } });
+  });
+
+  it("takes no sentence with a colon for a header", () => {
+    expect(() => parse(page("Note: every call needs the ledger's key"))).toThrow(/a field name/);
+    expect(() => parse(page("Version: 2"))).toThrow(/a field name/);
+  });
+});

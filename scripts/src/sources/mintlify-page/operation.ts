@@ -162,6 +162,13 @@ function sectionFields(
       untyped.push(field);
       continue;
     }
+    // `Authorization: Bearer <key>` under `Headers`: a hand-written page shows the headers a
+    // call sends as the request would carry them, one a line, no type.
+    const sent = section.kind === "header" || auth ? sentHeaders(paragraph) : undefined;
+    if (sent !== undefined) {
+      untyped.push(...sent);
+      continue;
+    }
     // A page with several security schemes shows their tabs above the fields (`ApiKeyAuth`,
     // glued by scrapes: `ApiKeyAuthBearerAuth`, two needed together `ClientID & ClientSecret`):
     // names only, no field.
@@ -180,6 +187,31 @@ function sectionFields(
     fail(ctx, paragraph.line, "a field name", paragraph.text);
   }
   return [...untyped, ...list.fields];
+}
+
+/** A header's name: hyphenated words (`X-Api-Key`), or one the standard names alone. */
+const HEADER_LINE =
+  /^((?:[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)|Authorization|Cookie|Accept|Prefer):[ \t]+(\S+(?:[ \t]+\S+)?)$/;
+
+/**
+ * The paragraph's lines as headers sent (`Name: value` each, a value of at most two words, so
+ * that no sentence with a colon is taken), or undefined. `Accept` and `Content-Type` say the
+ * media, no parameter.
+ */
+function sentHeaders(paragraph: { text: string; line: number }): Field[] | undefined {
+  const fields: Field[] = [];
+  for (const [offset, text] of paragraph.text.split("\n").entries()) {
+    const match = HEADER_LINE.exec(text.trim());
+    if (match === null) return undefined;
+    const [, name = "", value = ""] = match;
+    if (/^(?:accept|content-type)$/i.test(name)) continue;
+    const field = newField(name, paragraph.line + offset);
+    field.location = "header";
+    field.typeless = true;
+    field.example = { value };
+    fields.push(field);
+  }
+  return fields;
 }
 
 /**
