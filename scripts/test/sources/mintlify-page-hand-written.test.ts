@@ -111,3 +111,35 @@ describe("a `Headers` section of the headers a call sends", () => {
     expect(() => parse(page("Version: 2"))).toThrow(/a field name/);
   });
 });
+
+describe("a section's own sentence over its first field", () => {
+  const page = (intro: string) =>
+    [
+      "GET",
+      "/v2/depots",
+      "List depots",
+      "Query Parameters",
+      intro,
+      "city\nstring\nThe depot's city.",
+      "Response",
+      "200\napplication/json",
+      "count\ninteger",
+    ].join("\n\n");
+
+  it("is the operation's prose, said in a warning", () => {
+    const warnings: string[] = [];
+    const doc = parseMintlifyPage(page("Filters combine, and every one of them is optional."), {
+      file: "p.txt",
+      warn: (w) => warnings.push(w.message),
+    });
+    const op = doc.paths["/v2/depots"].get;
+    expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(["city"]);
+    expect(op.description).toContain("every one of them is optional");
+    expect(warnings.join("\n")).toMatch(/p\.txt:9: .*section's own prose/);
+  });
+
+  it("is still an error where it could be what is left of a field", () => {
+    expect(() => parse(page("search"))).toThrow(/a field name/);
+    expect(() => parse(page("The search text"))).toThrow(/a field name/);
+  });
+});

@@ -151,7 +151,8 @@ function sectionFields(
   const untyped: Field[] = [];
   // What a hand-written page says below a table of parameters is of the operation.
   for (const paragraph of list.after ?? []) description.push(paragraph.text);
-  for (const paragraph of list.preamble) {
+  for (const [index, paragraph] of list.preamble.entries()) {
+    const first = index === 0 && list.preamble.length === 1;
     // `session_id` right over its description, no type: the path parameter the template
     // names (a hand-written page's list of parameters, copied).
     const [name = "", ...rest] = paragraph.text.split("\n");
@@ -184,9 +185,22 @@ function sectionFields(
       );
       continue;
     }
+    // `Search across fields including title, …` over the first of the section's fields: the
+    // section's own sentence, the operation's prose. (Under Authorizations, where no page writes
+    // prose of its own, it is what is left of a scheme that lost its name and type.)
+    if (!auth && first && list.fields.length > 0 && isIntroSentence(paragraph.text)) {
+      note(ctx, paragraph.line, "a field name (read as the section's own prose)", paragraph.text);
+      description.push(paragraph.text);
+      continue;
+    }
     fail(ctx, paragraph.line, "a field name", paragraph.text);
   }
   return [...untyped, ...list.fields];
+}
+
+/** One line, a capital, five words or more, a full stop: a sentence, no field's remnant. */
+function isIntroSentence(text: string): boolean {
+  return /^\p{Lu}[^\n]*\.$/u.test(text) && text.split(/\s+/).length >= 5;
 }
 
 /** A header's name: hyphenated words (`X-Api-Key`), or one the standard names alone. */
