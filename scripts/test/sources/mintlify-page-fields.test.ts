@@ -516,3 +516,36 @@ describe("mintlify-page parameters and bodies", () => {
     expect(Object.keys(responseSchema(doc).properties)).toEqual(["kind"]);
   });
 });
+
+describe("fields shown with no type and nothing else", () => {
+  it("reads a name between the pills above and the next field, and one right under constraints", () => {
+    const schema = responseSchema(
+      parse(
+        response(
+          "since\nstring\nstage\nlimit\ninteger\n\nAt most this many.\n\nRequired range: 1 <= x <= 50\n" +
+            "depotId\n\nOnly this depot's.\n\nsize\nnumber\n",
+        ),
+      ),
+    );
+    expect(Object.keys(schema.properties)).toEqual(["since", "stage", "limit", "depotId", "size"]);
+    expect(schema.properties.stage).toEqual({});
+    expect(schema.properties.limit).toEqual({
+      type: "integer",
+      description: "At most this many.",
+      minimum: 1,
+      maximum: 50,
+    });
+    expect(schema.properties.depotId).toEqual({ description: "Only this depot's." });
+  });
+
+  it("keeps a description of more than an identifier, and `true` under a flag, as text", () => {
+    const schema = responseSchema(
+      parse(
+        response("since\nstring\nStart stage\nlimit\ninteger\nwide\nboolean\ntrue\nsize\nnumber\n"),
+      ),
+    );
+    expect(Object.keys(schema.properties)).toEqual(["since", "limit", "wide", "size"]);
+    expect(schema.properties.since.description).toBe("Start stage");
+    expect(schema.properties.wide.description).toBe("true");
+  });
+});

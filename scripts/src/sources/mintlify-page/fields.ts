@@ -88,11 +88,30 @@ function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints
   if (next !== undefined && SPELLED_TYPES.has(next) && marker(text) === "type") return false;
   if (next !== undefined && next !== "")
     return (
-      marker(next) !== undefined || languageTyped(lines, i, end) || optionsOnly(lines, i, next)
+      marker(next) !== undefined ||
+      languageTyped(lines, i, end) ||
+      optionsOnly(lines, i, next) ||
+      typelessBetween(lines, i, end)
     );
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
-  if (prev !== "") return false;
+  // (A field's block ends with its constraints: a name right under them starts the next.)
+  if (prev !== "" && !isConstraintLine(prev)) return false;
   return hints.keys.has(lastSegment(text)) || isUntypedField(lines, i, end);
+}
+
+/**
+ * `status` between the pills of the field above (no description there) and the next field's
+ * name and type: a field Mintlify shows with no type and nothing else, not a description of
+ * one bare identifier.
+ */
+function typelessBetween(lines: Line[], i: number, end: number): boolean {
+  const text = (lines[i] as Line).text;
+  if (!UNTYPED_NAME.test(text) || /^(?:true|false|null|none|optional|nullable)$/.test(text))
+    return false;
+  const prev = lines[i - 1]?.text ?? "";
+  if (prev === "" || marker(prev) === undefined || i + 2 >= end) return false;
+  const [name, type] = [lines[i + 1] as Line, lines[i + 2] as Line];
+  return NAME.test(name.text) && marker(name.text) === undefined && marker(type.text) === "type";
 }
 
 /**
