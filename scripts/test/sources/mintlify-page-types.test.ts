@@ -16,6 +16,10 @@ describe("mintlify-page type lines", () => {
     ["object", { type: "object" }],
     ["null", { type: "null" }],
     ["any", {}],
+    // A hand-written field's type as written: words that can only be a type.
+    ["timestamp", { type: "string", format: "date-time" }],
+    ["uuid | null", { type: ["string", "null"], format: "uuid" }],
+    ["decimal", { type: "number" }],
     ["string[]", { type: "array", items: { type: "string" } }],
     ["integer[][]", { type: "array", items: { type: "array", items: { type: "integer" } } }],
     // TypeScript's spelling, as a hand-written page prints it.

@@ -32,6 +32,11 @@ const PLAIN: Record<string, Schema> = {
   double: { type: "number" },
   int: { type: "integer" },
   bool: { type: "boolean" },
+  decimal: { type: "number" },
+  // (Format words that name no field's part: `date`, `email` or `url` may be a description.)
+  timestamp: { type: "string", format: "date-time" },
+  datetime: { type: "string", format: "date-time" },
+  uuid: { type: "string", format: "uuid" },
 };
 
 const ENUM_BASES = new Set(["string", "number", "integer", "boolean"]);
