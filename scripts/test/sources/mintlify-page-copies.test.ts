@@ -369,3 +369,82 @@ describe("lines like the spaced extraction's in an ordinary copy", () => {
     });
   });
 });
+
+describe("a copy that lost the title and the Authorizations heading", () => {
+  it("reads `Authorization` under the description as the scheme, its quoted default over `required`", () => {
+    const text = [
+      "POST",
+      "/",
+      "kettles",
+      "",
+      "Every date is written YYYY-MM-DD.",
+      "",
+      "Authorization",
+      "string",
+      "default:",
+      '"none"',
+      "required",
+      "",
+      "The kettle shop's token.",
+      "",
+      "Body",
+      "",
+      "size",
+      "string",
+      "default:",
+      '"small"',
+      "required",
+      "",
+      ...OK_RESPONSE,
+    ];
+    const doc = parse(text.join("\n"));
+    const op = operationOf(doc, "/kettles", "post");
+    expect(op.description ?? "").not.toContain("Authorization");
+    expect(doc.components?.securitySchemes).toEqual({
+      authorization: {
+        type: "apiKey",
+        in: "header",
+        name: "Authorization",
+        description: "The kettle shop's token.",
+      },
+    });
+    expect(json(op.requestBody).schema).toMatchObject({
+      properties: { size: { type: "string", default: "small" } },
+      required: ["size"],
+    });
+  });
+
+  it("takes no playground's `Authorization` input for it where the page has its own Authorizations", () => {
+    const text = [
+      "POST",
+      "/",
+      "kettles",
+      "",
+      "Send",
+      "",
+      "Authorization",
+      "string",
+      "Bearer",
+      "",
+      "Authorizations",
+      "",
+      "Authorization",
+      "string",
+      "header",
+      "required",
+      "",
+      "The token.",
+      "",
+      ...OK_RESPONSE,
+    ];
+    const doc = parse(text.join("\n"));
+    expect(doc.components?.securitySchemes).toEqual({
+      authorization: {
+        type: "apiKey",
+        in: "header",
+        name: "Authorization",
+        description: "The token.",
+      },
+    });
+  });
+});

@@ -491,9 +491,11 @@ function nextValue(lines: Line[], from: number, end: number): number | undefined
   if (isConstraintLine(text) || /^(?:Available options|Examples?|Allowed value):/.test(text)) {
     return undefined;
   }
-  // A word followed by a type line is the next field's name, not the value.
-  if (k + 1 < end && marker((lines[k + 1] as Line).text) !== undefined) return undefined;
-  return /^\S+$/.test(text) || /^"[^"]*"$/.test(text) ? k : undefined;
+  // A word followed by a type line is the next field's name, not the value (a quoted one never
+  // is: `"none"` over `required` is the value over the field's last pill).
+  const quoted = /^"[^"]*"$/.test(text);
+  if (!quoted && k + 1 < end && marker((lines[k + 1] as Line).text) !== undefined) return undefined;
+  return quoted || /^\S+$/.test(text) ? k : undefined;
 }
 
 /** Description paragraphs, options, example and constraints, up to the next field. */

@@ -3,7 +3,13 @@ import type { ResponseExample } from "../model/operation.ts";
 import { type CurlExample, isCurlStart, readCurl } from "./curl.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import { type Line, skipBlank } from "./lines.ts";
-import { headingKind, isProse, isSectionTitle, isUnknownHeading } from "./sections.ts";
+import {
+  headingKind,
+  isProse,
+  isSectionTitle,
+  isUnknownHeading,
+  lostAuthorizations,
+} from "./sections.ts";
 
 export const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/;
 // Text extractors glue the method pill to the path: `GET/v1/things`.
@@ -126,7 +132,11 @@ export function readHeader(
     opensJson(text) ||
     STATUS_TAB.test(text) ||
     (SDK_SAMPLE.test(text) && !leadIn());
-  i = readParagraphs(lines, i, header.description, stop);
+  // (A copy that lost the `Authorizations` heading: its fields end the description.)
+  let section = i;
+  while (section < lines.length && headingKind(lines, section) === undefined) section++;
+  const auth = lostAuthorizations(lines, i, section)?.start;
+  i = readParagraphs(lines, i, header.description, stop, auth);
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
     header.curl = readCurl(lines, i, ctx);
     i = header.curl.end + 1;

@@ -215,10 +215,19 @@ const ERRORS = /^(?:errors|error (?:codes|responses)|errors? and status codes)$/
 
 /**
  * A copy that lost the `Authorizations` heading: before the first section, a field whose pills
- * include `header` (or `query`, `cookie`), where Mintlify lists the authorization fields. Returns
+ * include `header` (or `query`, `cookie`), or named `Authorization` (a header by its name), where
+ * Mintlify lists the authorization fields. Returns
  * the section those fields make, or undefined.
  */
 export function lostAuthorizations(lines: Line[], from: number, end: number): Section | undefined {
+  // (By its name only over a section of the page's (a field of a page with no heading at all is
+  // placed by the unheaded reader), and where the page has no `Authorizations` of its own: a
+  // playground's `Authorization` input above it is no field.)
+  let byName: boolean | undefined;
+  const nameCounts = () => {
+    byName ??= end < lines.length && !lines.some((_, k) => headingKind(lines, k) === "auth");
+    return byName;
+  };
   for (let i = from; i < end; i++) {
     const name = (lines[i] as Line).text;
     if (!NAME.test(name) || (i > from && (lines[i - 1] as Line).text !== "")) continue;
@@ -228,7 +237,7 @@ export function lostAuthorizations(lines: Line[], from: number, end: number): Se
     if (
       pills.length > 0 &&
       marker(pills[0] as string) === "type" &&
-      pills.some((p) => AUTH_PLACES.has(p))
+      (pills.some((p) => AUTH_PLACES.has(p)) || (/^authorization$/i.test(name) && nameCounts()))
     )
       return { kind: "auth", heading: lines[i] as Line, start: i, end };
   }
