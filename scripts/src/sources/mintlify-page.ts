@@ -1,3 +1,4 @@
+import { withCurlCall } from "./mintlify-page/curl-first.ts";
 import { checkCutEnd } from "./mintlify-page/cut-end.ts";
 import { readExamplesBelow } from "./mintlify-page/examples-below.ts";
 import { isNamelessType } from "./mintlify-page/fields.ts";
@@ -28,7 +29,7 @@ import type { OpenAPIDocument, Parser } from "./types.ts";
 export const parseMintlifyPage: Parser = (saved, options) => {
   const ctx = makeContext(options.file, options.lenient, options.warn);
   const page = normalizePage(looksLikeOwnPage(saved) ? saved : (embeddedPage(saved) ?? saved));
-  const kept = keep(page.lines, page.titles);
+  const kept = keep(withCurlCall(page.lines), page.titles);
   let { lines } = kept;
   const payload = findMethodLine(lines) < 0 ? readPayloadPage(lines) : undefined;
   if (payload !== undefined) {
@@ -142,7 +143,7 @@ export function looksLikePayloadPage(text: string): boolean {
 }
 
 function looksLikeOwnPage(text: string): boolean {
-  const lines = dropNoise(normalizePage(text.slice(0, 60_000)).lines, () => false);
+  const lines = withCurlCall(dropNoise(normalizePage(text.slice(0, 60_000)).lines, () => false));
   const at = findMethodLine(lines);
   // A copy cut below the page's header still shows the fields as only a rendered page does:
   // its sections' titles and an anchor link per field. Read as one, it is refused naming

@@ -143,3 +143,45 @@ describe("a section's own sentence over its first field", () => {
     expect(() => parse(page("The search text"))).toThrow(/a field name/);
   });
 });
+
+describe("a copy that starts at the example panel", () => {
+  const text = (...sections: string[]) =>
+    [
+      "curl --request POST \\",
+      "  --url https://api.kettle.example/v1/brews \\",
+      "  --header 'Content-Type: application/json' \\",
+      "  --data '{",
+      '  "blend": "<string>",',
+      '  "cups": 2',
+      "}'",
+      ...sections,
+    ].join("\n");
+
+  it("takes the call from the curl, and a hand-written group of parameters for the body", () => {
+    const warnings: string[] = [];
+    const doc = parseMintlifyPage(
+      text(
+        "",
+        "Fixed Parameters",
+        "",
+        "blend\nassam\nrequired\n\nThe one blend served.",
+        "",
+        "Optional Parameters",
+        "",
+        "cups\nint\ndefault: 1\n\nHow many.",
+      ),
+      { file: "p.txt", warn: (w) => warnings.push(w.message) },
+    );
+    const schema = body(doc, "/v1/brews");
+    expect(schema.properties).toEqual({
+      blend: { description: "The one blend served." },
+      cups: { type: "integer", default: 1, description: "How many." },
+    });
+    expect(schema.required).toEqual(["blend"]);
+    expect(warnings.join("\n")).toMatch(/p\.txt:12: expected a known type, not "assam"/);
+  });
+
+  it("is still no page where no section follows the curl", () => {
+    expect(() => parse(text("", "Brews are poured hot."))).toThrow(/a known format|method/);
+  });
+});

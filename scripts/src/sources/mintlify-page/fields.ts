@@ -1,4 +1,4 @@
-import { type Context, fail } from "../model/context.ts";
+import { type Context, fail, note } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import { isLanguageType, parseTypeLine } from "../model/type-line.ts";
 import { isConstraintLine, readConstraint, readExample, readOptions } from "./field-parts.ts";
@@ -89,6 +89,7 @@ function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints
   if (next !== undefined && next !== "")
     return (
       marker(next) !== undefined ||
+      ownTypeWord(lines, i, end) ||
       languageTyped(lines, i, end) ||
       optionsOnly(lines, i, next) ||
       typelessBetween(lines, i, end)
@@ -136,6 +137,19 @@ function optionsOnly(lines: Line[], i: number, next: string): boolean {
   const held = above.schema.type === "array" ? (above.schema.items ?? {}) : above.schema;
   const types = [held.type].flat();
   return !types.some((t) => t === undefined || ["string", "integer", "number"].includes(t));
+}
+
+/**
+ * `audioFormat` over `ogg` over `required`: a hand-written field whose type pill holds what its
+ * author wrote there (the one value it takes, a word no type is named), over the field's own
+ * pill. Read as a field of no type, and said.
+ */
+function ownTypeWord(lines: Line[], i: number, end: number): boolean {
+  if (i + 2 >= end || !UNTYPED_NAME.test((lines[i] as Line).text)) return false;
+  const [word, pill] = [(lines[i + 1] as Line).text, (lines[i + 2] as Line).text];
+  return (
+    /^[a-z][a-z0-9_-]{0,30}$/.test(word) && ["required", "default"].includes(marker(pill) ?? "")
+  );
 }
 
 /**
@@ -393,6 +407,20 @@ function readField(
   let k = at + 1;
   // Its type in an SDK's language (`React.ReactNode`): any type.
   if (unnamed === undefined && languageTyped(lines, at, end)) k++;
+  else if (
+    unnamed === undefined &&
+    marker((lines[k] as Line | undefined)?.text ?? "") === undefined &&
+    ownTypeWord(lines, at, end)
+  ) {
+    const word = lines[k] as Line;
+    note(
+      ctx,
+      word.no,
+      `a known type, not ${JSON.stringify(word.text)} (read as no type)`,
+      word.text,
+    );
+    k++;
+  }
   let union: string | undefined;
   let typed = false;
   const tabs: string[] = [];

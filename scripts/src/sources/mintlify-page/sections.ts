@@ -16,15 +16,19 @@ export interface Section {
 
 // A hand-written page's `Parameters`, which names no place: read as the query's, and each
 // field placed by the operation (see GENERIC_PARAMETERS in operation.ts).
+// (A hand-written page's own groups of them too: `Optional Parameters`, `Fixed Parameters`.)
+const GROUPS = "Request Required Optional Fixed Variable Additional Common Input Other"
+  .split(" ")
+  .map((group) => `${group} Parameters`);
 const HEADINGS: Readonly<Record<string, SectionKind>> = {
   ...SECTION_HEADINGS,
   Parameters: "query",
-  "Request Parameters": "query",
+  ...Object.fromEntries(GROUPS.map((title) => [title, "query"])),
 };
 
 /** True for a heading that says parameters but not where they go. */
 export function isGenericParameters(text: string): boolean {
-  return text === "Parameters" || text === "Request Parameters";
+  return text === "Parameters" || GROUPS.includes(text);
 }
 
 const SECTION_NOUNS =
