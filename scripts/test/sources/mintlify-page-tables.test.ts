@@ -141,3 +141,28 @@ describe("a copied table of fields", () => {
     expect(out.misfits.map((line) => line.text)).toEqual(["labelsmapthe labels."]);
   });
 });
+
+describe("a two-column table of names and descriptions", () => {
+  it("splits a run-together row where the description's first capitalised word starts", () => {
+    expect(
+      named(
+        "ParameterDescription",
+        "depotIdThe depot to pour from",
+        "brewerNameBrewer’s name, as the till shows it",
+        "sizeCup size",
+      ),
+    ).toEqual([
+      "depotId",
+      "The depot to pour from",
+      "brewerName",
+      "Brewer’s name, as the till shows it",
+      "size",
+      "Cup size",
+    ]);
+  });
+
+  it("reads tab-separated cells, and no other pair of columns", () => {
+    expect(named("Field\tDescription", "cups\tHow many")).toEqual(["cups", "How many"]);
+    expect(named("NameType", "cupsinteger")).toEqual(["NameType", "cupsinteger"]);
+  });
+});

@@ -64,7 +64,9 @@ function readHeader(text: string): { roles: Role[]; split: "tab" | "pipe" | "glu
     }
   }
   const roles = titles.map(roleOf);
-  if (roles.some((role) => role === undefined) || roles.length < 3) return undefined;
+  // (Two columns only as a name and its description: `ParameterDescription`.)
+  const pair = roles.length === 2 && roles[1] === "description";
+  if (roles.some((role) => role === undefined) || (roles.length < 3 && !pair)) return undefined;
   const known = roles as Role[];
   if (known[0] !== "name" || new Set(known).size !== known.length) return undefined;
   if (!known.includes("type") && !known.includes("description")) return undefined;
@@ -132,7 +134,10 @@ function gluedCells(text: string, roles: Role[]): string[] | undefined {
           return `(${YES_NO_CELL})`;
         case "location":
           return `(${anyCase("path|query|header|body|cookie")})`;
+        // Right after the name, it starts at a capitalised word, which no part of a camelCase
+        // name is (`appTypeIdClient application…` is `appTypeId`).
         case "description":
+          if (index === 1) return "(\\p{Lu}[\\p{Ll}'’]*(?:\\s.*)?)";
           return last ? "(\\S.*|)" : "(\\S.*?|)";
         // A value before the description (`3How often…`): a dash, or one word up to the
         // description's capital.
@@ -143,7 +148,7 @@ function gluedCells(text: string, roles: Role[]): string[] | undefined {
             : "([-—–]|\\S*?(?=[A-Z]|$)|-?\\d+(?:\\.\\d+)?(?=\\D)|true|false|null)";
       }
     });
-    const match = new RegExp(`^${parts.join("")}$`).exec(text);
+    const match = new RegExp(`^${parts.join("")}$`, "u").exec(text);
     if (match !== null) return splitExample(match.slice(1), roles);
   }
   return undefined;
