@@ -37,12 +37,12 @@ describe("a number written with a fraction that parses whole", () => {
 });
 
 describe("Mintlify's generated example", () => {
-  it("says nothing of integers: its `123` is any number", () => {
+  it("reads its `123` as an integer, as any whole number, and a fraction anywhere as a number", () => {
     expect(inferSchema({ origin: "<string>", size: { weight_kg: 123 } })).toMatchObject({
-      properties: { size: { properties: { weight_kg: { type: "number" } } } },
-    });
-    expect(inferSchema({ origin: "Lisbon", size: { weight_kg: 123 } })).toMatchObject({
       properties: { size: { properties: { weight_kg: { type: "integer" } } } },
+    });
+    expect(inferSchema({ origin: "<string>", size: [{ kg: 123 }, { kg: 1.5 }] })).toMatchObject({
+      properties: { size: { items: { properties: { kg: { type: "number" } } } } },
     });
   });
 });

@@ -867,11 +867,11 @@ describe("types an example gives fields the page does not type", () => {
     });
   });
 
-  it("read `25.0` as a number, and a generated example's `123` as any number", () => {
+  it("read `25.0` as a number, and a generated example's `123` as an integer", () => {
     expect(items(listPage(untyped, '[{"id": "t_1", "cash": 25.0}]')).cash?.type).toBe("number");
     const generated = '[{"id": "<string>", "cash": 123, "float": 123}]';
-    expect(items(listPage(untyped, generated)).cash?.type).toBe("number");
-    expect(items(listPage(typed, generated)).float).toEqual({ type: "number" });
+    expect(items(listPage(untyped, generated)).cash?.type).toBe("integer");
+    expect(items(listPage(typed, generated)).float).toEqual({ type: "integer" });
   });
 });
 

@@ -24,9 +24,6 @@ function mark<T extends object>(node: T): T {
  * is one observation, not the contract). Placeholders such as "<string>" only say "a string".
  */
 export function inferSchema(value: unknown, depth = 0, fraction = false): Schema {
-  // Mintlify's generated example (`"<string>"`, and `123` for any number): its whole numbers
-  // say nothing of integers.
-  if (depth === 0 && holdsPlaceholder(value, 0)) return wholeAsNumber(inferSchema(value, 1), 0);
   if (depth > MAX_DEPTH || value === null || value === undefined) return mark({});
   if (typeof value === "string") return mark({ type: "string" });
   // `200`, `1500`: a whole number is read as an integer, as a reader reads it; `25.0` (written
@@ -123,46 +120,19 @@ export function exampleAt(root: unknown, path: string[]): unknown {
 }
 
 /**
- * Mintlify's generated example (`"<string>"` somewhere in it): its whole numbers say nothing of
- * integers.
- */
-export function isGeneratedExample(value: unknown): boolean {
-  return holdsPlaceholder(value, 0);
-}
-
-/**
  * The schema `holder[key]` shows, as one more observation of `known` (an inferred schema it
- * widens; undefined for the first): `25.0` is a number, and so is a generated example's `123`.
+ * widens; undefined for the first): `25.0` is a number. (A generated example's `123` is read as
+ * an integer too: Mintlify writes it for either type, and whole-number fields are mostly counts
+ * and ids.)
  */
 export function observe(
   known: Schema | undefined,
   holder: object,
   key: string,
   depth: number,
-  generated: boolean,
 ): Schema {
   const value = (holder as Record<string, unknown>)[key];
   const fraction = writtenAsFraction(holder, key);
-  if (known !== undefined) return widen(known, value, depth, fraction || generated);
-  const seen = inferSchema(value, depth, fraction);
-  return generated ? wholeAsNumber(seen, 0) : seen;
-}
-
-/** True when a string anywhere in the value is a placeholder (`<string>`, `<integer>`). */
-function holdsPlaceholder(value: unknown, depth: number): boolean {
-  if (depth > MAX_DEPTH) return false;
-  if (typeof value === "string") return /^<[^<>]+>$/.test(value);
-  if (Array.isArray(value)) return value.some((v) => holdsPlaceholder(v, depth + 1));
-  if (isPlainObject(value)) return Object.values(value).some((v) => holdsPlaceholder(v, depth + 1));
-  return false;
-}
-
-/** The inferred schema with each `integer` a `number`. */
-function wholeAsNumber(schema: Schema, depth: number): Schema {
-  if (depth > MAX_DEPTH || !INFERRED.has(schema)) return schema;
-  if (schema.type === "integer") schema.type = "number";
-  if (schema.items !== undefined) wholeAsNumber(schema.items, depth + 1);
-  for (const inner of Object.values((schema.properties ?? {}) as Record<string, Schema>))
-    wholeAsNumber(inner, depth + 1);
-  return schema;
+  if (known !== undefined) return widen(known, value, depth, fraction);
+  return inferSchema(value, depth, fraction);
 }

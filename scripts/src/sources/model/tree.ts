@@ -1,13 +1,7 @@
 import { type Context, fail, note } from "./context.ts";
 import type { Field } from "./field.ts";
 import { allowNull, type Components, fieldSchema, resolveRef, typesOf } from "./field-schema.ts";
-import {
-  isGeneratedExample,
-  isInferred,
-  isPlainObject,
-  observe,
-  widenProperties,
-} from "./infer.ts";
+import { isInferred, isPlainObject, observe, widenProperties } from "./infer.ts";
 import { setOwn } from "./own.ts";
 import type { Schema } from "./type-line.ts";
 
@@ -145,7 +139,7 @@ export function buildTree(
     }
     nodes.set(field.path.join("."), schema);
   }
-  recover(root, example, components, 0, isGeneratedExample(example));
+  recover(root, example, components, 0);
 }
 
 // The schemas of fields the page has no place to type (`Field.typeless`), and those of them an
@@ -163,7 +157,6 @@ function typeFromExample(
   holder: Record<string, unknown>,
   key: string,
   depth: number,
-  generated: boolean,
 ): void {
   if (!TYPELESS.has(schema)) return;
   // (A `null` before any value: the type the others show, and null.)
@@ -171,7 +164,7 @@ function typeFromExample(
     NULL_SEEN.add(schema);
     return;
   }
-  const seen = observe(undefined, holder, key, depth + 1, generated);
+  const seen = observe(undefined, holder, key, depth + 1);
   // A later item of a list: the type all of them show (`10`, `10.75`: a number), or none.
   if (EXAMPLE_TYPED.has(schema)) {
     const [own, ...more] = typesOf(schema).filter((t) => t !== "null");
@@ -239,27 +232,21 @@ function objectTarget(schema: Schema, components: Components, depth: number): Sc
  * (a named schema may appear in the body and in the response); objects with nothing known stay
  * open.
  */
-function recover(
-  schema: Schema,
-  example: unknown,
-  components: Components,
-  depth: number,
-  generated: boolean,
-): void {
+function recover(schema: Schema, example: unknown, components: Components, depth: number): void {
   if (depth > 32) return;
   const ref = resolveRef(schema, components);
   if (ref !== undefined) {
-    recover(ref, example, components, depth + 1, generated);
+    recover(ref, example, components, depth + 1);
     return;
   }
   const types = typesOf(schema);
   // `AssetUrl · object | AssetId · object`: which alternative the example is, nothing says, so
   // each is only opened when the page lists none of its fields.
   for (const alternative of (schema.anyOf ?? schema.oneOf ?? []) as Schema[])
-    recover(alternative, undefined, components, depth + 1, generated);
+    recover(alternative, undefined, components, depth + 1);
   if (types.includes("array") && schema.items !== undefined) {
     const items = Array.isArray(example) ? example.slice(0, 50) : [undefined];
-    for (const item of items) recover(schema.items, item, components, depth + 1, generated);
+    for (const item of items) recover(schema.items, item, components, depth + 1);
   }
   if (!types.includes("object")) return;
   const value = isPlainObject(example) ? example : undefined;
@@ -275,7 +262,7 @@ function recover(
     for (const key of Object.keys(value)) {
       const known = Object.hasOwn(properties, key) ? (properties[key] as Schema) : undefined;
       if (known === undefined || isInferred(known))
-        setOwn(properties, key, observe(known, value, key, depth + 1, generated));
+        setOwn(properties, key, observe(known, value, key, depth + 1));
     }
   }
   for (const [name, property] of Object.entries(schema.properties as Schema)) {
@@ -284,7 +271,7 @@ function recover(
     // can be null, whatever the type line says (the example is what the API sent).
     if (inner === null && (property as Schema).$ref === undefined) allowNull(property as Schema);
     if (value !== undefined && inner !== undefined)
-      typeFromExample(property as Schema, value, name, depth, generated);
-    recover(property, inner, components, depth + 1, generated);
+      typeFromExample(property as Schema, value, name, depth);
+    recover(property, inner, components, depth + 1);
   }
 }
