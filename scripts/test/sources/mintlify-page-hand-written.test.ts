@@ -185,3 +185,36 @@ describe("a copy that starts at the example panel", () => {
     expect(() => parse(text("", "Brews are poured hot."))).toThrow(/a known format|method/);
   });
 });
+
+describe("a hand-written page that shows its method alone", () => {
+  it("takes the path from its curl, the method line put in the method's place", () => {
+    const doc = parse(
+      [
+        "List kettles",
+        "Every kettle the shop stocks.\nGET",
+        "Response",
+        '{\n  "kettles": [{ "id": 4 }]\n}',
+        "Example",
+        'curl -X GET "https://api.kettle.example/v1/kettles" \\\n  -H "Authorization: Bearer KEY"',
+      ].join("\n\n"),
+    );
+    const op = doc.paths["/v1/kettles"].get;
+    expect(op.summary).toBe("List kettles");
+    expect(op.responses["200"].content["application/json"].schema.properties.kettles).toMatchObject(
+      {
+        type: "array",
+      },
+    );
+  });
+
+  it("is no page where the curl calls with another method", () => {
+    const text = [
+      "List kettles",
+      "GET",
+      "Response",
+      '{ "ok": true }',
+      'curl -X POST "https://api.kettle.example/v1/kettles"',
+    ].join("\n\n");
+    expect(() => parse(text)).toThrow();
+  });
+});
