@@ -95,3 +95,30 @@ describe("an export's response shown only above its spec", () => {
     ]);
   });
 });
+
+describe("an export's response shown only by the spec's own example", () => {
+  const own = (schema: string) =>
+    `# Create a hive\n\n## OpenAPI\n\n${spec(
+      `        '200':\n          description: OK\n          content:\n            application/json:\n${schema}              example:\n                hive_id: 7\n                queen: true`,
+    )}`;
+
+  it("types the example's keys where the schema is bare or missing", () => {
+    for (const schema of ["              schema:\n                type: object\n", ""]) {
+      const media = responseOf(own(schema)).content["application/json"];
+      expect(media.schema.properties).toEqual({
+        hive_id: { type: "integer" },
+        queen: { type: "boolean" },
+      });
+      expect(media.example).toEqual({ hive_id: 7, queen: true });
+    }
+  });
+
+  it("leaves a schema that says anything more as it is", () => {
+    const said =
+      "              schema:\n                type: object\n                description: The hive.\n";
+    expect(responseOf(own(said)).content["application/json"].schema).toEqual({
+      type: "object",
+      description: "The hive.",
+    });
+  });
+});

@@ -8,7 +8,8 @@ import type { Fence } from "./fence.ts";
  * a page that shows the response by example above the spec (`<ResponseExample>`, an `Example
  * Response` accordion or heading): Mintlify renders that example as the response, so the
  * response's schema is what the example shows (inferred: types only, nothing required) and the
- * example is kept. A response the spec describes is left as it is, and a 204 has no body.
+ * example is kept. A response the spec describes is left as it is, and a 204 has no body. (So is
+ * one whose schema is bare beside the spec's own example: typed from that example.)
  */
 export function fillShownResponse(doc: OpenAPIDocument, lines: string[], fence: Fence): void {
   const target = fence.target;
@@ -20,10 +21,28 @@ export function fillShownResponse(doc: OpenAPIDocument, lines: string[], fence: 
     .sort()[0];
   if (code === undefined || code === "204" || code === "205") return;
   const response = responses[code];
-  if (!isPlainObject(response) || "$ref" in response || !saysNothing(response.content)) return;
+  if (!isPlainObject(response) || "$ref" in response) return;
+  if (bareWithExample(response.content)) return;
+  if (!saysNothing(response.content)) return;
   const shown = shownExample(lines, fence.line - 1);
   if (shown === undefined) return;
   response.content = { "application/json": { schema: inferSchema(shown), example: shown } };
+}
+
+/**
+ * JSON content with no schema, or a bare one (`{}`, `type: object`), beside its own example
+ * (`success: true`, `data: …`): Mintlify shows the example as the response, so its keys are the
+ * response's fields (inferred, as an example's are). True when so filled.
+ */
+function bareWithExample(content: unknown): boolean {
+  const json = isPlainObject(content) ? content["application/json"] : undefined;
+  if (!isPlainObject(json) || !isPlainObject(json.example)) return false;
+  const schema = json.schema ?? {};
+  if (!isPlainObject(schema)) return false;
+  const keys = Object.keys(schema);
+  if (keys.length > 1 || (keys.length === 1 && schema.type !== "object")) return false;
+  json.schema = inferSchema(json.example);
+  return true;
 }
 
 /** No content, or JSON content whose schema is empty (`{}`) with no example. */
