@@ -8,8 +8,8 @@ import type { Fence } from "./fence.ts";
  * a page that shows the response by example above the spec (`<ResponseExample>`, an `Example
  * Response` accordion or heading): Mintlify renders that example as the response, so the
  * response's schema is what the example shows (inferred: types only, nothing required) and the
- * example is kept. A response the spec describes is left as it is, and a 204 has no body. (So is
- * one whose schema is bare beside the spec's own example: typed from that example.)
+ * example is kept. One whose schema is bare beside the spec's own example is typed from that
+ * example. A response the spec describes is left as it is, and a 204 has no body.
  */
 export function fillShownResponse(doc: OpenAPIDocument, lines: string[], fence: Fence): void {
   const target = fence.target;
