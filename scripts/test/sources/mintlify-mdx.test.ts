@@ -136,6 +136,7 @@ describe("readTypeAttribute", () => {
     expect(schema("string list")).toEqual({ type: "array", items: { type: "string" } });
     expect(schema("Document Array")).toEqual({ type: "array", items: {} });
     expect(schema("application/json")).toEqual({ type: "string" });
+    expect(schema("object/null")).toEqual({ type: ["object", "null"] });
     expect(schema("ISO date string")).toEqual({ type: "string", format: "date" });
     expect(schema("ISO string")).toEqual({ type: "string", format: "date-time" });
     expect(schema("ISO")).toBe("invalid");

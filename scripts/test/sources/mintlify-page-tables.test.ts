@@ -166,3 +166,22 @@ describe("a two-column table of names and descriptions", () => {
     expect(named("NameType", "cupsinteger")).toEqual(["NameType", "cupsinteger"]);
   });
 });
+
+describe("a union written with a slash", () => {
+  it("is one type cell, run together or not", () => {
+    expect(
+      named(
+        "FieldTypeDescription",
+        "receiptobject/nullThe till's receipt",
+        "notestring/nullA note",
+      ),
+    ).toEqual([
+      "receipt",
+      "object | null",
+      "The till's receipt",
+      "note",
+      "string | null",
+      "A note",
+    ]);
+  });
+});

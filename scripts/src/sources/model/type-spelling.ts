@@ -95,6 +95,8 @@ function normalizeUnion(text: string, depth: number): string | undefined {
 // `string or null`, `string o array`, `string ou null`: a union said in words.
 const OR_WORD = /\s+(?:or|o|ou|oder|或)\s+|\s*或\s*/gi;
 
+const SLASH_TYPE = /^\/\s*(?:null|string|integer|number|boolean|object|array)\b/i;
+
 function splitUnion(text: string): string[] {
   text = text.replace(OR_WORD, "|");
   const parts: string[] = [];
@@ -104,7 +106,9 @@ function splitUnion(text: string): string[] {
     const ch = text[i];
     if (ch === "<" || ch === "[" || ch === "(") level++;
     else if (ch === ">" || ch === "]" || ch === ")") level--;
-    else if (ch === "|" && level === 0) {
+    // (`string/null`: a slash before a JSON type, as a table cell writes a union; not a media
+    // type's.)
+    else if ((ch === "|" || (ch === "/" && SLASH_TYPE.test(text.slice(i)))) && level === 0) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
