@@ -1,7 +1,8 @@
 import { type Context, fail, note } from "../model/context.ts";
 import { SECTION_HEADINGS, type SectionKind } from "../model/sections.ts";
+import { isCurlStart } from "./curl.ts";
 import { isToggle, marker, NAME } from "./fields.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlankBack } from "./lines.ts";
 import { isReasonHeading } from "./payloads.ts";
 
 export type { SectionKind };
@@ -160,6 +161,14 @@ export function splitSections(
       (lines[i] as Line).heading = true;
       kind = undefined;
     }
+    if (kind === undefined && current !== undefined && sampleBelow(lines, current, i)) {
+      // A curl sample below the section (under its `Example` label), fields after it none: no
+      // part of the section (not a response's description).
+      const label = skipBlankBack(lines, i - 1);
+      current.end = label > current.start && isSampleLabel(lines, label) ? label : i;
+      current = undefined;
+      continue;
+    }
     if (kind !== undefined) {
       if (current !== undefined) current.end = i;
       else if (!skipping) before = Math.min(before, i);
@@ -216,6 +225,18 @@ export function splitSections(
 }
 
 const ERRORS = /^(?:errors|error (?:codes|responses)|errors? and status codes)$/i;
+
+/** A curl command in a response or body section, no field's pill after it up to the next one. */
+function sampleBelow(lines: Line[], section: Section, i: number): boolean {
+  const payload = section.kind === "response" || section.kind === "body";
+  return payload && isCurlStart((lines[i] as Line).text) && isProse(lines, i);
+}
+
+/** `Example`, `Request`, `cURL`: a one- or two-word label over a sample, blank above it. */
+function isSampleLabel(lines: Line[], i: number): boolean {
+  const text = (lines[i] as Line).text;
+  return /^(?:[A-Za-z]+(?: [A-Za-z]+)?)$/.test(text) && (lines[i - 1]?.text ?? "") === "";
+}
 
 /**
  * A copy that lost the `Authorizations` heading: before the first section, a field whose pills
