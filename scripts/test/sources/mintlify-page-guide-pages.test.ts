@@ -388,6 +388,13 @@ describe("the third review's pages", () => {
     expect(media.schema.properties.data.type).toBe("array");
   });
 
+  it("reads a field a whole number in one shape and any number in another as a number", () => {
+    const head =
+      "GET\n/\nv3\n/\nbreeds\nList breeds\n\nResponse\n\nPlain Shape\n\ncount\ninteger\nHow many.";
+    const { doc } = parse(`${head}\n\nRich Shape\n\ncount\nnumber\nHow many, weighted.`);
+    expect(json(operationOf(doc).responses["200"]).schema.properties.count.type).toBe("number");
+  });
+
   it("refuses a field listed twice in one shape, or typed apart across shapes", () => {
     const head =
       "GET\n/\nv3\n/\nbreeds\nList breeds\n\nResponse\n\nPlain Shape\n\ndata\narray\nThe breeds.";

@@ -116,7 +116,12 @@ export function buildTree(
     if (duplicate && field.variant !== undefined && !listed.has(field.variant)) {
       listed.add(field.variant);
       const first = container.properties[name] as Schema;
-      const same = typesOf(first).join() === typesOf(schema).join();
+      // (`integer` in one shape, `number` in another: a number, which holds both.)
+      const numeric = (t: Schema) =>
+        typesOf(t).map((type) => (type === "integer" ? "number" : type));
+      const same = numeric(first).join() === numeric(schema).join();
+      if (same && typesOf(first).join() !== typesOf(schema).join())
+        first.type = numeric(first).length === 1 ? "number" : numeric(first);
       if (same)
         note(
           ctx,
