@@ -549,3 +549,27 @@ describe("fields shown with no type and nothing else", () => {
     expect(schema.properties.wide.description).toBe("true");
   });
 });
+
+describe("the review's cases of names and words", () => {
+  it("reads a field named as a type word over its own type, and the word under a type as text", () => {
+    const schema = responseSchema(
+      parse(response("event\nstring\nrequired\ntimestamp\nint\nWhen it happened.\n")),
+    );
+    expect(schema.properties.timestamp).toEqual({
+      type: "integer",
+      description: "When it happened.",
+    });
+    const described = responseSchema(
+      parse(response("created\nstring\ntimestamp\nsize\ninteger\n")),
+    );
+    expect(described.properties.created).toEqual({ type: "string", description: "timestamp" });
+  });
+
+  it("takes no word under pills for a field in a copy that puts descriptions right under them", () => {
+    const schema = responseSchema(
+      parse(response("cursor\nstring\nrequis\nlimit\ninteger\nHow many at most.\n")),
+    );
+    expect(Object.keys(schema.properties)).toEqual(["cursor", "limit"]);
+    expect(schema.properties.cursor.description).toBe("requis");
+  });
+});

@@ -1,6 +1,7 @@
 import { type Context, fail, note } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
-import { isLanguageType, parseTypeLine } from "../model/type-line.ts";
+import { isLanguageType, parseTypeLine, WORD_TYPES } from "../model/type-line.ts";
+import { mintlifySpelling } from "../model/type-spelling.ts";
 import { isConstraintLine, readConstraint, readExample, readOptions } from "./field-parts.ts";
 import { type Line, skipBlank, skipBlankBack } from "./lines.ts";
 import { Placer } from "./placer.ts";
@@ -36,6 +37,9 @@ export function isToggle(lines: Line[], i: number): boolean {
 }
 // The types a hand-written field renders as written (`float`), which prose also uses as words.
 const SPELLED_TYPES = new Set(["float", "double", "int", "bool"]);
+// The type names such a list is made of (`timestamp` over `int` is a field so named).
+const LISTED_TYPE =
+  /^(?:string|integer|number|boolean|object|array|null|any|file|float|double|int|bool)(?:\[\])?$/;
 /** A field name as Mintlify prints it (`amount`, `X-Api-Key`, `items[].id`, `metadata.{key}`). */
 export const NAME = /^(?:[A-Za-z_$@]|\{[A-Za-z_][\w-]*\})[\w$@.\-[\]{}]{0,127}$/;
 /** `{key}`: how Mintlify names the values of a map (an object's additionalProperties). */
@@ -85,7 +89,7 @@ function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints
   if (!NAME.test(text) && !MAP_KEY.test(text)) return false;
   const next = i + 1 < end ? (lines[i + 1] as Line).text : undefined;
   // `string` over `int`: a list of type names a copy kept without its bullets, not a field.
-  if (next !== undefined && SPELLED_TYPES.has(next) && marker(text) === "type") return false;
+  if (next !== undefined && SPELLED_TYPES.has(next) && LISTED_TYPE.test(text)) return false;
   if (next !== undefined && next !== "")
     return (
       marker(next) !== undefined ||
@@ -112,7 +116,34 @@ function typelessBetween(lines: Line[], i: number, end: number): boolean {
   const prev = lines[i - 1]?.text ?? "";
   if (prev === "" || marker(prev) === undefined || i + 2 >= end) return false;
   const [name, type] = [lines[i + 1] as Line, lines[i + 2] as Line];
-  return NAME.test(name.text) && marker(name.text) === undefined && marker(type.text) === "type";
+  if (!NAME.test(name.text) || marker(name.text) !== undefined || marker(type.text) !== "type")
+    return false;
+  // Only in a copy that sets every description apart from the pills by a blank line: in one
+  // that does not, the word is a one-word description (or a pill in words it does not know).
+  return descriptionsSetApart(lines);
+}
+
+const SET_APART = new WeakMap<Line[], boolean>();
+const FIELD_PART = /^(?:Available options|Examples?|Allowed value):/;
+
+/** True when some field's description follows its pills after a blank line, and none directly. */
+function descriptionsSetApart(lines: Line[]): boolean {
+  const known = SET_APART.get(lines);
+  if (known !== undefined) return known;
+  let apart = false;
+  for (let k = 0; k + 2 < lines.length; k++) {
+    if (marker((lines[k] as Line).text) === undefined) continue;
+    const [next, after] = [(lines[k + 1] as Line).text, (lines[k + 2] as Line).text];
+    const sentence = (t: string) =>
+      /\s/.test(t) && marker(t) === undefined && !isConstraintLine(t) && !FIELD_PART.test(t);
+    if (sentence(next)) {
+      apart = false;
+      break;
+    }
+    if (next === "" && sentence(after)) apart = true;
+  }
+  SET_APART.set(lines, apart);
+  return apart;
 }
 
 /**
@@ -413,12 +444,16 @@ function readField(
     ownTypeWord(lines, at, end)
   ) {
     const word = lines[k] as Line;
-    note(
-      ctx,
-      word.no,
-      `a known type, not ${JSON.stringify(word.text)} (read as no type)`,
-      word.text,
-    );
+    // (`date`, `email`, `long`: a type in another spelling, which it is.)
+    const spelled = parseTypeLine(mintlifySpelling(word.text) ?? "");
+    if (spelled.kind === "type") field.schema = spelled.schema;
+    else
+      note(
+        ctx,
+        word.no,
+        `a known type, not ${JSON.stringify(word.text)} (read as no type)`,
+        word.text,
+      );
     k++;
   }
   let union: string | undefined;
@@ -430,6 +465,8 @@ function readField(
     if (line.text === "" && union !== undefined && tabsOfUnion(lines, k + 1, end, union)) continue;
     const kind = line.text === "" ? undefined : marker(line.text);
     if (kind === undefined) break;
+    // (`timestamp` under the field's own type: a one-word description.)
+    if (typed && WORD_TYPES.has(line.text)) break;
     // The alternatives' tabs under a union (`string` then the union again) are no field: each
     // is one type the value may take.
     if (!first && union !== undefined && tabsOfUnion(lines, k, end, union)) {

@@ -14,6 +14,17 @@ export type TypeLine =
   | { kind: "invalid"; reason: string }
   | { kind: "none" };
 
+// Format words a hand-written field's type pill shows, read as types where a type stands (the
+// reader still takes `timestamp` over `int` for a field so named, and the word right under a
+// field's own type for its description). Not `date`, `email` or `url`, as often a description.
+const WORDS: Record<string, Schema> = {
+  decimal: { type: "number" },
+  timestamp: { type: "string", format: "date-time" },
+  datetime: { type: "string", format: "date-time" },
+  uuid: { type: "string", format: "uuid" },
+};
+export const WORD_TYPES: ReadonlySet<string> = new Set(Object.keys(WORDS));
+
 const PLAIN: Record<string, Schema> = {
   string: { type: "string" },
   number: { type: "number" },
@@ -32,11 +43,7 @@ const PLAIN: Record<string, Schema> = {
   double: { type: "number" },
   int: { type: "integer" },
   bool: { type: "boolean" },
-  decimal: { type: "number" },
-  // (Format words that name no field's part: `date`, `email` or `url` may be a description.)
-  timestamp: { type: "string", format: "date-time" },
-  datetime: { type: "string", format: "date-time" },
-  uuid: { type: "string", format: "uuid" },
+  ...WORDS,
 };
 
 const ENUM_BASES = new Set(["string", "number", "integer", "boolean"]);
