@@ -218,3 +218,24 @@ describe("a hand-written page that shows its method alone", () => {
     expect(() => parse(text)).toThrow();
   });
 });
+
+describe("a two-column table of a field's values", () => {
+  it("stays in the field's description, and the next field is read", () => {
+    const doc = parse(
+      [
+        "GET",
+        "/v1/accounts",
+        "List accounts",
+        "Response",
+        "200\napplication/json",
+        "status\nstring\nThe state of the account, one of:",
+        "Name\tDescription\nactive\tThe account is live.\nfrozen\tNo payouts are made.",
+        "created_at\nstring\nWhen it was opened.",
+      ].join("\n\n"),
+    );
+    const schema =
+      doc.paths["/v1/accounts"].get.responses["200"].content["application/json"].schema;
+    expect(Object.keys(schema.properties)).toEqual(["status", "created_at"]);
+    expect(schema.properties.status.description).toContain("frozen");
+  });
+});

@@ -161,6 +161,23 @@ describe("a two-column table of names and descriptions", () => {
     ]);
   });
 
+  it("splits before an acronym, never inside one, and reads a row whose description is short", () => {
+    expect(
+      named("ParameterDescription", "userIdID of the owner", "skuSKU to match", "sizeCup size"),
+    ).toEqual(["userId", "ID of the owner", "sku", "SKU to match", "size", "Cup size"]);
+  });
+
+  it("is a field's description under a field (its values), not the section's fields", () => {
+    const rows = ["status", "string", "One of:", "", "Name\tDescription", "active\tLive."];
+    expect(named(...rows)).toEqual([
+      "status",
+      "string",
+      "One of:",
+      "Name\tDescription",
+      "active\tLive.",
+    ]);
+  });
+
   it("reads tab-separated cells, and no other pair of columns", () => {
     expect(named("Field\tDescription", "cups\tHow many")).toEqual(["cups", "How many"]);
     expect(named("NameType", "cupsinteger")).toEqual(["NameType", "cupsinteger"]);

@@ -87,6 +87,7 @@ function isMarkerWordName(lines: Line[], k: number, end: number): boolean {
 function isFieldStart(lines: Line[], i: number, end: number, hints: ExampleHints): boolean {
   const text = (lines[i] as Line).text;
   if (!NAME.test(text) && !MAP_KEY.test(text)) return false;
+  if ((lines[i] as Line).rowName) return true;
   const next = i + 1 < end ? (lines[i + 1] as Line).text : undefined;
   // `string` over `int`: a list of type names a copy kept without its bullets, not a field.
   if (next !== undefined && SPELLED_TYPES.has(next) && LISTED_TYPE.test(text)) return false;

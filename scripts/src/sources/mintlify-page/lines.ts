@@ -18,6 +18,8 @@ export interface Line {
   codeEnd?: true | undefined;
   /** A markdown scrape's `http` block request line (`POST https://…`), kept only to name the operation. */
   requestLine?: true | undefined;
+  /** The name of a field a table's row describes: a field starts there, whatever follows. */
+  rowName?: true | undefined;
 }
 
 /** The index of the last line with text in lines[0..from] (-1 when there is none). */

@@ -1,3 +1,4 @@
+import { parseTypeLine } from "../model/type-line.ts";
 import { mintlifySpelling } from "../model/type-spelling.ts";
 import type { Line } from "./lines.ts";
 
@@ -38,6 +39,11 @@ function typeLine(text: string): string {
   const type = text.trim();
   if (/^enum$/i.test(type)) return "string";
   return mintlifySpelling(type) ?? type;
+}
+
+/** A line that is a field's type pill (`string`, `object[]`), as Mintlify renders one. */
+function isTypeLine(text: string): boolean {
+  return text !== "" && parseTypeLine(text).kind === "type";
 }
 
 function roleOf(title: string): Role | undefined {
@@ -136,10 +142,11 @@ function gluedCells(text: string, roles: Role[]): string[] | undefined {
           return `(${YES_NO_CELL})`;
         case "location":
           return `(${anyCase("path|query|header|body|cookie")})`;
-        // Right after the name, it starts at a capitalised word, which no part of a camelCase
-        // name is (`appTypeIdClient application…` is `appTypeId`).
+        // Right after the name, it starts at a capitalised word or an acronym, which no part of
+        // a camelCase name is (`appTypeIdClient application…` is `appTypeId`, `userIdID of…`
+        // `userId`); the name ends in no capital.
         case "description":
-          if (index === 1) return "(\\p{Lu}[\\p{Ll}'’]*(?:\\s.*)?)";
+          if (index === 1) return "(?<=[\\p{Ll}\\d_])(\\p{Lu}(?:[\\p{Ll}'’]+|\\p{Lu}+)(?:\\s.*)?)";
           return last ? "(\\S.*|)" : "(\\S.*?|)";
         // A value before the description (`3How often…`): a dash, or one word up to the
         // description's capital.
@@ -203,7 +210,7 @@ function fieldLines(row: Line, cells: string[], roles: Role[]): Line[] {
     return at < 0 ? "" : (cells[at] ?? "").trim();
   };
   const line = (text: string): Line => ({ no: row.no, raw: row.raw, text });
-  const out = [line(cell("name"))];
+  const out: Line[] = [{ ...line(cell("name")), rowName: true }];
   const type = typeLine(cell("type"));
   if (type !== "") out.push(line(type));
   const where = cell("location").toLowerCase();
@@ -233,7 +240,11 @@ export function expandTables(lines: Line[]): Expanded {
   let afterTable = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const header = readHeader(line.text);
+    let header = readHeader(line.text);
+    // A table of a name and a description under a field (the values it takes) is the field's
+    // description: only where no field's type line stands above it is it the section's fields.
+    if (header?.roles.length === 2 && lines.slice(0, i).some((l) => isTypeLine(l.text)))
+      header = undefined;
     if (header === undefined) {
       if (!afterTable) out.lines.push(line);
       else if (line.text !== "") {
