@@ -106,6 +106,34 @@ describe("a `Headers` section of the headers a call sends", () => {
     expect(op.parameters[1]).toMatchObject({ in: "header", schema: { type: "string" } });
   });
 
+  it("takes none listed after the response (the response's headers) for headers sent", () => {
+    const text = [
+      "GET",
+      "/v2/ledgers",
+      "List ledgers",
+      "Response",
+      "data\nobject[]",
+      "Headers",
+      "X-Request-Id: req_1",
+    ];
+    expect(() => parse(text.join("\n\n"))).toThrow(/a field name/);
+  });
+
+  it("reads one under Authorizations as the needed credential", () => {
+    const text = [
+      "GET",
+      "/v2/ledgers",
+      "List ledgers",
+      "Authorizations",
+      "Authorization: Bearer sk_test_0000",
+      "Response",
+      "data\nobject[]",
+    ];
+    expect(parse(text.join("\n\n")).paths["/v2/ledgers"].get.security).toEqual([
+      { bearerAuth: [] },
+    ]);
+  });
+
   it("takes no sentence with a colon for a header", () => {
     expect(() => parse(page("Note: every call needs the ledger's key"))).toThrow(/a field name/);
     expect(() => parse(page("Version: 2"))).toThrow(/a field name/);

@@ -52,7 +52,7 @@ export function readOperation(
   for (const section of sections) {
     const { kind } = section;
     if (kind === "auth") {
-      model.security.push(...sectionFields(lines, section, ctx, model.description, true));
+      model.security.push(...sectionFields(lines, section, ctx, model.description, { auth: true }));
     } else if (kind === "body") {
       model.body = readBody(lines, section, header, requestExample?.value, ctx);
     } else if (kind === "response") {
@@ -102,7 +102,12 @@ export function readOperation(
       const generic = isGenericParameters(section.heading.text);
       // Under `Parameters`, where each top-level field went: its children follow it.
       const placed = new Map<string, Place>();
-      const fields = sectionFields(lines, section, ctx, model.description, false, model.path);
+      // (Headers listed after the response are the response's: none the call sends.)
+      const sent = !model.responses.some((response) => response.line < section.heading.no);
+      const fields = sectionFields(lines, section, ctx, model.description, {
+        path: model.path,
+        sent,
+      });
       for (const field of fields) {
         const top = field.path[0] as string;
         if (!generic) {
@@ -139,13 +144,17 @@ function exampleToSuccess(model: OperationModel, shownOnly: Set<ResponseModel>):
   model.responses.splice(model.responses.indexOf(shown), 1);
 }
 
+/**
+ * A section's fields. `auth`: the Authorizations section; `path`: the operation's path (a
+ * parameter written as its name over its description); `sent`: `Name: value` lines under it are
+ * headers the call sends.
+ */
 function sectionFields(
   lines: Line[],
   section: Section,
   ctx: Context,
   description: string[],
-  auth = false,
-  path = "",
+  { auth = false, path = "", sent = false }: { auth?: boolean; path?: string; sent?: boolean },
 ): Field[] {
   const list = readFields(lines, section.start, section.end, ctx, NO_HINTS);
   const untyped: Field[] = [];
@@ -165,9 +174,10 @@ function sectionFields(
     }
     // `Authorization: Bearer <key>` under `Headers`: a hand-written page shows the headers a
     // call sends as the request would carry them, one a line, no type.
-    const sent = section.kind === "header" || auth ? sentHeaders(paragraph) : undefined;
-    if (sent !== undefined) {
-      untyped.push(...sent);
+    const headers =
+      (section.kind === "header" && sent) || auth ? sentHeaders(paragraph, auth) : undefined;
+    if (headers !== undefined) {
+      untyped.push(...headers);
       continue;
     }
     // A page with several security schemes shows their tabs above the fields (`ApiKeyAuth`,
@@ -212,7 +222,10 @@ const HEADER_LINE =
  * that no sentence with a colon is taken), or undefined. `Accept` and `Content-Type` say the
  * media, no parameter.
  */
-function sentHeaders(paragraph: { text: string; line: number }): Field[] | undefined {
+function sentHeaders(
+  paragraph: { text: string; line: number },
+  auth: boolean,
+): Field[] | undefined {
   const fields: Field[] = [];
   for (const [offset, text] of paragraph.text.split("\n").entries()) {
     const match = HEADER_LINE.exec(text.trim());
@@ -223,6 +236,8 @@ function sentHeaders(paragraph: { text: string; line: number }): Field[] | undef
     field.location = "header";
     field.typeless = true;
     field.example = { value };
+    // (A credential the page shows the call sending is needed, not optional.)
+    field.required = auth;
     fields.push(field);
   }
   return fields;
