@@ -447,4 +447,35 @@ describe("a copy that lost the title and the Authorizations heading", () => {
       },
     });
   });
+
+  it("leaves the example panel below a lost Authorizations field read", () => {
+    const text = [
+      "POST",
+      "/",
+      "kettles",
+      "Start a kettle",
+      "",
+      "X-Api-Key",
+      "string",
+      "header",
+      "required",
+      "",
+      "Your key.",
+      "",
+      "cURL",
+      "curl --request POST \\",
+      "  --url https://api.kettle.example/kettles \\",
+      '  --data \'{"size": "small"}\'',
+      '{\n  "id": "k_1",\n  "cups": 2\n}',
+      "",
+      "Body",
+      "",
+      "size",
+      "string",
+      "",
+      ...OK_RESPONSE,
+    ];
+    const op = operationOf(parse(text.join("\n")), "/kettles", "post");
+    expect(json(op.requestBody).example).toEqual({ size: "small" });
+  });
 });

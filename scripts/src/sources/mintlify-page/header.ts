@@ -132,10 +132,14 @@ export function readHeader(
     opensJson(text) ||
     STATUS_TAB.test(text) ||
     (SDK_SAMPLE.test(text) && !leadIn());
-  // (A copy that lost the `Authorizations` heading: its fields end the description.)
-  let section = i;
-  while (section < lines.length && headingKind(lines, section) === undefined) section++;
-  const auth = lostAuthorizations(lines, i, section)?.start;
+  // (A copy that lost the `Authorizations` heading and shows no example panel: its fields end
+  // the description. Not where the page has Authorizations of its own, nor above a panel: the
+  // fields a page shows there are a playground's inputs, and what follows them the panel.)
+  let end = i;
+  while (end < lines.length && headingKind(lines, end) === undefined) end++;
+  const panel = lines.slice(i, end).some((line) => stop(line.text));
+  const own = lines.some((_, k) => headingKind(lines, k) === "auth");
+  const auth = own || panel ? undefined : lostAuthorizations(lines, i, end)?.start;
   i = readParagraphs(lines, i, header.description, stop, auth);
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
     header.curl = readCurl(lines, i, ctx);
