@@ -156,19 +156,25 @@ describe("a section's own sentence over its first field", () => {
 
   it("is the operation's prose, said in a warning", () => {
     const warnings: string[] = [];
-    const doc = parseMintlifyPage(page("Filters combine, and every one of them is optional."), {
+    const doc = parseMintlifyPage(page("Filter by city or more, and every filter is optional."), {
       file: "p.txt",
       warn: (w) => warnings.push(w.message),
     });
     const op = doc.paths["/v2/depots"].get;
     expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(["city"]);
-    expect(op.description).toContain("every one of them is optional");
+    expect(op.description).toContain("every filter is optional");
     expect(warnings.join("\n")).toMatch(/p\.txt:9: .*section's own prose/);
   });
 
   it("is still an error where it could be what is left of a field", () => {
     expect(() => parse(page("search"))).toThrow(/a field name/);
     expect(() => parse(page("The search text"))).toThrow(/a field name/);
+    // A sentence naming none of the fields, as a lost field's description reads.
+    expect(() => parse(page("The most depots to return at once."))).toThrow(/a field name/);
+    // One under a field's mark (a zero-width space alone on the line above).
+    expect(() =>
+      parse(page("\u200b\nFilter by city or more, and every filter is optional.")),
+    ).toThrow(/a field name/);
   });
 });
 

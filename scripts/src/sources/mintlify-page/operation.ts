@@ -6,7 +6,7 @@ import { curlMedia, inlineData } from "./curl.ts";
 import { marker, readFields } from "./fields.ts";
 import type { Header } from "./header.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
-import type { Line } from "./lines.ts";
+import { type Line, skipBlankBack } from "./lines.ts";
 import { hintsFor, readMediaLine, readPayload, statusBlocks } from "./payloads.ts";
 import { defaultPlace, type Place, putField } from "./place.ts";
 import { isExampleHeading, isGenericParameters, type Section } from "./sections.ts";
@@ -196,9 +196,10 @@ function sectionFields(
       continue;
     }
     // `Search across fields including title, …` over the first of the section's fields: the
-    // section's own sentence, the operation's prose. (Under Authorizations, where no page writes
-    // prose of its own, it is what is left of a scheme that lost its name and type.)
-    if (!auth && first && list.fields.length > 0 && isIntroSentence(paragraph.text)) {
+    // section's own sentence, the operation's prose, where it names one of them (a description
+    // of a field that lost its name and type names none as a rule). (Under Authorizations, where
+    // no page writes prose of its own, it is what is left of a scheme that lost both.)
+    if (!auth && first && isIntroSentence(paragraph.text, list.fields, lines, section)) {
       note(ctx, paragraph.line, "a field name (read as the section's own prose)", paragraph.text);
       description.push(paragraph.text);
       continue;
@@ -208,9 +209,17 @@ function sectionFields(
   return [...untyped, ...list.fields];
 }
 
-/** One line, a capital, five words or more, a full stop: a sentence, no field's remnant. */
-function isIntroSentence(text: string): boolean {
-  return /^\p{Lu}[^\n]*\.$/u.test(text) && text.split(/\s+/).length >= 5;
+/**
+ * One line, a capital, five words or more, a full stop, naming a field of the section, and no
+ * field's mark (a zero-width space, an anchor) on it or on a line of its own right above it.
+ */
+function isIntroSentence(text: string, fields: Field[], lines: Line[], section: Section): boolean {
+  if (!/^\p{Lu}[^\n]*\.$/u.test(text) || text.split(/\s+/).length < 5) return false;
+  const words = new Set(text.split(/[^\w.]+/).flatMap((word) => [word, word.replace(/\.$/, "")]));
+  if (!fields.some((field) => field.path.length === 1 && words.has(field.name))) return false;
+  const at = lines.findIndex((line, k) => k >= section.start && line.text === text);
+  const marked = (line: Line | undefined) => line?.marked === true || line?.anchor !== undefined;
+  return at >= 0 && !marked(lines[at]) && !marked(lines[skipBlankBack(lines, at - 1)]);
 }
 
 /** A header's name: hyphenated words (`X-Api-Key`), or one the standard names alone. */
