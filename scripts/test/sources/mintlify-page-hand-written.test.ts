@@ -273,3 +273,47 @@ describe("a two-column table of a field's values", () => {
     expect(schema.properties.status.description).toContain("frozen");
   });
 });
+
+describe("parameters listed by hand above the generated reference", () => {
+  it("are the reference's, the hand listing's description kept where the reference has none", () => {
+    const doc = parse(
+      [
+        "GET",
+        "/v1/depots/{depotId}",
+        "Get a depot",
+        "Path Parameters",
+        "ParameterTypeRequiredDescription\ndepotIdintegerYesThe depot's number",
+        "Authorizations",
+        "Authorization\nstring\nheader\nrequired\n\nA key.",
+        "Path Parameters",
+        "depotId\ninteger\nrequired",
+        "Response",
+        "200 - application/json",
+        "id\ninteger",
+      ].join("\n\n"),
+    );
+    expect(doc.paths["/v1/depots/{depotId}"].get.parameters).toEqual([
+      {
+        name: "depotId",
+        in: "path",
+        description: "The depot's number",
+        required: true,
+        schema: { type: "integer" },
+      },
+    ]);
+  });
+
+  it("still refuses one name listed twice in one section", () => {
+    const text = [
+      "GET",
+      "/v1/depots",
+      "List",
+      "Query Parameters",
+      "city\nstring",
+      "city\ninteger",
+      "Response",
+      "id\ninteger",
+    ];
+    expect(() => parse(text.join("\n\n"))).toThrow(/one field named city/);
+  });
+});

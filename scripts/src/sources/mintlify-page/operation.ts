@@ -49,6 +49,8 @@ export function readOperation(
   };
   // The responses a hand-written page shows only by an `Example Response` naming no status.
   const shownOnly = new Set<ResponseModel>();
+  // The section each parameter was listed in.
+  const listedIn = new Map<Field, Section>();
   for (const section of sections) {
     const { kind } = section;
     if (kind === "auth") {
@@ -113,6 +115,8 @@ export function readOperation(
         if (!generic) {
           // The section heading says where the parameter goes; a location pill may say it too.
           if (field.path.length === 1) field.location = kind;
+          if (field.path.length === 1) replaceEarlier(model.parameters, field, section, listedIn);
+          listedIn.set(field, section);
           model.parameters.push(field);
           continue;
         }
@@ -128,6 +132,30 @@ export function readOperation(
   }
   exampleToSuccess(model, shownOnly);
   return model;
+}
+
+/**
+ * A page that lists its parameters by hand (a `Path Parameters` table) above the reference
+ * Mintlify generates from its spec (`Path Parameters` again): the later listing of a name in a
+ * section of the same kind is the one (the earlier's description where it has none); the earlier,
+ * with its children, is left out.
+ */
+function replaceEarlier(
+  parameters: Field[],
+  field: Field,
+  section: Section,
+  listedIn: Map<Field, Section>,
+): void {
+  const earlier = (p: Field) => {
+    const where = listedIn.get(p);
+    return p.path[0] === field.name && where !== section && where?.kind === section.kind;
+  };
+  const first = parameters.find((p) => earlier(p) && p.path.length === 1);
+  if (first === undefined) return;
+  // (Its description, where the generated listing has none, is still the page's word.)
+  if (field.description.length === 0) field.description = first.description;
+  const kept = parameters.filter((p) => !earlier(p));
+  parameters.splice(0, parameters.length, ...kept);
 }
 
 /**
