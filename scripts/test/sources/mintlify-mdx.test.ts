@@ -487,6 +487,20 @@ describe("parseMintlifyMdx", () => {
     expect(Object.keys(body.properties)).toEqual(["email"]);
   });
 
+  it("reads a type cell with a footnote's mark (`[String*](…)`) as the type", () => {
+    const doc = strict(
+      page(
+        'api: "POST /v1/users"',
+        [
+          "## Request Body",
+          "| Name | Type | Description |\n| --- | --- | --- |\n| `filter` | [String*](/filters) | Which. |",
+        ].join("\n\n"),
+      ),
+    );
+    const body = doc.paths["/v1/users"].post.requestBody.content["application/json"].schema;
+    expect(body.properties.filter).toEqual({ type: "string", description: "Which." });
+  });
+
   it("unwraps a Response field only when the example does not show it as a key", () => {
     const wrapped = (example: string) =>
       strict(

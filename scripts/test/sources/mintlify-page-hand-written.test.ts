@@ -317,3 +317,36 @@ describe("parameters listed by hand above the generated reference", () => {
     expect(() => parse(text.join("\n\n"))).toThrow(/one field named city/);
   });
 });
+
+describe("a hand-written section that holds nothing, and a curl below it", () => {
+  it("reads `None.` as no fields, and the curl after it as no part of the section", () => {
+    const doc = parse(
+      [
+        "POST",
+        "/v1/brews",
+        "Start a brew",
+        "Body",
+        "blend\nstring\nrequired",
+        "Path Parameters",
+        "None.",
+        'curl --request POST \\\n  --url https://api.kettle.example/v1/brews \\\n  --data \'{"blend": "assam"}\'',
+      ].join("\n\n"),
+    );
+    const op = doc.paths["/v1/brews"].post;
+    expect(op.parameters).toBeUndefined();
+    expect(op.requestBody.content["application/json"].schema.required).toEqual(["blend"]);
+  });
+
+  it("still refuses a sentence there that is no such word", () => {
+    const text = [
+      "POST",
+      "/v1/brews",
+      "Start",
+      "Path Parameters",
+      "Nothing to see",
+      "Body",
+      "blend\nstring",
+    ];
+    expect(() => parse(text.join("\n\n"))).toThrow(/a field name/);
+  });
+});

@@ -402,6 +402,8 @@ function readType(text: string, field: Field, ctx: Context): boolean {
     .replace(/`/g, "")
     // `string (ISO 8601)`, `integer (cents)`: a note after the type.
     .replace(/\s+\([^)]*\)$/, "")
+    // `String*`: a footnote's mark after the type.
+    .replace(/\s*\*+$/, "")
     .trim();
   if (bare === "") return required;
   // `"stock" | "etf" | "all"`: a TypeScript union of literals is an enum of strings.

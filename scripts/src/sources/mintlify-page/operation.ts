@@ -200,6 +200,8 @@ function sectionFields(
       untyped.push(field);
       continue;
     }
+    // `Path Parameters` / `None.`: a hand-written page saying the section holds nothing.
+    if (list.fields.length === 0 && NOTHING.test(paragraph.text)) continue;
     // `Authorization: Bearer <key>` under `Headers`: a hand-written page shows the headers a
     // call sends as the request would carry them, one a line, no type.
     const headers =
@@ -249,6 +251,9 @@ function isIntroSentence(text: string, fields: Field[], lines: Line[], section: 
   const marked = (line: Line | undefined) => line?.marked === true || line?.anchor !== undefined;
   return at >= 0 && !marked(lines[at]) && !marked(lines[skipBlankBack(lines, at - 1)]);
 }
+
+const NOTHING =
+  /^(?:none|n\/a|-|no(?: \w+)? (?:parameters|headers|fields)(?: are (?:needed|required))?)\.?$/i;
 
 /** A header's name: hyphenated words (`X-Api-Key`), or one the standard names alone. */
 const HEADER_LINE =

@@ -161,9 +161,9 @@ export function splitSections(
       (lines[i] as Line).heading = true;
       kind = undefined;
     }
-    if (kind === undefined && current !== undefined && sampleBelow(lines, current, i)) {
+    if (kind === undefined && current !== undefined && sampleBelow(lines, i)) {
       // A curl sample below the section (under its `Example` label), fields after it none: no
-      // part of the section (not a response's description).
+      // part of the section (not a response's description, not a field that lost its name).
       const label = skipBlankBack(lines, i - 1);
       current.end = label > current.start && isSampleLabel(lines, label) ? label : i;
       current = undefined;
@@ -226,10 +226,9 @@ export function splitSections(
 
 const ERRORS = /^(?:errors|error (?:codes|responses)|errors? and status codes)$/i;
 
-/** A curl command in a response or body section, no field's pill after it up to the next one. */
-function sampleBelow(lines: Line[], section: Section, i: number): boolean {
-  const payload = section.kind === "response" || section.kind === "body";
-  return payload && isCurlStart((lines[i] as Line).text) && isProse(lines, i);
+/** A curl command in a section, no field's pill after it up to the next section. */
+function sampleBelow(lines: Line[], i: number): boolean {
+  return isCurlStart((lines[i] as Line).text) && isProse(lines, i);
 }
 
 /** `Example`, `Request`, `cURL`: a one- or two-word label over a sample, blank above it. */
