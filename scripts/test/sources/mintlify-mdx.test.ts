@@ -499,6 +499,12 @@ describe("parseMintlifyMdx", () => {
     );
     const body = doc.paths["/v1/users"].post.requestBody.content["application/json"].schema;
     expect(body.properties.filter).toEqual({ type: "string", description: "Which." });
+    // Bare, the mark may say required (as a legend does): not guessed.
+    const bare = page(
+      'api: "POST /v1/users"',
+      "## Request Body\n\n| Name | Type | Description |\n| --- | --- | --- |\n| `blend` | string* | The tea. |",
+    );
+    expect(() => strict(bare)).toThrow(/a type/);
   });
 
   it("unwraps a Response field only when the example does not show it as a key", () => {

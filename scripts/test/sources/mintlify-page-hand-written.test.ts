@@ -337,6 +337,27 @@ describe("a hand-written section that holds nothing, and a curl below it", () =>
     expect(op.requestBody.content["application/json"].schema.required).toEqual(["blend"]);
   });
 
+  it("ends no section at a curl with a table or a field after it", () => {
+    const head = ["GET", "/v1/kettles", "List kettles", "Query Parameters"];
+    const tail = ["Response", "200 - application/json", "id\nstring"];
+    const doc = parse(
+      [
+        ...head,
+        "Name\tType\tDescription\nlimit\tinteger\tHow many, e.g.",
+        "curl https://api.kettle.example/v1/kettles?limit=5",
+        "Name\tType\tDescription\ncursor\tstring\tWhere the page starts.",
+        ...tail,
+      ].join("\n\n"),
+    );
+    expect(doc.paths["/v1/kettles"].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "limit",
+      "cursor",
+    ]);
+    const sample = "Example\n\ncurl 'https://api.kettle.example/v1/kettles?limit=5'";
+    const table = "Parameter\tType\tDescription\nlimit\tinteger\tHow many.";
+    expect(() => parse([...head, sample, table, ...tail].join("\n\n"))).toThrow(/Example/);
+  });
+
   it("still refuses a sentence there that is no such word", () => {
     const text = [
       "POST",

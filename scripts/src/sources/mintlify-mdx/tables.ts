@@ -183,7 +183,13 @@ export function readFieldTable(
     let marked = field.required;
     const typeText = text("type");
     if (typeText !== undefined && typeText !== "")
-      marked = readType(typeText, field, ctx) || marked;
+      marked =
+        readType(
+          typeText,
+          field,
+          ctx,
+          cell("type")?.children?.some((c) => c.type === "link"),
+        ) || marked;
     // `[CoreAccountLocation](/data-types/core-objects)`: a link to a model's own page, an object.
     const linked = linkedModel(cell("type"));
     if (linked !== undefined && Object.keys(field.schema).length === 0) field.schema = linked;
@@ -387,7 +393,7 @@ function readRange(text: string | undefined, field: Field): void {
 }
 
 /** The type cell; true when it also says the field is required (`string, required`). */
-function readType(text: string, field: Field, ctx: Context): boolean {
+function readType(text: string, field: Field, ctx: Context, linked = false): boolean {
   const required = /\brequired\b/i.test(text);
   // `float (0-2)`, `integer (1..30)`: the range in the note after the type.
   const range = /\(\s*(-?\d+(?:\.\d+)?)\s*(?:\.\.|-|–|to)\s*(-?\d+(?:\.\d+)?)\s*\)$/.exec(text);
@@ -402,8 +408,9 @@ function readType(text: string, field: Field, ctx: Context): boolean {
     .replace(/`/g, "")
     // `string (ISO 8601)`, `integer (cents)`: a note after the type.
     .replace(/\s+\([^)]*\)$/, "")
-    // `String*`: a footnote's mark after the type.
-    .replace(/\s*\*+$/, "")
+    // `[String*](…)`: a footnote's mark after a type linked to its note. (A bare `string*` may
+    // mean required, as a legend says: not guessed.)
+    .replace(linked ? /\s*\*+$/ : /$^/, "")
     .trim();
   if (bare === "") return required;
   // `"stock" | "etf" | "all"`: a TypeScript union of literals is an enum of strings.

@@ -1,6 +1,6 @@
-import { type Context, fail, note } from "../model/context.ts";
+import { type Context, fail, note, quietly } from "../model/context.ts";
 import { SECTION_HEADINGS, type SectionKind } from "../model/sections.ts";
-import { isCurlStart } from "./curl.ts";
+import { isCurlStart, readCurl } from "./curl.ts";
 import { isToggle, marker, NAME } from "./fields.ts";
 import { type Line, skipBlankBack } from "./lines.ts";
 import { isReasonHeading } from "./payloads.ts";
@@ -161,7 +161,7 @@ export function splitSections(
       (lines[i] as Line).heading = true;
       kind = undefined;
     }
-    if (kind === undefined && current !== undefined && sampleBelow(lines, i)) {
+    if (kind === undefined && current !== undefined && sampleBelow(lines, i, ctx)) {
       // A curl sample below the section (under its `Example` label), fields after it none: no
       // part of the section (not a response's description, not a field that lost its name).
       const label = skipBlankBack(lines, i - 1);
@@ -226,10 +226,24 @@ export function splitSections(
 
 const ERRORS = /^(?:errors|error (?:codes|responses)|errors? and status codes)$/i;
 
-/** A curl command in a section, no field's pill after it up to the next section. */
-function sampleBelow(lines: Line[], i: number): boolean {
-  return isCurlStart((lines[i] as Line).text) && isProse(lines, i);
+/**
+ * A curl command in a section with nothing after it up to the next section (or the page's end)
+ * but blank lines and sentences: no pill, no table, no name on a line of its own.
+ */
+function sampleBelow(lines: Line[], i: number, ctx: Context): boolean {
+  if (!isCurlStart((lines[i] as Line).text)) return false;
+  const from = readCurl(lines, i, quietly(ctx)).end + 1;
+  // (A few paragraphs at most: a scan bounded, so that a page of many samples stays linear.)
+  for (let k = from; k < Math.min(lines.length, from + 200); k++) {
+    if (headingKind(lines, k) !== undefined) return true;
+    const text = (lines[k] as Line).text;
+    if (text !== "" && (!AFTER_SAMPLE.test(text) || marker(text) !== undefined)) return false;
+  }
+  return from + 200 >= lines.length;
 }
+
+// A sentence (`Returns the new brew.`), or a status line under the sample (`200 OK`).
+const AFTER_SAMPLE = /^(?:\p{Lu}[^\t|]*\s[^\t|]*[.!?]|[1-5]\d\d(?: [A-Z][\w ]*)?)$/u;
 
 /** `Example`, `Request`, `cURL`: a one- or two-word label over a sample, blank above it. */
 function isSampleLabel(lines: Line[], i: number): boolean {
