@@ -393,6 +393,12 @@ describe("the third review's pages", () => {
       "GET\n/\nv3\n/\nbreeds\nList breeds\n\nResponse\n\nPlain Shape\n\ncount\ninteger\nHow many.";
     const { doc } = parse(`${head}\n\nRich Shape\n\ncount\nnumber\nHow many, weighted.`);
     expect(json(operationOf(doc).responses["200"]).schema.properties.count.type).toBe("number");
+    const wide = parse(
+      `${head.replace("integer", "integer<int64>")}\n\nRich Shape\n\ncount\nnumber\nAny.`,
+    );
+    expect(
+      json(operationOf(wide.doc).responses["200"]).schema.properties.count.format,
+    ).toBeUndefined();
   });
 
   it("refuses a field listed twice in one shape, or typed apart across shapes", () => {

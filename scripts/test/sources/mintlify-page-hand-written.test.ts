@@ -371,3 +371,75 @@ describe("a hand-written section that holds nothing, and a curl below it", () =>
     expect(() => parse(text.join("\n\n"))).toThrow(/a field name/);
   });
 });
+
+describe("the second review's cases", () => {
+  const tail = ["Response", "200 - application/json", "id\nstring"];
+
+  it("refuses a name listed in two sections of a kind where the first is no table", () => {
+    const text = [
+      "GET",
+      "/v1/kettles",
+      "List kettles",
+      "Query Parameters",
+      "limit\ninteger\nrequired",
+      "Query Parameters",
+      "limit\nstring",
+      ...tail,
+    ];
+    expect(() => parse(text.join("\n\n"))).toThrow(/one field named limit/);
+  });
+
+  it("reads a two-column table after a field's description as the section's fields", () => {
+    const doc = parse(
+      [
+        "GET",
+        "/v1/kettles",
+        "List kettles",
+        "Query Parameters",
+        "limit\ninteger",
+        "How many to return.",
+        "Parameter\tDescription\ncursor\tWhere the page starts.\norder\tThe sort order.",
+        ...tail,
+      ].join("\n\n"),
+    );
+    const names = doc.paths["/v1/kettles"].get.parameters.map((p: { name: string }) => p.name);
+    expect(names).toEqual(["limit", "cursor", "order"]);
+  });
+
+  it("weighs the blank-line evidence for a typeless field within its own section", () => {
+    const doc = parse(
+      [
+        "POST",
+        "/v1/brews",
+        "Start a brew",
+        "Query Parameters",
+        "dry_run\nboolean\nValidate only, do not start.",
+        "Body",
+        "application/json",
+        "since\nstring\nstage\nlimit\ninteger",
+        "At most this many.",
+        ...tail,
+      ].join("\n\n"),
+    );
+    const body = doc.paths["/v1/brews"].post.requestBody.content["application/json"].schema;
+    expect(Object.keys(body.properties)).toEqual(["since", "stage", "limit"]);
+  });
+
+  it("takes headers after an example response shown above the request for headers sent", () => {
+    const doc = parse(
+      [
+        "GET",
+        "/v1/kettles",
+        "List kettles",
+        "Example Response",
+        '{"id": "k1"}',
+        "Headers",
+        "X-Kettle-Key: your_key",
+        "Query Parameters",
+        "limit\ninteger\nHow many.",
+      ].join("\n\n"),
+    );
+    const names = doc.paths["/v1/kettles"].get.parameters.map((p: { name: string }) => p.name);
+    expect(names).toEqual(["X-Kettle-Key", "limit"]);
+  });
+});

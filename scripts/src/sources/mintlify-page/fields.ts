@@ -1,5 +1,6 @@
 import { type Context, fail, note } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
+import { SECTION_HEADINGS } from "../model/sections.ts";
 import { isLanguageType, parseTypeLine, WORD_TYPES } from "../model/type-line.ts";
 import { mintlifySpelling } from "../model/type-spelling.ts";
 import { isConstraintLine, readConstraint, readExample, readOptions } from "./field-parts.ts";
@@ -121,18 +122,27 @@ function typelessBetween(lines: Line[], i: number, end: number): boolean {
     return false;
   // Only in a copy that sets every description apart from the pills by a blank line: in one
   // that does not, the word is a one-word description (or a pill in words it does not know).
-  return descriptionsSetApart(lines);
+  return descriptionsSetApart(lines, i, end);
 }
 
-const SET_APART = new WeakMap<Line[], boolean>();
+const SET_APART = new WeakMap<Line[], Map<number, boolean>>();
 const FIELD_PART = /^(?:Available options|Examples?|Allowed value):/;
 
-/** True when some field's description follows its pills after a blank line, and none directly. */
-function descriptionsSetApart(lines: Line[]): boolean {
-  const known = SET_APART.get(lines);
-  if (known !== undefined) return known;
+/**
+ * True when, in the section around line `i` (from its heading to `end`), some field's description
+ * follows its pills after a blank line, and none directly.
+ */
+function descriptionsSetApart(lines: Line[], i: number, end: number): boolean {
+  // (Back to the heading, or a few hundred lines: every name below shares the answer.)
+  let from = i;
+  const stop = Math.max(0, i - 400);
+  while (from > stop && !Object.hasOwn(SECTION_HEADINGS, (lines[from] as Line).text)) from--;
+  const known = SET_APART.get(lines) ?? new Map<number, boolean>();
+  SET_APART.set(lines, known);
+  const cached = known.get(from);
+  if (cached !== undefined) return cached;
   let apart = false;
-  for (let k = 0; k + 2 < lines.length; k++) {
+  for (let k = from; k + 2 < end; k++) {
     if (marker((lines[k] as Line).text) === undefined) continue;
     const [next, after] = [(lines[k + 1] as Line).text, (lines[k + 2] as Line).text];
     const sentence = (t: string) =>
@@ -143,7 +153,7 @@ function descriptionsSetApart(lines: Line[]): boolean {
     }
     if (next === "" && sentence(after)) apart = true;
   }
-  SET_APART.set(lines, apart);
+  known.set(from, apart);
   return apart;
 }
 

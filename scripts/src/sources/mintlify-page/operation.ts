@@ -10,6 +10,7 @@ import { type Line, skipBlankBack } from "./lines.ts";
 import { hintsFor, readMediaLine, readPayload, statusBlocks } from "./payloads.ts";
 import { defaultPlace, type Place, putField } from "./place.ts";
 import { isExampleHeading, isGenericParameters, type Section } from "./sections.ts";
+import { isTableHeader } from "./table-rows.ts";
 
 const NO_HINTS = hintsFor(undefined);
 
@@ -105,7 +106,12 @@ export function readOperation(
       // Under `Parameters`, where each top-level field went: its children follow it.
       const placed = new Map<string, Place>();
       // (Headers listed after the response are the response's: none the call sends.)
-      const sent = !model.responses.some((response) => response.line < section.heading.no);
+      const sent = !sections.some(
+        (other) =>
+          other.kind === "response" &&
+          other.heading.no < section.heading.no &&
+          !isExampleHeading(other.heading.text),
+      );
       const fields = sectionFields(lines, section, ctx, model.description, {
         path: model.path,
         sent,
@@ -115,7 +121,8 @@ export function readOperation(
         if (!generic) {
           // The section heading says where the parameter goes; a location pill may say it too.
           if (field.path.length === 1) field.location = kind;
-          if (field.path.length === 1) replaceEarlier(model.parameters, field, section, listedIn);
+          if (field.path.length === 1)
+            replaceEarlier(lines, model.parameters, field, section, listedIn);
           listedIn.set(field, section);
           model.parameters.push(field);
           continue;
@@ -137,10 +144,11 @@ export function readOperation(
 /**
  * A page that lists its parameters by hand (a `Path Parameters` table) above the reference
  * Mintlify generates from its spec (`Path Parameters` again): the later listing of a name in a
- * section of the same kind is the one (the earlier's description where it has none); the earlier,
+ * section of the same kind, after one that is a table, is the one (the earlier's description where it has none); the earlier,
  * with its children, is left out.
  */
 function replaceEarlier(
+  lines: Line[],
   parameters: Field[],
   field: Field,
   section: Section,
@@ -148,7 +156,13 @@ function replaceEarlier(
 ): void {
   const earlier = (p: Field) => {
     const where = listedIn.get(p);
-    return p.path[0] === field.name && where !== section && where?.kind === section.kind;
+    return (
+      p.path[0] === field.name &&
+      where !== undefined &&
+      where !== section &&
+      where.kind === section.kind &&
+      handListed(lines, where)
+    );
   };
   const first = parameters.find((p) => earlier(p) && p.path.length === 1);
   if (first === undefined) return;
@@ -156,6 +170,11 @@ function replaceEarlier(
   if (field.description.length === 0) field.description = first.description;
   const kept = parameters.filter((p) => !earlier(p));
   parameters.splice(0, parameters.length, ...kept);
+}
+
+/** A section listed by hand: its fields in a table (which Mintlify's reference never shows). */
+function handListed(lines: Line[], section: Section): boolean {
+  return lines.slice(section.start, section.end).some((line) => isTableHeader(line.text));
 }
 
 /**

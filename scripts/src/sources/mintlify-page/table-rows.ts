@@ -41,6 +41,15 @@ function typeLine(text: string): string {
   return mintlifySpelling(type) ?? type;
 }
 
+/** True when the nearest line above `i` is a field's type line, or a lead-in under one. */
+function underField(lines: Line[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (lines[k] as Line).text === "") k--;
+  const above = (lines[k] as Line | undefined)?.text ?? "";
+  if (isTypeLine(above)) return true;
+  return /:$/.test(above) && lines.slice(0, k).some((line) => isTypeLine(line.text));
+}
+
 /** A line that is a field's type pill (`string`, `object[]`), as Mintlify renders one. */
 function isTypeLine(text: string): boolean {
   return text !== "" && parseTypeLine(text).kind === "type";
@@ -241,10 +250,9 @@ export function expandTables(lines: Line[]): Expanded {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     let header = readHeader(line.text);
-    // A table of a name and a description under a field (the values it takes) is the field's
-    // description: only where no field's type line stands above it is it the section's fields.
-    if (header?.roles.length === 2 && lines.slice(0, i).some((l) => isTypeLine(l.text)))
-      header = undefined;
+    // A table of a name and a description right under a field (the values it takes, after the
+    // field's type or a lead-in `one of:`) is the field's description.
+    if (header?.roles.length === 2 && underField(lines, i)) header = undefined;
     if (header === undefined) {
       if (!afterTable) out.lines.push(line);
       else if (line.text !== "") {

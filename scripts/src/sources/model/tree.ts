@@ -120,8 +120,11 @@ export function buildTree(
       const numeric = (t: Schema) =>
         typesOf(t).map((type) => (type === "integer" ? "number" : type));
       const same = numeric(first).join() === numeric(schema).join();
-      if (same && typesOf(first).join() !== typesOf(schema).join())
+      if (same && typesOf(first).join() !== typesOf(schema).join()) {
         first.type = numeric(first).length === 1 ? "number" : numeric(first);
+        // (An integer's width says nothing of a number.)
+        if (first.format === "int32" || first.format === "int64") delete first.format;
+      }
       if (same)
         note(
           ctx,
