@@ -4,6 +4,7 @@ import { type CurlExample, isCurlStart, readCurl } from "./curl.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import { type Line, skipBlank } from "./lines.ts";
 import {
+  hasAuthorizations,
   headingKind,
   isProse,
   isSectionTitle,
@@ -138,8 +139,8 @@ export function readHeader(
   let end = i;
   while (end < lines.length && headingKind(lines, end) === undefined) end++;
   const panel = lines.slice(i, end).some((line) => stop(line.text));
-  const own = lines.some((_, k) => headingKind(lines, k) === "auth");
-  const auth = own || panel ? undefined : lostAuthorizations(lines, i, end)?.start;
+  const auth =
+    panel || hasAuthorizations(lines) ? undefined : lostAuthorizations(lines, i, end)?.start;
   i = readParagraphs(lines, i, header.description, stop, auth);
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
     header.curl = readCurl(lines, i, ctx);

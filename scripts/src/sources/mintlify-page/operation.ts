@@ -6,9 +6,10 @@ import { curlMedia, inlineData } from "./curl.ts";
 import { marker, readFields } from "./fields.ts";
 import type { Header } from "./header.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
-import { type Line, skipBlankBack } from "./lines.ts";
+import type { Line } from "./lines.ts";
 import { hintsFor, readMediaLine, readPayload, statusBlocks } from "./payloads.ts";
 import { defaultPlace, type Place, putField } from "./place.ts";
+import { isIntroSentence, NOTHING, sentHeaders } from "./section-prose.ts";
 import { isExampleHeading, isGenericParameters, type Section } from "./sections.ts";
 import { isTableHeader } from "./table-rows.ts";
 
@@ -120,9 +121,10 @@ export function readOperation(
         const top = field.path[0] as string;
         if (!generic) {
           // The section heading says where the parameter goes; a location pill may say it too.
-          if (field.path.length === 1) field.location = kind;
-          if (field.path.length === 1)
+          if (field.path.length === 1) {
+            field.location = kind;
             replaceEarlier(lines, model.parameters, field, section, listedIn);
+          }
           listedIn.set(field, section);
           model.parameters.push(field);
           continue;
@@ -144,8 +146,8 @@ export function readOperation(
 /**
  * A page that lists its parameters by hand (a `Path Parameters` table) above the reference
  * Mintlify generates from its spec (`Path Parameters` again): the later listing of a name in a
- * section of the same kind, after one that is a table, is the one (the earlier's description where it has none); the earlier,
- * with its children, is left out.
+ * section of the same kind, after one that is a table, is the one (with the earlier's
+ * description where it has none); the earlier, with its children, is left out.
  */
 function replaceEarlier(
   lines: Line[],
@@ -256,52 +258,6 @@ function sectionFields(
     fail(ctx, paragraph.line, "a field name", paragraph.text);
   }
   return [...untyped, ...list.fields];
-}
-
-/**
- * One line, a capital, five words or more, a full stop, naming a field of the section, and no
- * field's mark (a zero-width space, an anchor) on it or on a line of its own right above it.
- */
-function isIntroSentence(text: string, fields: Field[], lines: Line[], section: Section): boolean {
-  if (!/^\p{Lu}[^\n]*\.$/u.test(text) || text.split(/\s+/).length < 5) return false;
-  const words = new Set(text.split(/[^\w.]+/).flatMap((word) => [word, word.replace(/\.$/, "")]));
-  if (!fields.some((field) => field.path.length === 1 && words.has(field.name))) return false;
-  const at = lines.findIndex((line, k) => k >= section.start && line.text === text);
-  const marked = (line: Line | undefined) => line?.marked === true || line?.anchor !== undefined;
-  return at >= 0 && !marked(lines[at]) && !marked(lines[skipBlankBack(lines, at - 1)]);
-}
-
-const NOTHING =
-  /^(?:none|n\/a|-|no(?: \w+)? (?:parameters|headers|fields)(?: are (?:needed|required))?)\.?$/i;
-
-/** A header's name: hyphenated words (`X-Api-Key`), or one the standard names alone. */
-const HEADER_LINE =
-  /^((?:[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)|Authorization|Cookie|Accept|Prefer):[ \t]+(\S+(?:[ \t]+\S+)?)$/;
-
-/**
- * The paragraph's lines as headers sent (`Name: value` each, a value of at most two words, so
- * that no sentence with a colon is taken), or undefined. `Accept` and `Content-Type` say the
- * media, no parameter.
- */
-function sentHeaders(
-  paragraph: { text: string; line: number },
-  auth: boolean,
-): Field[] | undefined {
-  const fields: Field[] = [];
-  for (const [offset, text] of paragraph.text.split("\n").entries()) {
-    const match = HEADER_LINE.exec(text.trim());
-    if (match === null) return undefined;
-    const [, name = "", value = ""] = match;
-    if (/^(?:accept|content-type)$/i.test(name)) continue;
-    const field = newField(name, paragraph.line + offset);
-    field.location = "header";
-    field.typeless = true;
-    field.example = { value };
-    // (A credential the page shows the call sending is needed, not optional.)
-    field.required = auth;
-    fields.push(field);
-  }
-  return fields;
 }
 
 /**

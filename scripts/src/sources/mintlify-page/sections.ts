@@ -263,7 +263,7 @@ export function lostAuthorizations(lines: Line[], from: number, end: number): Se
   // playground's `Authorization` input above it is no field.)
   let byName: boolean | undefined;
   const nameCounts = () => {
-    byName ??= end < lines.length && !lines.some((_, k) => headingKind(lines, k) === "auth");
+    byName ??= end < lines.length && !hasAuthorizations(lines);
     return byName;
   };
   for (let i = from; i < end; i++) {
@@ -283,3 +283,8 @@ export function lostAuthorizations(lines: Line[], from: number, end: number): Se
 }
 
 const AUTH_PLACES = new Set(["header", "query", "cookie"]);
+
+/** True when the page has an `Authorizations` section of its own. */
+export function hasAuthorizations(lines: Line[]): boolean {
+  return lines.some((_, k) => headingKind(lines, k) === "auth");
+}
