@@ -183,8 +183,8 @@ function optionsOnly(lines: Line[], i: number, next: string): boolean {
 
 /**
  * `audioFormat` over `ogg` over `required`: a hand-written field whose type pill holds what its
- * author wrote there (the one value it takes, a word no type is named), over the field's own
- * pill. Read as a field of no type, and said.
+ * author wrote there (the one value it takes, or a type in another spelling: `date`, `long`),
+ * over the field's own pill. Read as that type, else as a field of no type, and said.
  */
 function ownTypeWord(lines: Line[], i: number, end: number): boolean {
   if (i + 2 >= end || !UNTYPED_NAME.test((lines[i] as Line).text)) return false;
