@@ -507,6 +507,22 @@ describe("parseMintlifyMdx", () => {
     expect(() => strict(bare)).toThrow(/a type/);
   });
 
+  it("makes the parent of dotted rows a list of objects where the example shows a list", () => {
+    const doc = strict(
+      page(
+        'api: "GET /v1/users"',
+        [
+          "## Response",
+          '```json\n{ "hits": [{ "value": "a", "count": 2 }], "took": 3 }\n```',
+          "| Name | Type | Description |\n| --- | --- | --- |\n| `hits.value` | String | The value. |\n| `hits.count` | Integer | How many. |\n| `took` | Integer | Milliseconds. |",
+        ].join("\n\n"),
+      ),
+    );
+    const schema = doc.paths["/v1/users"].get.responses["200"].content["application/json"].schema;
+    expect(schema.properties.hits.type).toBe("array");
+    expect(Object.keys(schema.properties.hits.items.properties)).toEqual(["value", "count"]);
+  });
+
   it("unwraps a Response field only when the example does not show it as a key", () => {
     const wrapped = (example: string) =>
       strict(

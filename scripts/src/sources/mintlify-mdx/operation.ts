@@ -410,6 +410,7 @@ export function buildModel(
     block.example ??= { value: example.value };
   }
   for (const block of responses.values()) {
+    listsShown(block.fields, block.example?.value);
     unwrapBody(block);
     // Fields listed for a response whose example is a list describe the list's items, when
     // the items hold any of them (a list of other things contradicts the fields, which win).
@@ -618,6 +619,20 @@ function placeParameter(group: FieldGroup, model: OperationModel, body: Field[])
 
 // Objects made up for dotted names whose parent the page never lists (`options.slide_type`).
 const madeUp = new WeakSet<Field>();
+
+/**
+ * A parent made up for dotted rows (`facetHits.value`, `facetHits.count`) that the example shows
+ * as a list of objects: a list of such objects, the rows its items' fields.
+ */
+function listsShown(fields: Field[], example: unknown): void {
+  for (const field of fields) {
+    if (!madeUp.has(field) || field.schema.type !== "object") continue;
+    let value = example;
+    for (const key of field.path) value = isPlainObject(value) ? value[key] : undefined;
+    if (Array.isArray(value) && value.length > 0 && value.every(isPlainObject))
+      field.schema = { type: "array", items: { type: "object" } };
+  }
+}
 
 /**
  * Adds a body or response field with its children. A dotted name (`options.slide_type`,
