@@ -236,3 +236,21 @@ export function splitGluedPills(text: string, prev: string, next: string): strin
   if (parseTypeLine(tail[1] as string).kind === "type") return undefined;
   return tail.slice(1).filter((w): w is string => w !== undefined);
 }
+
+/**
+ * A hand-written list's own mark of required-ness after a name or a type, in parentheses:
+ * `session_id (opt)` over its type, `string (optional)`, `amount (required)`. The name or type,
+ * then `required` where it says so (optional is what no pill says). Only a name right over its
+ * type, or a type line; undefined for anything else (a sentence that ends so stays one).
+ */
+export function splitOptionalMark(text: string, next: string): string[] | undefined {
+  const match = OPTIONAL_MARK.exec(text);
+  if (match === null) return undefined;
+  const [, head, mark] = match as unknown as [string, string, string];
+  const typed = parseTypeLine(head).kind === "type";
+  const named = !typed && NAME.test(head) && isPillRun(next);
+  if (!typed && !named) return undefined;
+  return /^req/i.test(mark) ? [head, "required"] : [head];
+}
+
+const OPTIONAL_MARK = /^(\S+) \((opt|optional|req|required)\)$/i;

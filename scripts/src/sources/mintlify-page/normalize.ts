@@ -7,6 +7,7 @@ import {
   splitFieldHead,
   splitGlued,
   splitGluedPills,
+  splitOptionalMark,
 } from "./deglue.ts";
 import { NAME } from "./fields.ts";
 import { type NameHints, nameHints, splitGluedName } from "./glued-names.ts";
@@ -193,6 +194,7 @@ export function normalizePage(text: string): NormalPage {
           : ((spaced ? splitSpacedFields(raw) : undefined) ??
             defaultBeforeType(raw.trim(), prevText(raws, index - 1)) ??
             splitGluedPills(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
+            splitOptionalMark(raw.trim(), nextText(raws, index + 1)) ??
             deglue(raw, nextText(raws, index + 1)));
   const all = raws.flatMap((raw, index) =>
     split(raw, index).map((piece, k) => {

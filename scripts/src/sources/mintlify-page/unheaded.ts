@@ -113,6 +113,8 @@ export function placeUnheaded(
     return;
   }
   const placed = new Map<string, Place>();
+  // The names a section lists already, with their children: left out here.
+  const ditto = new Set<string>();
   for (const field of fields) {
     const top = field.path[0] as string;
     let where = placed.get(top);
@@ -125,6 +127,26 @@ export function placeUnheaded(
       else where = defaultPlace(model, top);
       placed.set(top, where);
     }
-    putField(model, field, where);
+    const listed = field.path.length === 1 ? listedAlready(model, field.name, where) : undefined;
+    if (listed !== undefined && listed.description.length === 0)
+      listed.description = field.description;
+    if (listed !== undefined) ditto.add(top);
+    if (!ditto.has(top)) putField(model, field, where);
   }
+}
+
+/**
+ * The field of that name a section lists in that place: a page's own list over its sentence-case
+ * title (`Path parameters`, no heading where the page has Mintlify's too) above the reference,
+ * which lists it again, and is the one.
+ */
+function listedAlready(model: OperationModel, name: string, where: Place): Field | undefined {
+  const same = (field: Field) =>
+    field.path.length === 1 &&
+    (where === "header" || where === "auth"
+      ? field.name.toLowerCase() === name.toLowerCase()
+      : field.name === name);
+  if (where === "body") return model.body?.fields.find(same);
+  if (where === "auth") return model.security.find(same);
+  return model.parameters.find((field) => field.location === where && same(field));
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { splitOptionalMark } from "../../src/sources/mintlify-page/deglue.ts";
+import { parseMintlifyPage } from "../../src/sources/mintlify-page.ts";
+import type { OpenAPIDocument } from "../../src/sources/types.ts";
+
+// Pages of our own: a page that lists its fields by hand (its own `Parameters`, its own
+// `Response`) above the reference Mintlify generates from its spec, which lists them again.
+
+type Doc = OpenAPIDocument;
+const parse = (text: string, lenient = false): Doc =>
+  parseMintlifyPage(text, { file: "p.txt", lenient });
+const operationOf = (doc: Doc) => Object.values(Object.values(doc.paths)[0] as Doc)[0] as Doc;
+const params = (doc: Doc) =>
+  (operationOf(doc).parameters ?? []).map((p: Doc) => `${p.in}:${p.name}`);
+
+describe("a page's own lists above the generated reference", () => {
+  it("reads a hand-written list's `(opt)` and `(required)` marks after a name or a type", () => {
+    expect(splitOptionalMark("room_id (opt)", "string")).toEqual(["room_id"]);
+    expect(splitOptionalMark("seats (required)", "integer")).toEqual(["seats", "required"]);
+    expect(splitOptionalMark("string (optional)", "A note.")).toEqual(["string"]);
+    // A sentence that ends so, or a name over no type, stays as written.
+    expect(splitOptionalMark("Send it (optional)", "string")).toBeUndefined();
+    expect(splitOptionalMark("room_id (opt)", "The room.")).toBeUndefined();
+    const doc = parse(
+      [
+        "POST\n/\nrooms\n/\nbook\nBook a room",
+        "curl --request POST 'https://api.roomly.example/rooms/book' \\",
+        `  --data '{"seats": 4}'`,
+        '{\n  "booking_id": "b_1",\n  "note": "by the window"\n}',
+        "Body",
+        "room_id (opt)\nstring\n\nA room to prefer.",
+        "seats (required)\ninteger\n\nHow many people come.",
+        "Response",
+        "booking_id\nstring\n\nThe booking.",
+        "note\nstring (opt)\n\nWhat the desk adds.",
+      ].join("\n\n"),
+    );
+    const op = operationOf(doc);
+    const schema = op.requestBody.content["application/json"].schema;
+    expect(Object.keys(schema.properties)).toEqual(["room_id", "seats"]);
+    expect(schema.required).toEqual(["seats"]);
+    const shown = op.responses["200"].content["application/json"].schema;
+    expect(shown.properties.note.type).toBe("string");
+  });
+
+  it("takes a sentence-case list's field from the reference that lists it again", () => {
+    const page = [
+      "GET\n/\nv2\n/\ntrucks\n/\n{vin}\n/\nplates\nPlates of a truck",
+      "curl --request GET \\\n  --url https://api.haulio.example/v2/trucks/{vin}/plates",
+      '{\n  "plate": "AB-12",\n  "region": "north"\n}',
+      "Path parameters",
+      "vin\nstring\nrequired\nThe truck's VIN, as printed on its frame.",
+      "Response",
+      "200 OK",
+      "FieldTypeDescription",
+      "platestringThe plate shown\nregionstringWhere it is registered",
+      "Authorizations",
+      "Authorization\nstring\nheader\nrequired\n\nA bearer token.",
+      "Path Parameters",
+      "vin\nstring\nrequired",
+      "Response",
+      "Successful response",
+    ].join("\n\n");
+    const op = operationOf(parse(page));
+    expect(params(parse(page))).toEqual(["path:vin"]);
+    // The reference's listing, with the page's own description where it gives none.
+    expect(op.parameters[0].description).toBe("The truck's VIN, as printed on its frame.");
+    const shown = op.responses["200"].content["application/json"].schema;
+    expect(Object.keys(shown.properties)).toEqual(["plate", "region"]);
+  });
+
+  it("takes the reference's listing after the page's own response, not two alike", () => {
+    const listing = (extra: string) =>
+      [
+        "GET\n/\nv1\n/\nparcels\nList parcels",
+        "curl --request GET \\\n  --url https://api.parcelo.example/v1/parcels",
+        "Query Parameters",
+        "limit\ninteger\n\nHow many, at most.",
+        extra,
+        "Query Parameters",
+        "limit\ninteger\ndefault:20\n\nPage size.",
+        "Response",
+        "200 - application/json",
+        "items\nobject[]\n\nThe parcels.",
+      ].join("\n\n");
+    const doc = parse(listing("Response\n\n200 - application/json\n\nitems\narray\n\nParcels."));
+    const op = operationOf(doc);
+    expect(params(doc)).toEqual(["query:limit"]);
+    expect(op.parameters[0].schema.default).toBe(20);
+    // With no response between them, one section listed twice is the page's fault: said.
+    expect(() => parse(listing(""))).toThrow(/one field named limit/);
+  });
+});
