@@ -289,3 +289,42 @@ describe("mintlify-page compact page (fields without blank lines)", () => {
     expect(post.responses["200"].description).toBe("Returns the subscription.");
   });
 });
+
+describe("mintlify-page compact page: a section's own lines before its first field", () => {
+  const page = (own: string[]) =>
+    parse(
+      [
+        "POST",
+        "/",
+        "v1",
+        "/",
+        "badges",
+        "Issue a badge",
+        "curl --request POST \\",
+        "  --url https://api.lanyard.example/v1/badges",
+        "Body",
+        "application/json",
+        "holder",
+        "string",
+        "required",
+        "Who wears it",
+        "Response",
+        ...own,
+        "badge_id",
+        "string",
+        "required",
+        "The badge printed",
+      ].join("\n"),
+    );
+
+  it("reads the response's title, a status word or a description line as the section's", () => {
+    for (const own of [["OK"], ["Badge issued"], ["Successful Response", "The badge, issued."]]) {
+      const post = page(own).paths["/v1/badges"].post;
+      expect(Object.keys(post.requestBody.content["application/json"].schema.properties)).toEqual([
+        "holder",
+      ]);
+      const shown = post.responses["200"].content["application/json"].schema;
+      expect(shown.required).toEqual(["badge_id"]);
+    }
+  });
+});

@@ -68,7 +68,21 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
   if (marker(next) !== undefined) return undefined;
   if (NAME.test(next) && after !== "" && marker(after) !== undefined) return HEADINGS[text];
   if (/\s/.test(next) && /[.:)]$/.test(next)) return HEADINGS[text];
-  return undefined;
+  return ownLines(lines, i) ? HEADINGS[text] : undefined;
+}
+
+/**
+ * A copy that kept no blank lines: the section's own line or two (`Successful Response`, `OK`,
+ * a response's description) between the title and its first field, a name over its type.
+ */
+function ownLines(lines: Line[], i: number): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const own = lines[i + k]?.text ?? "";
+    if (own === "" || marker(own) !== undefined) return false;
+    const name = lines[i + k + 1]?.text ?? "";
+    if (NAME.test(name) && marker(lines[i + k + 2]?.text ?? "") === "type") return true;
+  }
+  return false;
 }
 
 const NAMED_ROOT = /^[A-Za-z][\w.-]* · /;
