@@ -2,7 +2,7 @@ import { type Context, fail, note } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import type { OperationModel, ResponseModel } from "../model/operation.ts";
 import type { PayloadModel } from "../model/payload.ts";
-import { curlMedia, inlineData } from "./curl.ts";
+import { type CurlExample, curlMedia, inlineData } from "./curl.ts";
 import { marker, readFields } from "./fields.ts";
 import type { Header } from "./header.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
@@ -56,7 +56,8 @@ export function readOperation(
   for (const section of sections) {
     const { kind } = section;
     if (kind === "auth") {
-      model.security.push(...sectionFields(lines, section, ctx, model.description, { auth: true }));
+      const fields = sectionFields(lines, section, ctx, model.description, { auth: true });
+      model.security.push(...placedByCurl(fields, header.curl));
     } else if (kind === "body") {
       model.body = readBody(lines, section, header, requestExample?.value, ctx);
     } else if (kind === "response") {
@@ -190,6 +191,22 @@ function responseBetween(sections: Section[], earlier: Section, later: Section):
   return sections.some(
     (s) => s.kind === "response" && s.start > earlier.start && s.start < later.start,
   );
+}
+
+/**
+ * A hand-written page's credential with no location pill (`X-API-Key` / `string` under its own
+ * `Authentication`): where the page's curl sends it, a header or a query parameter.
+ */
+function placedByCurl(fields: Field[], curl: CurlExample | undefined): Field[] {
+  const sent = new Set((curl?.headers ?? []).map(([name]) => name.toLowerCase()));
+  const url = curl?.url ?? "";
+  const query = new URLSearchParams(url.includes("?") ? url.slice(url.indexOf("?")) : "");
+  for (const field of fields) {
+    if (field.path.length > 1 || field.location !== undefined) continue;
+    if (sent.has(field.name.toLowerCase())) field.location = "header";
+    else if (query.has(field.name)) field.location = "query";
+  }
+  return fields;
 }
 
 /**

@@ -5,7 +5,7 @@ import { type Line, skipBlank } from "./lines.ts";
 /**
  * A copy of a hand-written page keeps its section titles as the page wrote them: `Request body`,
  * `Path parameters` in sentence case, `Header` over its one header field, `Authorization` over
- * the `Authorization` field. Respelled as Mintlify's, so the sections read as a generated page's:
+ * the `Authorization` field, `Authentication` over the key's. Respelled as Mintlify's, so the sections read as a generated page's:
  * only a title of two words or more, or one of those two words (a bare `body` may be a field's
  * name), in a heading's place (see headingPlace), and not where the page has Mintlify's own
  * title of that kind (then the hand-written one is the page's prose above the reference).
@@ -25,6 +25,8 @@ export function respellSections(lines: Line[]): Line[] {
 function respelled(lines: Line[], i: number): string | undefined {
   const text = (lines[i] as Line).text;
   if (text === "Header") return "Headers";
+  // `## Authentication` over the key's field (`X-API-Key` / `string`): the credentials.
+  if (text === "Authentication") return "Authorizations";
   // `Authorization` over the field of that name (a generated page's section is `Authorizations`).
   if (text === "Authorization")
     return lines[skipBlank(lines, i + 1)]?.text === "Authorization" ? "Authorizations" : undefined;
