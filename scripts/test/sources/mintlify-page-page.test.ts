@@ -318,7 +318,12 @@ describe("mintlify-page compact page: a section's own lines before its first fie
     );
 
   it("reads the response's title, a status word or a description line as the section's", () => {
-    for (const own of [["OK"], ["Badge issued"], ["Successful Response", "The badge, issued."]]) {
+    for (const own of [
+      ["OK"],
+      ["Badge issued"],
+      ["Successful Response", "The badge, issued."],
+      ["Successful Response", "A badge as printed.", "Returned by POST /v1/badges (201)."],
+    ]) {
       const post = page(own).paths["/v1/badges"].post;
       expect(Object.keys(post.requestBody.content["application/json"].schema.properties)).toEqual([
         "holder",

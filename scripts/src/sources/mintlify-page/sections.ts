@@ -72,11 +72,12 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
 }
 
 /**
- * A copy that kept no blank lines: the section's own line or two (`Successful Response`, `OK`,
- * a response's description) between the title and its first field, a name over its type.
+ * A copy that kept no blank lines: the section's own lines (`Successful Response`, `OK`, a
+ * response's description, a few at most) between the title and its first field, a name over
+ * its type.
  */
 function ownLines(lines: Line[], i: number): boolean {
-  for (let k = 1; k <= 2; k++) {
+  for (let k = 1; k <= 4; k++) {
     const own = lines[i + k]?.text ?? "";
     if (own === "" || marker(own) !== undefined) return false;
     const name = lines[i + k + 1]?.text ?? "";
