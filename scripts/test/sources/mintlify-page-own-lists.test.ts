@@ -91,3 +91,36 @@ describe("a page's own lists above the generated reference", () => {
     expect(() => parse(listing(""))).toThrow(/one field named limit/);
   });
 });
+
+describe("a payload that is an enum itself", () => {
+  const page = (options: string[], example = '"queued"') =>
+    [
+      "GET\n/\nv1\n/\nprints\n/\n{print_id}\n/\nstate",
+      "curl --request GET \\\n  --url https://api.pressly.example/v1/prints/{print_id}/state",
+      example,
+      "Path Parameters",
+      "print_id\nstring\nrequired",
+      "Response",
+      "200\napplication/json\nSuccessful Response",
+      "Where the print job is.\n\n  • queued: waiting\n  • done: printed",
+      ...options,
+    ].join("\n\n");
+
+  it("reads the options under the response's description as the response's enum", () => {
+    const doc = parse(page(["Available options:\nqueued,\nprinting,\ndone"]));
+    const shown = operationOf(doc).responses["200"].content["application/json"];
+    expect(shown.schema).toMatchObject({ type: "string", enum: ["queued", "printing", "done"] });
+    expect(shown.example).toBe("queued");
+    // A number shown: numbers.
+    const coded = parse(page(["Available options:\n1,\n2,\n3"], "2"));
+    const schema = operationOf(coded).responses["200"].content["application/json"].schema;
+    expect(schema).toMatchObject({ type: "integer", enum: [1, 2, 3] });
+  });
+
+  it("refuses an enum payload whose options the copy lost, and reads it without them leniently", () => {
+    const lost = page(["The response is of type enum<string>.", "Available options:"]);
+    expect(() => parse(lost)).toThrow(/the Available options of the enum payload/);
+    const shown = operationOf(parse(lost, true)).responses["200"].content["application/json"];
+    expect(shown.schema).toEqual({ type: "string", description: expect.any(String) });
+  });
+});

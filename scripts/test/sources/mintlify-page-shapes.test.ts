@@ -83,6 +83,9 @@ describe("mintlify-page saved shapes", () => {
     ],
     ["integerdefault:5deprecated", ["integer", "default:5", "deprecated"]],
     ['string | nulldefault:""|', ["string | null", 'default:""']],
+    // The default pill alone on its line, `required` glued after it.
+    ["default: selfrequired", ["default:self", "required"]],
+    ['default:"a b"required', ['default:"a b"', "required"]],
   ])("splits the glued pills %s", (text, parts) => {
     expect(splitPills(text)).toEqual(parts);
   });
@@ -94,6 +97,8 @@ describe("mintlify-page saved shapes", () => {
     "Use the default: 10 items",
     "amount",
     "pathrequiredx",
+    "default: self",
+    "default: none unless required",
   ])("leaves %s alone", (text) => {
     expect(splitPills(text)).toBeUndefined();
   });

@@ -14,6 +14,8 @@ export interface FieldList {
   fields: Field[];
   /** The paragraphs after a table of fields: of the section, not of its last row. */
   after?: { text: string; line: number }[] | undefined;
+  /** A payload's own `Available options:` above any field: the payload is that enum. */
+  rootOptions?: { values: string[]; line: number } | undefined;
 }
 
 const EXAMPLE_HEAD = /^Examples?:/;
@@ -259,19 +261,27 @@ export function readFields(
   end: number,
   ctx: Context,
   hints: ExampleHints,
+  payload = false,
 ): FieldList {
   // A hand-written page's table of fields: its rows, as the lines Mintlify renders for fields.
   const section = lines.slice(start, end);
   const { lines: expanded, misfits, after } = expandTables(section);
   for (const row of misfits) fail(ctx, row.no, "a table row with a cell for each column", row.text);
   if (expanded.length !== section.length || expanded.some((line, k) => line !== section[k])) {
-    const read = readFields(expanded, 0, expanded.length, ctx, hints);
+    const read = readFields(expanded, 0, expanded.length, ctx, hints, payload);
     return { ...read, after };
   }
   const result: FieldList = { preamble: [], fields: [] };
   let i = start;
   while (i < end && !isFieldStart(lines, i, end, hints)) {
     const line = lines[i] as Line;
+    // A payload that is an enum itself (a status string): its options, under its description.
+    if (payload && line.text.startsWith("Available options:") && result.rootOptions === undefined) {
+      const part = readOptions(lines, i, end, ctx);
+      result.rootOptions = { values: part.value ?? [], line: line.no };
+      i = part.next;
+      continue;
+    }
     // A field's parts without the field: a scrape that lost the names (rendered by CSS).
     if (isConstraintLine(line.text) || /^(?:Available options|Examples?):/.test(line.text)) {
       fail(ctx, line.no, "a field name and type before this line", line.text);

@@ -53,7 +53,7 @@ export function readPayload(
   example: unknown,
   ctx: Context,
 ): PayloadModel {
-  const list = readFields(lines, start, end, ctx, hintsFor(example));
+  const list = readFields(lines, start, end, ctx, hintsFor(example), true);
   const paragraphs: string[] = [];
   let root = media.root;
   let named: NamedSchema[] = [];
@@ -67,8 +67,35 @@ export function readPayload(
       named = type.named;
     } else paragraphs.push(paragraph.text);
   }
+  root = enumRoot(root, list.rootOptions?.values, example);
+  // `The response is of type enum<string>.` over no options: a copy that lost them.
+  if (Array.isArray(root?.enum) && root.enum.length === 0) {
+    const at = list.rootOptions?.line ?? (lines[start] as Line | undefined)?.no ?? 1;
+    fail(ctx, at, "the Available options of the enum payload");
+    root = { ...root };
+    delete root.enum;
+  }
   for (const paragraph of list.after ?? []) paragraphs.push(paragraph.text);
   return { media: media.media, root, named, fields: list.fields, paragraphs };
+}
+
+/**
+ * A payload that is one of a few values (`Available options: created, running` under a task
+ * status's description, no field): an enum of the type the page or its example gives, else of
+ * strings.
+ */
+function enumRoot(
+  root: Schema | undefined,
+  options: string[] | undefined,
+  example: unknown,
+): Schema | undefined {
+  if (options === undefined || options.length === 0) return root;
+  const shown =
+    typeof example === "number" ? (Number.isInteger(example) ? "integer" : "number") : "string";
+  const type = typeof root?.type === "string" ? root.type : shown;
+  const numeric = type === "integer" || type === "number";
+  if (numeric && options.some((v) => !Number.isFinite(Number(v)))) return root;
+  return { ...root, type, enum: options.map((v) => (numeric ? Number(v) : v)) };
 }
 
 /** A media type, with the root type Mintlify may print after it (`application/json · Body · object`). */

@@ -10,23 +10,19 @@ const SUFFIXES = ["required", "deprecated", "header", "query", "path", "cookie"]
 const DEFAULT = /\s*default:\s*/;
 
 export function splitPills(text: string): string[] | undefined {
-  if (text === "" || /^default:/.test(text)) return undefined;
+  if (text === "") return undefined;
+  // The default pill on its own line, `required` glued on (`default: selfrequired`).
+  // (A value with a space in it, unquoted, is a sentence: `default: none if not required`.)
+  if (/^default:/.test(text)) {
+    const pills = defaultPills(text.slice("default:".length).trimStart());
+    const value = (pills[0] as string).slice("default:".length);
+    return pills.length > 1 && (!/\s/.test(value) || /^"[^"]*"$/.test(value)) ? pills : undefined;
+  }
   let head = text;
   let tail: string[] = [];
   const def = DEFAULT.exec(head);
   if (def !== null) {
-    // Mintlify shows `required` after the default pill: `stringdefault:abcrequired`.
-    let value = head.slice(def.index + def[0].length);
-    const after: string[] = [];
-    for (const pill of ["required", "deprecated"]) {
-      if (value.endsWith(pill) && value !== pill) {
-        after.unshift(pill);
-        value = value.slice(0, -pill.length);
-      }
-    }
-    // `default:""|`: a table border the extractor kept after a quoted value.
-    value = value.replace(/^("[^"]*")\s*\|$/, "$1");
-    tail = [`default:${value}`, ...after];
+    tail = defaultPills(head.slice(def.index + def[0].length));
     head = head.slice(0, def.index);
   }
   const pills: string[] = [];
@@ -50,4 +46,20 @@ export function splitPills(text: string): string[] | undefined {
   // What is left in front of the pills must be a type: otherwise this is a name or a sentence.
   if (head !== "" && parseTypeLine(head).kind !== "type") return undefined;
   return parts;
+}
+
+/** The default pill's value, then the pills glued after it, which Mintlify shows after it. */
+function defaultPills(written: string): string[] {
+  let value = written;
+  const after: string[] = [];
+  // `stringdefault:abcrequired`.
+  for (const pill of ["required", "deprecated"]) {
+    if (value.endsWith(pill) && value !== pill) {
+      after.unshift(pill);
+      value = value.slice(0, -pill.length);
+    }
+  }
+  // `default:""|`: a table border the extractor kept after a quoted value.
+  value = value.replace(/^("[^"]*")\s*\|$/, "$1");
+  return [`default:${value}`, ...after];
 }
