@@ -124,3 +124,75 @@ describe("a payload that is an enum itself", () => {
     expect(shown.schema).toEqual({ type: "string", description: expect.any(String) });
   });
 });
+
+// Faults a review of these rules found (each passed strict, wrongly, before its fix).
+describe("the guards of those rules", () => {
+  const statePage = (tail: string[]) =>
+    [
+      "GET\n/\nv1\n/\nlooms\n/\n{loom_id}",
+      "curl --request GET \\\n  --url https://api.weavery.example/v1/looms/{loom_id}",
+      "Path Parameters",
+      "loom_id\nstring\nrequired",
+      "Response",
+      "200\napplication/json",
+      "A loom goes through these states.",
+      ...tail,
+    ].join("\n\n");
+
+  it("refuses options above a payload's fields, or options lost, as a copy that lost a name", () => {
+    const above = statePage(["Available options:\nidle,\nweaving", "loom_id\nstring\nrequired"]);
+    expect(() => parse(above)).toThrow(/a field name and type before this line/);
+    expect(() => parse(statePage(["Available options:"]))).toThrow(
+      /a field name and type before this line/,
+    );
+  });
+
+  it("takes a section title by its own lines only where the page has that title once", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\nbells\ncurl --request POST \\\n  --url https://api.belfry.example/v1/bells",
+        "Body\napplication/json\nchannel\nstring\nWhere it rings, one of:\nEmail\nResponse\nPager",
+        "severity\ninteger\nrequired\nHow loud.",
+        "Response\n200\napplication/json\nbell_id\nstring\nrequired\nThe bell.",
+      ].join("\n"),
+    );
+    const schema = operationOf(doc).requestBody.content["application/json"].schema;
+    expect(Object.keys(schema.properties)).toEqual(["channel", "severity"]);
+    expect(schema.required).toEqual(["severity"]);
+  });
+
+  it("still refuses a name twice under no heading, and a request header listed again after the response", () => {
+    const twice = [
+      "GET\n/\nv2\n/\nkites",
+      "curl -X GET 'https://api.kitely.example/v2/kites?limit=10'",
+      '{\n  "kites": []\n}',
+      "limit\ninteger\nHow many.",
+      "limit\nstring\nThe order.",
+    ].join("\n\n");
+    expect(() => parse(twice)).toThrow(/one field named limit/);
+    const echoed = [
+      "POST\n/\nv1\n/\ntransfers",
+      "curl --request POST \\\n  --url https://api.coinlet.example/v1/transfers",
+      "Headers",
+      "Idempotency-Key\nstring\nrequired\n\nA key for this request.",
+      "Response",
+      "200 - application/json",
+      "transfer_id\nstring",
+      "Headers",
+      "Idempotency-Key\nstring\n\nThe key, echoed.",
+    ].join("\n\n");
+    expect(() => parse(echoed)).toThrow(/one field named Idempotency-Key/);
+  });
+
+  it("reads `Authentication` as the credentials' section only over a credential's name", () => {
+    const page = [
+      "POST\n/\noauth\n/\ntoken",
+      'curl -X POST https://auth.quayside.example/oauth/token \\\n  -d \'{"client_id": "c"}\'',
+      "Authentication",
+      "client_id\nstring\nrequired\n\nYour app's id.",
+      "Response",
+      "access_token\nstring",
+    ].join("\n\n");
+    expect(() => parse(page)).toThrow(/a known section .* found "Authentication"/);
+  });
+});

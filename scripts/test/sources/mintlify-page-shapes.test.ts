@@ -99,6 +99,7 @@ describe("mintlify-page saved shapes", () => {
     "pathrequiredx",
     "default: self",
     "default: none unless required",
+    "default: not_required",
   ])("leaves %s alone", (text) => {
     expect(splitPills(text)).toBeUndefined();
   });

@@ -184,13 +184,14 @@ function handListed(lines: Line[], section: Section): boolean {
 }
 
 /**
- * A response section between two listings: the reference Mintlify generates (parameters, then
- * the response) starts again after the page's own, which ended at its response.
+ * The reference Mintlify generates (parameters, then the response) starting again after the
+ * page's own, which ended at its response: a response section between the two listings, and
+ * another after the later one. (A `Headers` list after the only response is the response's.)
  */
 function responseBetween(sections: Section[], earlier: Section, later: Section): boolean {
-  return sections.some(
-    (s) => s.kind === "response" && s.start > earlier.start && s.start < later.start,
-  );
+  const response = (from: number, to: number) =>
+    sections.some((s) => s.kind === "response" && s.start > from && s.start < to);
+  return response(earlier.start, later.start) && response(later.start, Number.POSITIVE_INFINITY);
 }
 
 /**

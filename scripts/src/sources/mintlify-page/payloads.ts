@@ -67,7 +67,14 @@ export function readPayload(
       named = type.named;
     } else paragraphs.push(paragraph.text);
   }
-  root = enumRoot(root, list.rootOptions?.values, example);
+  const options = list.rootOptions;
+  const listed = options && enumRoot(root, options.values, example, list.fields.length);
+  if (listed !== undefined) root = listed;
+  else if (options !== undefined && !(Array.isArray(root?.enum) && options.values.length === 0)) {
+    fail(ctx, options.line, "a field name and type before this line", "Available options:");
+    // (Lenient: the options stay in the text, as the page shows them.)
+    paragraphs.push(`Available options: ${options.values.join(", ")}`);
+  }
   // `The response is of type enum<string>.` over no options: a copy that lost them.
   if (Array.isArray(root?.enum) && root.enum.length === 0) {
     const at = list.rootOptions?.line ?? (lines[start] as Line | undefined)?.no ?? 1;
@@ -81,20 +88,25 @@ export function readPayload(
 
 /**
  * A payload that is one of a few values (`Available options: created, running` under a task
- * status's description, no field): an enum of the type the page or its example gives, else of
- * strings.
+ * status's description): an enum of the type the page or its example gives. Only where no field
+ * follows and the page says so (an enum type) or shows one value (a string, a number); undefined
+ * otherwise (options with no field above them are then a copy that lost the field's name).
  */
 function enumRoot(
   root: Schema | undefined,
-  options: string[] | undefined,
+  options: string[],
   example: unknown,
+  fields: number,
 ): Schema | undefined {
-  if (options === undefined || options.length === 0) return root;
+  const declared = Array.isArray(root?.enum);
+  const shownScalar = typeof example === "string" || typeof example === "number";
+  if (options.length === 0 || fields > 0 || (!declared && !shownScalar)) return undefined;
   const shown =
     typeof example === "number" ? (Number.isInteger(example) ? "integer" : "number") : "string";
-  const type = typeof root?.type === "string" ? root.type : shown;
-  const numeric = type === "integer" || type === "number";
-  if (numeric && options.some((v) => !Number.isFinite(Number(v)))) return root;
+  const type = root?.type ?? shown;
+  if (type !== "string" && type !== "integer" && type !== "number") return undefined;
+  const numeric = type !== "string";
+  if (numeric && options.some((v) => !Number.isFinite(Number(v)))) return undefined;
   return { ...root, type, enum: options.map((v) => (numeric ? Number(v) : v)) };
 }
 

@@ -52,9 +52,9 @@ export function splitPills(text: string): string[] | undefined {
 function defaultPills(written: string): string[] {
   let value = written;
   const after: string[] = [];
-  // `stringdefault:abcrequired`.
+  // `stringdefault:abcrequired`; not `default:not_required`, one word (`_`, `-`, `.` join it).
   for (const pill of ["required", "deprecated"]) {
-    if (value.endsWith(pill) && value !== pill) {
+    if (value.endsWith(pill) && value !== pill && !/[_.-]$/.test(value.slice(0, -pill.length))) {
       after.unshift(pill);
       value = value.slice(0, -pill.length);
     }

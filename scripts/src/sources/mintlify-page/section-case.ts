@@ -22,11 +22,19 @@ export function respellSections(lines: Line[]): Line[] {
   });
 }
 
+// A credential's name: a key, a token, a secret or authorization in an `X-` header's name.
+const CREDENTIAL =
+  /^(?:authorization|[\w-]*api[-_]?key|[\w-]*token|x-[\w-]*(?:key|secret|auth)[\w-]*)$/i;
+
 function respelled(lines: Line[], i: number): string | undefined {
   const text = (lines[i] as Line).text;
   if (text === "Header") return "Headers";
-  // `## Authentication` over the key's field (`X-API-Key` / `string`): the credentials.
-  if (text === "Authentication") return "Authorizations";
+  // `## Authentication` over the key's field (`X-API-Key` / `string`): the credentials. (Over
+  // `client_id`, an OAuth page's, it is the page's own heading over what the body sends.)
+  if (text === "Authentication")
+    return CREDENTIAL.test(lines[skipBlank(lines, i + 1)]?.text ?? "")
+      ? "Authorizations"
+      : undefined;
   // `Authorization` over the field of that name (a generated page's section is `Authorizations`).
   if (text === "Authorization")
     return lines[skipBlank(lines, i + 1)]?.text === "Authorization" ? "Authorizations" : undefined;

@@ -68,7 +68,27 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
   if (marker(next) !== undefined) return undefined;
   if (NAME.test(next) && after !== "" && marker(after) !== undefined) return HEADINGS[text];
   if (/\s/.test(next) && /[.:)]$/.test(next)) return HEADINGS[text];
-  return ownLines(lines, i) ? HEADINGS[text] : undefined;
+  return ownLines(lines, i) && countOf(lines, text) === 1 ? HEADINGS[text] : undefined;
+}
+
+// How many lines of each text a page has: counted once per page (headingKind is asked of many
+// lines), again if the page's lines changed since.
+const COUNTS = new WeakMap<Line[], { size: number; counts: Map<string, number> }>();
+
+/**
+ * How many lines of the page read `text`. (A title read by its own lines alone must be the
+ * page's only one: where there are two, one is a description's line, `Email` / `Response` /
+ * `Webhook` in a list of options, and which one cannot be told without the blank lines.)
+ */
+function countOf(lines: Line[], text: string): number {
+  let entry = COUNTS.get(lines);
+  if (entry === undefined || entry.size !== lines.length) {
+    const counts = new Map<string, number>();
+    for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+    entry = { size: lines.length, counts };
+    COUNTS.set(lines, entry);
+  }
+  return entry.counts.get(text) ?? 0;
 }
 
 /**

@@ -113,6 +113,13 @@ export function placeUnheaded(
     return;
   }
   const placed = new Map<string, Place>();
+  // The fields the sections listed (not those placed here: a name twice under no heading is
+  // the page's fault, which the field tree says).
+  const sectioned = new Set([
+    ...model.parameters,
+    ...model.security,
+    ...(model.body?.fields ?? []),
+  ]);
   // The names a section lists already, with their children: left out here.
   const ditto = new Set<string>();
   for (const field of fields) {
@@ -127,7 +134,8 @@ export function placeUnheaded(
       else where = defaultPlace(model, top);
       placed.set(top, where);
     }
-    const listed = field.path.length === 1 ? listedAlready(model, field.name, where) : undefined;
+    const listed =
+      field.path.length === 1 ? listedAlready(model, field.name, where, sectioned) : undefined;
     if (listed !== undefined && listed.description.length === 0)
       listed.description = field.description;
     if (listed !== undefined) ditto.add(top);
@@ -140,8 +148,14 @@ export function placeUnheaded(
  * title (`Path parameters`, no heading where the page has Mintlify's too) above the reference,
  * which lists it again, and is the one.
  */
-function listedAlready(model: OperationModel, name: string, where: Place): Field | undefined {
+function listedAlready(
+  model: OperationModel,
+  name: string,
+  where: Place,
+  sectioned: Set<Field>,
+): Field | undefined {
   const same = (field: Field) =>
+    sectioned.has(field) &&
     field.path.length === 1 &&
     (where === "header" || where === "auth"
       ? field.name.toLowerCase() === name.toLowerCase()
