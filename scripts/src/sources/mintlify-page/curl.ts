@@ -3,6 +3,19 @@ import type { Line } from "./lines.ts";
 import { isSectionTitle } from "./sections.ts";
 
 /** What the curl example tells about the operation. */
+/** What a curl sends besides its body: its headers' names (lower-cased) and its query's names. */
+export function curlSends(curl: CurlExample | undefined): {
+  headers: Set<string>;
+  query: string[];
+} {
+  const url = curl?.url ?? "";
+  const search = url.includes("?") ? url.slice(url.indexOf("?")) : "";
+  return {
+    headers: new Set((curl?.headers ?? []).map(([name]) => name.toLowerCase())),
+    query: [...new URLSearchParams(search).keys()],
+  };
+}
+
 export interface CurlExample {
   method?: string | undefined;
   url?: string | undefined;

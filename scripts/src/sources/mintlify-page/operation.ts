@@ -2,7 +2,7 @@ import { type Context, fail, note } from "../model/context.ts";
 import { type Field, newField } from "../model/field.ts";
 import type { OperationModel, ResponseModel } from "../model/operation.ts";
 import type { PayloadModel } from "../model/payload.ts";
-import { type CurlExample, curlMedia, inlineData } from "./curl.ts";
+import { type CurlExample, curlMedia, curlSends, inlineData } from "./curl.ts";
 import { marker, readFields } from "./fields.ts";
 import type { Header } from "./header.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
@@ -199,13 +199,11 @@ function responseBetween(sections: Section[], earlier: Section, later: Section):
  * `Authentication`): where the page's curl sends it, a header or a query parameter.
  */
 function placedByCurl(fields: Field[], curl: CurlExample | undefined): Field[] {
-  const sent = new Set((curl?.headers ?? []).map(([name]) => name.toLowerCase()));
-  const url = curl?.url ?? "";
-  const query = new URLSearchParams(url.includes("?") ? url.slice(url.indexOf("?")) : "");
+  const { headers, query } = curlSends(curl);
   for (const field of fields) {
     if (field.path.length > 1 || field.location !== undefined) continue;
-    if (sent.has(field.name.toLowerCase())) field.location = "header";
-    else if (query.has(field.name)) field.location = "query";
+    if (headers.has(field.name.toLowerCase())) field.location = "header";
+    else if (query.includes(field.name)) field.location = "query";
   }
   return fields;
 }

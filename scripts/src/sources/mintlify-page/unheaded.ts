@@ -1,7 +1,7 @@
 import { type Context, note } from "../model/context.ts";
 import type { Field } from "../model/field.ts";
 import type { OperationModel } from "../model/operation.ts";
-import { type CurlExample, isCurlStart } from "./curl.ts";
+import { type CurlExample, curlSends, isCurlStart } from "./curl.ts";
 import { marker, NAME, readFields } from "./fields.ts";
 import { type Header, readExamples } from "./header.ts";
 import type { Line } from "./lines.ts";
@@ -83,11 +83,7 @@ export function placeUnheaded(
   fields: Field[],
   curl: CurlExample | undefined,
 ): void {
-  const sent = new Set((curl?.headers ?? []).map(([name]) => name.toLowerCase()));
-  const url = curl?.url ?? "";
-  const query = [
-    ...new URLSearchParams(url.includes("?") ? url.slice(url.indexOf("?")) : "").keys(),
-  ];
+  const { headers: sent, query } = curlSends(curl);
   const keysOf = (value: unknown) =>
     value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
   const requestKeys = keysOf(model.requestExample?.value);
