@@ -69,7 +69,7 @@ describe("a page's own lists above the generated reference", () => {
     expect(Object.keys(shown.properties)).toEqual(["plate", "region"]);
   });
 
-  it("takes the reference's listing after the page's own response, not two alike", () => {
+  it("refuses a section listed twice, a response between them or not (the page's fault)", () => {
     const listing = (extra: string) =>
       [
         "GET\n/\nv1\n/\nparcels\nList parcels",
@@ -80,14 +80,12 @@ describe("a page's own lists above the generated reference", () => {
         "Query Parameters",
         "limit\ninteger\ndefault:20\n\nPage size.",
         "Response",
-        "200 - application/json",
-        "items\nobject[]\n\nThe parcels.",
+        "404 - application/json",
+        "error\nstring\n\nWhat is missing.",
       ].join("\n\n");
-    const doc = parse(listing("Response\n\n200 - application/json\n\nitems\narray\n\nParcels."));
-    const op = operationOf(doc);
-    expect(params(doc)).toEqual(["query:limit"]);
-    expect(op.parameters[0].schema.default).toBe(20);
-    // With no response between them, one section listed twice is the page's fault: said.
+    expect(() => parse(listing("Response\n\n200 - application/json\n\nitems\narray"))).toThrow(
+      /one field named limit/,
+    );
     expect(() => parse(listing(""))).toThrow(/one field named limit/);
   });
 });
@@ -182,6 +180,51 @@ describe("the guards of those rules", () => {
       "Idempotency-Key\nstring\n\nThe key, echoed.",
     ].join("\n\n");
     expect(() => parse(echoed)).toThrow(/one field named Idempotency-Key/);
+    // (A second response after the echo says nothing more.)
+    const conflict = `${echoed}\n\nResponse\n\n409 - application/json\n\ncode\nstring`;
+    expect(() => parse(conflict)).toThrow(/one field named Idempotency-Key/);
+  });
+
+  it("refuses a name twice under no heading, a section listing it or not", () => {
+    const page = [
+      "GET\n/\nv2\n/\nkites",
+      "curl -X GET 'https://api.kitely.example/v2/kites?limit=10'",
+      '{\n  "kites": []\n}',
+      "limit\ninteger\nHow many.",
+      "limit\nstring\nThe order.",
+      "Query Parameters",
+      "limit\ninteger\n\nPage size.",
+    ].join("\n\n");
+    expect(() => parse(page)).toThrow(/one field named limit/);
+  });
+
+  it("takes no description's word for a section in a copy with no blank lines", () => {
+    for (const word of ["Headers", "Cookies", "Response"]) {
+      const doc = parse(
+        [
+          "POST\n/\nv1\n/\nbells\ncurl --request POST \\\n  --url https://api.belfry.example/v1/bells",
+          `Body\napplication/json\nchannel\nstring\nWhere it rings, one of:\nEmail\n${word}\nPager`,
+          "severity\ninteger\nrequired\nHow loud.",
+          "Response Fields\nbell_id\nstring\nrequired\nThe bell.",
+        ].join("\n"),
+      );
+      const schema = operationOf(doc).requestBody.content["application/json"].schema;
+      expect(schema.required).toEqual(["severity"]);
+    }
+  });
+
+  it("reads a marked name's `string (optional)` as its type", () => {
+    const doc = parse(
+      [
+        "GET\n/\nv1\n/\nreels\nList reels",
+        "curl --request GET \\\n  --url https://api.reelhouse.example/v1/reels",
+        "Response",
+        "200 - application/json",
+        "\u200b\nreel_id\nstring (optional)\n\nThe reel.",
+      ].join("\n\n"),
+    );
+    const shown = operationOf(doc).responses["200"].content["application/json"].schema;
+    expect(shown.properties.reel_id).toEqual({ type: "string", description: "The reel." });
   });
 
   it("reads `Authentication` as the credentials' section only over a credential's name", () => {
@@ -194,5 +237,9 @@ describe("the guards of those rules", () => {
       "access_token\nstring",
     ].join("\n\n");
     expect(() => parse(page)).toThrow(/a known section .* found "Authentication"/);
+    const refresh = page
+      .replaceAll("client_id", "refresh_token")
+      .replace("/oauth/token", "/oauth/token?refresh_token=r");
+    expect(() => parse(refresh)).toThrow(/a known section .* found "Authentication"/);
   });
 });

@@ -100,6 +100,7 @@ describe("mintlify-page saved shapes", () => {
     "default: self",
     "default: none unless required",
     "default: not_required",
+    "default: unrequired",
   ])("leaves %s alone", (text) => {
     expect(splitPills(text)).toBeUndefined();
   });

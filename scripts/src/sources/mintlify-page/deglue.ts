@@ -254,3 +254,8 @@ export function splitOptionalMark(text: string, next: string): string[] | undefi
 }
 
 const OPTIONAL_MARK = /^(\S+) \((opt|optional|req|required)\)$/i;
+
+/** The line without such a mark (`string (optional)` → `string`). */
+export function withoutOptionalMark(text: string): string {
+  return OPTIONAL_MARK.exec(text)?.[1] ?? text;
+}

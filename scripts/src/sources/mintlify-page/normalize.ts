@@ -8,6 +8,7 @@ import {
   splitGlued,
   splitGluedPills,
   splitOptionalMark,
+  withoutOptionalMark,
 } from "./deglue.ts";
 import { NAME } from "./fields.ts";
 import { type NameHints, nameHints, splitGluedName } from "./glued-names.ts";
@@ -391,7 +392,7 @@ function untypedNames(raws: string[]): Set<number> {
     const name = (raws[j] ?? "").trim();
     // `stats.` is the first half of a dotted name the extractor broke (`stats.` / `numDocs`).
     if (!/^[a-z_$@]/.test(name) || !NAME.test(name) || name.endsWith(".")) continue;
-    const next = nextText(raws, j + 1);
+    const next = withoutOptionalMark(nextText(raws, j + 1));
     if (
       next === "" ||
       isPillRun(next) ||

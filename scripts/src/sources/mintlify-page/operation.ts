@@ -124,7 +124,7 @@ export function readOperation(
           // The section heading says where the parameter goes; a location pill may say it too.
           if (field.path.length === 1) {
             field.location = kind;
-            replaceEarlier(lines, sections, model.parameters, field, section, listedIn);
+            replaceEarlier(lines, model.parameters, field, section, listedIn);
           }
           listedIn.set(field, section);
           model.parameters.push(field);
@@ -145,16 +145,13 @@ export function readOperation(
 }
 
 /**
- * A page that lists its parameters by hand (a `Path Parameters` table, or a list under its own
- * `Response`) above the reference Mintlify generates from its spec (`Path Parameters` again):
- * the later listing of a name in a section of the same kind, after one that is a table or one
- * the page's own response followed, is the one (with the earlier's description where it has
- * none); the earlier, with its children, is left out. (Two listings of one kind with neither
- * between them are a fault of the page, which the field tree says.)
+ * A page that lists its parameters by hand (a `Path Parameters` table) above the reference
+ * Mintlify generates from its spec (`Path Parameters` again): the later listing of a name in a
+ * section of the same kind, after one that is a table, is the one (with the earlier's
+ * description where it has none); the earlier, with its children, is left out.
  */
 function replaceEarlier(
   lines: Line[],
-  sections: Section[],
   parameters: Field[],
   field: Field,
   section: Section,
@@ -167,7 +164,7 @@ function replaceEarlier(
       where !== undefined &&
       where !== section &&
       where.kind === section.kind &&
-      (handListed(lines, where) || responseBetween(sections, where, section))
+      handListed(lines, where)
     );
   };
   const first = parameters.find((p) => earlier(p) && p.path.length === 1);
@@ -181,17 +178,6 @@ function replaceEarlier(
 /** A section listed by hand: its fields in a table (which Mintlify's reference never shows). */
 function handListed(lines: Line[], section: Section): boolean {
   return lines.slice(section.start, section.end).some((line) => isTableHeader(line.text));
-}
-
-/**
- * The reference Mintlify generates (parameters, then the response) starting again after the
- * page's own, which ended at its response: a response section between the two listings, and
- * another after the later one. (A `Headers` list after the only response is the response's.)
- */
-function responseBetween(sections: Section[], earlier: Section, later: Section): boolean {
-  const response = (from: number, to: number) =>
-    sections.some((s) => s.kind === "response" && s.start > from && s.start < to);
-  return response(earlier.start, later.start) && response(later.start, Number.POSITIVE_INFINITY);
 }
 
 /**

@@ -52,9 +52,10 @@ export function splitPills(text: string): string[] | undefined {
 function defaultPills(written: string): string[] {
   let value = written;
   const after: string[] = [];
-  // `stringdefault:abcrequired`; not `default:not_required`, one word (`_`, `-`, `.` join it).
+  // `stringdefault:abcrequired`; not `default:not_required` nor `default:unrequired`, one word.
   for (const pill of ["required", "deprecated"]) {
-    if (value.endsWith(pill) && value !== pill && !/[_.-]$/.test(value.slice(0, -pill.length))) {
+    const rest = value.slice(0, -pill.length);
+    if (value.endsWith(pill) && rest !== "" && !/[_.-]$|^(?:un|non|not)$/i.test(rest)) {
       after.unshift(pill);
       value = value.slice(0, -pill.length);
     }

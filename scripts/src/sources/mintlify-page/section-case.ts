@@ -22,9 +22,11 @@ export function respellSections(lines: Line[]): Line[] {
   });
 }
 
-// A credential's name: a key, a token, a secret or authorization in an `X-` header's name.
+// A credential's name: an API key or token, an access, auth, bearer or session token, a key, a
+// token, a secret or authorization in an `X-` header's name. (Not `refresh_token`, `client_id`:
+// what an OAuth page's call sends.)
 const CREDENTIAL =
-  /^(?:authorization|[\w-]*api[-_]?key|[\w-]*token|x-[\w-]*(?:key|secret|auth)[\w-]*)$/i;
+  /^(?:authorization|[\w-]*api[-_]?(?:key|token)|(?:access|auth|bearer|session)[-_]?token|token|x-[\w-]*(?:key|token|secret|auth)[\w-]*)$/i;
 
 function respelled(lines: Line[], i: number): string | undefined {
   const text = (lines[i] as Line).text;

@@ -68,38 +68,45 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
   if (marker(next) !== undefined) return undefined;
   if (NAME.test(next) && after !== "" && marker(after) !== undefined) return HEADINGS[text];
   if (/\s/.test(next) && /[.:)]$/.test(next)) return HEADINGS[text];
-  return ownLines(lines, i) && countOf(lines, text) === 1 ? HEADINGS[text] : undefined;
+  return text === "Response" && ownLines(lines, i) && onlyResponseTitle(lines)
+    ? HEADINGS[text]
+    : undefined;
 }
 
-// How many lines of each text a page has: counted once per page (headingKind is asked of many
-// lines), again if the page's lines changed since.
-const COUNTS = new WeakMap<Line[], { size: number; counts: Map<string, number> }>();
+const REASON_WORD = /^(?:OK|Success|Successful|Created|Accepted|[1-5]\d\d)$/;
+
+// Per page, whether it has one line titling a response (`Response`, `Response Fields`, …):
+// found once (headingKind is asked of many lines), again if the page's lines changed since.
+const ONE_TITLE = new WeakMap<Line[], { size: number; one: boolean }>();
 
 /**
- * How many lines of the page read `text`. (A title read by its own lines alone must be the
- * page's only one: where there are two, one is a description's line, `Email` / `Response` /
- * `Webhook` in a list of options, and which one cannot be told without the blank lines.)
+ * Whether the page has one response title only. (A `Response` read by its own lines alone must
+ * be it: with another, one of them is a description's line, `Email` / `Response` / `Pager` in a
+ * list of options, and which cannot be told without the blank lines.)
  */
-function countOf(lines: Line[], text: string): number {
-  let entry = COUNTS.get(lines);
+function onlyResponseTitle(lines: Line[]): boolean {
+  let entry = ONE_TITLE.get(lines);
   if (entry === undefined || entry.size !== lines.length) {
-    const counts = new Map<string, number>();
-    for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
-    entry = { size: lines.length, counts };
-    COUNTS.set(lines, entry);
+    const titles = lines.filter(
+      (line) => Object.hasOwn(HEADINGS, line.text) && HEADINGS[line.text] === "response",
+    ).length;
+    entry = { size: lines.length, one: titles === 1 };
+    ONE_TITLE.set(lines, entry);
   }
-  return entry.counts.get(text) ?? 0;
+  return entry.one;
 }
 
 /**
- * A copy that kept no blank lines: the section's own lines (`Successful Response`, `OK`, a
- * response's description, a few at most) between the title and its first field, a name over
- * its type.
+ * A copy that kept no blank lines: the response's own lines (`Successful Response`, `OK`, its
+ * description, a few at most) between its title and its first field, a name over its type.
+ * (Other sections need none: a media type or a field comes right under their titles.)
  */
 function ownLines(lines: Line[], i: number): boolean {
   for (let k = 1; k <= 4; k++) {
     const own = lines[i + k]?.text ?? "";
     if (own === "" || marker(own) !== undefined) return false;
+    // A sentence or a status's reason, not a word of a list (`Email` / `Response` / `Pager`).
+    if (!/\s/.test(own) && !REASON_WORD.test(own)) return false;
     const name = lines[i + k + 1]?.text ?? "";
     if (NAME.test(name) && marker(lines[i + k + 2]?.text ?? "") === "type") return true;
   }

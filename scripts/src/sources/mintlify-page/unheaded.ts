@@ -116,8 +116,10 @@ export function placeUnheaded(
     ...model.security,
     ...(model.body?.fields ?? []),
   ]);
-  // The names a section lists already, with their children: left out here.
-  const ditto = new Set<string>();
+  // The names read here so far: one twice is the page's fault, which the field tree says.
+  const seen = new Set<string>();
+  // Whether the top-level field now read (and so its children) is one a section lists already.
+  let ditto = false;
   for (const field of fields) {
     const top = field.path[0] as string;
     let where = placed.get(top);
@@ -130,33 +132,37 @@ export function placeUnheaded(
       else where = defaultPlace(model, top);
       placed.set(top, where);
     }
-    const listed =
-      field.path.length === 1 ? listedAlready(model, field.name, where, sectioned) : undefined;
-    if (listed !== undefined && listed.description.length === 0)
-      listed.description = field.description;
-    if (listed !== undefined) ditto.add(top);
-    if (!ditto.has(top)) putField(model, field, where);
+    if (field.path.length === 1) {
+      const listed = seen.has(top) ? undefined : listedAlready(model, field, where, sectioned);
+      seen.add(top);
+      if (listed !== undefined && listed.description.length === 0)
+        listed.description = field.description;
+      ditto = listed !== undefined;
+    }
+    if (!ditto) putField(model, field, where);
   }
 }
 
 /**
- * The field of that name a section lists in that place: a page's own list over its sentence-case
- * title (`Path parameters`, no heading where the page has Mintlify's too) above the reference,
- * which lists it again, and is the one.
+ * The field a section lists in that place that says what this one says (its type, whether it
+ * is required): a page's own list over its sentence-case title (`Path parameters`, no heading
+ * where the page has Mintlify's too) above the reference, which lists it again, and is the one.
+ * (Where the two differ, neither is dropped: the field tree says the name is listed twice.)
  */
 function listedAlready(
   model: OperationModel,
-  name: string,
+  field: Field,
   where: Place,
   sectioned: Set<Field>,
 ): Field | undefined {
-  const same = (field: Field) =>
-    sectioned.has(field) &&
-    field.path.length === 1 &&
-    (where === "header" || where === "auth"
-      ? field.name.toLowerCase() === name.toLowerCase()
-      : field.name === name);
+  const cased = where === "header" || where === "auth";
+  const same = (other: Field) =>
+    sectioned.has(other) &&
+    other.path.length === 1 &&
+    (cased ? other.name.toLowerCase() === field.name.toLowerCase() : other.name === field.name) &&
+    other.required === field.required &&
+    JSON.stringify(other.schema) === JSON.stringify(field.schema);
   if (where === "body") return model.body?.fields.find(same);
   if (where === "auth") return model.security.find(same);
-  return model.parameters.find((field) => field.location === where && same(field));
+  return model.parameters.find((other) => other.location === where && same(other));
 }
