@@ -19,6 +19,7 @@ import { readUnheaded, unheadedRange } from "./mintlify-page/unheaded.ts";
 import { type Context, fail, makeContext } from "./model/context.ts";
 import type { Field } from "./model/field.ts";
 import { buildDocument, type OperationModel } from "./model/operation.ts";
+import { SECTION_HEADINGS, sectionSpelling } from "./model/sections.ts";
 import type { OpenAPIDocument, Parser } from "./types.ts";
 
 /**
@@ -47,7 +48,13 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   // or fields a hand-written page put under no heading.
   const until = auth?.start ?? before;
   const unheaded = unheadedRange(lines, header.next, until);
-  readParagraphs(lines, header.next, header.description, () => false, unheaded?.start ?? until);
+  readParagraphs(
+    lines,
+    header.next,
+    header.description,
+    () => false,
+    ownTitle(lines, unheaded?.start) ?? until,
+  );
   if (header.summary === "") titleFromDescription(header);
   // `**Summary:** Update Contact Information`: the title again, as a saving tool labelled it.
   header.description = header.description.filter(
@@ -65,6 +72,18 @@ export const parseMintlifyPage: Parser = (saved, options) => {
   checkCutEnd(lines, page.lines, modelFields(model), ctx);
   return buildDocument(model, ctx);
 };
+
+/**
+ * Where the fields under no heading start, or the title of their own above them (`Path
+ * parameters` in sentence case, no heading where the page has Mintlify's): no description's.
+ */
+function ownTitle(lines: Line[], start: number | undefined): number | undefined {
+  if (start === undefined) return undefined;
+  let above = start - 1;
+  while (above >= 0 && (lines[above] as Line).text === "") above--;
+  const text = lines[above]?.text ?? "";
+  return above >= 0 && Object.hasOwn(SECTION_HEADINGS, sectionSpelling(text)) ? above : start;
+}
 
 function modelFields(model: OperationModel): Field[] {
   return [

@@ -197,12 +197,22 @@ describe("mintlify-page security", () => {
     expect(operation(doc).security).toEqual([{ xApiKey: [], apiKey: [] }]);
   });
 
-  it("treats an Authorization header without Bearer as an api key", () => {
-    const doc = auth("Authorization\nstring\nheader\nrequired\n\nYour token.\n");
+  it("treats an Authorization header without Bearer as an api key, unless the curl sends one", () => {
+    const fields = "Authorizations\n\nAuthorization\nstring\nheader\nrequired\n\nYour token.\n";
+    const curl = (value: string) => [
+      "curl --request GET \\",
+      "  --url https://api.acme.io/things/{id} \\",
+      `  --header 'Authorization: ${value}'`,
+    ];
+    const doc = parse(page(fields, { curl: curl("<api-key>") }));
     expect(doc.components.securitySchemes.authorization).toMatchObject({
       type: "apiKey",
       in: "header",
       name: "Authorization",
+    });
+    const sent = parse(page(fields, { curl: curl("Bearer <token>") }));
+    expect(sent.components.securitySchemes).toEqual({
+      bearerAuth: { type: "http", scheme: "bearer", description: "Your token." },
     });
   });
 });

@@ -59,7 +59,15 @@ export function readOperation(
       const fields = sectionFields(lines, section, ctx, model.description, { auth: true });
       model.security.push(...placedByCurl(fields, header.curl));
     } else if (kind === "body") {
-      model.body = readBody(lines, section, header, requestExample?.value, ctx);
+      const body = readBody(lines, section, header, requestExample?.value, ctx);
+      // The body a hand-written `Parameters` list gave, above the reference's: its words stay
+      // where the reference has none.
+      for (const field of body.fields) {
+        const own = model.body?.fields.find((f) => f.path.length === 1 && f.name === field.name);
+        if (field.path.length === 1 && field.description.length === 0 && own !== undefined)
+          field.description = own.description;
+      }
+      model.body = body;
     } else if (kind === "response") {
       // The blocks of this section: a status listed twice in one section is a fault of the page
       // (two `Error` tabs), never a later list that supersedes an earlier one.
@@ -181,15 +189,19 @@ function handListed(lines: Line[], section: Section): boolean {
 }
 
 /**
- * A hand-written page's credential with no location pill (`X-API-Key` / `string` under its own
- * `Authentication`): where the page's curl sends it, a header or a query parameter.
+ * What the page's curl says of its credentials: where one with no location pill goes (a header
+ * or a query parameter: `X-API-Key` / `string` under a hand-written `Authentication`), and the
+ * value a header carries where the field shows none (`Bearer <token>`: the scheme it is).
  */
 function placedByCurl(fields: Field[], curl: CurlExample | undefined): Field[] {
   const { headers, query } = curlSends(curl);
   for (const field of fields) {
-    if (field.path.length > 1 || field.location !== undefined) continue;
-    if (headers.has(field.name.toLowerCase())) field.location = "header";
-    else if (query.includes(field.name)) field.location = "query";
+    if (field.path.length > 1) continue;
+    const name = field.name.toLowerCase();
+    if (field.location === undefined && headers.has(name)) field.location = "header";
+    else if (field.location === undefined && query.includes(field.name)) field.location = "query";
+    const sent = curl?.headers.find(([header]) => header.toLowerCase() === name);
+    if (field.location === "header" && sent !== undefined) field.example ??= { value: sent[1] };
   }
   return fields;
 }

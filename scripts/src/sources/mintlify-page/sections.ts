@@ -149,8 +149,9 @@ export function isUnknownHeading(lines: Line[], i: number): boolean {
   if (Object.hasOwn(HEADINGS, text) || isToggle(lines, i)) return false;
   // `Example usage` over a sample ends a section only where no field follows it: amid a
   // field's description, it is the description's.
-  if (!SECTION_NOUNS.test(text) && !(EXAMPLE_TITLE.test(text) && isProse(lines, i + 1)))
-    return false;
+  // (`Error responses` in sentence case too: a hand-written page's errors, after its response.)
+  const titled = SECTION_NOUNS.test(text) || ERRORS.test(text);
+  if (!titled && !(EXAMPLE_TITLE.test(text) && isProse(lines, i + 1))) return false;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   const next = lines[i + 1]?.text;
   if (prev !== "" || (next !== undefined && next !== "")) return false;
