@@ -15,12 +15,19 @@ const params = (doc: Doc) =>
 
 describe("a page's own lists above the generated reference", () => {
   it("reads a hand-written list's `(opt)` and `(required)` marks after a name or a type", () => {
-    expect(splitOptionalMark("room_id (opt)", "string")).toEqual(["room_id"]);
-    expect(splitOptionalMark("seats (required)", "integer")).toEqual(["seats", "required"]);
-    expect(splitOptionalMark("string (optional)", "A note.")).toEqual(["string"]);
+    expect(splitOptionalMark("room_id (opt)", "", "string")).toEqual(["room_id"]);
+    expect(splitOptionalMark("seats (required)", "", "integer")).toEqual(["seats"]);
+    // The name's mark goes after its type, where Mintlify's pill stands.
+    expect(splitOptionalMark("integer", "seats (required)", "How many.")).toEqual([
+      "integer",
+      "required",
+    ]);
+    expect(splitOptionalMark("string (optional)", "note", "A note.")).toEqual(["string"]);
+    // A type word as a name over its type is a name (`object (required)` over `string`).
+    expect(splitOptionalMark("object (required)", "", "string")).toEqual(["object"]);
     // A sentence that ends so, or a name over no type, stays as written.
-    expect(splitOptionalMark("Send it (optional)", "string")).toBeUndefined();
-    expect(splitOptionalMark("room_id (opt)", "The room.")).toBeUndefined();
+    expect(splitOptionalMark("Send it (optional)", "", "string")).toBeUndefined();
+    expect(splitOptionalMark("room_id (opt)", "", "The room.")).toBeUndefined();
     const doc = parse(
       [
         "POST\n/\nrooms\n/\nbook\nBook a room",
@@ -241,5 +248,81 @@ describe("the guards of those rules", () => {
       .replaceAll("client_id", "refresh_token")
       .replace("/oauth/token", "/oauth/token?refresh_token=r");
     expect(() => parse(refresh)).toThrow(/a known section .* found "Authentication"/);
+  });
+
+  it("reads a name and a type both marked, and a type word marked as a name", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\nrooms\nBook a room",
+        "curl --request POST \\\n  --url https://api.roomly.example/v1/rooms",
+        "Body",
+        "object (required)\nstring\n\nAlways `booking`.",
+        "seats (required)\ninteger (required)\n\nHow many people come.",
+      ].join("\n\n"),
+    );
+    const schema = operationOf(doc).requestBody.content["application/json"].schema;
+    expect(Object.keys(schema.properties)).toEqual(["object", "seats"]);
+    expect(schema.required).toEqual(["object", "seats"]);
+    expect(schema.properties.seats.type).toBe("integer");
+  });
+
+  it("keeps both listings (the page's fault, said) where they differ in more than words", () => {
+    const page = (own: string) =>
+      [
+        "GET\n/\nv2\n/\nkites\nList kites",
+        "curl -X GET 'https://api.kitely.example/v2/kites?limit=10'",
+        '{\n  "kites": []\n}',
+        own,
+        "Query Parameters",
+        "limit\ninteger\ndefault:50\n\nPage size.",
+      ].join("\n\n");
+    expect(() => parse(page("limit\ninteger\ndefault:20\n\nHow many."))).toThrow(
+      /one field named limit/,
+    );
+    expect(() => parse(page("limit\ninteger\ndefault:50\n\nHow many."))).not.toThrow();
+    // Children under no heading: never left out for a listing that may not show them.
+    const nested = [
+      "POST\n/\nv1\n/\ngizmos",
+      "curl --request POST \\\n  --url https://api.gizmora.example/v1/gizmos",
+      "spec\nobject\nrequired\n\nThe spec.",
+      "spec.color\nstring\nrequired\n\nIts colour.",
+      "Body",
+      "spec\nobject\nrequired",
+    ].join("\n\n");
+    expect(() => parse(nested)).toThrow(/one field named spec/);
+  });
+
+  it("takes a compact copy's `Response` line for the section only over a field its JSON shows", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\nhooks\nAdd a hook",
+        "curl --request POST \\\n  --url https://api.hookery.example/v1/hooks",
+        '{\n  "hook_id": "h_1"\n}',
+        "Body\napplication/json\nleg\nstring\nrequired\nWhich leg it watches, one of:",
+        "Request\nThe call as sent\nResponse\nThe reply as received",
+        "delay\ninteger\nrequired\nSeconds to wait",
+      ].join("\n"),
+    );
+    const schema = operationOf(doc).requestBody.content["application/json"].schema;
+    expect(schema.required).toEqual(["leg", "delay"]);
+  });
+
+  it("types an enum payload's options as numbers where any is not whole, and wants its example among them", () => {
+    const dial = (example: string, options: string) =>
+      [
+        "GET\n/\nv1\n/\ndial\n/\nstep",
+        "curl --request GET \\\n  --url https://api.dialco.example/v1/dial/step",
+        example,
+        "Response",
+        "200\napplication/json\nSuccessful Response",
+        "The dial's step size.",
+        `Available options:\n${options}`,
+      ].join("\n\n");
+    const doc = parse(dial("2", "0.5,\n1,\n2"));
+    const schema = operationOf(doc).responses["200"].content["application/json"].schema;
+    expect(schema).toMatchObject({ type: "number", enum: [0.5, 1, 2] });
+    expect(() => parse(dial('"queued"', "1,\n2,\n3"))).toThrow(
+      /a field name and type before this line/,
+    );
   });
 });

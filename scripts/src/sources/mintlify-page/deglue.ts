@@ -239,18 +239,24 @@ export function splitGluedPills(text: string, prev: string, next: string): strin
 
 /**
  * A hand-written list's own mark of required-ness after a name or a type, in parentheses:
- * `session_id (opt)` over its type, `string (optional)`, `amount (required)`. The name or type,
- * then `required` where it says so (optional is what no pill says). Only a name right over its
- * type, or a type line; undefined for anything else (a sentence that ends so stays one).
+ * `session_id (opt)` over its type, `string (optional)`, `amount (required)`. The name alone;
+ * the type, then `required` where it or the name above it says so (after the type, where
+ * Mintlify's pill stands; optional is what no pill says). A name right over its type is read as
+ * a name first (`object (required)` over `string` is a field named `object`). Undefined for
+ * anything else (a sentence that ends so stays one).
  */
-export function splitOptionalMark(text: string, next: string): string[] | undefined {
+export function splitOptionalMark(text: string, prev: string, next: string): string[] | undefined {
   const match = OPTIONAL_MARK.exec(text);
-  if (match === null) return undefined;
-  const [, head, mark] = match as unknown as [string, string, string];
-  const typed = parseTypeLine(head).kind === "type";
-  const named = !typed && NAME.test(head) && isPillRun(next);
-  if (!typed && !named) return undefined;
-  return /^req/i.test(mark) ? [head, "required"] : [head];
+  const head = match?.[1] ?? text;
+  if (match !== null && NAME.test(head) && isPillRun(withoutOptionalMark(next))) return [head];
+  if (parseTypeLine(head).kind !== "type") return undefined;
+  // The type under a marked name: the name's mark is the field's.
+  const above = OPTIONAL_MARK.exec(prev);
+  const named = above !== null && NAME.test(above[1] as string) ? above[2] : undefined;
+  if (match === null && named === undefined) return undefined;
+  return [match?.[2], named].some((mark) => mark !== undefined && /^req/i.test(mark))
+    ? [head, "required"]
+    : [head];
 }
 
 const OPTIONAL_MARK = /^(\S+) \((opt|optional|req|required)\)$/i;

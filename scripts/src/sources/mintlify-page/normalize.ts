@@ -195,7 +195,7 @@ export function normalizePage(text: string): NormalPage {
           : ((spaced ? splitSpacedFields(raw) : undefined) ??
             defaultBeforeType(raw.trim(), prevText(raws, index - 1)) ??
             splitGluedPills(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
-            splitOptionalMark(raw.trim(), nextText(raws, index + 1)) ??
+            splitOptionalMark(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
             deglue(raw, nextText(raws, index + 1)));
   const all = raws.flatMap((raw, index) =>
     split(raw, index).map((piece, k) => {

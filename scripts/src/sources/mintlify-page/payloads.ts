@@ -101,13 +101,17 @@ function enumRoot(
   const declared = Array.isArray(root?.enum);
   const shownScalar = typeof example === "string" || typeof example === "number";
   if (options.length === 0 || fields > 0 || (!declared && !shownScalar)) return undefined;
-  const shown =
-    typeof example === "number" ? (Number.isInteger(example) ? "integer" : "number") : "string";
+  // Numbers where the example is one: whole numbers all, else any numbers.
+  const whole = options.every((v) => /^-?\d+$/.test(v));
+  const shown = typeof example === "number" ? (whole ? "integer" : "number") : "string";
   const type = root?.type ?? shown;
   if (type !== "string" && type !== "integer" && type !== "number") return undefined;
   const numeric = type !== "string";
   if (numeric && options.some((v) => !Number.isFinite(Number(v)))) return undefined;
-  return { ...root, type, enum: options.map((v) => (numeric ? Number(v) : v)) };
+  const values = options.map((v) => (numeric ? Number(v) : v));
+  // (The example shown must be one of them: else they are some field's, whose name was lost.)
+  if (shownScalar && !values.includes(example as string | number)) return undefined;
+  return { ...root, type: type === "integer" && !whole ? "number" : type, enum: values };
 }
 
 /** A media type, with the root type Mintlify may print after it (`application/json · Body · object`). */

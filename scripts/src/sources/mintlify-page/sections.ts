@@ -73,6 +73,22 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
     : undefined;
 }
 
+// The keys the page's JSON shows (`"hook_id": …`), per page (again if its lines changed).
+const KEYS = new WeakMap<Line[], { size: number; keys: Set<string> }>();
+
+function jsonKeys(lines: Line[]): Set<string> {
+  let entry = KEYS.get(lines);
+  if (entry === undefined || entry.size !== lines.length) {
+    const keys = new Set<string>();
+    for (const line of lines) {
+      for (const m of line.text.matchAll(/"([^"\\]+)"\s*:/g)) keys.add(m[1] as string);
+    }
+    entry = { size: lines.length, keys };
+    KEYS.set(lines, entry);
+  }
+  return entry.keys;
+}
+
 const REASON_WORD = /^(?:OK|Success|Successful|Created|Accepted|[1-5]\d\d)$/;
 
 // Per page, whether it has one line titling a response (`Response`, `Response Fields`, …):
@@ -108,7 +124,10 @@ function ownLines(lines: Line[], i: number): boolean {
     // A sentence or a status's reason, not a word of a list (`Email` / `Response` / `Pager`).
     if (!/\s/.test(own) && !REASON_WORD.test(own)) return false;
     const name = lines[i + k + 1]?.text ?? "";
-    if (NAME.test(name) && marker(lines[i + k + 2]?.text ?? "") === "type") return true;
+    // (Its first field a key of a JSON example on the page: a description's list of options
+    // that runs `Request` / `The call` / `Response` / `The reply` has none of its words there.)
+    if (NAME.test(name) && marker(lines[i + k + 2]?.text ?? "") === "type")
+      return jsonKeys(lines).has(name);
   }
   return false;
 }

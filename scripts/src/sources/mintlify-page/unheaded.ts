@@ -118,6 +118,8 @@ export function placeUnheaded(
   ]);
   // The names read here so far: one twice is the page's fault, which the field tree says.
   const seen = new Set<string>();
+  // (One with children here is never left out: the section's listing may not show them.)
+  const parents = new Set(fields.filter((f) => f.path.length > 1).map((f) => f.path[0]));
   // Whether the top-level field now read (and so its children) is one a section lists already.
   let ditto = false;
   for (const field of fields) {
@@ -133,7 +135,8 @@ export function placeUnheaded(
       placed.set(top, where);
     }
     if (field.path.length === 1) {
-      const listed = seen.has(top) ? undefined : listedAlready(model, field, where, sectioned);
+      const again = seen.has(top) || parents.has(top);
+      const listed = again ? undefined : listedAlready(model, field, where, sectioned);
       seen.add(top);
       if (listed !== undefined && listed.description.length === 0)
         listed.description = field.description;
@@ -143,9 +146,23 @@ export function placeUnheaded(
   }
 }
 
+/** What a listing of a field says of its value (all but its words), to compare two. */
+function facts(field: Field): string {
+  const { schema, required, deprecated, defaultText, options, constraints, allowed } = field;
+  return JSON.stringify([
+    schema,
+    required,
+    deprecated,
+    defaultText,
+    options?.values,
+    constraints,
+    allowed,
+  ]);
+}
+
 /**
  * The field a section lists in that place that says what this one says (its type, whether it
- * is required): a page's own list over its sentence-case title (`Path parameters`, no heading
+ * is required, its default, options and limits): a page's own list over its sentence-case title (`Path parameters`, no heading
  * where the page has Mintlify's too) above the reference, which lists it again, and is the one.
  * (Where the two differ, neither is dropped: the field tree says the name is listed twice.)
  */
@@ -160,8 +177,7 @@ function listedAlready(
     sectioned.has(other) &&
     other.path.length === 1 &&
     (cased ? other.name.toLowerCase() === field.name.toLowerCase() : other.name === field.name) &&
-    other.required === field.required &&
-    JSON.stringify(other.schema) === JSON.stringify(field.schema);
+    facts(other) === facts(field);
   if (where === "body") return model.body?.fields.find(same);
   if (where === "auth") return model.security.find(same);
   return model.parameters.find((other) => other.location === where && same(other));
