@@ -325,4 +325,21 @@ describe("the guards of those rules", () => {
       /a field name and type before this line/,
     );
   });
+
+  it("reads Fastify's `Default Response`, shown where the status is not, as the success's", () => {
+    const doc = parse(
+      [
+        "GET\n/\napi\n/\nv1\n/\nbuyers\nList buyers",
+        "curl --request GET \\\n  --url https://api.tillpay.example/api/v1/buyers",
+        "Query Parameters",
+        "page\ninteger\ndefault:1",
+        "Response",
+        "Default Response",
+        "ok\nboolean\nrequired",
+      ].join("\n\n"),
+    );
+    const op = operationOf(doc);
+    expect(op.responses["200"].description).toBe("Default Response");
+    expect(op.responses["200"].content["application/json"].schema.required).toEqual(["ok"]);
+  });
 });

@@ -17,6 +17,8 @@ const REASON_PHRASE = /^[A-Z][A-Za-z']*(?: [A-Za-z']+){0,4}$/;
 // FastAPI's reasons, and the headings hand-written pages put over each response example.
 const REASON_CODES = new Map([
   ["Successful Response", "200"],
+  // Fastify's description of a response its schema gives no description.
+  ["Default Response", "200"],
   ["Validation Error", "422"],
   ["Success Response", "200"],
   ["Error Response", "default"],
