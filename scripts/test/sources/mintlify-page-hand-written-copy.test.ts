@@ -289,32 +289,40 @@ describe("copies of hand-written pages", () => {
   });
 
   it("reads an `Authentication` heading over the key's field, placed where the curl sends it", () => {
-    const page = (curl: string) =>
-      parse(
-        [
-          "GET\n/\nv1\n/\nkennels\n/\n{id}",
-          curl,
-          '{\n  "id": "k_1"\n}',
-          "Authentication",
-          "X-Kennel-Key\nstring\nrequired\nYour key.",
-          "Path Parameters",
-          "id\nstring\nrequired\nThe kennel.",
-          "Response Fields",
-          "id\nstring\nThe kennel.",
-        ].join("\n\n"),
-      );
+    const text = (curl: string, key = "Kennel-Api-Key") =>
+      [
+        "GET\n/\nv1\n/\nkennels\n/\n{id}",
+        curl,
+        '{\n  "id": "k_1"\n}',
+        "Authentication",
+        `${key}\nstring\nrequired\nYour key.`,
+        "Path Parameters",
+        "id\nstring\nrequired\nThe kennel.",
+        "Response Fields",
+        "id\nstring\nThe kennel.",
+      ].join("\n\n");
+    const page = (curl: string) => parse(text(curl));
     const header = page(
-      'curl -X GET https://api.kennel.example/v1/kennels/k_1 \\\n  -H "X-Kennel-Key: k"',
+      'curl -X GET https://api.kennel.example/v1/kennels/k_1 \\\n  -H "Kennel-Api-Key: k"',
     );
     expect(header.components.securitySchemes).toEqual({
-      xKennelKey: { type: "apiKey", in: "header", name: "X-Kennel-Key", description: "Your key." },
+      kennelApiKey: {
+        type: "apiKey",
+        in: "header",
+        name: "Kennel-Api-Key",
+        description: "Your key.",
+      },
     });
     expect(params(header)).toEqual(["path:id"]);
-    const query = page("curl -X GET 'https://api.kennel.example/v1/kennels/k_1?X-Kennel-Key=k'");
-    expect(query.components.securitySchemes.xKennelKey.in).toBe("query");
-    // A curl that sends it nowhere says nothing: the page must.
+    const query = page("curl -X GET 'https://api.kennel.example/v1/kennels/k_1?Kennel-Api-Key=k'");
+    expect(query.components.securitySchemes.kennelApiKey.in).toBe("query");
+    // A curl that sends it nowhere says nothing: the page must (an `X-` name is a header's).
     expect(() => page("curl -X GET https://api.kennel.example/v1/kennels/k_1")).toThrow(
-      /a location \(header, query or cookie\) for X-Kennel-Key/,
+      /a location \(header, query or cookie\) for Kennel-Api-Key/,
     );
+    const named = parse(
+      text("curl -X GET https://api.kennel.example/v1/kennels/k_1", "X-Kennel-Key"),
+    );
+    expect(named.components.securitySchemes.xKennelKey.in).toBe("header");
   });
 });

@@ -24,6 +24,8 @@ describe("mintlify-page type lines", () => {
     ["integer[][]", { type: "array", items: { type: "array", items: { type: "integer" } } }],
     // TypeScript's spelling, as a hand-written page prints it.
     ["Array<object>", { type: "array", items: { type: "object" } }],
+    // Older Mintlify's spelling.
+    ["array<object>", { type: "array", items: { type: "object" } }],
     [
       "Array<Array<number>>",
       { type: "array", items: { type: "array", items: { type: "number" } } },

@@ -22,7 +22,7 @@ import { splitPills } from "./pills.ts";
 import { readPreamble } from "./preamble.ts";
 import { respellSections } from "./section-case.ts";
 import { isSectionTitle } from "./sections.ts";
-import { looksSpaced, splitSpacedFields } from "./spaced-fields.ts";
+import { looksSpaced, splitSpacedFields, standsAlone } from "./spaced-fields.ts";
 
 /** A page in the one shape the reader knows (a browser copy), whatever shape it was saved in. */
 export interface NormalPage {
@@ -174,6 +174,16 @@ function splitAfterJson(raws: string[], from: number, splits: Map<number, string
   }
 }
 
+// `GET v1 / users`: older Mintlify's method and path, the path's segments a slash and spaces apart
+// and no slash first.
+const SPACED_PATH = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ([\w{}.:~-]+(?: \/ [\w{}.:~-]+)+)$/;
+
+/** `GET v1 / users` → `GET /v1/users`. */
+function spacedPath(raw: string): string {
+  const [, method, path] = SPACED_PATH.exec(raw) as unknown as [string, string, string];
+  return `${method} /${path.split(" / ").join("/")}`;
+}
+
 /** Brings a page saved as a browser copy, a text extraction or a markdown scrape into one shape. */
 export function normalizePage(text: string): NormalPage {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
@@ -186,17 +196,23 @@ export function normalizePage(text: string): NormalPage {
   const glued = examplesAfterData(raws);
   const spaced = !inline && looksSpaced(raws);
   const split = (raw: string, index: number) =>
-    inline
-      ? unfoldInline(raw).flatMap((piece) => deglue(piece, nextText(raws, index + 1)))
-      : untyped.has(index)
-        ? [raw, "any"]
-        : glued.has(index)
-          ? (glued.get(index) as string[])
-          : ((spaced ? splitSpacedFields(raw) : undefined) ??
-            defaultBeforeType(raw.trim(), prevText(raws, index - 1)) ??
-            splitGluedPills(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
-            splitOptionalMark(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
-            deglue(raw, nextText(raws, index + 1)));
+    SPACED_PATH.test(raw)
+      ? [spacedPath(raw)]
+      : inline
+        ? unfoldInline(raw).flatMap((piece) => deglue(piece, nextText(raws, index + 1)))
+        : untyped.has(index)
+          ? [raw, "any"]
+          : glued.has(index)
+            ? (glued.get(index) as string[])
+            : ((spaced ? splitSpacedFields(raw, standsAlone(raws, index)) : undefined) ??
+              defaultBeforeType(raw.trim(), prevText(raws, index - 1)) ??
+              splitGluedPills(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
+              splitOptionalMark(
+                raw.replace(INVISIBLE, "").trim(),
+                prevText(raws, index - 1),
+                nextText(raws, index + 1),
+              ) ??
+              deglue(raw, nextText(raws, index + 1)));
   const all = raws.flatMap((raw, index) =>
     split(raw, index).map((piece, k) => {
       const clean = piece

@@ -7,7 +7,8 @@ import { opensJson } from "./json-block.ts";
 import { type Line, skipBlank } from "./lines.ts";
 import { isTableHeader } from "./table-rows.ts";
 
-const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+))?$/i;
+// (`application/json - object`: older Mintlify's dash where the dot now stands.)
+const MEDIA = /^([a-z*]+\/[\w.+*-]+(?:\s*;[^\u00B7]*)?)(?:\s*\u00B7\s*(.+)|\s+-\s+(.+))?$/i;
 // (`200 application/json`: an extraction that dropped the dash.)
 const STATUS =
   /^([1-5]\d\d|[1-5]XX|default)(?:\s+[-—–]\s+(.+)|\s+((?:application|text|multipart|image|audio|video)\/[\w.+*-]+))?$/;
@@ -128,7 +129,7 @@ export function parseMedia(text: string): Media | undefined {
   const match = MEDIA.exec(text);
   if (match === null) return undefined;
   const media = (match[1] as string).trim();
-  const typeText = match[2]?.split("\u00B7").at(-1)?.trim();
+  const typeText = (match[2] ?? match[3])?.split("\u00B7").at(-1)?.trim();
   const type = typeText === undefined ? undefined : parseTypeLine(typeText);
   return { media, root: type?.kind === "type" ? type.schema : undefined };
 }

@@ -39,7 +39,9 @@ function respelled(lines: Line[], i: number): string | undefined {
       : undefined;
   // `Authorization` over the field of that name (a generated page's section is `Authorizations`).
   if (text === "Authorization")
-    return lines[skipBlank(lines, i + 1)]?.text === "Authorization" ? "Authorizations" : undefined;
+    return CREDENTIAL.test(lines[skipBlank(lines, i + 1)]?.text ?? "")
+      ? "Authorizations"
+      : undefined;
   // In sentence case (`Request body`): a page all in lower case (`path parameters` over `body`)
   // would have its one-word titles left as names.
   const title = sectionSpelling(text);

@@ -19,7 +19,13 @@ const PILL = /required|deprecated|optional|header|query|path|cookie|default: ?(?
  */
 export function looksSpaced(raws: string[]): boolean {
   let heads = 0;
-  for (const raw of raws.slice(0, 4000)) {
+  let alone = 0;
+  for (const [k, raw] of raws.slice(0, 4000).entries()) {
+    // (Or a line of its own between blank lines, `users array<object> required`, as older
+    // Mintlify pages show a field's head: two such with a pill, or three.)
+    const own = standsAlone(raws, k) ? fieldHead(raw) : undefined;
+    if (own !== undefined) alone += (own[3] as string) !== "" ? 2 : 1;
+    if (alone >= 4) return true;
     if (raw.length > 20_000 || !/^\s|\S\s{2,}\S/.test(raw)) continue;
     for (const [i, part] of raw.split(/\s{2,}/).entries()) {
       const head = i > 0 || /^\s/.test(raw) ? fieldHead(part.trim()) : undefined;
@@ -39,8 +45,23 @@ function fieldHead(text: string): RegExpExecArray | undefined {
   return head[3] !== "" || /^[a-z_$]/.test(head[1] as string) ? head : undefined;
 }
 
+/** A line with text, between blank lines (or the page's ends), its text at its margin. */
+export function standsAlone(raws: string[], k: number): boolean {
+  const raw = raws[k] as string;
+  const blank = (at: number) => at < 0 || at >= raws.length || (raws[at] as string).trim() === "";
+  return raw.length < 200 && /^\S/.test(raw) && blank(k - 1) && blank(k + 1);
+}
+
 /** The line's pieces when it holds such a field head; undefined otherwise. */
-export function splitSpacedFields(raw: string): string[] | undefined {
+export function splitSpacedFields(raw: string, alone = false): string[] | undefined {
+  const head = alone ? fieldHead(raw.trim()) : undefined;
+  if (head !== undefined) {
+    return [
+      head[1] as string,
+      head[2] as string,
+      ...[...(head[3] as string).matchAll(PILL)].map((p) => p[0]),
+    ];
+  }
   if (!/^\s|\S\s{2,}\S/.test(raw) || raw.length > 20_000) return undefined;
   const parts = raw.split(/\s{2,}/);
   const out: string[] = [];

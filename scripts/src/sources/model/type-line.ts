@@ -78,12 +78,12 @@ export function parseTypeLine(text: string): TypeLine {
 }
 
 // `Array<object>`: TypeScript's spelling of `object[]`, which a hand-written page prints as given
-// (`Array<Array<number>>`, `Array<string | null>` too).
-const ARRAY_GENERIC = /^Array<(.+)>$/;
+// (`Array<Array<number>>`, `Array<string | null>` too); `array<object>`, older Mintlify's.
+const ARRAY_GENERIC = /^[Aa]rray<(.+)>$/;
 
 /** Each member of a union in `Array<…>` spelling as `…[]` (`Array<string> | null`). */
 function arrayGenerics(text: string): string {
-  if (!text.includes("Array<")) return text;
+  if (!/[Aa]rray</.test(text)) return text;
   return splitTopLevel(text)
     .map((member) => arrayGeneric(member.trim()))
     .join(" | ");
