@@ -82,7 +82,11 @@ function ownTitle(lines: Line[], start: number | undefined): number | undefined 
   let above = start - 1;
   while (above >= 0 && (lines[above] as Line).text === "") above--;
   const text = lines[above]?.text ?? "";
-  return above >= 0 && Object.hasOwn(SECTION_HEADINGS, sectionSpelling(text)) ? above : start;
+  // (Not a response's title: the fields under it are placed by what it says.)
+  const kind = Object.hasOwn(SECTION_HEADINGS, sectionSpelling(text))
+    ? SECTION_HEADINGS[sectionSpelling(text)]
+    : undefined;
+  return above >= 0 && kind !== undefined && kind !== "response" ? above : start;
 }
 
 function modelFields(model: OperationModel): Field[] {

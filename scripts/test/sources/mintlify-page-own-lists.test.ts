@@ -343,3 +343,107 @@ describe("the guards of those rules", () => {
     expect(op.responses["200"].content["application/json"].schema.required).toEqual(["ok"]);
   });
 });
+
+// Faults a fourth review found in the mends above (each wrong at the commit before its fix).
+describe("the mends' own guards", () => {
+  it("keeps a `Error codes` sub-title in a field's description, the next field after it", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\njobs\ncurl --request POST \\\n  --url https://api.jobbery.example/v1/jobs",
+        "Body\n\napplication/json\nkind\nstring\nrequired",
+        "What the job does.",
+        "Error codes",
+        "A kind the account may not run fails with forbidden_kind.",
+        "priority\ninteger",
+        "How soon it runs.",
+      ].join("\n\n"),
+    );
+    const schema = operationOf(doc).requestBody.content["application/json"].schema;
+    expect(Object.keys(schema.properties)).toEqual(["kind", "priority"]);
+  });
+
+  it("reads a compact copy's `Response` over its fields where the page shows no JSON", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\nbadges\nIssue a badge",
+        "curl --request POST \\\n  --url https://api.lanyard.example/v1/badges",
+        "Body\napplication/json\nholder\nstring\nrequired\nWho wears it",
+        "Response\nOK\nbadge_id\nstring\nrequired\nThe badge printed",
+      ].join("\n"),
+    );
+    const op = operationOf(doc);
+    expect(op.requestBody.content["application/json"].schema.required).toEqual(["holder"]);
+    expect(op.responses["200"].content["application/json"].schema.required).toEqual(["badge_id"]);
+  });
+
+  it("places fields under a hand-written `Response fields` title as the response's", () => {
+    const doc = parse(
+      [
+        "GET\n/\nv1\n/\nponds\n/\n{pond_id}\nGet a pond",
+        "curl --request GET \\\n  --url https://api.pondly.example/v1/ponds/{pond_id}",
+        '{\n  "depth_cm": 120,\n  "fish": 14\n}',
+        "Looks up one pond by its id.",
+        "Response fields",
+        "depth_cm\ninteger\n\nHow deep the pond is.",
+        "fish\ninteger\n\nHow many fish were counted.",
+        "Path Parameters",
+        "pond_id\nstring\nrequired",
+        "Response",
+        "200\napplication/json\nOK",
+      ].join("\n\n"),
+    );
+    expect(params(doc)).toEqual(["path:pond_id"]);
+    const shown = operationOf(doc).responses["200"].content["application/json"].schema;
+    expect(shown.properties.fish.description).toBe("How many fish were counted.");
+  });
+
+  it("takes a fact only one listing states as no disagreement, and keeps it", () => {
+    const page = (own: string, listed: string) =>
+      [
+        "GET\n/\nv2\n/\nkites\nList kites",
+        "curl -X GET 'https://api.kitely.example/v2/kites?limit=10'",
+        '{\n  "kites": []\n}',
+        own,
+        "Query Parameters",
+        listed,
+      ].join("\n\n");
+    const given = parse(page("limit\ninteger\n\nHow many.", "limit\ninteger\ndefault:50"));
+    expect(operationOf(given).parameters[0].schema).toEqual({ type: "integer", default: 50 });
+    const own = parse(page("limit\ninteger\ndefault:50\n\nHow many.", "limit\ninteger"));
+    expect(operationOf(own).parameters[0]).toMatchObject({
+      description: "How many.",
+      schema: { type: "integer", default: 50 },
+    });
+  });
+
+  it("reads a marked name after the zero-width mark a copy keeps", () => {
+    const doc = parse(
+      [
+        "POST\n/\nv1\n/\nparcels\ncurl --request POST \\\n  --url https://api.parcely.example/v1/parcels",
+        "Body\n\napplication/json",
+        "\u200bweight_grams (required)\ninteger\n\nParcel weight in grams.",
+      ].join("\n\n"),
+    );
+    const schema = operationOf(doc).requestBody.content["application/json"].schema;
+    expect(schema).toMatchObject({ properties: { weight_grams: { type: "integer" } } });
+    expect(schema.required).toEqual(["weight_grams"]);
+  });
+
+  it("takes a credential's scheme from the curl only from its first word, and only where its words name none", () => {
+    const page = (said: string, value: string) =>
+      parse(
+        [
+          "GET\n/\nv1\n/\nsheds",
+          `curl --request GET \\\n  --url https://api.shedly.example/v1/sheds \\\n  --header 'Authorization: ${value}'`,
+          "Authorizations",
+          `Authorization\nstring\nheader\nrequired\n\n${said}`,
+          "Response\n\n200 - application/json\n\nok\nboolean",
+        ].join("\n\n"),
+      ).components.securitySchemes;
+    expect(Object.keys(page("Your token.", "Token <bearer-token>"))).toEqual(["authorization"]);
+    expect(Object.keys(page("Basic auth of the form Basic <encoded>.", "Bearer <t>"))).toEqual([
+      "basicAuth",
+    ]);
+    expect(Object.keys(page("Your token.", "Bearer <t>"))).toEqual(["bearerAuth"]);
+  });
+});

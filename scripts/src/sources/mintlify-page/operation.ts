@@ -200,8 +200,11 @@ function placedByCurl(fields: Field[], curl: CurlExample | undefined): Field[] {
     const name = field.name.toLowerCase();
     if (field.location === undefined && headers.has(name)) field.location = "header";
     else if (field.location === undefined && query.includes(field.name)) field.location = "query";
-    const sent = curl?.headers.find(([header]) => header.toLowerCase() === name);
-    if (field.location === "header" && sent !== undefined) field.example ??= { value: sent[1] };
+    // (Only a value that starts with a scheme's word, where the field's words name none.)
+    const sent = curl?.headers.find(([header]) => header.toLowerCase() === name)?.[1] ?? "";
+    const said = /\b(?:bearer|basic)\b/i.test(field.description.join(" "));
+    if (field.location === "header" && /^(?:Bearer|Basic)\s/i.test(sent) && !said)
+      field.example ??= { value: sent };
   }
   return fields;
 }

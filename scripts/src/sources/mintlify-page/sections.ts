@@ -124,10 +124,10 @@ function ownLines(lines: Line[], i: number): boolean {
     // A sentence or a status's reason, not a word of a list (`Email` / `Response` / `Pager`).
     if (!/\s/.test(own) && !REASON_WORD.test(own)) return false;
     const name = lines[i + k + 1]?.text ?? "";
-    // (Its first field a key of a JSON example on the page: a description's list of options
-    // that runs `Request` / `The call` / `Response` / `The reply` has none of its words there.)
+    // (Its first field a key of the page's JSON, where it shows any: a description's list of
+    // options that runs `Request` / `The call` / `Response` / `The reply` has none there.)
     if (NAME.test(name) && marker(lines[i + k + 2]?.text ?? "") === "type")
-      return jsonKeys(lines).has(name);
+      return jsonKeys(lines).size === 0 || jsonKeys(lines).has(name);
   }
   return false;
 }
@@ -168,9 +168,8 @@ export function isUnknownHeading(lines: Line[], i: number): boolean {
   if (Object.hasOwn(HEADINGS, text) || isToggle(lines, i)) return false;
   // `Example usage` over a sample ends a section only where no field follows it: amid a
   // field's description, it is the description's.
-  // (`Error responses` in sentence case too: a hand-written page's errors, after its response.)
-  const titled = SECTION_NOUNS.test(text) || ERRORS.test(text);
-  if (!titled && !(EXAMPLE_TITLE.test(text) && isProse(lines, i + 1))) return false;
+  if (!SECTION_NOUNS.test(text) && !(EXAMPLE_TITLE.test(text) && isProse(lines, i + 1)))
+    return false;
   const prev = i > 0 ? (lines[i - 1] as Line).text : "";
   const next = lines[i + 1]?.text;
   if (prev !== "" || (next !== undefined && next !== "")) return false;

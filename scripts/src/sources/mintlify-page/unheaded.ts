@@ -138,26 +138,41 @@ export function placeUnheaded(
       const again = seen.has(top) || parents.has(top);
       const listed = again ? undefined : listedAlready(model, field, where, sectioned);
       seen.add(top);
-      if (listed !== undefined && listed.description.length === 0)
-        listed.description = field.description;
+      if (listed !== undefined) keepFacts(listed, field);
       ditto = listed !== undefined;
     }
     if (!ditto) putField(model, field, where);
   }
 }
 
-/** What a listing of a field says of its value (all but its words), to compare two. */
-function facts(field: Field): string {
-  const { schema, required, deprecated, defaultText, options, constraints, allowed } = field;
-  return JSON.stringify([
-    schema,
-    required,
-    deprecated,
-    defaultText,
-    options?.values,
-    constraints,
-    allowed,
-  ]);
+/**
+ * Whether two listings of a field say the same of its value: its type and required-ness alike,
+ * and no fact (default, options, limits, deprecation) that both state and state differently.
+ * (A fact only one states is no disagreement: the kept listing takes it, see keepFacts.)
+ */
+function agree(a: Field, b: Field): boolean {
+  const same = (x: unknown, y: unknown) =>
+    x === undefined || y === undefined || JSON.stringify(x) === JSON.stringify(y);
+  const limits = Object.keys({ ...a.constraints, ...b.constraints });
+  return (
+    a.required === b.required &&
+    JSON.stringify(a.schema) === JSON.stringify(b.schema) &&
+    same(a.defaultText, b.defaultText) &&
+    same(a.options?.values, b.options?.values) &&
+    same(a.allowed, b.allowed) &&
+    (a.deprecated === b.deprecated || !a.deprecated || !b.deprecated) &&
+    limits.every((key) => same(a.constraints[key], b.constraints[key]))
+  );
+}
+
+/** The facts the page's own listing states that the kept one does not: the page's word too. */
+function keepFacts(kept: Field, own: Field): void {
+  if (kept.description.length === 0) kept.description = own.description;
+  kept.defaultText ??= own.defaultText;
+  kept.options ??= own.options;
+  kept.allowed ??= own.allowed;
+  kept.deprecated ||= own.deprecated;
+  kept.constraints = { ...own.constraints, ...kept.constraints };
 }
 
 /**
@@ -177,7 +192,7 @@ function listedAlready(
     sectioned.has(other) &&
     other.path.length === 1 &&
     (cased ? other.name.toLowerCase() === field.name.toLowerCase() : other.name === field.name) &&
-    facts(other) === facts(field);
+    agree(other, field);
   if (where === "body") return model.body?.fields.find(same);
   if (where === "auth") return model.security.find(same);
   return model.parameters.find((other) => other.location === where && same(other));
