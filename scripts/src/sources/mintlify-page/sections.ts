@@ -73,27 +73,40 @@ export function headingKind(lines: Line[], i: number): SectionKind | undefined {
     : undefined;
 }
 
-// The keys the page's JSON shows (`"hook_id": …`), per page (again if its lines changed).
-const KEYS = new WeakMap<Line[], { size: number; keys: Set<string> }>();
+/**
+ * A fact of the whole page, found once per page (headingKind is asked of many lines), again if
+ * its lines changed since.
+ */
+function perPage<T>(
+  cache: WeakMap<Line[], { size: number; value: T }>,
+  lines: Line[],
+  find: () => T,
+): T {
+  let entry = cache.get(lines);
+  if (entry === undefined || entry.size !== lines.length) {
+    entry = { size: lines.length, value: find() };
+    cache.set(lines, entry);
+  }
+  return entry.value;
+}
+
+// The keys the page's JSON shows (`"hook_id": …`).
+const KEYS = new WeakMap<Line[], { size: number; value: Set<string> }>();
 
 function jsonKeys(lines: Line[]): Set<string> {
-  let entry = KEYS.get(lines);
-  if (entry === undefined || entry.size !== lines.length) {
+  return perPage(KEYS, lines, () => {
     const keys = new Set<string>();
     for (const line of lines) {
       for (const m of line.text.matchAll(/"([^"\\]+)"\s*:/g)) keys.add(m[1] as string);
     }
-    entry = { size: lines.length, keys };
-    KEYS.set(lines, entry);
-  }
-  return entry.keys;
+    return keys;
+  });
 }
 
 const REASON_WORD = /^(?:OK|Success|Successful|Created|Accepted|[1-5]\d\d)$/;
 
-// Per page, whether it has one line titling a response (`Response`, `Response Fields`, …):
-// found once (headingKind is asked of many lines), again if the page's lines changed since.
-const ONE_TITLE = new WeakMap<Line[], { size: number; one: boolean }>();
+// Whether the page has one line titling a response (`Response`, `Response Fields`, …).
+const ONE_TITLE = new WeakMap<Line[], { size: number; value: boolean }>();
 
 /**
  * Whether the page has one response title only. (A `Response` read by its own lines alone must
@@ -101,15 +114,12 @@ const ONE_TITLE = new WeakMap<Line[], { size: number; one: boolean }>();
  * list of options, and which cannot be told without the blank lines.)
  */
 function onlyResponseTitle(lines: Line[]): boolean {
-  let entry = ONE_TITLE.get(lines);
-  if (entry === undefined || entry.size !== lines.length) {
+  return perPage(ONE_TITLE, lines, () => {
     const titles = lines.filter(
       (line) => Object.hasOwn(HEADINGS, line.text) && HEADINGS[line.text] === "response",
-    ).length;
-    entry = { size: lines.length, one: titles === 1 };
-    ONE_TITLE.set(lines, entry);
-  }
-  return entry.one;
+    );
+    return titles.length === 1;
+  });
 }
 
 /**

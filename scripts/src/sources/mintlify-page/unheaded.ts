@@ -109,8 +109,7 @@ export function placeUnheaded(
     return;
   }
   const placed = new Map<string, Place>();
-  // The fields the sections listed (not those placed here: a name twice under no heading is
-  // the page's fault, which the field tree says).
+  // The fields the sections listed (not those placed here).
   const sectioned = new Set([
     ...model.parameters,
     ...model.security,
@@ -176,10 +175,10 @@ function keepFacts(kept: Field, own: Field): void {
 }
 
 /**
- * The field a section lists in that place that says what this one says (its type, whether it
- * is required, its default, options and limits): a page's own list over its sentence-case title (`Path parameters`, no heading
- * where the page has Mintlify's too) above the reference, which lists it again, and is the one.
- * (Where the two differ, neither is dropped: the field tree says the name is listed twice.)
+ * The field a section lists in that place that agrees with this one: a page's own list over its
+ * sentence-case title (`Path parameters`, no heading where the page has Mintlify's too) above
+ * the reference, which lists it again, and is the one. (Where the two disagree, neither is
+ * dropped: the field tree says the name is listed twice.)
  */
 function listedAlready(
   model: OperationModel,
