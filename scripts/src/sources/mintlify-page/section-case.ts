@@ -4,11 +4,12 @@ import { type Line, skipBlank } from "./lines.ts";
 
 /**
  * A copy of a hand-written page keeps its section titles as the page wrote them: `Request body`,
- * `Path parameters` in sentence case, `Header` over its one header field, `Authorization` over
- * the `Authorization` field, `Authentication` over the key's. Respelled as Mintlify's, so the sections read as a generated page's:
- * only a title of two words or more, or one of those two words (a bare `body` may be a field's
- * name), in a heading's place (see headingPlace), and not where the page has Mintlify's own
- * title of that kind (then the hand-written one is the page's prose above the reference).
+ * `Path parameters` in sentence case, `Header` over its one header field, `Authorization` or
+ * `Authentication` over a credential's field. Respelled as Mintlify's, so the sections read as
+ * a generated page's: only a title of two words or more, or one of those words (a bare `body`
+ * may be a field's name), in a heading's place (see headingPlace), and not where the page has
+ * Mintlify's own title of that kind (then the hand-written one is the page's prose above the
+ * reference).
  */
 export function respellSections(lines: Line[]): Line[] {
   const kinds = new Set<string>();
@@ -37,7 +38,8 @@ function respelled(lines: Line[], i: number): string | undefined {
     return CREDENTIAL.test(lines[skipBlank(lines, i + 1)]?.text ?? "")
       ? "Authorizations"
       : undefined;
-  // `Authorization` over the field of that name (a generated page's section is `Authorizations`).
+  // `Authorization` over a credential's field (`Authorization`, `X-API-Key`, as older Mintlify
+  // pages title the section; a generated page's now is `Authorizations`).
   if (text === "Authorization")
     return CREDENTIAL.test(lines[skipBlank(lines, i + 1)]?.text ?? "")
       ? "Authorizations"
