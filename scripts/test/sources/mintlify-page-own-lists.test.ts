@@ -446,4 +446,95 @@ describe("the mends' own guards", () => {
     ]);
     expect(Object.keys(page("Your token.", "Bearer <t>"))).toEqual(["bearerAuth"]);
   });
+
+  it("refuses two listings whose facts cannot be one field's (bounds out of order)", () => {
+    const page = (own: string, listed: string) =>
+      [
+        "GET\n/\nv2\n/\nkites\nList kites",
+        "curl -X GET 'https://api.kitely.example/v2/kites?limit=10'",
+        '{\n  "kites": []\n}',
+        `limit\ninteger\n\nHow many.\n\n${own}`,
+        "Query Parameters",
+        `limit\ninteger\n\n${listed}`,
+      ].join("\n\n");
+    expect(() => parse(page("Required range: x <= 100", "Required range: x >= 200"))).toThrow(
+      /one field named limit/,
+    );
+    expect(() => parse(page("Required range: 1 <= x <= 50", "Required range: x > 100"))).toThrow(
+      /one field named limit/,
+    );
+  });
+});
+
+describe("older Mintlify's layout, only where the page is in it", () => {
+  it("reads a small page in that layout, a capitalised header's name too", () => {
+    const doc = parse(
+      [
+        "Notely Logo Notely",
+        "Get a note",
+        "GET v1 / notes / {note_id}",
+        "Path Parameters",
+        "note_id string required",
+        "The note to look up",
+        "Headers",
+        "Idempotency-Key string",
+        "Makes the call safe to retry",
+        "Response",
+        "200 - application/json - object",
+        "body string",
+        "The note's text",
+      ].join("\n\n"),
+    );
+    expect(params(doc)).toEqual(["path:note_id", "header:Idempotency-Key"]);
+    const shown = operationOf(doc).responses["200"].content["application/json"].schema;
+    expect(shown.properties.body.type).toBe("string");
+  });
+
+  it("leaves a modern page's prose lines shaped like a field's head, and a spaced path in prose, as prose", () => {
+    const doc = parse(
+      [
+        "GET\n/\nv1\n/\ncrates\nList crates",
+        "Older clients called GET crates / list instead.",
+        "GET crates / list",
+        "curl --request GET \\\n  --url https://api.cratery.example/v1/crates",
+        "Query Parameters",
+        "cursor\nstring",
+        "Where the previous page ended. The reply carries a",
+        "cursor string required",
+        "in its body.",
+        "Response",
+        "200 - application/json",
+        "items\nobject[]",
+        "Each is a",
+        "item object required",
+        "as the crate call returns it.",
+      ].join("\n\n"),
+    );
+    expect(Object.keys(doc.paths)).toEqual(["/v1/crates"]);
+    expect(operationOf(doc).parameters).toMatchObject([{ name: "cursor", in: "query" }]);
+    expect(operationOf(doc).parameters[0].required).toBeUndefined();
+  });
+
+  it("takes an `X-` name for a header's only for a key, token or secret of no options", () => {
+    const page = (field: string) =>
+      [
+        "GET\n/\nv1\n/\nreels",
+        "curl --request GET \\\n  --url https://api.reelhouse.example/v1/reels",
+        "Authorizations",
+        "Authorization\nstring\nheader\nrequired\n\nA bearer token.",
+        field,
+        "Response\n\n200 - application/json\n\nok\nboolean",
+      ].join("\n\n");
+    expect(() =>
+      parse(
+        page("X-Reel-Priority\nenum<string>\n\nQueue priority.\n\nAvailable options:\nlow,\nhigh"),
+      ),
+    ).toThrow(/a location \(header, query or cookie\) for X-Reel-Priority/);
+    expect(() =>
+      parse(page("X-Reel-Key\nstring\n\nQuery parameter with the name X-Reel-Key.")),
+    ).toThrow(/a location/);
+    expect(
+      parse(page("X-Reel-Key\nstring\n\nYour key.")).components.securitySchemes.xReelKey.in,
+    ).toBe("header");
+  });
 });

@@ -178,6 +178,19 @@ function splitAfterJson(raws: string[], from: number, splits: Map<number, string
 // and no slash first.
 const SPACED_PATH = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ([\w{}.:~-]+(?: \/ [\w{}.:~-]+)+)$/;
 
+/**
+ * The line of a page in older Mintlify's layout that holds its method and path (`GET v1 /
+ * users`, the first such): only where no line shows them as the page now does (the method alone
+ * or before a path with slashes), or -1.
+ */
+function olderMethodLine(raws: string[]): number {
+  const older = raws.findIndex((raw) => SPACED_PATH.test(raw));
+  if (older < 0 || raws.some((raw) => MODERN_METHOD.test(raw.trim()))) return -1;
+  return older;
+}
+
+const MODERN_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:\s+\/\S*)?$/;
+
 /** `GET v1 / users` → `GET /v1/users`. */
 function spacedPath(raw: string): string {
   const [, method, path] = SPACED_PATH.exec(raw) as unknown as [string, string, string];
@@ -194,9 +207,10 @@ export function normalizePage(text: string): NormalPage {
   const inline = looksLikeInlineExtract(raws);
   const untyped = inline ? new Set<number>() : untypedNames(raws);
   const glued = examplesAfterData(raws);
-  const spaced = !inline && looksSpaced(raws);
+  const older = olderMethodLine(raws);
+  const spaced = !inline && looksSpaced(raws, older >= 0);
   const split = (raw: string, index: number) =>
-    SPACED_PATH.test(raw)
+    index === older
       ? [spacedPath(raw)]
       : inline
         ? unfoldInline(raw).flatMap((piece) => deglue(piece, nextText(raws, index + 1)))
@@ -204,7 +218,9 @@ export function normalizePage(text: string): NormalPage {
           ? [raw, "any"]
           : glued.has(index)
             ? (glued.get(index) as string[])
-            : ((spaced ? splitSpacedFields(raw, standsAlone(raws, index)) : undefined) ??
+            : ((spaced
+                ? splitSpacedFields(raw, older >= 0 && standsAlone(raws, index))
+                : undefined) ??
               defaultBeforeType(raw.trim(), prevText(raws, index - 1)) ??
               splitGluedPills(raw.trim(), prevText(raws, index - 1), nextText(raws, index + 1)) ??
               splitOptionalMark(

@@ -17,15 +17,12 @@ const PILL = /required|deprecated|optional|header|query|path|cookie|default: ?(?
  * which prose never writes. Only then is a line split (a description's ` Any integer` or
  * `be a  JSON object` stays as it is elsewhere).
  */
-export function looksSpaced(raws: string[]): boolean {
+export function looksSpaced(raws: string[], older = false): boolean {
   let heads = 0;
-  let alone = 0;
   for (const [k, raw] of raws.slice(0, 4000).entries()) {
-    // (Or a line of its own between blank lines, `users array<object> required`, as older
-    // Mintlify pages show a field's head: two such with a pill, or three.)
-    const own = standsAlone(raws, k) ? fieldHead(raw) : undefined;
-    if (own !== undefined) alone += (own[3] as string) !== "" ? 2 : 1;
-    if (alone >= 4) return true;
+    // (Or, on a page in older Mintlify's layout, a line of its own between blank lines, as it
+    // shows a field's head: `users array<object> required`.)
+    if (older && standsAlone(raws, k) && fieldHead(raw, true) !== undefined) return true;
     if (raw.length > 20_000 || !/^\s|\S\s{2,}\S/.test(raw)) continue;
     for (const [i, part] of raw.split(/\s{2,}/).entries()) {
       const head = i > 0 || /^\s/.test(raw) ? fieldHead(part.trim()) : undefined;
@@ -39,10 +36,10 @@ export function looksSpaced(raws: string[]): boolean {
  * `name type pills`, when the type is one Mintlify spells; a name alone with its type only when
  * written as code names are (`userId string`), not a word of prose (`Any integer`).
  */
-function fieldHead(text: string): RegExpExecArray | undefined {
+function fieldHead(text: string, anyName = false): RegExpExecArray | undefined {
   const head = HEAD.exec(text);
   if (head === null || parseTypeLine(head[2] as string).kind !== "type") return undefined;
-  return head[3] !== "" || /^[a-z_$]/.test(head[1] as string) ? head : undefined;
+  return anyName || head[3] !== "" || /^[a-z_$]/.test(head[1] as string) ? head : undefined;
 }
 
 /** A line with text, between blank lines (or the page's ends), its text at its margin. */
@@ -54,7 +51,7 @@ export function standsAlone(raws: string[], k: number): boolean {
 
 /** The line's pieces when it holds such a field head; undefined otherwise. */
 export function splitSpacedFields(raw: string, alone = false): string[] | undefined {
-  const head = alone ? fieldHead(raw.trim()) : undefined;
+  const head = alone ? fieldHead(raw.trim(), true) : undefined;
   if (head !== undefined) {
     return [
       head[1] as string,

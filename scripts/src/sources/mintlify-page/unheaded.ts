@@ -152,7 +152,7 @@ export function placeUnheaded(
 function agree(a: Field, b: Field): boolean {
   const same = (x: unknown, y: unknown) =>
     x === undefined || y === undefined || JSON.stringify(x) === JSON.stringify(y);
-  const limits = Object.keys({ ...a.constraints, ...b.constraints });
+  const limits = { ...a.constraints, ...b.constraints };
   return (
     a.required === b.required &&
     JSON.stringify(a.schema) === JSON.stringify(b.schema) &&
@@ -160,8 +160,31 @@ function agree(a: Field, b: Field): boolean {
     same(a.options?.values, b.options?.values) &&
     same(a.allowed, b.allowed) &&
     (a.deprecated === b.deprecated || !a.deprecated || !b.deprecated) &&
-    limits.every((key) => same(a.constraints[key], b.constraints[key]))
+    Object.keys(limits).every((key) => same(a.constraints[key], b.constraints[key])) &&
+    holdTogether(a, b, limits)
   );
+}
+
+/**
+ * Whether what the two say, taken together, can be one field's: its bounds in order, an allowed
+ * value or a default among its options (a default written as a value one of them spells).
+ */
+function holdTogether(a: Field, b: Field, limits: Field["constraints"]): boolean {
+  const bound = (keys: string[], pick: (...n: number[]) => number) => {
+    const values = keys.map((key) => limits[key]).filter((v): v is number => typeof v === "number");
+    return values.length === 0 ? undefined : pick(...values);
+  };
+  const low = bound(["minimum", "exclusiveMinimum"], Math.max);
+  const high = bound(["maximum", "exclusiveMaximum"], Math.min);
+  if (low !== undefined && high !== undefined && low > high) return false;
+  const options = a.options?.values ?? b.options?.values;
+  const written = (a.defaultText ?? b.defaultText)?.replace(/^"(.*)"$/, "$1");
+  const allowed = a.allowed?.value ?? b.allowed?.value;
+  if (options !== undefined && written !== undefined && !options.includes(written)) return false;
+  if (options !== undefined && allowed !== undefined && !options.includes(String(allowed)))
+    return false;
+  const value = written === undefined ? Number.NaN : Number(written);
+  return !(low !== undefined && value < low) && !(high !== undefined && value > high);
 }
 
 /** The facts the page's own listing states that the kept one does not: the page's word too. */

@@ -33,9 +33,15 @@ export function readSecurity(fields: Field[], ctx: Context, either = false): Sec
 
 function schemeFor(field: Field, ctx: Context): { name: string; scheme: Schema } | undefined {
   const location = field.location ?? "header";
-  // `Authorization` is a header by its name: a page need not say so; so is an `X-` name
-  // (`X-API-Key`, which older Mintlify pages show with no location pill).
-  const named = /^(?:authorizations?|x-[\w-]+)$/i.test(field.name);
+  // `Authorization` is a header by its name: a page need not say so; so is an `X-` key's,
+  // token's, secret's (`X-API-Key`, which older Mintlify pages show with no location pill), a
+  // string of no options (not `X-Priority` whose `Headers` title a copy lost).
+  const named =
+    /^authorizations?$/i.test(field.name) ||
+    (/^x-[\w-]*(?:key|token|secret|auth)[\w-]*$/i.test(field.name) &&
+      field.schema.type === "string" &&
+      field.options === undefined &&
+      !/\bquery\b/i.test(field.description.join(" ")));
   if ((field.location === undefined && !named) || location === "path") {
     fail(ctx, field.line, `a location (header, query or cookie) for ${field.name}`, field.location);
     if (location === "path") return undefined;
