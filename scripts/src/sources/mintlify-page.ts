@@ -1,3 +1,4 @@
+import { withoutCommentedSamples } from "./mintlify-page/commented-sample.ts";
 import { withCurlCall } from "./mintlify-page/curl-first.ts";
 import { checkCutEnd } from "./mintlify-page/cut-end.ts";
 import { readExamplesBelow } from "./mintlify-page/examples-below.ts";
@@ -30,7 +31,7 @@ import type { OpenAPIDocument, Parser } from "./types.ts";
 export const parseMintlifyPage: Parser = (saved, options) => {
   const ctx = makeContext(options.file, options.lenient, options.warn);
   const page = normalizePage(looksLikeOwnPage(saved) ? saved : (embeddedPage(saved) ?? saved));
-  const kept = keep(withCurlCall(page.lines), page.titles);
+  const kept = keep(withoutCommentedSamples(withCurlCall(page.lines)), page.titles);
   let { lines } = kept;
   const payload = findMethodLine(lines) < 0 ? readPayloadPage(lines) : undefined;
   if (payload !== undefined) {

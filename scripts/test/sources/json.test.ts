@@ -7,6 +7,11 @@ describe("parseJson", () => {
     expect(parseJson(text)).toEqual({ ok: true, value: { a: 1, b: [2, 3] } });
   });
 
+  it("drops a comma left trailing once the comment after it is gone", () => {
+    const text = '{\n  "id": "w_1",\n  "label": "x",\n  //...\n}';
+    expect(parseJson(text)).toEqual({ ok: true, value: { id: "w_1", label: "x" } });
+  });
+
   it("leaves what only looks like a comment or a trailing comma inside a string", () => {
     const text = '{"url": "https://x.example//y", "list": "a,]", "n": 1,}';
     expect(parseJson(text)).toEqual({

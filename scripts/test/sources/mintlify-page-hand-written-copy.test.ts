@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withoutCommentedSamples } from "../../src/sources/mintlify-page/commented-sample.ts";
 import { splitGluedPills } from "../../src/sources/mintlify-page/deglue.ts";
 import { parseMintlifyPage } from "../../src/sources/mintlify-page.ts";
 import { readProse } from "../../src/sources/model/prose.ts";
@@ -324,5 +325,45 @@ describe("copies of hand-written pages", () => {
       text("curl -X GET https://api.kennel.example/v1/kennels/k_1", "X-Kennel-Key"),
     );
     expect(named.components.securitySchemes.xKennelKey.in).toBe("header");
+  });
+
+  it("reads a sample written as commented HTTP: the request's JSON is no response", () => {
+    const sample = [
+      "// PATCH https://api.quire.example/v1/folders/{folder_id}",
+      "// X-Quire-Key: key_test_...",
+      "// Content-Type: application/json",
+      "",
+      '{\n  "name": "Archive"\n}',
+      "// HTTP Status Code 200",
+      "",
+      '{\n  "id": "f_1",\n  "name": "Archive",\n  "size": 3,\n  //...\n}',
+    ].join("\n");
+    const doc = parse(
+      [
+        "PATCH\n/\nv1\n/\nfolders\n/\n{folder_id}",
+        sample,
+        "Renames a folder.",
+        "Path parameters",
+        "folder_id\nstring\nrequired\nThe folder.",
+        "Body parameters",
+        "name\nstring\nThe new name.",
+        "Returns",
+        "The folder.",
+        sample,
+      ].join("\n\n"),
+    );
+    const ok = operationOf(doc).responses["200"].content["application/json"];
+    expect(Object.keys(ok.schema.properties)).toEqual(["id", "name", "size"]);
+    expect(ok.example).toEqual({ id: "f_1", name: "Archive", size: 3 });
+    expect(bodyNames(doc)).toEqual(["name"]);
+    expect(JSON.stringify(operationOf(doc))).not.toMatch(/\/\/ (?:PATCH|X-Quire)/);
+  });
+
+  it("keeps a commented request line with no status after it as the page wrote it", () => {
+    const lines = [
+      { no: 1, raw: "// GET /v1/folders", text: "// GET /v1/folders" },
+      { no: 2, raw: '{"a": 1}', text: '{"a": 1}' },
+    ];
+    expect(withoutCommentedSamples(lines)).toEqual(lines);
   });
 });

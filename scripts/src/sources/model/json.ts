@@ -29,8 +29,15 @@ export function withoutElisions(text: string): string {
 
 /** The text without `//` and `/* *\/` comments and trailing commas; undefined when it has none. */
 function withoutComments(text: string): string | undefined {
+  const plain = strip(text, true);
+  // (A comma is trailing once the comments after it are gone: `"a": 1, //...` then `}`.)
+  const out = strip(plain, false);
+  return out === text ? undefined : out;
+}
+
+/** One pass over JSON-ish text: its comments dropped (`comments`), else its trailing commas. */
+function strip(text: string, comments: boolean): string {
   let out = "";
-  let changed = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (ch === '"') {
@@ -39,17 +46,15 @@ function withoutComments(text: string): string | undefined {
       while (j < text.length && text[j] !== '"' && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
       out += text.slice(i, j + 1);
       i = j;
-    } else if (ch === "/" && text[i + 1] === "/") {
+    } else if (comments && ch === "/" && text[i + 1] === "/") {
       while (i + 1 < text.length && text[i + 1] !== "\n") i++;
-      changed = true;
-    } else if (ch === "/" && text[i + 1] === "*") {
+    } else if (comments && ch === "/" && text[i + 1] === "*") {
       const end = text.indexOf("*/", i + 2);
       i = end < 0 ? text.length : end + 1;
-      changed = true;
-    } else if (ch === "," && /^\s*[}\]]/.test(text.slice(i + 1, i + 200))) changed = true;
+    } else if (!comments && ch === "," && /^\s*[}\]]/.test(text.slice(i + 1, i + 200))) continue;
     else out += ch;
   }
-  return changed ? out : undefined;
+  return out;
 }
 
 // Numbers written with a fraction or exponent (`25.0`, `1e3`) that parse to whole numbers, by
