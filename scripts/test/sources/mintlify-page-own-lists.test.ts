@@ -537,4 +537,28 @@ describe("older Mintlify's layout, only where the page is in it", () => {
       parse(page("X-Reel-Key\nstring\n\nYour key.")).components.securitySchemes.xReelKey.in,
     ).toBe("header");
   });
+
+  it("keeps a field the page's own `Parameters` list gives and the reference's body lacks, and says so", () => {
+    const warnings: string[] = [];
+    const doc = parseMintlifyPage(
+      [
+        "POST\n/\nv1\n/\npens\nCreate a pen",
+        'curl --request POST https://api.penly.example/v1/pens --data \'{"name": "p"}\'',
+        '{\n  "id": "pen_1"\n}',
+        "Parameters",
+        "name\nstring\nrequired\nWhat the pen is called.",
+        "color\nstring\nThe ink's color.",
+        "Body",
+        "name\nstring\nrequired",
+        "Response",
+        "id\nstring\nThe pen.",
+      ].join("\n\n"),
+      { file: "p.txt", warn: (w) => warnings.push(`${w.line}: ${w.message}`) },
+    );
+    const schema = operationOf(doc).requestBody.content["application/json"].schema;
+    expect(Object.keys(schema.properties)).toEqual(["name", "color"]);
+    expect(schema.properties.name.description).toBe("What the pen is called.");
+    expect(schema.required).toEqual(["name"]);
+    expect(warnings).toEqual([expect.stringMatching(/^\d+: .*reference's body too.*"color"/)]);
+  });
 });

@@ -67,6 +67,7 @@ export function readOperation(
         if (field.path.length === 1 && field.description.length === 0 && own !== undefined)
           field.description = own.description;
       }
+      if (model.body !== undefined) keepOwnOnly(model.body.fields, body.fields, ctx);
       model.body = body;
     } else if (kind === "response") {
       // The blocks of this section: a status listed twice in one section is a fault of the page
@@ -406,4 +407,21 @@ function readResponses(
       payload.paragraphs.push(block.reason);
     return { ...payload, code: block.code, line: block.line };
   });
+}
+
+/**
+ * The fields (with their children) a hand-written list above the reference gives and the
+ * reference's body lacks: kept after the reference's own, and said, never silently dropped.
+ */
+function keepOwnOnly(own: Field[], reference: Field[], ctx: Context): void {
+  const listed = new Set(reference.filter((f) => f.path.length === 1).map((f) => f.name));
+  const missing = own.filter((f) => !listed.has(f.path[0] as string));
+  for (const field of missing.filter((f) => f.path.length === 1))
+    note(
+      ctx,
+      field.line,
+      "the field in the reference's body too (kept from the page's own list)",
+      field.name,
+    );
+  reference.push(...missing);
 }
