@@ -122,6 +122,10 @@ describe("readTypeAttribute", () => {
     expect(schema("cadena")).toEqual({ type: "string" });
     expect(schema("booléen")).toEqual({ type: "boolean" });
   });
+  it("reads a database's type word, as a table written over one gives it", () => {
+    expect(schema("numeric")).toEqual({ type: "number" });
+    expect(schema("text")).toEqual({ type: "string" });
+  });
   it("reads an array said in words", () => {
     expect(schema("array of strings")).toEqual({ type: "array", items: { type: "string" } });
     expect(schema("list of long")).toEqual({

@@ -201,4 +201,10 @@ describe("a union written with a slash", () => {
       "A note",
     ]);
   });
+
+  it("is one type cell where the union is said in words, run together", () => {
+    expect(
+      named("FieldTypeDescription", "seen_atstring or nullWhen the badge was last seen"),
+    ).toEqual(["seen_at", "string | null", "When the badge was last seen"]);
+  });
 });

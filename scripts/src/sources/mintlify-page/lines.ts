@@ -40,6 +40,7 @@ export function skipBlank(lines: Line[], from: number, end = lines.length): numb
 const NOISE = new Set([
   "Skip to main content",
   "الانتقال إلى المحتوى الرئيسي",
+  "跳转到主要内容",
   "cURL",
   "Ctrl+I",
   "Ctrl + I",

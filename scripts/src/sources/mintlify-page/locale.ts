@@ -46,6 +46,8 @@ const LABELS: Readonly<Record<string, string>> = {
   最大数组长度: "Maximum array length:",
   所需数组长度: "Required array length:",
   所需范围: "Required range:",
+  // The default pill on a line of its own (`默认值:application/json`), as `default:` is.
+  默认值: "default:",
   必填范围: "Required range:",
   Exemplo: "Example:",
   利用可能なオプション: "Available options:",

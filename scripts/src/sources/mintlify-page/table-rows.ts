@@ -113,8 +113,8 @@ function anyCase(word: string): string {
 }
 
 const FORMAT_NOTE = "(?:\\s*\\([\\w -]+\\))?";
-// (`object/null`: a union, a slash between its types.)
-const SLASH_UNION = `(?:/(?:null|${TYPE_WORD}))?`;
+// (`object/null`: a union, a slash between its types; or said in words, `string or null`.)
+const SLASH_UNION = `(?:(?:/|\\s+or\\s+)(?:null|${TYPE_WORD}))?`;
 const TYPE_CELL = `(?:${TYPE_WORD.replace(/[a-z][a-z-]*/g, anyCase)})${SLASH_UNION}${FORMAT_NOTE}`;
 const LOWER_TYPE_CELL = `(?:${TYPE_WORD})${SLASH_UNION}${FORMAT_NOTE}`;
 const YES_NO_CELL = `(?:${YES_NO.slice(3, -1)

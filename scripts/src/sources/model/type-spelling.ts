@@ -15,6 +15,8 @@ const ALIASES: Record<string, string> = {
   float: "number",
   double: "number",
   decimal: "number",
+  // (A database's word, which pages written over one keep.)
+  numeric: "number",
   bool: "boolean",
   dict: "object",
   map: "object",
