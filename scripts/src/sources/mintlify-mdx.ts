@@ -238,7 +238,7 @@ const ENDPOINT_TAG =
   /^[ \t]*<[A-Z]\w*\s[^>\n]*\bmethod=["'](?:GET|POST|PUT|PATCH|DELETE)["'][^>\n]*\b(?:path|url)=["'](?:https?:\/\/|\/)/im;
 
 // A table's header line, and its first row after the rule.
-const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*(?:\n([^\n]*))?/gm;
+const TABLE_HEAD = /^[ \t]*\|?(.*\|.*)\r?\n([ \t]*\|?[ \t]*:?-{2,}[^\n]*)(?:\n([^\n]*))?/gm;
 const OPERATION_LINE =
   /^[ \t]*<Badge\b[^>\n]*>[ \t]*(?:GET|POST|PUT|PATCH|DELETE)[ \t]*<\/Badge>|^[ \t>*-]*(?:#{1,6}[ \t]+)?[*_`]*(?:GET|POST|PUT|PATCH|DELETE)[*_`]*[ \t]+(?:[-\u2013\u2014:][ \t]+)?[*_`]*(?:https?:\/\/|\/|\{)|^[ \t]*curl\b|^#[ \t][^\n]*[ \t][-\u2013\u2014:|][ \t]+(?:GET|POST|PUT|PATCH|DELETE)[ \t]+`?\/[^\s`]*`?[ \t]*$|\b(?:GET|POST|PUT|PATCH|DELETE) request (?:to|at)\b[^\n.`]{0,60}`\/|(?:\bmethod|请求方式)\W{0,4}[ \t]*`?(?:GET|POST|PUT|PATCH|DELETE)\b/im;
 
@@ -333,7 +333,11 @@ export function looksLikeFieldTablePage(text: string): boolean {
   if (!OPERATION_LINE.test(head) && !event) return false;
   for (const match of head.matchAll(TABLE_HEAD)) {
     const cells = (match[1] as string).replace(/\|[ \t]*$/, "").split("|");
-    const firstName = (match[2] ?? "").replace(/^[ \t]*\|/, "").split("|")[0];
+    // A rule with fewer cells than the header (`|---|` under three columns) makes no table in
+    // markdown: a copy that lost the rule's cells, which the rendered page's reader reads.
+    const rule = (match[2] as string).trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+    if (rule.length !== cells.length) continue;
+    const firstName = (match[3] ?? "").replace(/^[ \t]*\|/, "").split("|")[0];
     if (tableColumns(cells, firstName) !== undefined) return true;
   }
   return false;

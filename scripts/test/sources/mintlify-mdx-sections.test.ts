@@ -305,6 +305,29 @@ describe("where a hand-written page names its operation", () => {
     expect(() => detectFormat(guide.join("\n"), "g.md")).toThrow(/known format/);
   });
 
+  it("leaves a copy whose table rules lost their cells (`|---|` under three columns) to the page reader", () => {
+    const page = [
+      "Retire a badge",
+      "Request",
+      "Send no body.",
+      "PUT /v1/badges/{badgeId}/retire",
+      "Response",
+      "Success (200 OK)",
+      "{",
+      '"retired": true,',
+      '"badgeId": "b_1"',
+      "}",
+      "Response Fields",
+      "| Field | Type | Description |",
+      "|---|",
+      "retired | boolean | Whether the badge is retired |",
+      "badgeId | string | The badge |",
+    ].join("\n");
+    expect(detectFormat(page, "c.txt")).toBe("mintlify-page");
+    const whole = page.replace("|---|", "|---|---|---|");
+    expect(detectFormat(whole, "c.md")).toBe("mintlify-mdx");
+  });
+
   it("reads an HTTP request written under the fields when nothing else names one", () => {
     const text = [
       "---",

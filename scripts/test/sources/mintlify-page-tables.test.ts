@@ -70,6 +70,30 @@ describe("a copied table of fields", () => {
     ).toEqual(["tag", "string | null", "A tag."]);
   });
 
+  it("reads pipe rows that lost their first pipe, under a rule that lost its cells", () => {
+    expect(
+      named(
+        "| Field | Type | Description |",
+        "|---|",
+        "retired | boolean | Whether the badge is retired |",
+        "badgeId | string | The badge |",
+      ),
+    ).toEqual([
+      "retired",
+      "boolean",
+      "Whether the badge is retired",
+      "badgeId",
+      "string",
+      "The badge",
+    ]);
+    // A sentence with a pipe in it is no row.
+    expect(named("| Field | Type | Description |", "|---|---|---|", "Use a | b here.")).toEqual([
+      "| Field | Type | Description |",
+      "|---|---|---|",
+      "Use a | b here.",
+    ]);
+  });
+
   it("reads rows with blank lines between them", () => {
     expect(named("NameTypeDescription", "aintegerOne.", "", "bstringTwo.")).toEqual([
       "a",

@@ -197,7 +197,7 @@ function rowCells(row: Line, roles: Role[], split: "tab" | "pipe" | "glued") {
           .replace(/^\s+/, "")
           .replace(/\r?\n$/, "")
           .split("\t")
-      : /^\|.*\|$/.test(row.text)
+      : PIPE_ROW.test(row.text)
         ? pipeCells(row.text)
         : [];
   return cells.length === roles.length ? cells.map((cell) => cell.trim()) : undefined;
@@ -209,8 +209,11 @@ const GLUED_ROW = /^[A-Za-z_$][\w$.\-[\]{}]*[a-z0-9_\]][A-Z]/;
 
 /** A line shaped as a row of the table's kind (tabs, pipes), whether or not it fits. */
 function rowShaped(text: string, split: "tab" | "pipe" | "glued"): boolean {
-  return split === "tab" ? text.includes("\t") : split === "pipe" && /^\|.*\|$/.test(text);
+  return split === "tab" ? text.includes("\t") : split === "pipe" && PIPE_ROW.test(text);
 }
+
+// A pipe table's row, `| a | b |`; or with its first pipe lost, as some copies give it (`a | b |`).
+const PIPE_ROW = /^(?:\|.*|[^|\s][^|]*\|.*)\|$/;
 
 /** The lines Mintlify renders for the field one row describes. */
 function fieldLines(row: Line, cells: string[], roles: Role[]): Line[] {
