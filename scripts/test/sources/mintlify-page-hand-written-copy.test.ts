@@ -366,4 +366,26 @@ describe("copies of hand-written pages", () => {
     ];
     expect(withoutCommentedSamples(lines)).toEqual(lines);
   });
+
+  it("reads a copy that shows its curl last: the fields above it, under no heading, are the call's", () => {
+    const doc = parse(
+      [
+        "Request",
+        "kiln_id\nstring\nrequired\nThe kiln to fire.",
+        "hours\ninteger\nHow long to fire it.",
+        "Response",
+        "Returns the firing.",
+        "Example",
+        "curl -X POST https://api.kilnworks.example/v1/firings \\",
+        `  -d '{"kiln_id": "k_1", "hours": 3}'`,
+        "Response",
+        '{\n  "firing_id": "f_1",\n  "hours": 3\n}',
+      ].join("\n\n"),
+    );
+    expect(Object.keys(doc.paths)).toEqual(["/v1/firings"]);
+    const op = operationOf(doc);
+    expect(bodyNames(doc)).toEqual(["kiln_id", "hours"]);
+    expect(op.requestBody.content["application/json"].schema.required).toEqual(["kiln_id"]);
+    expect(JSON.stringify(op.description ?? "")).not.toMatch(/kiln_id/);
+  });
 });
