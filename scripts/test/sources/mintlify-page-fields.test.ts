@@ -13,6 +13,24 @@ const response = (fields: string, example?: string) =>
   page(`Response\n\n200 - application/json\n\nThe thing.\n\n${fields}`, example ? { example } : {});
 
 describe("mintlify-page fields", () => {
+  it("reads a type word under `default:` as the value of a field already typed", () => {
+    const doc = parse(
+      response(
+        "object\nstring\ndefault:\nfile\n\nWhat the object is.\n\nsize\ninteger\n\nIts size.\n",
+      ),
+    );
+    const schema = responseSchema(doc);
+    expect(schema.properties.object).toMatchObject({ type: "string", default: "file" });
+    expect(Object.keys(schema.properties)).toEqual(["object", "size"]);
+    // The pills after it are the field's still.
+    const typed = parse(response("mode\nstring\ndefault:\nfile\nrequired\n\nHow.\n"));
+    expect(responseSchema(typed).properties.mode).toMatchObject({ default: "file" });
+    expect(responseSchema(typed).required).toEqual(["mode"]);
+    // Where the field has no type yet, the word is its type, as before.
+    const untyped = parse(response("mode\ndefault:\nstring\n\nHow.\n"));
+    expect(responseSchema(untyped).properties.mode?.default).not.toBe("string");
+  });
+
   it("ends an enum at the option without a comma, even when a field follows at once", () => {
     const doc = parse(
       response("kind\nenum<string>\nrequired\nAvailable options:\nalpha,\nbeta\nsize\nnumber\n"),

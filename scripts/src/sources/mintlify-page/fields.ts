@@ -519,7 +519,7 @@ function readField(
     else {
       field.defaultText = line.text.slice("default:".length).trim();
       // `default:` with the value on the next line (after a blank line in scrapes).
-      const value = field.defaultText === "" ? nextValue(lines, k + 1, end) : undefined;
+      const value = field.defaultText === "" ? nextValue(lines, k + 1, end, typed) : undefined;
       if (value !== undefined) {
         field.defaultText = (lines[value] as Line).text;
         k = value;
@@ -569,18 +569,23 @@ function moreExamples(lines: Line[], from: number, end: number): number {
 }
 
 /** The line holding a value that a `default:` left for the next line: one word or JSON. */
-function nextValue(lines: Line[], from: number, end: number): number | undefined {
+function nextValue(lines: Line[], from: number, end: number, typed = false): number | undefined {
   let k = from;
   if (k < end && (lines[k] as Line).text === "") k++;
   const text = k < end ? (lines[k] as Line).text : "";
-  if (text === "" || marker(text) !== undefined || isToggle(lines, k)) return undefined;
+  // (A type word under `default:` of a field already typed is its value, `file`: the field has
+  // its one type, and a field starts with its name.)
+  const word = typed && isTypeMarker(marker(text)) && !/[<>[\]|]/.test(text);
+  if (text === "" || (marker(text) !== undefined && !word) || isToggle(lines, k)) return undefined;
   if (isConstraintLine(text) || /^(?:Available options|Examples?|Allowed value):/.test(text)) {
     return undefined;
   }
   // A word followed by a type line is the next field's name, not the value (a quoted one never
   // is: `"none"` over `required` is the value over the field's last pill).
+  // (A type word over a pill, `file` over `required`, is the value still: over a type, a name.)
   const quoted = /^"[^"]*"$/.test(text);
-  if (!quoted && k + 1 < end && marker((lines[k + 1] as Line).text) !== undefined) return undefined;
+  const after = k + 1 < end ? marker((lines[k + 1] as Line).text) : undefined;
+  if (!quoted && after !== undefined && !(word && !isTypeMarker(after))) return undefined;
   return quoted || /^\S+$/.test(text) ? k : undefined;
 }
 
