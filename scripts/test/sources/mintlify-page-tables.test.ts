@@ -230,5 +230,24 @@ describe("a union written with a slash", () => {
     expect(
       named("FieldTypeDescription", "seen_atstring or nullWhen the badge was last seen"),
     ).toEqual(["seen_at", "string | null", "When the badge was last seen"]);
+    expect(
+      named("FieldTypeDescription", "seen_atstring or integer or nullWhen it was seen"),
+    ).toEqual(["seen_at", "string | integer | null", "When it was seen"]);
+    expect(named("FieldTypeDescription", "modeString or NullThe mode")).toEqual([
+      "mode",
+      "string | null",
+      "The mode",
+    ]);
+    // Each word whole: `nullable` is the description's, and the row fits no column.
+    expect(named("FieldTypeDescription", "labelstring or nullable, the label.")).toEqual([
+      "FieldTypeDescription",
+      "labelstring or nullable, the label.",
+    ]);
+    // A database's `numeric`, the name before it whole.
+    expect(named("FieldTypeDescription", "ratenumericThe rate.")).toEqual([
+      "rate",
+      "number",
+      "The rate.",
+    ]);
   });
 });

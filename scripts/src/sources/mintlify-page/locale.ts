@@ -63,6 +63,8 @@ const LABEL = new RegExp(`^(\\s*)(\\*\\*)?(${Object.keys(LABELS).join("|")})(?:\
 // Words prose also opens a sentence with (`示例：zh-CN 表示…`): a label only when bold, or alone
 // on its line with the value below.
 const PROSE_PRONE = new Set(["示例", "最大长度", "最小长度", "例", "مثال"]);
+// The default pill's value: one word of code, or quoted (`默认值：不传时…。` opens a sentence).
+const BARE_VALUE = /^\s*(?:"[^"]*"|[\x21-\x7e]+)\s*$/;
 // `#### 请求体 (application/json)`: the word translated, the media type after it kept.
 const HEADING = /^(#{2,6}\s+)(\S+?)(\s*\([\w.+-]+\/[\w.+-]+\))?\s*$/;
 /** Pills after a type, glued as a copy gives them: `stringheader必填`, `integer默认值:1`. */
@@ -88,7 +90,9 @@ export function toEnglish(
   const label = LABEL.exec(raw);
   const rest = label === null ? "" : raw.slice(label[0].length);
   const prose =
-    label !== null && PROSE_PRONE.has(label[3] as string) && !label[2] && rest.trim() !== "";
+    label !== null &&
+    ((PROSE_PRONE.has(label[3] as string) && !label[2] && rest.trim() !== "") ||
+      (label[3] === "默认值" && !BARE_VALUE.test(rest)));
   if (label !== null && !prose) {
     const english = LABELS[label[3] as string] as string;
     // `最大长度: \`500\` 字符`: the number, without its unit or code span.

@@ -53,6 +53,8 @@ export function readOperation(
   const shownOnly = new Set<ResponseModel>();
   // The section each parameter was listed in.
   const listedIn = new Map<Field, Section>();
+  // The body fields of a hand-written list a later (the reference's) body replaced.
+  const replaced: Field[] = [];
   for (const section of sections) {
     const { kind } = section;
     if (kind === "auth") {
@@ -67,7 +69,7 @@ export function readOperation(
         if (field.path.length === 1 && field.description.length === 0 && own !== undefined)
           field.description = own.description;
       }
-      if (model.body !== undefined) keepOwnOnly(model.body.fields, body.fields, ctx);
+      if (model.body !== undefined) replaced.push(...model.body.fields);
       model.body = body;
     } else if (kind === "response") {
       // The blocks of this section: a status listed twice in one section is a fault of the page
@@ -149,6 +151,7 @@ export function readOperation(
       }
     }
   }
+  keepOwnOnly(model, replaced, ctx);
   exampleToSuccess(model, shownOnly);
   return model;
 }
@@ -410,12 +413,23 @@ function readResponses(
 }
 
 /**
- * The fields (with their children) a hand-written list above the reference gives and the
- * reference's body lacks: kept after the reference's own, and said, never silently dropped.
+ * The fields (with their children) a hand-written list above the reference gave the body and the
+ * reference places nowhere (no parameter, credential or body field of that name, at any depth):
+ * kept after the reference's body fields, and said, never silently dropped.
  */
-function keepOwnOnly(own: Field[], reference: Field[], ctx: Context): void {
-  const listed = new Set(reference.filter((f) => f.path.length === 1).map((f) => f.name));
-  const missing = own.filter((f) => !listed.has(f.path[0] as string));
+function keepOwnOnly(model: OperationModel, own: Field[], ctx: Context): void {
+  const body = model.body;
+  if (body === undefined || own.length === 0) return;
+  // (A child's name too, however the page spelled its path: `data.name` under `data`.)
+  const named = new Set(
+    [...model.parameters, ...model.security, ...body.fields]
+      .flatMap((f) => [f.name, ...f.path, ...f.name.split(".")])
+      .map((name) => name.toLowerCase()),
+  );
+  const missing = own.filter((f) => {
+    const top = f.path[0] as string;
+    return !named.has(top.toLowerCase()) && !/^authorization$/i.test(top);
+  });
   for (const field of missing.filter((f) => f.path.length === 1))
     note(
       ctx,
@@ -423,5 +437,5 @@ function keepOwnOnly(own: Field[], reference: Field[], ctx: Context): void {
       "the field in the reference's body too (kept from the page's own list)",
       field.name,
     );
-  reference.push(...missing);
+  body.fields.push(...missing);
 }

@@ -27,7 +27,7 @@ const GLUED_TITLE =
   /Parameters?|Param|Name|Field|Key|Property|Attribute|Header|Type|Required|Mandatory|Description|Details|Notes?|Example|Default|In|Location/y;
 
 const TYPE_WORD =
-  "(?:string|integer|int64|int32|int|long|number|float|double|decimal|boolean|bool|object|array|uuid|date-time|datetime|date|file|enum|any)(?:\\[\\])?";
+  "(?:string|integer|int64|int32|int|long|number|numeric|float|double|decimal|boolean|bool|object|array|uuid|date-time|datetime|date|file|enum|any)(?:\\[\\])?";
 const YES = /^(?:yes|y|true|required|mandatory|✓|✔|✅)$/i;
 const YES_NO =
   "(?:Yes|No|yes|no|True|False|true|false|Required|Optional|required|optional|✓|✔|✅|✗|❌|-)";
@@ -113,10 +113,13 @@ function anyCase(word: string): string {
 }
 
 const FORMAT_NOTE = "(?:\\s*\\([\\w -]+\\))?";
-// (`object/null`: a union, a slash between its types; or said in words, `string or null`.)
-const SLASH_UNION = `(?:(?:/|\\s+or\\s+)(?:null|${TYPE_WORD}))?`;
-const TYPE_CELL = `(?:${TYPE_WORD.replace(/[a-z][a-z-]*/g, anyCase)})${SLASH_UNION}${FORMAT_NOTE}`;
-const LOWER_TYPE_CELL = `(?:${TYPE_WORD})${SLASH_UNION}${FORMAT_NOTE}`;
+// (`object/null`: a union, a slash between its types; or said in words, `string or null`, each
+// word whole: `string or nullable, …` is a type and a description.)
+const union = (word: string, or: string, nil: string) =>
+  `(?:/(?:${nil}|${word})|\\s+${or}\\s+(?:${nil}|${word})(?![a-z]))*`;
+const ANY_CASE_WORD = TYPE_WORD.replace(/[a-z][a-z-]*/g, anyCase);
+const TYPE_CELL = `(?:${ANY_CASE_WORD})${union(ANY_CASE_WORD, anyCase("or"), anyCase("null"))}${FORMAT_NOTE}`;
+const LOWER_TYPE_CELL = `(?:${TYPE_WORD})${union(TYPE_WORD, "or", "null")}${FORMAT_NOTE}`;
 const YES_NO_CELL = `(?:${YES_NO.slice(3, -1)
   .split("|")
   .map((w) => anyCase(w))
