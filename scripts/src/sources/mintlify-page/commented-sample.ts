@@ -26,6 +26,7 @@ const LABEL = /^(?:Request|Response)$/;
  * the page documents.
  */
 export function withoutCommentedSamples(lines: Line[]): Line[] {
+  if (!lines.some((line) => REQUEST.test(line.text))) return lines;
   if (lines.some((line) => /^WEBHOOK(?:\s|$)/.test(line.text)) || findMethodLine(lines) < 0)
     return lines;
   const out: Line[] = [];
