@@ -13,6 +13,22 @@ const response = (fields: string, example?: string) =>
   page(`Response\n\n200 - application/json\n\nThe thing.\n\n${fields}`, example ? { example } : {});
 
 describe("mintlify-page fields", () => {
+  it("refuses a string's length after a number's example: a field whose name the copy lost", () => {
+    const fields = (after: string) =>
+      response(
+        `limit\nnumber\ndefault:20\n\nHow many.\n\nRequired range: 1 <= x <= 100\nExample:\n\n20\n\n${after}\n\nsort\nstring\n\nThe order.\n`,
+      );
+    const lost = fields("Words to look for.\n\nMaximum string length: 100");
+    expect(() => parse(lost)).toThrow(/:\d+: expected a field name and type before this line/);
+    const lenient = responseSchema(parseLenient(lost).doc);
+    expect(lenient.properties.limit.maxLength).toBeUndefined();
+    // Above the example, a number's own (a spec's slip, which the page shows as it is).
+    const own = response(
+      "limit\nnumber\n\nHow many.\n\nMaximum string length: 100\nExample:\n\n20\n",
+    );
+    expect(responseSchema(parse(own)).properties.limit.maxLength).toBe(100);
+  });
+
   it("reads a type word under `default:` as the value of a field already typed", () => {
     const doc = parse(
       response(

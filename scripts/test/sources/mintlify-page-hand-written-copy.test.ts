@@ -388,4 +388,40 @@ describe("copies of hand-written pages", () => {
     expect(op.requestBody.content["application/json"].schema.required).toEqual(["kiln_id"]);
     expect(JSON.stringify(op.description ?? "")).not.toMatch(/kiln_id/);
   });
+
+  it("reads a path section's one description, its name lost, as the path's one parameter", () => {
+    const warnings: string[] = [];
+    const doc = parseMintlifyPage(
+      [
+        "PATCH\n/\napi\n/\nreels\n/\n{reelId}",
+        'curl -X PATCH https://api.reelit.example/api/reels/r_1 -d \'{"title": "t"}\'',
+        '{\n  "ok": true\n}',
+        "Path Parameters",
+        "The reel to change",
+        "Request Body",
+        "title\nstring\nA new title",
+      ].join("\n\n"),
+      { file: "p.txt", warn: (w) => warnings.push(w.message) },
+    );
+    const [param] = operationOf(doc).parameters;
+    expect(param).toMatchObject({ name: "reelId", in: "path", description: "The reel to change" });
+    expect(warnings).toEqual([expect.stringMatching(/the path's one parameter, reelId/)]);
+  });
+
+  it("takes a hand-written page's URL line for the operation where its curl calls it with real values", () => {
+    const doc = parse(
+      [
+        "Match results",
+        "Endpoint",
+        "GET https://api.scoreline.example/api/matches/{match_id}/result",
+        "Path Parameter",
+        "match_id\ninteger\nrequired\nThe match.",
+        "Response Fields",
+        "full_time\nobject\nThe final snapshot.",
+        "Example Request",
+        'curl "https://api.scoreline.example/api/matches/41282/result"',
+      ].join("\n\n"),
+    );
+    expect(Object.keys(doc.paths)).toEqual(["/api/matches/{match_id}/result"]);
+  });
 });

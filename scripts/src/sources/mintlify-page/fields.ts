@@ -635,8 +635,18 @@ function readBody(
         }
       }
       const keywords = readConstraint(constraint, isArray);
+      // A string's length under a number, after its example (`limit`, its `Example:`, then
+      // `Maximum string length: 100`; Mintlify shows a field's constraints above its example):
+      // the parts of a field after it whose name the copy lost, never this one's.
+      const types = [field.schema.type].flat();
+      const foreign =
+        field.example !== undefined &&
+        /string length/.test(constraint) &&
+        types.length > 0 &&
+        types.every((t) => ["number", "integer", "boolean", "null"].includes(String(t)));
       if (keywords === undefined)
         fail(ctx, line.no, "a constraint such as `Maximum length: 10`", constraint);
+      else if (foreign) fail(ctx, line.no, "a field name and type before this line", constraint);
       else Object.assign(field.constraints, keywords);
       k++;
     } else if (text === "required" || /^default:/.test(text)) {
