@@ -332,7 +332,7 @@ export function looksLikeFieldTablePage(text: string): boolean {
   const event = title !== undefined && eventEndpoint(title, head) !== undefined;
   if (!OPERATION_LINE.test(head) && !event) return false;
   for (const match of head.matchAll(TABLE_HEAD)) {
-    const cells = (match[1] as string).replace(/\|[ \t]*$/, "").split("|");
+    const cells = (match[1] as string).replace(/\|[ \t]*$/, "").split(/(?<!\\)\|/);
     // A rule with fewer cells than the header (`|---|` under three columns) makes no table in
     // markdown: a copy that lost the rule's cells, which the rendered page's reader reads.
     const rule = (match[2] as string).trim().replace(/^\|/, "").replace(/\|$/, "").split("|");

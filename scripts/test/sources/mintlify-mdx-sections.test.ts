@@ -326,6 +326,19 @@ describe("where a hand-written page names its operation", () => {
     expect(detectFormat(page, "c.txt")).toBe("mintlify-page");
     const whole = page.replace("|---|", "|---|---|---|");
     expect(detectFormat(whole, "c.md")).toBe("mintlify-mdx");
+    // An escaped pipe inside a header cell is no column of its own.
+    const escaped = [
+      "# Create a widget",
+      "",
+      "POST /v1/widgets",
+      "",
+      "## Body",
+      "",
+      "| Parameter | Type (`string \\| null`) | Description |",
+      "|---|---|---|",
+      "| `name` | string | The widget's name. |",
+    ].join("\n");
+    expect(detectFormat(escaped, "e.md")).toBe("mintlify-mdx");
   });
 
   it("reads an HTTP request written under the fields when nothing else names one", () => {

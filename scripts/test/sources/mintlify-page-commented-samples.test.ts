@@ -119,7 +119,7 @@ describe("a page's own body list beside the reference's", () => {
       "id\nstring\nThe pen.",
     ].join("\n\n");
 
-  it("adds none the reference places elsewhere: a parameter, a credential, a child", () => {
+  it("says nothing of one the reference places elsewhere: a parameter, a credential, a child", () => {
     const warnings: string[] = [];
     const doc = parse(
       text(
@@ -137,11 +137,11 @@ describe("a page's own body list beside the reference's", () => {
     expect(warnings.filter((m) => /reference's body too/.test(m))).toEqual([]);
   });
 
-  it("adds one the reference lists nowhere, and says so", () => {
+  it("says which one the reference lists nowhere, and leaves it to the reference", () => {
     const warnings: string[] = [];
     const doc = parse(text("nib\nstring\nThe nib's width."), (m) => warnings.push(m));
     const body = operationOf(doc).requestBody.content["application/json"].schema;
-    expect(properties(body)).toEqual(["data", "nib"]);
+    expect(properties(body)).toEqual(["data"]);
     expect(warnings).toEqual([expect.stringMatching(/reference's body too.*"nib"/)]);
   });
 });

@@ -38,10 +38,10 @@ describe("mintlify-page fields", () => {
     const schema = responseSchema(doc);
     expect(schema.properties.object).toMatchObject({ type: "string", default: "file" });
     expect(Object.keys(schema.properties)).toEqual(["object", "size"]);
-    // The pills after it are the field's still.
-    const typed = parse(response("mode\nstring\ndefault:\nfile\nrequired\n\nHow.\n"));
-    expect(responseSchema(typed).properties.mode).toMatchObject({ default: "file" });
-    expect(responseSchema(typed).required).toEqual(["mode"]);
+    // Over a pill it is the next field's name (`object`, `required`), not the value.
+    const next = parse(response("mode\nstring\ndefault:\n\nobject\nrequired\n\nHow.\n"));
+    expect(responseSchema(next).properties.mode?.default).not.toBe("object");
+    expect(responseSchema(next).required).toEqual(["object"]);
     // Where the field has no type yet, the word is its type, as before.
     const untyped = parse(response("mode\ndefault:\nstring\n\nHow.\n"));
     expect(responseSchema(untyped).properties.mode?.default).not.toBe("string");

@@ -367,26 +367,24 @@ describe("copies of hand-written pages", () => {
     expect(withoutCommentedSamples(lines)).toEqual(lines);
   });
 
-  it("reads a copy that shows its curl last: the fields above it, under no heading, are the call's", () => {
-    const doc = parse(
+  it("reads no request field off prose or a response's list above the first section (no panel)", () => {
+    const sentenceCase = parse(
       [
-        "Request",
-        "kiln_id\nstring\nrequired\nThe kiln to fire.",
-        "hours\ninteger\nHow long to fire it.",
-        "Response",
-        "Returns the firing.",
-        "Example",
-        "curl -X POST https://api.kilnworks.example/v1/firings \\",
-        `  -d '{"kiln_id": "k_1", "hours": 3}'`,
-        "Response",
-        '{\n  "firing_id": "f_1",\n  "hours": 3\n}',
-      ].join("\n\n"),
+        "GET\n/\nv1\n/\npens\n/\n{pen_id}\nRetrieve a pen\nFetches one pen.",
+        "Path parameters\npen_id\nstring\nrequired\nThe pen to fetch.",
+        "Response fields\nid\nstring\nThe pen's id.\nink_level\ninteger\nHow much ink is left.",
+      ].join("\n"),
     );
-    expect(Object.keys(doc.paths)).toEqual(["/v1/firings"]);
-    const op = operationOf(doc);
-    expect(bodyNames(doc)).toEqual(["kiln_id", "hours"]);
-    expect(op.requestBody.content["application/json"].schema.required).toEqual(["kiln_id"]);
-    expect(JSON.stringify(op.description ?? "")).not.toMatch(/kiln_id/);
+    expect(params(sentenceCase)).not.toContain("query:id");
+    const kinds = parse(
+      [
+        "POST\n/\nv1\n/\nattributes\nCreate an attribute",
+        "The attribute's kind is one of:\nstring\nnumber\nboolean\ndate",
+        "Body\napplication/json\nkey\nstring\nrequired\nThe attribute's key.",
+        "Response\n200\napplication/json\nid\nstring\nThe attribute's id.",
+      ].join("\n"),
+    );
+    expect(bodyNames(kinds)).toEqual(["key"]);
   });
 
   it("reads a path section's one description, its name lost, as the path's one parameter", () => {

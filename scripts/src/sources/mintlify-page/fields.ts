@@ -573,8 +573,9 @@ function nextValue(lines: Line[], from: number, end: number, typed = false): num
   let k = from;
   if (k < end && (lines[k] as Line).text === "") k++;
   const text = k < end ? (lines[k] as Line).text : "";
-  // (A type word under `default:` of a field already typed is its value, `file`: the field has
-  // its one type, and a field starts with its name.)
+  // (A type word under `default:` of a field already typed is its value, `file`, where no pill
+  // follows it: the field has its one type. Over a pill it is the next field's name: `object`
+  // over `required`.)
   const word = typed && isTypeMarker(marker(text)) && !/[<>[\]|]/.test(text);
   if (text === "" || (marker(text) !== undefined && !word) || isToggle(lines, k)) return undefined;
   if (isConstraintLine(text) || /^(?:Available options|Examples?|Allowed value):/.test(text)) {
@@ -582,10 +583,8 @@ function nextValue(lines: Line[], from: number, end: number, typed = false): num
   }
   // A word followed by a type line is the next field's name, not the value (a quoted one never
   // is: `"none"` over `required` is the value over the field's last pill).
-  // (A type word over a pill, `file` over `required`, is the value still: over a type, a name.)
   const quoted = /^"[^"]*"$/.test(text);
-  const after = k + 1 < end ? marker((lines[k + 1] as Line).text) : undefined;
-  if (!quoted && after !== undefined && !(word && !isTypeMarker(after))) return undefined;
+  if (!quoted && k + 1 < end && marker((lines[k + 1] as Line).text) !== undefined) return undefined;
   return quoted || /^\S+$/.test(text) ? k : undefined;
 }
 

@@ -1,7 +1,6 @@
 import { type Context, fail, note } from "../model/context.ts";
 import type { ResponseExample } from "../model/operation.ts";
 import { type CurlExample, isCurlStart, readCurl } from "./curl.ts";
-import { marker, NAME } from "./fields.ts";
 import { opensJson, parseJson, readJsonBlock } from "./json-block.ts";
 import { type Line, skipBlank } from "./lines.ts";
 import {
@@ -140,12 +139,9 @@ export function readHeader(
   let end = i;
   while (end < lines.length && headingKind(lines, end) === undefined) end++;
   const panel = lines.slice(i, end).some((line) => stop(line.text));
-  const lost = !panel && !hasAuthorizations(lines);
-  const auth = lost ? lostAuthorizations(lines, i, end)?.start : undefined;
-  // (Nor, on such a page, do fields under no heading: a name over its type ends the
-  // description, the unheaded reader's from there.)
-  const field = lost ? firstField(lines, i, end) : undefined;
-  i = readParagraphs(lines, i, header.description, stop, Math.min(auth ?? end, field ?? end));
+  const auth =
+    panel || hasAuthorizations(lines) ? undefined : lostAuthorizations(lines, i, end)?.start;
+  i = readParagraphs(lines, i, header.description, stop, auth);
   if (i < lines.length && isCurlStart((lines[i] as Line).text)) {
     header.curl = readCurl(lines, i, ctx);
     i = header.curl.end + 1;
@@ -155,14 +151,6 @@ export function readHeader(
   if (header.curl === undefined && header.examples.length === 0)
     readPanelAbove(lines, at, header, ctx);
   return header;
-}
-
-/** The index of the first name over its type in lines[from..end), if any. */
-function firstField(lines: Line[], from: number, end: number): number | undefined {
-  for (let k = from; k + 1 < end; k++)
-    if (NAME.test((lines[k] as Line).text) && marker((lines[k + 1] as Line).text) === "type")
-      return k;
-  return undefined;
 }
 
 // The first line of a code sample in an SDK's language, which a copy keeps where the page's
@@ -452,11 +440,7 @@ function curlEndpoint(lines: Line[]): Line[] | undefined {
   const curl = curlEndpointOf(lines, start);
   if (curl === undefined) return undefined;
   const { method, origin, path } = curl;
-  // (Where the reference's sections come above the curl, as a page that shows its example
-  // last does, the operation heads the page: above its first line.)
-  const top = lines.findIndex((line) => line.text !== "");
-  const above = lines.slice(top, start).some((line) => isSectionTitle(line.text));
-  return withEndpoint(lines, above ? top : start, [method, origin, path], 0);
+  return withEndpoint(lines, start, [method, origin, path], 0);
 }
 
 // One server or several: a selector copied as `https://a.io https://sandbox.a.io`.

@@ -151,7 +151,7 @@ export function readOperation(
       }
     }
   }
-  keepOwnOnly(model, replaced, ctx);
+  sayOwnOnly(model, replaced, ctx);
   exampleToSuccess(model, shownOnly);
   return model;
 }
@@ -429,11 +429,13 @@ function readResponses(
 }
 
 /**
- * The fields (with their children) a hand-written list above the reference gave the body and the
- * reference places nowhere (no parameter, credential or body field of that name, at any depth):
- * kept after the reference's body fields, and said, never silently dropped.
+ * The top-level fields a hand-written list above the reference gave the body and the reference
+ * names nowhere (no parameter, credential or body field of that name, at any depth): said, not
+ * kept. The reference, generated from the spec, is the contract; the list's names may be
+ * spelled another way (`penName`, a wrapper, a header), which a field added beside it would
+ * duplicate.
  */
-function keepOwnOnly(model: OperationModel, own: Field[], ctx: Context): void {
+function sayOwnOnly(model: OperationModel, own: Field[], ctx: Context): void {
   const body = model.body;
   if (body === undefined || own.length === 0) return;
   // (A child's name too, however the page spelled its path: `data.name` under `data`.)
@@ -442,18 +444,15 @@ function keepOwnOnly(model: OperationModel, own: Field[], ctx: Context): void {
       .flatMap((f) => [f.name, ...f.path, ...f.name.split(".")])
       .map((name) => name.toLowerCase()),
   );
-  const missing = own.filter((f) => {
-    const top = f.path[0] as string;
-    return !named.has(top.toLowerCase()) && !/^authorization$/i.test(top);
-  });
-  for (const field of missing.filter((f) => f.path.length === 1))
+  for (const field of own.filter((f) => f.path.length === 1)) {
+    if (named.has(field.name.toLowerCase()) || /^authorization$/i.test(field.name)) continue;
     note(
       ctx,
       field.line,
-      "the field in the reference's body too (kept from the page's own list)",
+      "the field in the reference's body too (left out: the reference lists the body)",
       field.name,
     );
-  body.fields.push(...missing);
+  }
 }
 
 /** The name of the one parameter a path template holds (`/links/{linkId}`), if it holds one. */
