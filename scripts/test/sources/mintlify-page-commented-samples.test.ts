@@ -68,6 +68,19 @@ describe("a sample written as commented HTTP", () => {
     expect([op.summary, op.description]).toEqual(["Renames a folder.", undefined]);
   });
 
+  it("reads a status after one over no JSON (a 204, then a 404 over its error)", () => {
+    const sample = [
+      REQUEST,
+      "// HTTP Status Code 204",
+      "// HTTP Status Code 404",
+      '{"error": "gone"}',
+    ];
+    const op = operationOf(parse(page(sample.join("\n\n"), "DELETE")));
+    expect(Object.keys(op.responses)).not.toContain("200");
+    expect(op.responses["404"].content["application/json"].example).toEqual({ error: "gone" });
+    expect(JSON.stringify(op)).not.toMatch(/HTTP Status Code/);
+  });
+
   it("leaves a webhook's sample, whose request is its payload, as the page wrote it", () => {
     const text = [
       "WEBHOOK\nfolder.renamed",

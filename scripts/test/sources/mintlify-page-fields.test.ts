@@ -22,6 +22,11 @@ describe("mintlify-page fields", () => {
     expect(() => parse(lost)).toThrow(/:\d+: expected a field name and type before this line/);
     const lenient = responseSchema(parseLenient(lost).doc);
     expect(lenient.properties.limit.maxLength).toBeUndefined();
+    // (Leniently, what follows the example is the lost field's: the number keeps its own.)
+    const more = fields('Words to look for.\n\nMaximum string length: 100\nExample:\n\n"red"');
+    const limit = responseSchema(parseLenient(more).doc).properties.limit;
+    expect(limit.description).toBe("How many.");
+    expect(JSON.stringify(limit)).not.toMatch(/red|Words/);
     // Above the example, a number's own (a spec's slip, which the page shows as it is).
     const own = response(
       "limit\nnumber\n\nHow many.\n\nMaximum string length: 100\nExample:\n\n20\n",

@@ -404,22 +404,20 @@ describe("copies of hand-written pages", () => {
     const [param] = operationOf(doc).parameters;
     expect(param).toMatchObject({ name: "reelId", in: "path", description: "The reel to change" });
     expect(warnings).toEqual([expect.stringMatching(/the path's one parameter, reelId/)]);
-  });
-
-  it("takes a hand-written page's URL line for the operation where its curl calls it with real values", () => {
-    const doc = parse(
-      [
-        "Match results",
-        "Endpoint",
-        "GET https://api.scoreline.example/api/matches/{match_id}/result",
-        "Path Parameter",
-        "match_id\ninteger\nrequired\nThe match.",
-        "Response Fields",
-        "full_time\nobject\nThe final snapshot.",
-        "Example Request",
-        'curl "https://api.scoreline.example/api/matches/41282/result"',
-      ].join("\n\n"),
-    );
-    expect(Object.keys(doc.paths)).toEqual(["/api/matches/{match_id}/result"]);
+    // A sentence about the section, a row that lost its header or a type that lost its name is
+    // no such description: refused as before.
+    for (const lost of [
+      "See the section on identifiers.",
+      "reel\tstring\tThe reel.",
+      "string<uuid>\nrequired\nThe reel.",
+    ]) {
+      const text = [
+        "PATCH\n/\napi\n/\nreels\n/\n{reelId}",
+        "curl -X PATCH https://api.reelit.example/api/reels/r_1",
+        "Path Parameters",
+        lost,
+      ].join("\n\n");
+      expect(() => parse(text)).toThrow(/expected a field name/);
+    }
   });
 });

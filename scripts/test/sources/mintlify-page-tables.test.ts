@@ -86,7 +86,16 @@ describe("a copied table of fields", () => {
       "string",
       "The badge",
     ]);
-    // A sentence with a pipe in it is no row.
+    // A sentence with a pipe in it is no row, its pipes at both ends or not, nor a misfit.
+    const prose = expandTables(
+      lines(
+        "| Field | Type | Description |",
+        "|---|---|---|",
+        "| a | string | An a |",
+        "Use | to split labels |",
+      ),
+    );
+    expect(prose.misfits).toEqual([]);
     expect(named("| Field | Type | Description |", "|---|---|---|", "Use a | b here.")).toEqual([
       "| Field | Type | Description |",
       "|---|---|---|",
@@ -242,6 +251,11 @@ describe("a union written with a slash", () => {
     expect(named("FieldTypeDescription", "labelstring or nullable, the label.")).toEqual([
       "FieldTypeDescription",
       "labelstring or nullable, the label.",
+    ]);
+    // (Nor a hyphenated word: `integer-like` is the description's.)
+    expect(named("FieldTypeDescription", "kindstring or integer-like value.")).toEqual([
+      "FieldTypeDescription",
+      "kindstring or integer-like value.",
     ]);
     // A database's `numeric`, the name before it whole.
     expect(named("FieldTypeDescription", "ratenumericThe rate.")).toEqual([

@@ -79,7 +79,11 @@ function readSample(lines: Line[], from: number): { statuses: number[]; end: num
     statuses.push(k);
     last = k;
     const json = skipBlank(lines, k + 1);
-    if (!opensJson(lines[json]?.text ?? "")) break;
+    // (A status over no JSON, a 204's: the next status may follow it.)
+    if (!opensJson(lines[json]?.text ?? "")) {
+      k = json;
+      continue;
+    }
     const end = jsonEnd(lines, json);
     if (end === undefined) break;
     last = end;

@@ -599,12 +599,16 @@ function readBody(
 ): number {
   let k = from;
   let paragraphOpen = false;
+  // The description's paragraphs when the example was read: what follows the example and a
+  // lost field's constraint belongs to that field, not this one.
+  let described = -1;
+  let lost = false;
   while (k < end) {
     const line = lines[k] as Line;
     const text = line.text;
     if (isToggle(lines, k) || line.heading || isFieldStart(lines, k, end, hints)) break;
     paragraphOpen &&= text !== "";
-    if (text === "") k++;
+    if (text === "" || lost) k++;
     else if (text.startsWith("Available options:")) {
       const part = readOptions(lines, k, end, ctx);
       if (part.value?.length === 0) field.folded = true;
@@ -614,6 +618,7 @@ function readBody(
     } else if (EXAMPLE_HEAD.test(text)) {
       const part = readExample(lines, k, end, ctx, (at) => namedAndTyped(lines, at, end, hints));
       if (part.value !== undefined) field.example = part.value;
+      described = field.description.length;
       k = text.startsWith("Examples:") ? moreExamples(lines, part.next, end) : part.next;
       paragraphOpen = false;
     } else if (text.startsWith("Allowed value:")) {
@@ -645,8 +650,12 @@ function readBody(
         types.every((t) => ["number", "integer", "boolean", "null"].includes(String(t)));
       if (keywords === undefined)
         fail(ctx, line.no, "a constraint such as `Maximum length: 10`", constraint);
-      else if (foreign) fail(ctx, line.no, "a field name and type before this line", constraint);
-      else Object.assign(field.constraints, keywords);
+      else if (foreign) {
+        fail(ctx, line.no, "a field name and type before this line", constraint);
+        // (Leniently: the rest, up to the next field, is the lost field's, left out.)
+        if (described >= 0) field.description.length = described;
+        lost = true;
+      } else Object.assign(field.constraints, keywords);
       k++;
     } else if (text === "required" || /^default:/.test(text)) {
       fail(ctx, line.no, "a field name before this line", text);

@@ -340,18 +340,9 @@ function sameAsCurl(lines: Line[], path: string): boolean {
   if (start < 0) return true;
   for (let k = start; k < Math.min(lines.length, start + 12); k++) {
     const url = /https?:\/\/[^\s'"\\]+/.exec((lines[k] as Line).text)?.[0];
-    if (url !== undefined) return templateEnds(url.split(/[?#]/)[0] as string, path);
+    if (url !== undefined) return (url.split(/[?#]/)[0] as string).endsWith(path);
   }
   return true;
-}
-
-/** True when `url` ends with the path template `path`, a value in each `{name}` (`/m/41/r`). */
-function templateEnds(url: string, path: string): boolean {
-  const pattern = path
-    .split(/(\{[^{}/]+\})/)
-    .map((part) => (/^\{.*\}$/.test(part) ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`${pattern}$`).test(url);
 }
 
 /** A method (or `WEBHOOK`) alone on its line, then (past any servers) the path or the event. */

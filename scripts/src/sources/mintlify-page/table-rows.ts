@@ -116,7 +116,7 @@ const FORMAT_NOTE = "(?:\\s*\\([\\w -]+\\))?";
 // (`object/null`: a union, a slash between its types; or said in words, `string or null`, each
 // word whole: `string or nullable, …` is a type and a description.)
 const union = (word: string, or: string, nil: string) =>
-  `(?:/(?:${nil}|${word})|\\s+${or}\\s+(?:${nil}|${word})(?![a-z]))*`;
+  `(?:/(?:${nil}|${word})|\\s+${or}\\s+(?:${nil}|${word})(?![a-z-]))*`;
 const ANY_CASE_WORD = TYPE_WORD.replace(/[a-z][a-z-]*/g, anyCase);
 const TYPE_CELL = `(?:${ANY_CASE_WORD})${union(ANY_CASE_WORD, anyCase("or"), anyCase("null"))}${FORMAT_NOTE}`;
 const LOWER_TYPE_CELL = `(?:${TYPE_WORD})${union(TYPE_WORD, "or", "null")}${FORMAT_NOTE}`;
@@ -212,7 +212,8 @@ const GLUED_ROW = /^[A-Za-z_$][\w$.\-[\]{}]*[a-z0-9_\]][A-Z]/;
 
 /** A line shaped as a row of the table's kind (tabs, pipes), whether or not it fits. */
 function rowShaped(text: string, split: "tab" | "pipe" | "glued"): boolean {
-  return split === "tab" ? text.includes("\t") : split === "pipe" && PIPE_ROW.test(text);
+  // (Only a row with both its pipes: a sentence after the table may hold a pipe or two.)
+  return split === "tab" ? text.includes("\t") : split === "pipe" && /^\|.*\|$/.test(text);
 }
 
 // A pipe table's row, `| a | b |`; or with its first pipe lost, as some copies give it (`a | b |`).
