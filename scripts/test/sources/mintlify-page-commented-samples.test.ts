@@ -81,6 +81,17 @@ describe("a sample written as commented HTTP", () => {
     expect(JSON.stringify(op)).not.toMatch(/HTTP Status Code/);
   });
 
+  it("reads a status over the response's own header comments (`// Location: …`)", () => {
+    const sample = [
+      REQUEST,
+      "// HTTP/1.1 201 Created\n// Content-Type: application/json\n// Location: /v1/folders/f_1",
+      '{\n  "id": "f_1"\n}',
+    ];
+    const op = operationOf(parse(page(sample.join("\n\n"), "POST")));
+    expect(op.responses["201"].content["application/json"].example).toEqual({ id: "f_1" });
+    expect(JSON.stringify(op)).not.toMatch(/Location|Content-Type: application/);
+  });
+
   it("leaves a webhook's sample, whose request is its payload, as the page wrote it", () => {
     const text = [
       "WEBHOOK\nfolder.renamed",
@@ -175,5 +186,18 @@ describe("a Chinese page's default pill", () => {
     const count = prose.requestBody.content["application/json"].schema.properties.count;
     expect(count.default).toBeUndefined();
     expect(count.description).toMatch(/默认值：不传时为一张。/);
+    // Under the description, not among the pills: prose, which reads `默认值：10` as before.
+    const below = operationOf(
+      parse(
+        [
+          "POST\n/\nv2\n/\nstamps",
+          "curl --request POST https://api.postbox.example/v2/stamps --data '{\"count\": 1}'",
+          "请求体",
+          "application/json\ncount\ninteger\n\n邮票数量\n默认值：10",
+        ].join("\n\n"),
+      ),
+    );
+    const field = below.requestBody.content["application/json"].schema.properties.count;
+    expect(field.default).toBe(10);
   });
 });

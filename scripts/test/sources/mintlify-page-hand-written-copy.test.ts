@@ -386,38 +386,4 @@ describe("copies of hand-written pages", () => {
     );
     expect(bodyNames(kinds)).toEqual(["key"]);
   });
-
-  it("reads a path section's one description, its name lost, as the path's one parameter", () => {
-    const warnings: string[] = [];
-    const doc = parseMintlifyPage(
-      [
-        "PATCH\n/\napi\n/\nreels\n/\n{reelId}",
-        'curl -X PATCH https://api.reelit.example/api/reels/r_1 -d \'{"title": "t"}\'',
-        '{\n  "ok": true\n}',
-        "Path Parameters",
-        "The reel to change",
-        "Request Body",
-        "title\nstring\nA new title",
-      ].join("\n\n"),
-      { file: "p.txt", warn: (w) => warnings.push(w.message) },
-    );
-    const [param] = operationOf(doc).parameters;
-    expect(param).toMatchObject({ name: "reelId", in: "path", description: "The reel to change" });
-    expect(warnings).toEqual([expect.stringMatching(/the path's one parameter, reelId/)]);
-    // A sentence about the section, a row that lost its header or a type that lost its name is
-    // no such description: refused as before.
-    for (const lost of [
-      "See the section on identifiers.",
-      "reel\tstring\tThe reel.",
-      "string<uuid>\nrequired\nThe reel.",
-    ]) {
-      const text = [
-        "PATCH\n/\napi\n/\nreels\n/\n{reelId}",
-        "curl -X PATCH https://api.reelit.example/api/reels/r_1",
-        "Path Parameters",
-        lost,
-      ].join("\n\n");
-      expect(() => parse(text)).toThrow(/expected a field name/);
-    }
-  });
 });

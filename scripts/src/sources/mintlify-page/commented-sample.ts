@@ -47,8 +47,10 @@ export function withoutCommentedSamples(lines: Line[]): Line[] {
     const first = sample.statuses[0] as number;
     for (let k = first; k <= sample.end; k++) {
       const kept = lines[k] as Line;
+      // (The response's own headers as comments, `// Location: …`, go with the request's.)
+      if (HEADER.test(kept.text) && !isStatus(lines, k)) continue;
       if (!sample.statuses.includes(k)) out.push(kept);
-      else if (opensJson(lines[skipBlank(lines, k + 1)]?.text ?? "")) {
+      else if (opensJson(lines[afterHeaders(lines, k + 1)]?.text ?? "")) {
         const code = STATUS.exec(kept.text)?.[1] as string;
         out.push({ no: kept.no, raw: code, text: code });
       }
@@ -64,10 +66,7 @@ export function withoutCommentedSamples(lines: Line[]): Line[] {
  * comment follows the request.
  */
 function readSample(lines: Line[], from: number): { statuses: number[]; end: number } | undefined {
-  let k = skipBlank(lines, from);
-  while (k < lines.length && !isStatus(lines, k) && HEADER.test((lines[k] as Line).text))
-    k = skipBlank(lines, k + 1);
-  k = skipLabel(lines, k);
+  let k = skipLabel(lines, afterHeaders(lines, from));
   if (opensJson(lines[k]?.text ?? "")) {
     const end = jsonEnd(lines, k);
     if (end === undefined) return undefined;
@@ -78,7 +77,7 @@ function readSample(lines: Line[], from: number): { statuses: number[]; end: num
   while (isStatus(lines, k)) {
     statuses.push(k);
     last = k;
-    const json = skipBlank(lines, k + 1);
+    const json = afterHeaders(lines, k + 1);
     // (A status over no JSON, a 204's: the next status may follow it.)
     if (!opensJson(lines[json]?.text ?? "")) {
       k = json;
@@ -90,6 +89,14 @@ function readSample(lines: Line[], from: number): { statuses: number[]; end: num
     k = skipBlank(lines, end + 1);
   }
   return statuses.length === 0 ? undefined : { statuses, end: last };
+}
+
+/** Past the header comments (and blank lines) from `from` on: where the JSON would start. */
+function afterHeaders(lines: Line[], from: number): number {
+  let k = skipBlank(lines, from);
+  while (k < lines.length && !isStatus(lines, k) && HEADER.test((lines[k] as Line).text))
+    k = skipBlank(lines, k + 1);
+  return k;
 }
 
 function isStatus(lines: Line[], k: number): boolean {

@@ -63,8 +63,15 @@ const LABEL = new RegExp(`^(\\s*)(\\*\\*)?(${Object.keys(LABELS).join("|")})(?:\
 // Words prose also opens a sentence with (`示例：zh-CN 表示…`): a label only when bold, or alone
 // on its line with the value below.
 const PROSE_PRONE = new Set(["示例", "最大长度", "最小长度", "例", "مثال"]);
-// The default pill's value: one word of code, or quoted (`默认值：不传时…。` opens a sentence).
-const BARE_VALUE = /^\s*(?:"[^"]*"|[\x21-\x7e]+)\s*$/;
+// The default pill's value: one word of code, or quoted (`默认值：不传时…。` opens a sentence;
+// `` 默认值：`10` `` in a description is prose, which the prose reader reads).
+const BARE_VALUE = /^\s*(?:"[^"]*"|[\x21-\x5f\x61-\x7e]+)\s*$/;
+// Where the default pill stands: under the field's type or another of its pills.
+const PILL_WORD = /^(?:必填|必需|required|deprecated|header|query|path|cookie)$/;
+
+function amongPills(prev: string, isType: (text: string) => boolean): boolean {
+  return PILL_WORD.test(prev.trim()) || isType(prev.trim());
+}
 // `#### 请求体 (application/json)`: the word translated, the media type after it kept.
 const HEADING = /^(#{2,6}\s+)(\S+?)(\s*\([\w.+-]+\/[\w.+-]+\))?\s*$/;
 /** Pills after a type, glued as a copy gives them: `stringheader必填`, `integer默认值:1`. */
@@ -79,6 +86,7 @@ export function toEnglish(
   raw: string,
   nextText: () => string,
   isType: (text: string) => boolean,
+  prevText: () => string = () => "",
 ): string {
   const heading = HEADING.exec(raw);
   if (heading !== null) {
@@ -92,7 +100,7 @@ export function toEnglish(
   const prose =
     label !== null &&
     ((PROSE_PRONE.has(label[3] as string) && !label[2] && rest.trim() !== "") ||
-      (label[3] === "默认值" && !BARE_VALUE.test(rest)));
+      (label[3] === "默认值" && !(BARE_VALUE.test(rest) && amongPills(prevText(), isType))));
   if (label !== null && !prose) {
     const english = LABELS[label[3] as string] as string;
     // `最大长度: \`500\` 字符`: the number, without its unit or code span.

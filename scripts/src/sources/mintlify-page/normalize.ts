@@ -203,7 +203,14 @@ export function normalizePage(text: string): NormalPage {
   const raws = body
     .split("\n")
     .map((raw) => (raw.endsWith("\r") ? raw.slice(0, -1) : raw))
-    .map((raw, index, all) => toEnglish(raw, () => nextText(all, index + 1), isPillRun));
+    .map((raw, index, all) =>
+      toEnglish(
+        raw,
+        () => nextText(all, index + 1),
+        isPillRun,
+        () => prevText(all, index - 1),
+      ),
+    );
   const inline = looksLikeInlineExtract(raws);
   const untyped = inline ? new Set<number>() : untypedNames(raws);
   const glued = examplesAfterData(raws);

@@ -257,30 +257,6 @@ function sectionFields(
     }
     // `Path Parameters` / `None.`: a hand-written page saying the section holds nothing.
     if (list.fields.length === 0 && NOTHING.test(paragraph.text)) continue;
-    // `Path Parameters` over one description and no name, where the template has one
-    // parameter: the copy lost that parameter's name (a code span it did not keep), said. Only
-    // a label's words (`The unique link identifier`): no sentence about the section, no row
-    // or type a copy lost its header or name over.
-    const only = onlyPathParameter(path);
-    if (
-      section.kind === "path" &&
-      list.fields.length === 0 &&
-      first &&
-      only !== undefined &&
-      LABEL_WORDS.test(paragraph.text)
-    ) {
-      note(
-        ctx,
-        paragraph.line,
-        `a field name (read as the path's one parameter, ${only})`,
-        paragraph.text,
-      );
-      const field = newField(only, paragraph.line);
-      field.location = "path";
-      field.description.push(paragraph.text);
-      untyped.push(field);
-      continue;
-    }
     // `Authorization: Bearer <key>` under `Headers`: a hand-written page shows the headers a
     // call sends as the request would carry them, one a line, no type.
     const headers =
@@ -461,13 +437,4 @@ function sayOwnOnly(model: OperationModel, own: Field[], ctx: Context): void {
       field.name,
     );
   }
-}
-
-// A capitalised phrase on one line, of words only, with no sentence's end.
-const LABEL_WORDS = /^\p{Lu}[\p{L}\p{N} '’,()-]{0,99}(?<![.…:!?])$/u;
-
-/** The name of the one parameter a path template holds (`/links/{linkId}`), if it holds one. */
-function onlyPathParameter(path: string): string | undefined {
-  const names = [...path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] as string);
-  return names.length === 1 ? names[0] : undefined;
 }
